@@ -1,0 +1,72 @@
+//! groupkit-core: what every groupkit provider crate stands on.
+//!
+//! It knows no provider. A provider crate describes its API as data (a [`Provider`], an
+//! [`Auth`] scheme, a pagination [`Style`] per list operation, an [`Operation`] per endpoint)
+//! and core does the rest:
+//!
+//! - [`transport`]: an object-safe [`Transport`] trait with a reqwest implementation; bodies
+//!   stream, so downloads of any size run in flat memory.
+//! - [`Client`] and [`ClientBuilder`]: base URL (https, or http on loopback), user agent,
+//!   default headers, connect / per-attempt / total timeouts, retries, a concurrency limit.
+//! - [`Auth`]: raw key header, bearer, HTTP basic, query-string credentials, login sessions
+//!   with a csrf token. Secrets live in [`Secret`] and are never printed.
+//! - [`retry`]: full-jitter exponential backoff, `Retry-After`, idempotency rules.
+//! - [`pagination`]: offset, cursor, page number and next link styles, each a stream of
+//!   pages or of items.
+//! - [`Error`]: one error type that keeps status, headers, request id, the provider's error
+//!   body and the raw body.
+//! - [`model`]: lenient timestamps, string-or-integer ids, open enums for generated models.
+//!
+//! ```no_run
+//! use groupkit_core::{Auth, Client, Operation, Provider};
+//!
+//! const PROVIDER: Provider = Provider::new("example");
+//! const GET_USER: Operation = Operation::get("get_user", "/users/{id}");
+//!
+//! # async fn run() -> groupkit_core::Result<()> {
+//! let client = Client::builder(PROVIDER)
+//!     .base_url("https://api.example.com/v1")
+//!     .auth(Auth::bearer("key"))
+//!     .build()?;
+//! let user: serde_json::Value = client
+//!     .request(GET_USER)
+//!     .path_param("id", 42)
+//!     .send_json()
+//!     .await?;
+//! # Ok(()) }
+//! ```
+
+pub mod auth;
+pub mod body;
+mod builder;
+mod client;
+pub mod config;
+pub mod error;
+pub mod model;
+pub mod pagination;
+pub mod provider;
+pub mod redact;
+pub mod request;
+mod response;
+pub mod retry;
+mod secret;
+pub mod transport;
+
+pub use auth::{Auth, SessionState, SessionStore};
+pub use body::{Body, Part};
+pub use builder::RequestBuilder;
+pub use client::Client;
+pub use config::{ClientBuilder, Config, Timeouts};
+pub use error::{
+    ApiError, DecodeError, Error, ErrorContext, PaginationError, ProviderError, Result, TimeoutKind,
+};
+pub use pagination::{ItemStream, Page, PageStream, Paginator, Position, Style};
+pub use provider::{ErrorDecoder, Provider};
+pub use request::{Operation, Request, RequestOptions};
+pub use response::{Response, StreamingResponse};
+pub use retry::RetryPolicy;
+pub use secret::Secret;
+pub use transport::{HttpRequest, HttpResponse, Transport, TransportError};
+
+/// Re-exported so that provider crates and users name the same `http` types.
+pub use http;

@@ -1,0 +1,251 @@
+//! The one listing engine behind every style.
+//!
+//! Pages are fetched on spawned tasks and yielded strictly in order. Where the style knows
+//! positions in advance (a plan), up to `concurrency` pages are in flight; otherwise the next
+//! page is requested as soon as the current one has been read, before it is handed to the
+//! caller. A task left behind when the stream ends or is dropped is aborted.
+
+use std::collections::{HashSet, VecDeque};
+use std::sync::Arc;
+
+use futures::StreamExt;
+use serde::de::DeserializeOwned;
+use tokio::task::JoinHandle;
+
+use super::envelope::Decoded;
+use super::{Page, PageStream, Paginator, Plan, Position, Style};
+use crate::client::Client;
+use crate::error::{ErrorContext, PaginationError};
+use crate::request::Request;
+use crate::{Error, Result};
+
+/// Empty pages in a row, with the server still saying "more", before we call it a loop.
+const MAX_EMPTY_PAGES: u32 = 5;
+
+/// What a fetch task returns.
+struct Fetched<T> {
+    decoded: Decoded<T>,
+    headers: http::HeaderMap,
+}
+
+/// A fetch task that is aborted when dropped.
+struct Task<T>(JoinHandle<Result<Fetched<T>>>);
+
+impl<T> Drop for Task<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Everything the fetch tasks share.
+struct Shared {
+    client: Client,
+    template: Request,
+    style: Style,
+    page_size: Option<u64>,
+    context: ErrorContext,
+}
+
+struct Engine<T> {
+    shared: Arc<Shared>,
+    window: usize,
+    in_flight: VecDeque<(Position, Task<T>)>,
+    /// The next position to request, when it came from the previous page.
+    next: Option<Position>,
+    /// Positions known in advance.
+    plan: Option<Plan>,
+    seen: HashSet<Position>,
+    pages: u64,
+    items: u64,
+    empty_in_a_row: u32,
+    max_pages: Option<u64>,
+    max_items: Option<u64>,
+    /// No more pages will be requested.
+    finished: bool,
+    /// An error to yield after the page just yielded (a loop, a foreign link).
+    pending_error: Option<Error>,
+}
+
+pub(super) fn pages<T: DeserializeOwned + Send + 'static>(
+    paginator: Paginator<T>,
+) -> PageStream<T> {
+    let Paginator {
+        client,
+        request,
+        style,
+        error,
+        start,
+        page_size,
+        max_pages,
+        max_items,
+        concurrency,
+        ..
+    } = paginator;
+    let context = client.context(request.operation());
+    let plan = style.inner().plan_at_start(&start);
+    let engine = Engine {
+        shared: Arc::new(Shared {
+            client,
+            template: request,
+            style,
+            page_size,
+            context,
+        }),
+        window: concurrency,
+        in_flight: VecDeque::new(),
+        next: Some(start.clone()),
+        plan,
+        seen: HashSet::from([start]),
+        pages: 0,
+        items: 0,
+        empty_in_a_row: 0,
+        max_pages,
+        max_items,
+        finished: max_pages == Some(0) || max_items == Some(0),
+        pending_error: error,
+    };
+    futures::stream::unfold(engine, |mut engine| async move {
+        let item = engine.step().await?;
+        Some((item, engine))
+    })
+    .boxed()
+}
+
+impl<T: DeserializeOwned + Send + 'static> Engine<T> {
+    /// Yields the next page or error; `None` when the listing is over.
+    async fn step(&mut self) -> Option<Result<Page<T>>> {
+        if let Some(error) = self.pending_error.take() {
+            self.stop();
+            return Some(Err(error));
+        }
+        self.fill();
+        let (position, mut task) = self.in_flight.pop_front()?;
+        let fetched = match (&mut task.0).await {
+            Ok(result) => result,
+            Err(join_error) => Err(Error::Pagination(PaginationError::Invalid {
+                context: self.shared.context.clone(),
+                reason: format!("the page task failed: {join_error}"),
+            })),
+        };
+        let result = fetched.and_then(|fetched| self.accept(position, fetched));
+        if result.is_err() {
+            self.stop();
+        }
+        // Request what follows before handing this page over: the caller's work on it
+        // overlaps the next round trip.
+        self.fill();
+        Some(result)
+    }
+
+    /// Reads a page's pagination data and decides what comes next.
+    fn accept(&mut self, position: Position, fetched: Fetched<T>) -> Result<Page<T>> {
+        let style = self.shared.style.inner();
+        let Decoded { items, meta } = fetched.decoded;
+        let next = style.next(&position, items.len(), &meta, &fetched.headers)?;
+        self.pages += 1;
+        self.items += items.len() as u64;
+        self.empty_in_a_row = if items.is_empty() {
+            self.empty_in_a_row + 1
+        } else {
+            0
+        };
+
+        let capped = self.max_pages.is_some_and(|max| self.pages >= max)
+            || self.max_items.is_some_and(|max| self.items >= max);
+        match &next.position {
+            None => self.stop(),
+            Some(_) if capped => self.stop(),
+            Some(_) if self.empty_in_a_row >= MAX_EMPTY_PAGES => {
+                self.stop();
+                self.pending_error = Some(self.invalid(format!(
+                    "the server sent {MAX_EMPTY_PAGES} empty pages in a row yet says more follow"
+                )));
+            }
+            Some(following) => {
+                if self.pages == 1 && self.plan.is_none() {
+                    self.plan = style.plan_after_first(&position, items.len(), next.total);
+                }
+                if self.plan.is_none() {
+                    self.follow(following.clone());
+                }
+            }
+        }
+        Ok(Page {
+            items,
+            total: next.total,
+            headers: fetched.headers,
+            position,
+            next: next.position,
+        })
+    }
+
+    /// Queues the position a page pointed to, unless it is foreign or already seen.
+    fn follow(&mut self, position: Position) {
+        let shared = self.shared.clone();
+        let resolved = shared.style.inner().resolve(
+            position,
+            shared.client.config().base_url(),
+            &shared.context,
+        );
+        match resolved {
+            Err(error) => {
+                self.stop();
+                self.pending_error = Some(error);
+            }
+            Ok(position) => {
+                if shared.style.inner().repeats_are_loops() && !self.seen.insert(position.clone()) {
+                    self.stop();
+                    self.pending_error = Some(Error::Pagination(PaginationError::LoopDetected {
+                        context: shared.context.clone(),
+                        position: position.to_string(),
+                    }));
+                } else {
+                    self.next = Some(position);
+                }
+            }
+        }
+    }
+
+    /// Starts fetches until the window is full or no position is known.
+    fn fill(&mut self) {
+        while !self.finished && self.in_flight.len() < self.window {
+            let position = match self.next.take() {
+                Some(position) => position,
+                None => match self.plan.as_mut().and_then(Iterator::next) {
+                    Some(position) => position,
+                    None => break,
+                },
+            };
+            let task = Task(tokio::spawn(fetch(self.shared.clone(), position.clone())));
+            self.in_flight.push_back((position, task));
+        }
+    }
+
+    /// Requests nothing more and abandons pages in flight (speculative ones past the end).
+    fn stop(&mut self) {
+        self.finished = true;
+        self.next = None;
+        self.plan = None;
+        self.in_flight.clear();
+    }
+
+    fn invalid(&self, reason: String) -> Error {
+        Error::Pagination(PaginationError::Invalid {
+            context: self.shared.context.clone(),
+            reason,
+        })
+    }
+}
+
+/// Fetches and decodes one page.
+async fn fetch<T: DeserializeOwned>(shared: Arc<Shared>, position: Position) -> Result<Fetched<T>> {
+    let style = shared.style.inner();
+    let mut request = shared.template.clone();
+    style.prepare(&mut request, &position, shared.page_size)?;
+    let response = shared.client.send(&request).await?;
+    let decoded = style.envelope().decode(&response)?;
+    Ok(Fetched {
+        decoded,
+        headers: response.headers().clone(),
+    })
+}

@@ -1,0 +1,325 @@
+//! Listings: one mechanism, four styles, two views.
+//!
+//! A [`Paginator`] turns a list request into an owned, `'static`, `Send` stream of
+//! [`Page`]s ([`Paginator::pages`]) or of items ([`Paginator::items`]). A style says how to
+//! ask for a page and how to read where the next one is: [`Offset`], [`Cursor`],
+//! [`PageNumber`] and [`NextLink`]. The engine in `engine.rs` does the rest for all of them:
+//! prefetching, concurrency where the style allows it, loop detection, caps and resumption.
+//!
+//! A page that fails is an error in the stream, never a shorter list; the pages before it
+//! carry the [`Position`] to resume from.
+
+mod cursor;
+mod engine;
+mod envelope;
+mod next_link;
+mod offset;
+mod page_number;
+
+pub use cursor::Cursor;
+pub use next_link::NextLink;
+pub use offset::Offset;
+pub use page_number::PageNumber;
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use futures::stream::BoxStream;
+use futures::{StreamExt, TryStreamExt};
+use http::HeaderMap;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use url::Url;
+
+use crate::client::Client;
+use crate::error::ErrorContext;
+use crate::redact::redact_link;
+use crate::request::Request;
+use crate::{Error, Result};
+
+use envelope::Envelope;
+
+/// A pagination style, configured with the API's parameter and field names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Style {
+    /// Offset and limit.
+    Offset(Offset),
+    /// Opaque cursor.
+    Cursor(Cursor),
+    /// Page number with a `has_more` header.
+    PageNumber(PageNumber),
+    /// Next link.
+    NextLink(NextLink),
+}
+
+impl Style {
+    fn inner(&self) -> &dyn PageStyle {
+        match self {
+            Style::Offset(s) => s,
+            Style::Cursor(s) => s,
+            Style::PageNumber(s) => s,
+            Style::NextLink(s) => s,
+        }
+    }
+}
+
+/// Where a page starts. Save it (it is `Serialize`) to resume a listing later.
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Position {
+    /// The first page.
+    Start,
+    /// An item offset.
+    Offset(u64),
+    /// A cursor token, as text.
+    Cursor(String),
+    /// A 1-based page number.
+    Page(u64),
+    /// An absolute URL.
+    Link(String),
+}
+
+impl fmt::Debug for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Position::Start => f.write_str("Start"),
+            Position::Offset(n) => write!(f, "Offset({n})"),
+            Position::Cursor(t) => write!(f, "Cursor({t})"),
+            Position::Page(n) => write!(f, "Page({n})"),
+            // Links may echo credentials (tastypie does): print them redacted.
+            Position::Link(l) => write!(f, "Link({})", redact_link(l)),
+        }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// One page of a listing.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Page<T> {
+    items: Vec<T>,
+    total: Option<u64>,
+    headers: HeaderMap,
+    position: Position,
+    next: Option<Position>,
+}
+
+impl<T> Page<T> {
+    /// The items on this page, in the server's order.
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
+
+    /// Takes the items.
+    pub fn into_items(self) -> Vec<T> {
+        self.items
+    }
+
+    /// The total number of items in the listing, when the API says.
+    pub fn total(&self) -> Option<u64> {
+        self.total
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// Where this page started.
+    pub fn position(&self) -> &Position {
+        &self.position
+    }
+
+    /// Where the next page starts: pass it to [`Paginator::resume_from`] to continue after
+    /// this page. `None` on the last page.
+    pub fn next_position(&self) -> Option<&Position> {
+        self.next.as_ref()
+    }
+}
+
+/// A stream of pages.
+pub type PageStream<T> = BoxStream<'static, Result<Page<T>>>;
+/// A stream of items.
+pub type ItemStream<T> = BoxStream<'static, Result<T>>;
+
+/// A listing, ready to be streamed. Built by a list operation's request builder.
+#[must_use = "a paginator does nothing until its stream is polled"]
+pub struct Paginator<T> {
+    client: Client,
+    request: Request,
+    style: Style,
+    error: Option<Error>,
+    start: Position,
+    page_size: Option<u64>,
+    max_pages: Option<u64>,
+    max_items: Option<u64>,
+    concurrency: usize,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> fmt::Debug for Paginator<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Paginator")
+            .field("operation", &self.request.operation().name)
+            .field("style", &self.style)
+            .field("start", &self.start)
+            .field("page_size", &self.page_size)
+            .field("max_pages", &self.max_pages)
+            .field("max_items", &self.max_items)
+            .field("concurrency", &self.concurrency)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
+    pub(crate) fn new(
+        client: Client,
+        request: Request,
+        style: Style,
+        error: Option<Error>,
+    ) -> Self {
+        let concurrency = client.config().max_concurrency();
+        Paginator {
+            client,
+            request,
+            style,
+            error,
+            start: Position::Start,
+            page_size: None,
+            max_pages: None,
+            max_items: None,
+            concurrency,
+            marker: PhantomData,
+        }
+    }
+
+    /// Asks for `n` items a page (the server may clamp it).
+    pub fn page_size(mut self, n: u64) -> Self {
+        self.page_size = Some(n);
+        self
+    }
+
+    /// Starts at a saved position instead of the first page.
+    pub fn resume_from(mut self, position: Position) -> Self {
+        self.start = position;
+        self
+    }
+
+    /// Stops after `n` pages.
+    pub fn max_pages(mut self, n: u64) -> Self {
+        self.max_pages = Some(n);
+        self
+    }
+
+    /// Stops after `n` items (the item view yields exactly `n`; the page view stops after the
+    /// page that reaches `n`).
+    pub fn max_items(mut self, n: u64) -> Self {
+        self.max_items = Some(n);
+        self
+    }
+
+    /// How many pages may be in flight at once (default: the client's max concurrency).
+    /// Styles that must read a page to find the next fetch one page ahead regardless.
+    pub fn concurrency(mut self, n: usize) -> Self {
+        self.concurrency = n.max(1);
+        self
+    }
+
+    /// The pages, in order. Must be polled inside a Tokio runtime (pages are fetched on
+    /// spawned tasks so that they arrive while the caller works on the previous one).
+    pub fn pages(self) -> PageStream<T> {
+        engine::pages(self)
+    }
+
+    /// The items of every page, in order.
+    pub fn items(self) -> ItemStream<T> {
+        let max_items = self.max_items;
+        let items = self
+            .pages()
+            .map_ok(|page| futures::stream::iter(page.items.into_iter().map(Ok)))
+            .try_flatten();
+        match max_items {
+            Some(n) => items.take(usize::try_from(n).unwrap_or(usize::MAX)).boxed(),
+            None => items.boxed(),
+        }
+    }
+}
+
+/// What a page says about the rest of the listing.
+pub(crate) struct Next {
+    /// Where the next page starts; `None` at the end.
+    pub position: Option<Position>,
+    /// The total item count, when known.
+    pub total: Option<u64>,
+}
+
+/// Positions that can be requested without waiting for the pages before them.
+pub(crate) type Plan = Box<dyn Iterator<Item = Position> + Send>;
+
+/// What a style does; the engine does everything else.
+pub(crate) trait PageStyle: Send + Sync {
+    /// Which parts of the body the style reads.
+    fn envelope(&self) -> Envelope;
+
+    /// Sets the request's parameters for the page at `position`.
+    fn prepare(
+        &self,
+        request: &mut Request,
+        position: &Position,
+        page_size: Option<u64>,
+    ) -> Result<()>;
+
+    /// Reads where the next page starts from a page's items count, metadata and headers.
+    fn next(
+        &self,
+        position: &Position,
+        items: usize,
+        meta: &Value,
+        headers: &HeaderMap,
+    ) -> Result<Next>;
+
+    /// Positions known before any page arrives (page numbers).
+    fn plan_at_start(&self, _start: &Position) -> Option<Plan> {
+        None
+    }
+
+    /// Positions known once the first page arrives (offsets, given a total).
+    fn plan_after_first(
+        &self,
+        _first: &Position,
+        _items: usize,
+        _total: Option<u64>,
+    ) -> Option<Plan> {
+        None
+    }
+
+    /// Checks and normalises a next position before anything is sent to it.
+    fn resolve(&self, next: Position, _base: &Url, _context: &ErrorContext) -> Result<Position> {
+        Ok(next)
+    }
+
+    /// Whether a repeated position means the server is looping (cursors, links).
+    fn repeats_are_loops(&self) -> bool {
+        false
+    }
+}
+
+/// Reads a count that may be a JSON number or a string of digits.
+pub(crate) fn read_u64(meta: &Value, pointer: &str) -> Option<u64> {
+    match meta.pointer(pointer)? {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+fn wrong_position(style: &str, position: &Position) -> Error {
+    Error::Config(format!("cannot resume a {style} listing from {position:?}"))
+}

@@ -1,0 +1,83 @@
+//! Page number with a `has_more` response header (Habitate).
+
+use http::HeaderMap;
+use serde_json::Value;
+
+use super::{Envelope, Next, PageStyle, Plan, Position};
+use crate::Result;
+use crate::request::Request;
+
+/// `?page=&page_size=` from page 1; a bare array; a response header says whether more follow.
+///
+/// Only the header ends the listing: a short page is not the end. Without the header, an
+/// empty page is. Since page numbers are known in advance, the next pages are requested
+/// speculatively, within the concurrency window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageNumber {
+    /// The page parameter (1-based).
+    pub page: &'static str,
+    /// The page size parameter.
+    pub page_size: &'static str,
+    /// Pointer to the item array (`""` for a bare array).
+    pub items: &'static str,
+    /// The response header that says whether more pages follow (`1`/`0`, `true`/`false`).
+    pub has_more_header: &'static str,
+}
+
+impl PageNumber {
+    fn page_of(position: &Position) -> Result<u64> {
+        match position {
+            Position::Start => Ok(1),
+            Position::Page(n) => Ok(*n),
+            other => Err(super::wrong_position("page number", other)),
+        }
+    }
+}
+
+impl PageStyle for PageNumber {
+    fn envelope(&self) -> Envelope {
+        Envelope {
+            items: self.items,
+            meta: [None; 3],
+        }
+    }
+
+    fn prepare(
+        &self,
+        request: &mut Request,
+        position: &Position,
+        page_size: Option<u64>,
+    ) -> Result<()> {
+        request.set_query(self.page, Self::page_of(position)?);
+        if let Some(size) = page_size {
+            request.set_query(self.page_size, size);
+        }
+        Ok(())
+    }
+
+    fn next(
+        &self,
+        position: &Position,
+        items: usize,
+        _meta: &Value,
+        headers: &HeaderMap,
+    ) -> Result<Next> {
+        let page = Self::page_of(position)?;
+        let more = match headers
+            .get(self.has_more_header)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(v) => matches!(v.trim(), "1" | "true" | "True" | "TRUE"),
+            None => items > 0,
+        };
+        Ok(Next {
+            position: more.then_some(Position::Page(page + 1)),
+            total: None,
+        })
+    }
+
+    fn plan_at_start(&self, start: &Position) -> Option<Plan> {
+        let first = Self::page_of(start).ok()?;
+        Some(Box::new((first + 1..).map(Position::Page)))
+    }
+}

@@ -1,0 +1,216 @@
+//! Responses: buffered ones decode into types, streamed ones copy into writers.
+
+use bytes::Bytes;
+use futures::StreamExt;
+use http::{HeaderMap, StatusCode};
+use serde::de::DeserializeOwned;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
+
+use crate::client::Client;
+use crate::error::{DecodeError, ErrorContext};
+use crate::secret::scrub;
+use crate::transport::ByteStream;
+use crate::{Error, Result};
+
+/// A successful response with its body in memory.
+#[derive(Debug)]
+pub struct Response {
+    client: Client,
+    context: ErrorContext,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl Response {
+    pub(crate) fn new(
+        client: Client,
+        context: ErrorContext,
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Bytes,
+    ) -> Self {
+        Response {
+            client,
+            context,
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// The status code.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The raw body.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// Decodes the body as JSON into `T`. A failure names the JSON path where it happened.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        match serde_json::from_slice(&self.body) {
+            Ok(value) => Ok(value),
+            // Decode again with path tracking only on failure: tracking costs on the hot path.
+            Err(_) => {
+                let mut de = serde_json::Deserializer::from_slice(&self.body);
+                match serde_path_to_error::deserialize::<_, T>(&mut de) {
+                    Ok(value) => Ok(value),
+                    Err(e) => {
+                        let path = e.path().to_string();
+                        Err(self.decode_error(path, e.inner()))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A decode error for this response, with a scrubbed snippet around the failure.
+    pub(crate) fn decode_error(&self, path: String, error: &serde_json::Error) -> Error {
+        let secrets = self.client.secrets();
+        let offset = byte_offset(&self.body, error.line(), error.column());
+        let message = if self.body.is_empty() {
+            "the body is empty".to_owned()
+        } else {
+            error.to_string()
+        };
+        Error::Decode(Box::new(DecodeError {
+            context: self.context.clone(),
+            status: self.status,
+            path,
+            message: scrub(&message, &secrets),
+            snippet: scrub(
+                &snippet(&self.body, offset.saturating_sub(40), 80),
+                &secrets,
+            ),
+            body: self.body.clone(),
+        }))
+    }
+}
+
+/// A successful response whose body is still arriving.
+pub struct StreamingResponse {
+    context: ErrorContext,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: ByteStream,
+}
+
+impl std::fmt::Debug for StreamingResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StreamingResponse")
+            .field("context", &self.context)
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StreamingResponse {
+    pub(crate) fn new(
+        context: ErrorContext,
+        status: StatusCode,
+        headers: HeaderMap,
+        body: ByteStream,
+    ) -> Self {
+        StreamingResponse {
+            context,
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// The status code.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body as a stream of chunks.
+    pub fn into_stream(self) -> ByteStream {
+        self.body
+    }
+
+    /// Copies the body into `writer` chunk by chunk (memory stays flat whatever the size) and
+    /// returns the number of bytes written.
+    pub async fn copy_to<W: AsyncWrite + Unpin>(mut self, writer: &mut W) -> Result<u64> {
+        let mut written = 0u64;
+        while let Some(chunk) = self.body.next().await {
+            let chunk = chunk.map_err(|e| Error::transport(self.context.clone(), e))?;
+            writer
+                .write_all(&chunk)
+                .await
+                .map_err(|source| Error::Write {
+                    context: self.context.clone(),
+                    source,
+                })?;
+            written += chunk.len() as u64;
+        }
+        writer.flush().await.map_err(|source| Error::Write {
+            context: self.context.clone(),
+            source,
+        })?;
+        Ok(written)
+    }
+}
+
+/// Where serde_json's 1-based line and column point in `body`.
+fn byte_offset(body: &[u8], line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (index, text) in body.split(|b| *b == b'\n').enumerate() {
+        if index + 1 == line {
+            return (offset + column.saturating_sub(1)).min(body.len());
+        }
+        offset += text.len() + 1;
+    }
+    body.len()
+}
+
+/// Up to `len` bytes of `body` from `start`, as one line of text.
+pub(crate) fn snippet(body: &[u8], start: usize, len: usize) -> String {
+    if body.is_empty() {
+        return "(empty body)".to_owned();
+    }
+    let start = start.min(body.len());
+    let end = (start + len).min(body.len());
+    let text = String::from_utf8_lossy(&body[start..end]);
+    let mut line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if end < body.len() {
+        line.push('…');
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_follow_lines() {
+        let body = b"{\n  \"a\": 1,\n  \"b\": x\n}";
+        assert_eq!(byte_offset(body, 3, 8), 19);
+        assert_eq!(&body[19..20], b"x");
+    }
+
+    #[test]
+    fn snippets_are_single_lines() {
+        assert_eq!(
+            snippet(b"<html>\n  <body>Bad   Gateway</body>\n</html>", 0, 200),
+            "<html> <body>Bad Gateway</body> </html>"
+        );
+        assert_eq!(snippet(b"", 0, 10), "(empty body)");
+        assert_eq!(snippet(b"abcdef", 0, 3), "abc…");
+    }
+}

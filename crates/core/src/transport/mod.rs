@@ -1,0 +1,169 @@
+//! The seam between groupkit and the network.
+//!
+//! [`Transport`] is object-safe so that a user can wrap it (logging, caching, recording) or
+//! replace it with a fake. The default is [`ReqwestTransport`]. Requests and responses are plain
+//! data; response bodies are streams so that a multi-gigabyte archive is never held in memory.
+
+mod reqwest;
+
+pub use self::reqwest::ReqwestTransport;
+
+use std::fmt;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures::Stream;
+use http::{HeaderMap, Method, StatusCode};
+use url::Url;
+
+use crate::redact::redact_url;
+
+/// A response body as it arrives.
+pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, TransportError>> + Send>>;
+
+/// Sends one HTTP request and returns the response head with a streaming body.
+///
+/// Implementations do not retry, time out or authenticate: the client does that around them.
+#[async_trait::async_trait]
+pub trait Transport: Send + Sync + fmt::Debug {
+    /// Sends `request`; any HTTP status is a successful send.
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError>;
+}
+
+/// A fully built request: URL with query, headers with auth, encoded body.
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct HttpRequest {
+    /// The HTTP method.
+    pub method: Method,
+    /// The absolute URL, query included.
+    pub url: Url,
+    /// Headers; credentials are marked sensitive.
+    pub headers: HeaderMap,
+    /// The encoded body (empty for none).
+    pub body: Bytes,
+    /// Query parameter names whose values are credentials, for redacted printing.
+    pub sensitive_query: Arc<[String]>,
+}
+
+impl HttpRequest {
+    /// A request with no headers and no body.
+    pub fn new(method: Method, url: Url) -> Self {
+        HttpRequest {
+            method,
+            url,
+            headers: HeaderMap::new(),
+            body: Bytes::new(),
+            sensitive_query: Arc::from(Vec::new()),
+        }
+    }
+
+    /// The URL with credentials in its query string replaced by `[redacted]`.
+    pub fn redacted_url(&self) -> String {
+        redact_url(&self.url, &self.sensitive_query)
+    }
+}
+
+impl fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // HeaderMap's Debug prints `Sensitive` for values marked sensitive, which every
+        // credential header is.
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.redacted_url())
+            .field("headers", &self.headers)
+            .field("body_len", &self.body.len())
+            .finish()
+    }
+}
+
+/// A response head and its body stream.
+#[non_exhaustive]
+pub struct HttpResponse {
+    /// The status code.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The body, read lazily.
+    pub body: ByteStream,
+}
+
+impl HttpResponse {
+    /// A response whose body is already in memory (for fakes and tests).
+    pub fn from_bytes(status: StatusCode, headers: HeaderMap, body: impl Into<Bytes>) -> Self {
+        let body: Bytes = body.into();
+        HttpResponse {
+            status,
+            headers,
+            body: Box::pin(futures::stream::once(async move { Ok(body) })),
+        }
+    }
+
+    /// A response with a streaming body.
+    pub fn from_stream(status: StatusCode, headers: HeaderMap, body: ByteStream) -> Self {
+        HttpResponse {
+            status,
+            headers,
+            body,
+        }
+    }
+}
+
+impl fmt::Debug for HttpResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpResponse")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What went wrong below HTTP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// The connection could not be made (DNS, refused, TLS).
+    Connect,
+    /// Connecting took longer than the connect timeout.
+    ConnectTimeout,
+    /// The body stalled longer than the read timeout.
+    ReadTimeout,
+    /// The connection broke while the request or body was in transit.
+    Io,
+    /// Anything else the transport reports.
+    Other,
+}
+
+/// A failure below HTTP. Its message never contains the request URL (which may carry a key).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct TransportError {
+    kind: TransportErrorKind,
+    message: String,
+    #[source]
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl TransportError {
+    /// A transport error with a message and an optional cause.
+    ///
+    /// The cause must not print the request URL: reqwest errors are stripped of it with
+    /// `without_url()` before they get here.
+    pub fn new(
+        kind: TransportErrorKind,
+        message: impl Into<String>,
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        TransportError {
+            kind,
+            message: message.into(),
+            source,
+        }
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> TransportErrorKind {
+        self.kind
+    }
+}

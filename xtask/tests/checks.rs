@@ -1,0 +1,450 @@
+//! Each check on a small document: the base document passes everything, and each test breaks it in
+//! one way and shows the check that should notice does, at the right place.
+
+use serde_json::{Value, json};
+use xtask::{
+    spec::Spec,
+    validate::{
+        self, ExpectedOperations, OasValidator, Problem, check_counts, check_examples, check_names,
+        check_pagination, check_refs, check_root,
+    },
+};
+
+/// A document that passes every check: an offset-paginated list under a templated path, a
+/// form-encoded login, a provider-reality logout, a webhook, `$ref`s to schemas and parameters.
+const BASE: &str = r##"
+openapi: 3.1.0
+info: {title: Demo, version: "1"}
+x-groupkit-provider: demo
+x-groupkit-auth:
+  - {scheme: bearer}
+  - {scheme: session, login_operation: login, logout_operation: logout, csrf_source: /csrf, csrf_field: csrf}
+x-groupkit-error:
+  schema: {$ref: '#/components/schemas/Error'}
+  statuses: [400, 404]
+x-groupkit-retry-statuses: [420]
+paths:
+  /groups/{group_id}/users:
+    parameters:
+      - {name: group_id, in: path, required: true, schema: {type: integer}}
+    get:
+      operationId: listUsers
+      x-groupkit-name: list_users
+      parameters:
+        - {name: limit, in: query, schema: {type: integer}}
+        - $ref: '#/components/parameters/Offset'
+      x-groupkit-pagination: {style: offset, limit: limit, offset: offset, items: /objects, total: /meta/total_count, next: /meta/next}
+      responses:
+        "200":
+          description: A page of users.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/UserPage'}
+              examples:
+                page:
+                  value: {objects: [{id: 1, name: Ann, created: not-a-date}], meta: {total_count: 1, next: null}}
+  /login:
+    post:
+      operationId: login
+      x-groupkit-name: login
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: object, properties: {email: {type: string}}, required: [email]}
+            example: {email: a@example.com}
+      responses:
+        "200": {description: Logged in.}
+  /logout:
+    post:
+      operationId: logout
+      x-groupkit-name: logout
+      x-groupkit-source: provider-reality
+      responses:
+        "204": {description: Logged out.}
+webhooks:
+  userCreated:
+    post:
+      x-groupkit-name: user_created
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/User'}
+            example: {id: u1, name: Bo}
+      responses:
+        "200": {description: Acknowledged.}
+components:
+  parameters:
+    Offset: {name: offset, in: query, schema: {type: integer}}
+  schemas:
+    Error: {type: object, properties: {detail: {type: string}}}
+    User:
+      type: object
+      properties:
+        id: {type: [string, integer]}
+        name: {type: [string, "null"]}
+        created: {type: string, format: date-time}
+      required: [id]
+    UserPage:
+      type: object
+      properties:
+        objects: {type: array, items: {$ref: '#/components/schemas/User'}}
+        meta:
+          type: object
+          properties:
+            total_count: {type: integer}
+            next: {type: [string, "null"], format: uri}
+"##;
+
+const LIST: &str = "/paths/~1groups~1{group_id}~1users/get";
+
+const DEMO_COUNTS: &[ExpectedOperations] = &[ExpectedOperations {
+    provider: "demo",
+    document: 2,
+    provider_reality: 1,
+}];
+
+fn base() -> Spec {
+    Spec::from_yaml("demo.yaml", BASE).expect("the base document parses")
+}
+
+/// The base document with `value` written at `pointer` (`Value::Null` removes the key instead).
+fn with(pointer: &str, value: Value) -> Spec {
+    let mut spec = base();
+    let (parent, key) = pointer.rsplit_once('/').expect("a pointer below the root");
+    let key = key.replace("~1", "/").replace("~0", "~");
+    let parent = spec.doc.pointer_mut(parent).expect("the parent exists");
+    match (parent, value) {
+        (Value::Object(map), Value::Null) => {
+            map.remove(&key);
+        }
+        (Value::Object(map), value) => {
+            map.insert(key, value);
+        }
+        (Value::Array(items), value) => {
+            items[key.parse::<usize>().expect("an index")] = value;
+        }
+        _ => panic!("{pointer} is not inside a container"),
+    }
+    spec
+}
+
+fn oas() -> OasValidator {
+    OasValidator::new().expect("the vendored schemas compile")
+}
+
+/// Asserts that `problems` has exactly one problem, at `pointer`, whose message contains `text`.
+fn assert_one(problems: &[Problem], pointer: &str, text: &str) {
+    assert_eq!(problems.len(), 1, "expected one problem, got {problems:#?}");
+    assert_eq!(problems[0].file, "demo.yaml");
+    assert_eq!(problems[0].pointer, pointer, "{problems:#?}");
+    assert!(problems[0].message.contains(text), "{problems:#?}");
+}
+
+#[test]
+fn base_document_passes_every_check() {
+    let spec = base();
+    let (summary, problems) = validate::validate_spec(&spec, &oas());
+    // The real table does not know `demo`; everything else must be clean.
+    assert_one(&problems, "", "not a known provider");
+    assert_eq!((summary.operations, summary.provider_reality), (3, 1));
+    assert_eq!((summary.webhooks, summary.examples), (1, 3));
+    assert!(check_counts(&spec, DEMO_COUNTS).is_empty());
+}
+
+#[test]
+fn oas_schema_catches_missing_info() {
+    let problems = oas().check(&with("/info", Value::Null));
+    assert_one(&problems, "", "info");
+}
+
+#[test]
+fn oas_schema_catches_unknown_operation_field() {
+    let problems = oas().check(&with(&format!("{LIST}/summaryy"), json!("typo")));
+    assert!(!problems.is_empty());
+    assert!(
+        problems.iter().any(|p| p.pointer.starts_with(LIST)),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn oas_dialect_catches_bad_schema_object() {
+    // OpenAPI 3.0 habit: `required: true` on a property. Only the dialect (not the bare OAS schema,
+    // which accepts any object as a Schema Object) rejects it.
+    let at = "/components/schemas/Error/properties/detail/required";
+    let problems = oas().check(&with(at, json!(true)));
+    assert!(!problems.is_empty());
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.pointer.starts_with("/components/schemas/Error")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn refs_catches_broken_and_external_refs() {
+    let at = "/components/schemas/UserPage/properties/objects/items/$ref";
+    let problems = check_refs(&with(at, json!("#/components/schemas/Usr")));
+    assert_one(
+        &problems,
+        "/components/schemas/UserPage/properties/objects/items/$ref",
+        "does not resolve",
+    );
+    let problems = check_refs(&with(at, json!("other.yaml#/components/schemas/User")));
+    assert_one(
+        &problems,
+        "/components/schemas/UserPage/properties/objects/items/$ref",
+        "internal",
+    );
+}
+
+#[test]
+fn refs_catches_broken_parameter_ref() {
+    let problems = check_refs(&with("/components/parameters/Offset", Value::Null));
+    assert_one(
+        &problems,
+        &format!("{LIST}/parameters/1/$ref"),
+        "does not resolve",
+    );
+}
+
+#[test]
+fn examples_catches_response_example_not_matching_ref_schema() {
+    let at = format!("{LIST}/responses/200/content/application~1json/examples/page/value");
+    let example = json!({"objects": [{"name": "no id"}], "meta": {"total_count": "1"}});
+    let (checked, problems) = check_examples(&with(&at, example));
+    assert_eq!(checked, 3);
+    assert_one(&problems, &at, "example does not match");
+    // Both defects, each with where it is in the example.
+    assert!(problems[0].message.contains("/objects/0"), "{problems:#?}");
+    assert!(
+        problems[0].message.contains("/meta/total_count"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn examples_catches_request_and_webhook_examples() {
+    let at = "/paths/~1login/post/requestBody/content/application~1x-www-form-urlencoded/example";
+    let (_, problems) = check_examples(&with(at, json!({"mail": "a@example.com"})));
+    assert_one(&problems, at, "email");
+    let at = "/webhooks/userCreated/post/requestBody/content/application~1json/example";
+    let (_, problems) = check_examples(&with(at, json!({"id": true})));
+    assert_one(&problems, at, "example does not match");
+}
+
+#[test]
+fn examples_catches_missing_schema() {
+    let at = "/webhooks/userCreated/post/requestBody/content/application~1json/schema";
+    let (_, problems) = check_examples(&with(at, Value::Null));
+    assert_one(&problems, at, "no schema");
+}
+
+#[test]
+fn names_catches_missing_bad_and_duplicate_names() {
+    let at = format!("{LIST}/x-groupkit-name");
+    assert_one(
+        &check_names(&with(&at, Value::Null)),
+        &at,
+        "no x-groupkit-name",
+    );
+    assert_one(
+        &check_names(&with(&at, json!("listUsers"))),
+        &at,
+        "snake_case",
+    );
+    assert_one(
+        &check_names(&with(&at, json!("match"))),
+        &at,
+        "Rust keyword",
+    );
+    let problems = check_names(&with(&at, json!("logout")));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].message.contains("also used by"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn names_covers_webhooks_in_their_own_namespace() {
+    let at = "/webhooks/userCreated/post/x-groupkit-name";
+    assert_one(
+        &check_names(&with(at, Value::Null)),
+        at,
+        "webhook has no x-groupkit-name",
+    );
+    // The same name as a client method is fine: webhooks name events, not methods.
+    assert!(check_names(&with(at, json!("list_users"))).is_empty());
+    let problems = check_names(&with(
+        "/webhooks/userCreated/post/operationId",
+        json!("login"),
+    ));
+    assert_one(
+        &problems,
+        "/webhooks/userCreated/post/operationId",
+        "also used by",
+    );
+}
+
+#[test]
+fn names_catches_duplicate_operation_id() {
+    let problems = check_names(&with(&format!("{LIST}/operationId"), json!("login")));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].message.contains("operationId `login`"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn pagination_catches_unknown_style() {
+    let at = format!("{LIST}/x-groupkit-pagination/style");
+    assert_one(
+        &check_pagination(&with(&at, json!("offsett"))),
+        &at,
+        "style must be one of",
+    );
+}
+
+#[test]
+fn pagination_catches_missing_and_extra_keys() {
+    let block = format!("{LIST}/x-groupkit-pagination");
+    let problems = check_pagination(&with(&format!("{block}/total"), Value::Null));
+    assert_one(&problems, &block, "needs `total`");
+    let problems = check_pagination(&with(&format!("{block}/token"), json!("page_token")));
+    assert_one(
+        &problems,
+        &format!("{block}/token"),
+        "not a key of style `offset`",
+    );
+}
+
+#[test]
+fn pagination_catches_unknown_parameter() {
+    let at = format!("{LIST}/x-groupkit-pagination/offset");
+    assert_one(
+        &check_pagination(&with(&at, json!("start"))),
+        &at,
+        "not a parameter",
+    );
+}
+
+#[test]
+fn pagination_catches_pointers_outside_the_response() {
+    let block = format!("{LIST}/x-groupkit-pagination");
+    let at = format!("{block}/next");
+    assert_one(
+        &check_pagination(&with(&at, json!("/meta/nxt"))),
+        &at,
+        "not a field",
+    );
+    assert_one(
+        &check_pagination(&with(&at, json!("meta/next"))),
+        &at,
+        "JSON Pointer",
+    );
+    let at = format!("{block}/items");
+    assert_one(
+        &check_pagination(&with(&at, json!("/meta"))),
+        &at,
+        "not an array",
+    );
+}
+
+#[test]
+fn counts_catch_wrong_count_and_unknown_source() {
+    let spec = base();
+    let wrong = [ExpectedOperations {
+        document: 3,
+        ..DEMO_COUNTS[0]
+    }];
+    assert_one(
+        &check_counts(&spec, &wrong),
+        "/paths",
+        "2 operations with x-groupkit-source `document`, expected 3",
+    );
+    let at = "/paths/~1logout/post/x-groupkit-source";
+    let problems = check_counts(&with(at, json!("reality")), DEMO_COUNTS);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert_eq!(problems[0].pointer, at);
+    assert!(
+        problems[1]
+            .message
+            .contains("`provider-reality`, expected 1"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn counts_table_lists_every_provider() {
+    let providers: Vec<_> = validate::EXPECTED_OPERATIONS
+        .iter()
+        .map(|row| row.provider)
+        .collect();
+    assert_eq!(providers, ["groupboss", "groupsio", "sendhub", "habitate"]);
+    let groupsio = validate::EXPECTED_OPERATIONS[1];
+    assert_eq!((groupsio.document, groupsio.provider_reality), (63, 11));
+}
+
+#[test]
+fn root_catches_wrong_provider_and_missing_error() {
+    let at = "/x-groupkit-provider";
+    assert_one(
+        &check_root(&with(at, json!("groupsio"))),
+        at,
+        "must be `demo`",
+    );
+    assert_one(
+        &check_root(&with("/x-groupkit-error", Value::Null)),
+        "",
+        "missing x-groupkit-error",
+    );
+    let at = "/x-groupkit-error/statuses";
+    assert_one(&check_root(&with(at, json!([]))), at, "statuses");
+}
+
+#[test]
+fn root_catches_bad_auth() {
+    let at = "/x-groupkit-auth";
+    assert_one(&check_root(&with(at, json!([]))), at, "non-empty list");
+    let at = "/x-groupkit-auth/0/scheme";
+    assert_one(
+        &check_root(&with(at, json!("oauth"))),
+        at,
+        "scheme must be one of",
+    );
+    let at = "/x-groupkit-auth/1/login_operation";
+    assert_one(&check_root(&with(at, json!("sign_in"))), at, "operation");
+    let at = "/x-groupkit-auth/0";
+    assert_one(
+        &check_root(&with(at, json!({"scheme": "raw_key"}))),
+        at,
+        "needs `header`",
+    );
+}
+
+#[test]
+fn validate_dir_reports_missing_and_unparsable_documents() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("validate_dir_fixture");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the fixture directory");
+    std::fs::write(dir.join("groupboss.yaml"), "openapi: [unclosed\n").expect("write");
+    let report = validate::validate_dir(&dir).expect("the validator runs");
+    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    assert!(report.summaries.is_empty());
+    assert_eq!(problems.len(), 4, "{problems:#?}");
+    for missing in ["groupsio", "sendhub", "habitate"] {
+        assert!(problems.contains(&format!(
+            "{missing}.yaml#: missing: expected in {}",
+            dir.display()
+        )));
+    }
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("groupboss.yaml#: cannot parse")),
+        "{problems:#?}"
+    );
+}
