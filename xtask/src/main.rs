@@ -25,8 +25,12 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
+        [] => {
             eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+        [command, ..] => {
+            eprintln!("unknown command or arguments: `{command}` ...\n\n{USAGE}");
             ExitCode::from(2)
         }
     }

@@ -98,8 +98,9 @@ impl Spec {
         })
     }
 
-    /// The operations under `paths`, path by path (in the map's key order) and, within a path, in
-    /// [`METHODS`] order. A Path Item given as a `$ref` is followed.
+    /// The operations under `paths`, path by path and, within a path, in [`METHODS`] order. Paths
+    /// come in `serde_json::Map` order: sorted, as long as no crate in the build turns on serde_json's
+    /// `preserve_order` (then: document order). A Path Item given as a `$ref` is followed.
     pub fn operations(&self) -> Vec<Operation<'_>> {
         self.operations_under("paths")
     }

@@ -3,6 +3,7 @@
 //! Each check takes one [`Spec`] and returns the [`Problem`]s it finds (an empty list when the
 //! document passes), so a test can run one check on a small inline document.
 
+mod conventions;
 mod examples;
 mod names;
 mod oas;
@@ -14,6 +15,7 @@ use std::{fmt, path::Path};
 
 use crate::spec::{self, Spec};
 
+pub use conventions::check_conventions;
 pub use examples::check_examples;
 pub use names::check_names;
 pub use oas::OasValidator;
@@ -178,6 +180,7 @@ pub fn validate_spec(spec: &Spec, oas: &OasValidator) -> (Summary, Vec<Problem>)
     problems.extend(check_pagination(spec));
     problems.extend(check_counts(spec, EXPECTED_OPERATIONS));
     problems.extend(check_root(spec));
+    problems.extend(check_conventions(spec));
     let operations = spec.operations();
     let summary = Summary {
         file: spec.file.clone(),

@@ -5,8 +5,8 @@ use serde_json::{Value, json};
 use xtask::{
     spec::Spec,
     validate::{
-        self, ExpectedOperations, OasValidator, Problem, check_counts, check_examples, check_names,
-        check_pagination, check_refs, check_root,
+        self, ExpectedOperations, OasValidator, Problem, check_conventions, check_counts,
+        check_examples, check_names, check_pagination, check_refs, check_root,
     },
 };
 
@@ -47,10 +47,14 @@ paths:
     post:
       operationId: login
       x-groupkit-name: login
+      x-groupkit-one-of: [[email, phone]]
       requestBody:
         content:
           application/x-www-form-urlencoded:
-            schema: {type: object, properties: {email: {type: string}}, required: [email]}
+            schema:
+              allOf:
+                - {type: object, properties: {email: {type: string}}, required: [email]}
+                - {type: object, properties: {phone: {type: string}}}
             example: {email: a@example.com}
       responses:
         "200": {description: Logged in.}
@@ -59,6 +63,7 @@ paths:
       operationId: logout
       x-groupkit-name: logout
       x-groupkit-source: provider-reality
+      x-groupkit-csrf: true
       responses:
         "204": {description: Logged out.}
 webhooks:
@@ -83,6 +88,8 @@ components:
         id: {type: [string, integer]}
         name: {type: [string, "null"]}
         created: {type: string, format: date-time}
+        role: {type: [string, "null"], enum: [admin, member, null], x-groupkit-open-enum: true}
+        status: {type: integer, enum: [0, 1], x-groupkit-open-enum: true, x-groupkit-enum-names: [ACTIVE, BANNED]}
       required: [id]
     UserPage:
       type: object
@@ -354,6 +361,26 @@ fn pagination_catches_pointers_outside_the_response() {
 }
 
 #[test]
+fn pagination_page_number_needs_a_declared_header() {
+    let block = json!({"style": "page_number", "page": "offset", "page_size": "limit",
+                       "items": "/objects", "has_more_header": "X-Has-More"});
+    let at = format!("{LIST}/x-groupkit-pagination");
+    let mut spec = with(&at, block);
+    let problems = check_pagination(&spec);
+    assert_one(&problems, &format!("{at}/has_more_header"), "not declared");
+    let response = spec
+        .doc
+        .pointer_mut(&format!("{LIST}/responses/200"))
+        .and_then(Value::as_object_mut)
+        .expect("the 200 response");
+    response.insert(
+        "headers".into(),
+        json!({"x-has-more": {"schema": {"type": "boolean"}}}),
+    );
+    assert!(check_pagination(&spec).is_empty());
+}
+
+#[test]
 fn counts_catch_wrong_count_and_unknown_source() {
     let spec = base();
     let wrong = [ExpectedOperations {
@@ -422,6 +449,64 @@ fn root_catches_bad_auth() {
         &check_root(&with(at, json!({"scheme": "raw_key"}))),
         at,
         "needs `header`",
+    );
+}
+
+#[test]
+fn conventions_catch_bad_operation_extensions() {
+    let at = "/paths/~1login/post/x-groupkit-one-of/0/1";
+    assert_one(
+        &check_conventions(&with(at, json!("mobile"))),
+        at,
+        "neither a parameter",
+    );
+    let at = "/paths/~1login/post/x-groupkit-one-of/0";
+    assert_one(
+        &check_conventions(&with(at, json!(["email"]))),
+        at,
+        "at least two",
+    );
+    let at = "/paths/~1logout/post/x-groupkit-csrf";
+    assert_one(
+        &check_conventions(&with(at, json!("yes"))),
+        at,
+        "true or false",
+    );
+}
+
+#[test]
+fn conventions_catch_schema_defects() {
+    let user = "/components/schemas/User/properties";
+    let at = format!("{user}/name/nullable");
+    assert_one(
+        &check_conventions(&with(&at, json!(true))),
+        &at,
+        "OpenAPI 3.0",
+    );
+    let at = format!("{user}/role/x-groupkit-open-enum");
+    assert_one(
+        &check_conventions(&with(&at, Value::Null)),
+        &format!("{user}/role"),
+        "open-enum",
+    );
+    let at = format!("{user}/status/x-groupkit-enum-names");
+    for names in [
+        json!(["ACTIVE"]),
+        json!(["ACTIVE", "ACTIVE"]),
+        json!(["Active", "BANNED"]),
+    ] {
+        assert_one(
+            &check_conventions(&with(&at, names)),
+            &format!("{user}/status"),
+            "enum-names",
+        );
+    }
+    // Inline schemas of a request body are walked too.
+    let at = "/paths/~1login/post/requestBody/content/application~1x-www-form-urlencoded/schema/allOf/1/properties/phone/enum";
+    assert_one(
+        &check_conventions(&with(at, json!(["sms"]))),
+        &at[..at.len() - 5],
+        "open-enum",
     );
 }
 

@@ -1,0 +1,216 @@
+//! Check 8: the rest of `specs/README.md` that the generator relies on: the smaller operation
+//! extensions, and the schema conventions (no `nullable`, open enums, integer enum names).
+
+use serde_json::{Map, Value};
+
+use super::Problem;
+use crate::spec::{self, Operation, Spec};
+
+/// Schema keywords whose value is one subschema.
+const ONE: &[&str] = &[
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+];
+/// Schema keywords whose value is a list of subschemas.
+const LIST: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems"];
+/// Schema keywords whose value maps names to subschemas.
+const MAP: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "$defs",
+    "dependentSchemas",
+];
+
+/// Check 8: on operations, `x-groupkit-one-of` is a list of groups of names of the operation's
+/// parameters or top-level request body fields, and `x-groupkit-csrf` / `x-groupkit-idempotent`
+/// are booleans. In every schema, `nullable` is absent (3.1 spells it `type: [.., "null"]`), an
+/// `enum` carries `x-groupkit-open-enum: true`, and an integer `enum` has `x-groupkit-enum-names`,
+/// one distinct SCREAMING_SNAKE name per value.
+pub fn check_conventions(spec: &Spec) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for op in spec.operations().iter().chain(&spec.webhook_operations()) {
+        check_operation(spec, op, &mut problems);
+    }
+    walk_document(spec, &spec.doc, String::new(), &mut problems);
+    problems
+}
+
+fn check_operation(spec: &Spec, op: &Operation<'_>, problems: &mut Vec<Problem>) {
+    for flag in ["x-groupkit-csrf", "x-groupkit-idempotent"] {
+        if op.get(flag).is_some_and(|v| !v.is_boolean()) {
+            let at = spec::pointer_push(&op.pointer, flag);
+            problems.push(Problem::new(
+                spec,
+                at,
+                format!("{flag} must be true or false"),
+            ));
+        }
+    }
+    let Some(groups) = op.get("x-groupkit-one-of") else {
+        return;
+    };
+    let at = spec::pointer_push(&op.pointer, "x-groupkit-one-of");
+    let Some(groups) = groups.as_array().filter(|g| !g.is_empty()) else {
+        problems.push(Problem::new(
+            spec,
+            at,
+            "must be a non-empty list of name groups",
+        ));
+        return;
+    };
+    let params = op.parameters(spec);
+    let fields = body_fields(spec, op);
+    for (index, group) in groups.iter().enumerate() {
+        let group_at = format!("{at}/{index}");
+        let names: Vec<_> = group.as_array().into_iter().flatten().collect();
+        if names.len() < 2 || names.iter().any(|n| !n.is_string()) {
+            let message = "each group must list at least two names";
+            problems.push(Problem::new(spec, group_at, message));
+            continue;
+        }
+        for (i, name) in names.iter().filter_map(|n| n.as_str()).enumerate() {
+            if !params.iter().any(|p| p.name == name) && !fields.contains(&name) {
+                let message = format!("`{name}` is neither a parameter nor a request body field");
+                problems.push(Problem::new(spec, format!("{group_at}/{i}"), message));
+            }
+        }
+    }
+}
+
+/// Top-level property names of every request body schema of the operation (`allOf` followed).
+fn body_fields<'a>(spec: &'a Spec, op: &Operation<'a>) -> Vec<&'a str> {
+    let mut fields = Vec::new();
+    let body = op.get("requestBody").and_then(|b| spec.deref(b).ok());
+    let content = body
+        .and_then(|b| b.get("content"))
+        .and_then(Value::as_object);
+    for media in content.into_iter().flat_map(|c| c.values()) {
+        if let Some(schema) = media.get("schema") {
+            collect_properties(spec, schema, 0, &mut fields);
+        }
+    }
+    fields
+}
+
+fn collect_properties<'a>(spec: &'a Spec, schema: &'a Value, depth: usize, out: &mut Vec<&'a str>) {
+    let Ok(schema) = spec.deref(schema) else {
+        return;
+    };
+    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        out.extend(props.keys().map(String::as_str));
+    }
+    // A few levels of `allOf` is all a document needs; more is a cycle.
+    if depth < 8 {
+        for branch in schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            collect_properties(spec, branch, depth + 1, out);
+        }
+    }
+}
+
+/// Finds the schemas of the document (under `components/schemas` and every `schema` field of a
+/// parameter, header or media type), skipping example data and extensions where no schema lives.
+fn walk_document(spec: &Spec, value: &Value, pointer: String, problems: &mut Vec<Problem>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let at = spec::pointer_push(&pointer, key);
+                if key == "schema" || pointer == "/components/schemas" {
+                    walk_schema(spec, child, at, problems);
+                } else if !(key.starts_with("x-") || key == "example" || key == "examples") {
+                    walk_document(spec, child, at, problems);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter().enumerate() {
+                walk_document(spec, child, format!("{pointer}/{index}"), problems);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn walk_schema(spec: &Spec, schema: &Value, pointer: String, problems: &mut Vec<Problem>) {
+    let Some(map) = schema.as_object() else {
+        return;
+    };
+    check_schema(spec, map, &pointer, problems);
+    for (key, child) in map {
+        let at = spec::pointer_push(&pointer, key);
+        if ONE.contains(&key.as_str()) {
+            walk_schema(spec, child, at, problems);
+        } else if LIST.contains(&key.as_str()) {
+            for (index, item) in child.as_array().into_iter().flatten().enumerate() {
+                walk_schema(spec, item, format!("{at}/{index}"), problems);
+            }
+        } else if MAP.contains(&key.as_str()) {
+            for (name, item) in child.as_object().into_iter().flatten() {
+                walk_schema(spec, item, spec::pointer_push(&at, name), problems);
+            }
+        }
+    }
+}
+
+fn check_schema(spec: &Spec, schema: &Map<String, Value>, at: &str, problems: &mut Vec<Problem>) {
+    if schema.contains_key("nullable") {
+        let message = "`nullable` is OpenAPI 3.0; write `type: [<type>, \"null\"]`";
+        problems.push(Problem::new(
+            spec,
+            spec::pointer_push(at, "nullable"),
+            message,
+        ));
+    }
+    let Some(values) = schema.get("enum").and_then(Value::as_array) else {
+        return;
+    };
+    if schema.get("x-groupkit-open-enum") != Some(&Value::Bool(true)) {
+        let message = "an enum needs `x-groupkit-open-enum: true`";
+        problems.push(Problem::new(spec, at, message));
+    }
+    // `null` in an enum is nullability, not a variant.
+    let values: Vec<_> = values.iter().filter(|v| !v.is_null()).collect();
+    if values.is_empty() || !values.iter().all(|v| v.is_i64() || v.is_u64()) {
+        return;
+    }
+    let names: Vec<_> = schema
+        .get("x-groupkit-enum-names")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    let distinct = names
+        .iter()
+        .enumerate()
+        .all(|(i, n)| !names[..i].contains(n));
+    if names.len() != values.len() || !distinct || !names.iter().all(|n| is_screaming_snake(n)) {
+        let message = format!(
+            "an integer enum needs `x-groupkit-enum-names`: {} distinct SCREAMING_SNAKE names",
+            values.len()
+        );
+        problems.push(Problem::new(spec, at, message));
+    }
+}
+
+fn is_screaming_snake(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.split('_').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+}
