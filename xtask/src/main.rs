@@ -2,12 +2,14 @@
 
 use std::{path::Path, process::ExitCode};
 
-use xtask::{spec, validate};
+use xtask::{codegen, spec, validate};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
+  codegen [--check]      write crates/<provider>/src/generated/ from specs/; with --check, write
+                         nothing and fail if any generated file is stale
   validate-specs [DIR]   check DIR/*.yaml (default: the workspace's specs/): the OpenAPI 3.1
                          schema, $refs, examples, x-groupkit-* extensions, operation counts";
 
@@ -19,6 +21,8 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
+        ["codegen"] => run_codegen(false),
+        ["codegen", "--check"] => run_codegen(true),
         ["validate-specs"] => validate_specs(&spec::specs_dir()),
         ["validate-specs", dir] => validate_specs(Path::new(dir)),
         ["help" | "-h" | "--help"] => {
@@ -55,4 +59,33 @@ fn validate_specs(dir: &Path) -> ExitCode {
         eprintln!("  {problem}");
     }
     ExitCode::FAILURE
+}
+
+fn run_codegen(check: bool) -> ExitCode {
+    let outcome = match codegen::run(check) {
+        Ok(outcome) => outcome,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if outcome.changed.is_empty() && outcome.stale.is_empty() {
+        println!("generated code is up to date");
+        return ExitCode::SUCCESS;
+    }
+    let verb = if check { "stale" } else { "written" };
+    for (path, diff) in &outcome.changed {
+        println!("{verb}: {}", path.display());
+        if check {
+            println!("{diff}");
+        }
+    }
+    for path in &outcome.stale {
+        println!("{}: {}", if check { "no longer generated" } else { "deleted" }, path.display());
+    }
+    if check {
+        eprintln!("generated code is stale: run `cargo xtask codegen` and commit the result");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }

@@ -115,6 +115,33 @@ impl Part {
     }
 }
 
+/// A file to upload in a multipart body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Upload {
+    /// The file name sent to the server.
+    pub filename: String,
+    /// The file's media type.
+    pub content_type: String,
+    /// The contents.
+    pub data: Bytes,
+}
+
+impl Upload {
+    /// A file with a name, a media type and its contents.
+    pub fn new(filename: impl Into<String>, content_type: impl Into<String>, data: impl Into<Bytes>) -> Self {
+        Upload {
+            filename: filename.into(),
+            content_type: content_type.into(),
+            data: data.into(),
+        }
+    }
+
+    /// The multipart part for field `name`.
+    pub fn into_part(self, name: &str) -> Part {
+        Part::file(name, self.filename, self.content_type, self.data)
+    }
+}
+
 /// Quotes a name for a `Content-Disposition` parameter the way browsers do (WHATWG HTML).
 fn quoted(value: &str) -> String {
     value

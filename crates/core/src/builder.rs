@@ -104,6 +104,15 @@ impl RequestBuilder {
         self
     }
 
+    /// Records a validation failure found while building (a missing one-of parameter, say);
+    /// the first one is returned by `send*` and by the paginator, and nothing is sent.
+    pub fn check(mut self, result: Result<()>) -> Self {
+        if let Err(e) = result {
+            self.error = self.error.or(Some(e));
+        }
+        self
+    }
+
     /// The request as built so far.
     pub fn request(&self) -> &Request {
         &self.request

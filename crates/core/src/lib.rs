@@ -53,7 +53,7 @@ mod secret;
 pub mod transport;
 
 pub use auth::{Auth, SessionState, SessionStore};
-pub use body::{Body, Part};
+pub use body::{Body, Part, Upload};
 pub use builder::RequestBuilder;
 pub use client::Client;
 pub use config::{ClientBuilder, Config, Timeouts};

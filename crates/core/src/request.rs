@@ -193,6 +193,21 @@ impl Request {
     }
 }
 
+/// Checks that exactly one parameter of a group was given ("either `group_id` or
+/// `group_name`"), for operation `operation`.
+pub fn exactly_one(operation: &str, given: &[(&str, bool)]) -> Result<()> {
+    let count = given.iter().filter(|(_, present)| *present).count();
+    if count == 1 {
+        return Ok(());
+    }
+    let names: Vec<&str> = given.iter().map(|(name, _)| *name).collect();
+    let problem = if count == 0 { "none was given" } else { "several were given" };
+    Err(Error::Config(format!(
+        "{operation} needs exactly one of {}; {problem}",
+        names.join(", ")
+    )))
+}
+
 /// Characters left alone in a path segment: RFC 3986 unreserved.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -239,6 +254,14 @@ mod tests {
         )
         .expect("filled");
         assert_eq!(path, "/groups/parent%2Bsub%20group%2Fx/topics/42");
+    }
+
+    #[test]
+    fn exactly_one_of_a_group() {
+        assert!(exactly_one("get_group", &[("group_id", true), ("group_name", false)]).is_ok());
+        let none = exactly_one("get_group", &[("group_id", false), ("group_name", false)]).expect_err("none");
+        assert!(none.to_string().contains("exactly one of group_id, group_name; none was given"));
+        assert!(exactly_one("get_group", &[("group_id", true), ("group_name", true)]).is_err());
     }
 
     #[test]

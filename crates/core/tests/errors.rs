@@ -1,0 +1,621 @@
+//! What errors carry: decode paths and snippets, API statuses, retry hints, request ids,
+//! provider error bodies, raw bodies, size limits.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::time::{Duration, SystemTime};
+
+use groupkit_core::http::{HeaderMap, StatusCode};
+use groupkit_core::pagination::Offset;
+use groupkit_core::{
+    Auth, Client, Error, Operation, Provider, ProviderError, RetryPolicy, Style,
+};
+use futures::StreamExt;
+use httpmock::prelude::*;
+use serde::Deserialize;
+use support::{Reply, TestServer};
+
+const GET_ITEM: Operation = Operation::get("get_item", "/items/{id}");
+const LIST: Operation = Operation::get("list_items", "/items");
+
+/// The provider's error body, as a provider crate would define it.
+#[derive(Debug, Deserialize)]
+struct TestProviderError {
+    code: String,
+    message: String,
+    wait_seconds: Option<u64>,
+}
+
+impl std::fmt::Display for TestProviderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for TestProviderError {}
+
+impl ProviderError for TestProviderError {
+    fn code(&self) -> Option<&str> {
+        Some(&self.code)
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        self.wait_seconds.map(Duration::from_secs)
+    }
+}
+
+/// Another provider's error type, to check that downcasts are exact.
+#[derive(Debug)]
+struct OtherProviderError;
+
+impl std::fmt::Display for OtherProviderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("other")
+    }
+}
+
+impl std::error::Error for OtherProviderError {}
+impl ProviderError for OtherProviderError {}
+
+fn decode_provider_error(
+    _status: StatusCode,
+    _headers: &HeaderMap,
+    body: &[u8],
+) -> Option<Box<dyn ProviderError>> {
+    #[derive(Deserialize)]
+    struct Wrapper {
+        error: TestProviderError,
+    }
+    let wrapper: Wrapper = serde_json::from_slice(body).ok()?;
+    Some(Box::new(wrapper.error))
+}
+
+const PROVIDER: Provider = Provider {
+    error_decoder: Some(decode_provider_error),
+    request_id_header: Some("x-request-id"),
+    ..Provider::new("test")
+};
+
+fn client(base: &str) -> Client {
+    Client::builder(PROVIDER)
+        .base_url(base)
+        .auth(Auth::bearer("sk_live_SECRET123"))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("client")
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Item {
+    id: u64,
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Listing {
+    data: Vec<Item>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Counts {
+    meta: Meta,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Meta {
+    total: u64,
+}
+
+async fn mock_body(server: &MockServer, status: u16, content_type: &str, body: &str) {
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(status)
+                .header("content-type", content_type)
+                .body(body);
+        })
+        .await;
+}
+
+/// Sends GET /items/1 to a server answering `status` with `body`, decoding into `T`.
+async fn decode_err<T: serde::de::DeserializeOwned + std::fmt::Debug>(
+    status: u16,
+    content_type: &str,
+    body: &str,
+) -> Error {
+    let server = MockServer::start_async().await;
+    mock_body(&server, status, content_type, body).await;
+    client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send_json::<T>()
+        .await
+        .expect_err("should not decode")
+}
+
+fn as_decode(err: &Error) -> &groupkit_core::DecodeError {
+    match err {
+        Error::Decode(decode) => decode,
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn decode_errors_name_the_json_path_of_an_array_element() {
+    let err = decode_err::<Listing>(
+        200,
+        "application/json",
+        r#"{"data": [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}, {"id": "x", "name": "c"}]}"#,
+    )
+    .await;
+    let decode = as_decode(&err);
+    assert_eq!(decode.path, "data[2].id");
+    assert_eq!(decode.status, StatusCode::OK);
+    assert_eq!(err.status(), Some(StatusCode::OK));
+    assert!(
+        decode
+            .message
+            .starts_with("invalid type: string \"x\", expected u64"),
+        "{}",
+        decode.message
+    );
+    assert!(decode.snippet.contains(r#"{"id": "x""#), "{}", decode.snippet);
+    assert!(!err.is_retryable());
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with(
+            "test get_item (GET /items/{id}): cannot decode the 200 OK response at `data[2].id`: "
+        ),
+        "{shown}"
+    );
+}
+
+#[tokio::test]
+async fn decode_errors_name_nested_object_paths_and_missing_fields() {
+    let err = decode_err::<Counts>(200, "application/json", r#"{"meta": {"total": "many"}}"#).await;
+    assert_eq!(as_decode(&err).path, "meta.total");
+
+    let err = decode_err::<Listing>(
+        200,
+        "application/json",
+        r#"{"data": [{"id": 1, "name": "a"}, {"id": 2}]}"#,
+    )
+    .await;
+    let decode = as_decode(&err);
+    assert_eq!(decode.path, "data[1]");
+    assert!(
+        decode.message.starts_with("missing field `name`"),
+        "{}",
+        decode.message
+    );
+}
+
+#[tokio::test]
+async fn page_decode_errors_name_the_path_inside_the_envelope() {
+    let server = MockServer::start_async().await;
+    mock_body(
+        &server,
+        200,
+        "application/json",
+        r#"{"meta": {"total_count": 3}, "objects": [{"id": 1, "name": "a"}, {"id": 2, "name": 7}]}"#,
+    )
+    .await;
+    let mut items = client(&server.base_url())
+        .request(LIST)
+        .paginate::<Item>(Style::Offset(Offset {
+            limit: "limit",
+            offset: "offset",
+            items: "/objects",
+            total: Some("/meta/total_count"),
+            next: None,
+        }))
+        .items();
+    let err = items
+        .next()
+        .await
+        .expect("an element")
+        .expect_err("the page does not decode");
+    let decode = as_decode(&err);
+    assert_eq!(decode.path, "objects[1].name");
+    assert!(
+        decode.message.starts_with("invalid type: integer `7`"),
+        "{}",
+        decode.message
+    );
+    assert!(items.next().await.is_none(), "the listing stops");
+}
+
+#[tokio::test]
+async fn a_200_html_page_is_a_decode_error_at_the_root() {
+    let html = "<!DOCTYPE html>\n<html>\n  <body>Service temporarily in maintenance</body>\n</html>";
+    let err = decode_err::<Item>(200, "text/html", html).await;
+    let decode = as_decode(&err);
+    assert_eq!(decode.path, ".");
+    assert!(
+        decode.message.starts_with("expected value at line 1 column 1"),
+        "{}",
+        decode.message
+    );
+    assert!(
+        decode.snippet.starts_with("<!DOCTYPE html> <html> <body>Service"),
+        "{}",
+        decode.snippet
+    );
+    assert_eq!(&decode.body[..], html.as_bytes(), "the raw body is kept");
+}
+
+#[tokio::test]
+async fn an_empty_200_body_is_a_decode_error() {
+    let err = decode_err::<Item>(200, "application/json", "").await;
+    let decode = as_decode(&err);
+    assert_eq!(decode.path, ".");
+    assert_eq!(decode.message, "the body is empty");
+    assert_eq!(decode.snippet, "(empty body)");
+    assert!(decode.body.is_empty());
+}
+
+#[tokio::test]
+async fn a_truncated_body_is_a_transport_error() {
+    let server = TestServer::script(vec![Reply::Truncated {
+        declared: 200,
+        body: br#"{"id": 1, "name": "#.to_vec(),
+    }])
+    .await;
+    let err = client(&server.base)
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send_json::<Item>()
+        .await
+        .expect_err("the body is cut short");
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(err.is_retryable());
+    assert_eq!(err.status(), None);
+    assert_eq!(server.seen().len(), 1, "no retry under RetryPolicy::none");
+}
+
+#[tokio::test]
+async fn unknown_fields_are_ignored() {
+    let server = MockServer::start_async().await;
+    mock_body(
+        &server,
+        200,
+        "application/json",
+        r#"{"id": 7, "extra": {"deep": [1, {"x": null}]}, "name": "seven", "added_later": true}"#,
+    )
+    .await;
+    let item: Item = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 7)
+        .send_json()
+        .await
+        .expect("decodes");
+    assert_eq!(
+        item,
+        Item {
+            id: 7,
+            name: "seven".into()
+        }
+    );
+}
+
+#[tokio::test]
+async fn numbers_outside_u64_are_decode_errors() {
+    for (body, needle) in [
+        (r#"{"id": 18446744073709551616, "name": "a"}"#, "u64"),
+        (r#"{"id": -1, "name": "a"}"#, "integer `-1`"),
+        (r#"{"id": 1.5, "name": "a"}"#, "floating point `1.5`"),
+    ] {
+        let err = decode_err::<Item>(200, "application/json", body).await;
+        let decode = as_decode(&err);
+        assert_eq!(decode.path, "id", "{body}");
+        assert!(decode.message.contains(needle), "{body}: {}", decode.message);
+    }
+    // The largest u64 still fits.
+    let server = MockServer::start_async().await;
+    mock_body(
+        &server,
+        200,
+        "application/json",
+        r#"{"id": 18446744073709551615, "name": "max"}"#,
+    )
+    .await;
+    let item: Item = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send_json()
+        .await
+        .expect("u64::MAX decodes");
+    assert_eq!(item.id, u64::MAX);
+}
+
+#[tokio::test]
+async fn api_errors_carry_status_request_id_and_the_provider_error() {
+    let server = MockServer::start_async().await;
+    let body = r#"{"error": {"code": "invalid_group", "message": "The group does not exist"}}"#;
+    let mock = server
+        .mock_async(|when, then| {
+            when.path("/items/404");
+            then.status(404)
+                .header("content-type", "application/json")
+                .header("x-request-id", "req-abc-123")
+                .body(body);
+        })
+        .await;
+    let err = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 404)
+        .send()
+        .await
+        .expect_err("a 404");
+    mock.assert_async().await;
+    assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
+    assert!(!err.is_retryable());
+    assert_eq!(err.retry_after(), None);
+    assert_eq!(err.request_id(), Some("req-abc-123"));
+    let api = err.as_api().expect("an API error");
+    assert_eq!(api.code(), Some("invalid_group"));
+    let provider = api
+        .provider_error::<TestProviderError>()
+        .expect("the provider's type");
+    assert_eq!(provider.message, "The group does not exist");
+    assert!(api.provider_error::<OtherProviderError>().is_none());
+    assert_eq!(api.summary, "invalid_group: The group does not exist");
+    assert_eq!(&api.body[..], body.as_bytes());
+    assert_eq!(
+        api.headers.get("x-request-id").and_then(|v| v.to_str().ok()),
+        Some("req-abc-123")
+    );
+    assert_eq!(
+        err.to_string(),
+        "test get_item (GET /items/{id}): the API answered 404 Not Found: invalid_group: The group does not exist"
+    );
+}
+
+#[tokio::test]
+async fn retryable_statuses_and_retry_after_seconds() {
+    for (status, retryable) in [
+        (429, true),
+        (502, true),
+        (503, true),
+        (504, true),
+        (500, false),
+        (400, false),
+        (409, false),
+    ] {
+        let server = MockServer::start_async().await;
+        server
+            .mock_async(|when, then| {
+                when.any_request();
+                then.status(status)
+                    .header("retry-after", "7")
+                    .body("slow down");
+            })
+            .await;
+        let err = client(&server.base_url())
+            .request(GET_ITEM)
+            .path_param("id", 1)
+            .send()
+            .await
+            .expect_err("an error status");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(err.is_retryable(), retryable, "{status}");
+        assert_eq!(err.retry_after(), Some(Duration::from_secs(7)), "{status}");
+    }
+}
+
+#[tokio::test]
+async fn retry_after_as_an_http_date_and_from_the_provider_body() {
+    let server = MockServer::start_async().await;
+    let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(30));
+    server
+        .mock_async(|when, then| {
+            when.path("/items/1");
+            then.status(503).header("retry-after", date).body("");
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/items/2");
+            then.status(429)
+                .header("content-type", "application/json")
+                .body(r#"{"error": {"code": "throttled", "message": "Too many", "wait_seconds": 12}}"#);
+        })
+        .await;
+    let client = client(&server.base_url());
+    let err = client
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send()
+        .await
+        .expect_err("a 503");
+    let wait = err.retry_after().expect("a wait from the date");
+    assert!(
+        wait >= Duration::from_secs(27) && wait <= Duration::from_secs(30),
+        "{wait:?}"
+    );
+    let err = client
+        .request(GET_ITEM)
+        .path_param("id", 2)
+        .send()
+        .await
+        .expect_err("a 429");
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(12)));
+    assert_eq!(err.as_api().and_then(|a| a.code()), Some("throttled"));
+}
+
+#[tokio::test]
+async fn an_empty_401_is_still_an_api_error() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(401);
+        })
+        .await;
+    let err = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send_json::<Item>()
+        .await
+        .expect_err("a 401");
+    let api = err.as_api().expect("an API error, not a decode error");
+    assert_eq!(api.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(api.summary, "(empty body)");
+    assert!(api.body.is_empty());
+    assert!(api.provider_error.is_none());
+    assert_eq!(api.code(), None);
+    assert_eq!(err.request_id(), None);
+    assert!(!err.is_retryable());
+    assert_eq!(
+        err.to_string(),
+        "test get_item (GET /items/{id}): the API answered 401 Unauthorized: (empty body)"
+    );
+}
+
+#[tokio::test]
+async fn an_html_error_page_keeps_its_raw_body() {
+    let html = "<html>\n  <body>Bad   Gateway</body>\n</html>\n";
+    let server = MockServer::start_async().await;
+    mock_body(&server, 502, "text/html", html).await;
+    let err = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send()
+        .await
+        .expect_err("a 502");
+    let api = err.as_api().expect("an API error");
+    assert_eq!(&api.body[..], html.as_bytes());
+    assert!(api.provider_error.is_none(), "the decoder refused HTML");
+    assert_eq!(api.summary, "<html> <body>Bad Gateway</body> </html>");
+    assert!(err.is_retryable());
+}
+
+#[tokio::test]
+async fn request_ids_need_the_provider_header() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(400).header("x-request-id", "req-1").body("no");
+        })
+        .await;
+    let plain = Client::builder(Provider::new("test"))
+        .base_url(server.base_url())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let err = plain
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send()
+        .await
+        .expect_err("a 400");
+    assert_eq!(err.request_id(), None);
+    let err = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send()
+        .await
+        .expect_err("a 400");
+    assert_eq!(err.request_id(), Some("req-1"));
+}
+
+#[tokio::test]
+async fn a_body_over_max_body_bytes_is_an_error() {
+    let server = MockServer::start_async().await;
+    let at_limit = format!(r#"{{"id": 1, "name": "{}"}}"#, "a".repeat(1024 - 21));
+    assert_eq!(at_limit.len(), 1024);
+    let over = format!(r#"{{"id": 1, "name": "{}"}}"#, "a".repeat(4096));
+    server
+        .mock_async(|when, then| {
+            when.path("/items/1");
+            then.status(200).body(at_limit);
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/items/2");
+            then.status(200).body(over);
+        })
+        .await;
+    let client = Client::builder(PROVIDER)
+        .base_url(server.base_url())
+        .retry_policy(RetryPolicy::none())
+        .max_body_bytes(1024)
+        .build()
+        .expect("client");
+    let item: Item = client
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send_json()
+        .await
+        .expect("a body at the limit is read");
+    assert_eq!(item.name.len(), 1024 - 21);
+    let err = client
+        .request(GET_ITEM)
+        .path_param("id", 2)
+        .send()
+        .await
+        .expect_err("over the limit");
+    let decode = as_decode(&err);
+    assert!(
+        decode
+            .message
+            .starts_with("the body is larger than the 1024 byte limit"),
+        "{}",
+        decode.message
+    );
+    assert_eq!(decode.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn timeouts_say_which_limit_elapsed() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200)
+                .delay(Duration::from_secs(3))
+                .body(r#"{"id": 1, "name": "late"}"#);
+        })
+        .await;
+    let err = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .attempt_timeout(Duration::from_millis(100))
+        .send()
+        .await
+        .expect_err("late");
+    match &err {
+        Error::Timeout { kind, elapsed, .. } => {
+            assert_eq!(*kind, groupkit_core::TimeoutKind::Attempt);
+            assert!(*elapsed >= Duration::from_millis(100), "{elapsed:?}");
+            assert!(*elapsed < Duration::from_secs(2), "{elapsed:?}");
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert!(err.is_retryable());
+    assert!(err.to_string().contains("per-attempt timeout"), "{err}");
+    let err = client(&server.base_url())
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .total_timeout(Duration::from_millis(100))
+        .send()
+        .await
+        .expect_err("late");
+    assert!(
+        matches!(
+            err,
+            Error::Timeout {
+                kind: groupkit_core::TimeoutKind::Total,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}

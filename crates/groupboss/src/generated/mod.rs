@@ -1,0 +1,71 @@
+// @generated from specs/groupboss.yaml by cargo xtask codegen; do not edit.
+
+//! Code generated from `specs/groupboss.yaml`: models, operations and the spec's facts.
+//!
+//! Descriptions come from the provider's document, so their links and markup are not
+//! rustdoc's; the lints that would flag them are allowed here.
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags
+)]
+#![allow(
+    rustdoc::invalid_rust_codeblocks,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items
+)]
+
+pub mod models;
+pub mod operations;
+
+/// The provider's short name.
+pub const PROVIDER_NAME: &str = "groupboss";
+
+/// The default base URL (`None` when every account has its own host).
+pub const DEFAULT_BASE_URL: Option<&str> = Some("https://groupboss.io/api/publicapi/v1");
+
+/// Statuses retried on top of core's defaults.
+pub const RETRY_STATUSES: &[u16] = &[];
+
+/// Every operation as `(Rust name, method, path)`, sorted by name.
+pub const OPERATIONS: &[(&str, &str, &str)] = &[
+    (
+        "create_webhook_subscription",
+        "POST",
+        "/webhooks/publicwebhooks/",
+    ),
+    (
+        "delete_webhook_subscription",
+        "DELETE",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    ),
+    ("get_group", "GET", "/users/{user_uuid}/groups/{group_uuid}"),
+    ("get_user", "GET", "/users/{user_uuid}/"),
+    (
+        "get_webhook_subscription",
+        "GET",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    ),
+    (
+        "list_emails",
+        "GET",
+        "/users/{user_uuid}/groups/{group_uuid}/emails/",
+    ),
+    ("list_groups", "GET", "/users/{user_uuid}/groups/"),
+    (
+        "list_onboard_questions",
+        "GET",
+        "/users/{user_uuid}/groups/{group_uuid}/onboardquestions/",
+    ),
+    ("list_users", "GET", "/users/"),
+    (
+        "list_webhook_subscriptions",
+        "GET",
+        "/webhooks/publicwebhooks/",
+    ),
+    (
+        "update_webhook_subscription",
+        "PUT",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    ),
+];

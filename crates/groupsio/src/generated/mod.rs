@@ -1,0 +1,106 @@
+// @generated from specs/groupsio.yaml by cargo xtask codegen; do not edit.
+
+//! Code generated from `specs/groupsio.yaml`: models, operations and the spec's facts.
+//!
+//! Descriptions come from the provider's document, so their links and markup are not
+//! rustdoc's; the lints that would flag them are allowed here.
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags
+)]
+#![allow(
+    rustdoc::invalid_rust_codeblocks,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items
+)]
+
+pub mod models;
+pub mod operations;
+
+/// The provider's short name.
+pub const PROVIDER_NAME: &str = "groupsio";
+
+/// The default base URL (`None` when every account has its own host).
+pub const DEFAULT_BASE_URL: Option<&str> = Some("https://groups.io/api/v1");
+
+/// Statuses retried on top of core's defaults.
+pub const RETRY_STATUSES: &[u16] = &[];
+
+/// Every operation as `(Rust name, method, path)`, sorted by name.
+pub const OPERATIONS: &[(&str, &str, &str)] = &[
+    ("add_file_link", "POST", "/addfilelink"),
+    ("add_files", "POST", "/addfiles"),
+    ("apple_login_final", "POST", "/appleloginfinal"),
+    ("apple_login_start", "GET", "/appleloginstart"),
+    ("authenticate_login_link", "POST", "/authenticateloginlink"),
+    ("bulk_remove_members", "POST", "/bulkremovemembers"),
+    ("create_chat", "POST", "/newchat"),
+    ("create_draft", "POST", "/newdraft"),
+    ("create_group", "POST", "/creategroup"),
+    ("create_group_alias", "POST", "/newgroupalias"),
+    ("create_member_notice", "POST", "/newmembernotice"),
+    ("create_subgroup", "POST", "/createsubgroup"),
+    ("delete_attachment", "POST", "/deleteattachment"),
+    ("delete_chat", "POST", "/deletechat"),
+    ("delete_draft", "POST", "/deletedraft"),
+    ("delete_file", "POST", "/deletefile"),
+    ("delete_group", "POST", "/deletegroup"),
+    ("delete_group_alias", "POST", "/deletegroupalias"),
+    ("delete_member_notice", "POST", "/deletemembernotice"),
+    ("direct_add", "POST", "/directadd"),
+    ("download_archives", "GET", "/downloadarchives"),
+    ("facebook_login_final", "POST", "/facebookloginfinal"),
+    ("facebook_login_start", "GET", "/facebookloginstart"),
+    ("get_delivery_info", "GET", "/getdeliveryinfo"),
+    ("get_enterprise_info", "GET", "/getenterpriseinfo"),
+    ("get_event", "GET", "/getevent"),
+    ("get_file", "GET", "/getfile"),
+    ("get_group", "GET", "/getgroup"),
+    ("get_member", "GET", "/getmember"),
+    ("get_message", "GET", "/getmessage"),
+    ("get_message_history", "GET", "/getmessagehistory"),
+    ("get_perms", "GET", "/getperms"),
+    ("get_single_feed", "GET", "/getsinglefeed"),
+    ("get_user", "GET", "/getuser"),
+    ("google_login_final", "POST", "/googleloginfinal"),
+    ("google_login_start", "GET", "/googleloginstart"),
+    ("join_chat", "POST", "/joinchat"),
+    ("leave_chat", "POST", "/leavechat"),
+    ("list_activity_log", "GET", "/getactivitylog"),
+    ("list_attachments", "GET", "/getattachments"),
+    ("list_bounce_info", "GET", "/getbounceinfo"),
+    ("list_chat_history", "GET", "/getchathistory"),
+    ("list_chat_members", "POST", "/chatmembers"),
+    ("list_chats", "GET", "/getchats"),
+    ("list_database_rows", "GET", "/getdatabaserows"),
+    ("list_databases", "GET", "/getdatabases"),
+    ("list_drafts", "GET", "/getdrafts"),
+    ("list_events", "GET", "/getevents"),
+    ("list_feed", "GET", "/getfeed"),
+    ("list_file_directory", "GET", "/getfiledirectory"),
+    ("list_group_aliases", "GET", "/getgroupaliases"),
+    ("list_hashtags", "GET", "/gethashtags"),
+    ("list_member_notices", "GET", "/getmembernotices"),
+    ("list_members", "GET", "/getmembers"),
+    ("list_messages", "GET", "/getmessages"),
+    ("list_past_members", "GET", "/getpastmembers"),
+    ("list_subgroups", "GET", "/getsubgroups"),
+    ("list_subscriptions", "GET", "/getsubs"),
+    ("list_topic_messages", "GET", "/gettopic"),
+    ("list_topics", "GET", "/gettopics"),
+    ("login", "POST", "/login"),
+    ("logout", "GET", "/logout"),
+    ("post_draft", "POST", "/postdraft"),
+    ("remove_member", "POST", "/removemember"),
+    ("rsvp", "POST", "/rsvp"),
+    ("search_archives", "GET", "/searcharchives"),
+    ("search_files", "GET", "/searchfiles"),
+    ("search_members", "GET", "/searchmembers"),
+    ("send_login_link", "POST", "/sendloginlink"),
+    ("update_chat", "POST", "/updatechat"),
+    ("update_draft", "POST", "/updatedraft"),
+    ("update_group", "POST", "/updategroup"),
+    ("update_member_notice", "POST", "/updatemembernotice"),
+    ("upload_attachments", "POST", "/uploadattachments"),
+];

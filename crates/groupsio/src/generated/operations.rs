@@ -1,0 +1,7876 @@
+// @generated from specs/groupsio.yaml by cargo xtask codegen; do not edit.
+
+//! Operations: one request builder per endpoint.
+
+const ADD_FILE_LINK: groupkit_core::Operation =
+    groupkit_core::Operation::post("add_file_link", "/addfilelink").csrf(true);
+
+/// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /addfilelink`; built by [`crate::Client::add_file_link`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddFileLink {
+    client: crate::Client,
+    desc: Option<String>,
+    file_name: String,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    link_type: crate::models::LinkType,
+    notify: Option<bool>,
+    parent_folder_id: i64,
+    url: String,
+}
+
+impl AddFileLink {
+    /// Description of the link.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// If true, members are notified of the new link.
+    pub fn notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(ADD_FILE_LINK);
+        request = request.check(groupkit_core::request::exactly_one(
+            "add_file_link",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.desc {
+            form.push(("desc".to_owned(), value.to_string()));
+        }
+        form.push(("file_name".to_owned(), self.file_name.to_string()));
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        form.push(("link_type".to_owned(), self.link_type.to_string()));
+        if let Some(value) = &self.notify {
+            form.push(("notify".to_owned(), value.to_string()));
+        }
+        form.push((
+            "parent_folder_id".to_owned(),
+            self.parent_folder_id.to_string(),
+        ));
+        form.push(("url".to_owned(), self.url.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
+        self.into_request().send_json().await
+    }
+}
+
+const ADD_FILES: groupkit_core::Operation =
+    groupkit_core::Operation::post("add_files", "/addfiles").csrf(true);
+
+/// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /addfiles`; built by [`crate::Client::add_files`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddFiles {
+    client: crate::Client,
+    desc: Option<String>,
+    file_path: Option<Vec<String>>,
+    fileupload: Vec<groupkit_core::Upload>,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    is_folder: Option<bool>,
+    notify: Option<bool>,
+    parent_folder_id: i64,
+}
+
+impl AddFiles {
+    /// Description of the file or of the folder.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+
+    /// With `is_folder`: the path of each uploaded file, in upload order.
+    pub fn file_path(mut self, value: Vec<String>) -> Self {
+        self.file_path = Some(value);
+        self
+    }
+
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// If true, the upload is a folder of files; `file_path` gives each file's path.
+    pub fn is_folder(mut self, value: bool) -> Self {
+        self.is_folder = Some(value);
+        self
+    }
+
+    /// If true, members are notified of the new files.
+    pub fn notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(ADD_FILES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "add_files",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut parts: Vec<groupkit_core::Part> = Vec::new();
+        if let Some(value) = &self.desc {
+            parts.push(groupkit_core::Part::text("desc", value.to_string()));
+        }
+        if let Some(value) = &self.file_path {
+            for v in value {
+                parts.push(groupkit_core::Part::text("file_path", v.to_string()));
+            }
+        }
+        for v in &self.fileupload {
+            parts.push(v.clone().into_part("fileupload"));
+        }
+        if let Some(value) = &self.group_id {
+            parts.push(groupkit_core::Part::text("group_id", value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            parts.push(groupkit_core::Part::text("group_name", value.to_string()));
+        }
+        if let Some(value) = &self.is_folder {
+            parts.push(groupkit_core::Part::text("is_folder", value.to_string()));
+        }
+        if let Some(value) = &self.notify {
+            parts.push(groupkit_core::Part::text("notify", value.to_string()));
+        }
+        parts.push(groupkit_core::Part::text(
+            "parent_folder_id",
+            self.parent_folder_id.to_string(),
+        ));
+        request = request.multipart(parts);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
+        self.into_request().send_json().await
+    }
+}
+
+const APPLE_LOGIN_FINAL: groupkit_core::Operation =
+    groupkit_core::Operation::post("apple_login_final", "/appleloginfinal").csrf(false);
+
+/// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
+///
+/// `POST /appleloginfinal`; built by [`crate::Client::apple_login_final`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AppleLoginFinal {
+    client: crate::Client,
+    access_token: Option<String>,
+    code: Option<String>,
+    state: String,
+}
+
+impl AppleLoginFinal {
+    /// The access token from Apple. Exactly one of `code` and `access_token` must be given.
+    pub fn access_token(mut self, value: impl Into<String>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
+
+    /// Code returned by Apple; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(APPLE_LOGIN_FINAL);
+        request = request.check(groupkit_core::request::exactly_one(
+            "apple_login_final",
+            &[
+                ("code", self.code.is_some()),
+                ("access_token", self.access_token.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.access_token {
+            form.push(("access_token".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.code {
+            form.push(("code".to_owned(), value.to_string()));
+        }
+        form.push(("state".to_owned(), self.state.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
+        self.into_request().send_json().await
+    }
+}
+
+const APPLE_LOGIN_START: groupkit_core::Operation =
+    groupkit_core::Operation::get("apple_login_start", "/appleloginstart").csrf(false);
+
+/// Start the Apple login process.
+///
+/// `GET /appleloginstart`; built by [`crate::Client::apple_login_start`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AppleLoginStart {
+    client: crate::Client,
+}
+
+impl AppleLoginStart {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(APPLE_LOGIN_START);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
+        self.into_request().send_json().await
+    }
+}
+
+const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation =
+    groupkit_core::Operation::post("authenticate_login_link", "/authenticateloginlink").csrf(false);
+
+/// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
+///
+/// `POST /authenticateloginlink`; built by [`crate::Client::authenticate_login_link`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AuthenticateLoginLink {
+    client: crate::Client,
+    cookie: String,
+    twofactor: Option<String>,
+}
+
+impl AuthenticateLoginLink {
+    /// The second factor from an authenticator app, when the account requires it (digits).
+    pub fn twofactor(mut self, value: impl Into<String>) -> Self {
+        self.twofactor = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(AUTHENTICATE_LOGIN_LINK);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("cookie".to_owned(), self.cookie.to_string()));
+        if let Some(value) = &self.twofactor {
+            form.push(("twofactor".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
+        self.into_request().send_json().await
+    }
+}
+
+const BULK_REMOVE_MEMBERS: groupkit_core::Operation =
+    groupkit_core::Operation::post("bulk_remove_members", "/bulkremovemembers").csrf(true);
+
+/// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /bulkremovemembers`; built by [`crate::Client::bulk_remove_members`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct BulkRemoveMembers {
+    client: crate::Client,
+    emails: String,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+}
+
+impl BulkRemoveMembers {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(BULK_REMOVE_MEMBERS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "bulk_remove_members",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("emails".to_owned(), self.emails.to_string()));
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const CREATE_CHAT: groupkit_core::Operation =
+    groupkit_core::Operation::post("create_chat", "/newchat").csrf(true);
+
+/// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /newchat`; built by [`crate::Client::create_chat`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateChat {
+    client: crate::Client,
+    announce: Option<bool>,
+    desc: String,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    subject: String,
+}
+
+impl CreateChat {
+    /// Whether the chat is announced to the group. The document marks it required, but its own example leaves it out; a missing value means false.
+    pub fn announce(mut self, value: bool) -> Self {
+        self.announce = Some(value);
+        self
+    }
+
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(CREATE_CHAT);
+        request = request.check(groupkit_core::request::exactly_one(
+            "create_chat",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.announce {
+            form.push(("announce".to_owned(), value.to_string()));
+        }
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        form.push(("subject".to_owned(), self.subject.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Chat> {
+        self.into_request().send_json().await
+    }
+}
+
+const CREATE_DRAFT: groupkit_core::Operation =
+    groupkit_core::Operation::post("create_draft", "/newdraft").csrf(true);
+
+/// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /newdraft`; built by [`crate::Client::create_draft`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateDraft {
+    client: crate::Client,
+    dm_member_id: Option<i64>,
+    draft_type: crate::models::DraftType,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    member_id: Option<i64>,
+    message_id: Option<i64>,
+}
+
+impl CreateDraft {
+    /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id` otherwise).
+    pub fn dm_member_id(mut self, value: i64) -> Self {
+        self.dm_member_id = Some(value);
+        self
+    }
+
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// For a draft to a member: ID of the member.
+    pub fn member_id(mut self, value: i64) -> Self {
+        self.member_id = Some(value);
+        self
+    }
+
+    /// For a reply draft (`draft_type_reply`): ID of the message being replied to.
+    pub fn message_id(mut self, value: i64) -> Self {
+        self.message_id = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(CREATE_DRAFT);
+        request = request.check(groupkit_core::request::exactly_one(
+            "create_draft",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.dm_member_id {
+            form.push(("dm_member_id".to_owned(), value.to_string()));
+        }
+        form.push(("draft_type".to_owned(), self.draft_type.to_string()));
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.member_id {
+            form.push(("member_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.message_id {
+            form.push(("message_id".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Draft> {
+        self.into_request().send_json().await
+    }
+}
+
+const CREATE_GROUP: groupkit_core::Operation =
+    groupkit_core::Operation::post("create_group", "/creategroup").csrf(true);
+
+/// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /creategroup`; built by [`crate::Client::create_group`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateGroup {
+    client: crate::Client,
+    auto_follow_replies: Option<bool>,
+    desc: String,
+    email_delivery: Option<crate::models::EmailDelivery>,
+    group_name: String,
+    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
+    message_selection: Option<crate::models::MessageSelection>,
+    privacy: crate::models::GroupPrivacy,
+}
+
+impl CreateGroup {
+    /// Auto-follow-replies setting of the owner's subscription.
+    pub fn auto_follow_replies(mut self, value: bool) -> Self {
+        self.auto_follow_replies = Some(value);
+        self
+    }
+
+    /// Email delivery of the owner's subscription.
+    pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
+        self.email_delivery = Some(value.into());
+        self
+    }
+
+    /// Maximum attachment size of the owner's subscription.
+    pub fn max_attachment_size(
+        mut self,
+        value: impl Into<crate::models::MaxAttachmentSize>,
+    ) -> Self {
+        self.max_attachment_size = Some(value.into());
+        self
+    }
+
+    /// Message selection of the owner's subscription.
+    pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
+        self.message_selection = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(CREATE_GROUP);
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.auto_follow_replies {
+            form.push(("auto_follow_replies".to_owned(), value.to_string()));
+        }
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        if let Some(value) = &self.email_delivery {
+            form.push(("email_delivery".to_owned(), value.to_string()));
+        }
+        form.push(("group_name".to_owned(), self.group_name.to_string()));
+        if let Some(value) = &self.max_attachment_size {
+            form.push(("max_attachment_size".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.message_selection {
+            form.push(("message_selection".to_owned(), value.to_string()));
+        }
+        form.push(("privacy".to_owned(), self.privacy.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
+        self.into_request().send_json().await
+    }
+}
+
+const CREATE_GROUP_ALIAS: groupkit_core::Operation =
+    groupkit_core::Operation::post("create_group_alias", "/newgroupalias").csrf(true);
+
+/// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /newgroupalias`; built by [`crate::Client::create_group_alias`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateGroupAlias {
+    client: crate::Client,
+    alias_name: String,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+}
+
+impl CreateGroupAlias {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(CREATE_GROUP_ALIAS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "create_group_alias",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("alias_name".to_owned(), self.alias_name.to_string()));
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
+        self.into_request().send_json().await
+    }
+}
+
+const CREATE_MEMBER_NOTICE: groupkit_core::Operation =
+    groupkit_core::Operation::post("create_member_notice", "/newmembernotice").csrf(true);
+
+/// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /newmembernotice`; built by [`crate::Client::create_member_notice`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateMemberNotice {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    guidelines_subject: Option<String>,
+    is_default: Option<bool>,
+    message: String,
+    name: String,
+    private: Option<bool>,
+    send_monthly: Option<bool>,
+    send_monthly_special: Option<bool>,
+    send_on_join: Option<bool>,
+    subject: String,
+    r#type: crate::models::MemberNoticeType,
+}
+
+impl CreateMemberNotice {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// For guidelines: the subject to use when sending the monthly email.
+    pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
+        self.guidelines_subject = Some(value.into());
+        self
+    }
+
+    /// Use this message for email commands.
+    pub fn is_default(mut self, value: bool) -> Self {
+        self.is_default = Some(value);
+        self
+    }
+
+    /// For guidelines: whether the guidelines are for members only.
+    pub fn private(mut self, value: bool) -> Self {
+        self.private = Some(value);
+        self
+    }
+
+    /// For guidelines: send monthly to the group members.
+    pub fn send_monthly(mut self, value: bool) -> Self {
+        self.send_monthly = Some(value);
+        self
+    }
+
+    /// For guidelines: send monthly to members on special only.
+    pub fn send_monthly_special(mut self, value: bool) -> Self {
+        self.send_monthly_special = Some(value);
+        self
+    }
+
+    /// For guidelines: send to new members at the same time as the welcome message.
+    pub fn send_on_join(mut self, value: bool) -> Self {
+        self.send_on_join = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(CREATE_MEMBER_NOTICE);
+        request = request.check(groupkit_core::request::exactly_one(
+            "create_member_notice",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.guidelines_subject {
+            form.push(("guidelines_subject".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.is_default {
+            form.push(("is_default".to_owned(), value.to_string()));
+        }
+        form.push(("message".to_owned(), self.message.to_string()));
+        form.push(("name".to_owned(), self.name.to_string()));
+        if let Some(value) = &self.private {
+            form.push(("private".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_monthly {
+            form.push(("send_monthly".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_monthly_special {
+            form.push(("send_monthly_special".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_on_join {
+            form.push(("send_on_join".to_owned(), value.to_string()));
+        }
+        form.push(("subject".to_owned(), self.subject.to_string()));
+        form.push(("type".to_owned(), self.r#type.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNotice> {
+        self.into_request().send_json().await
+    }
+}
+
+const CREATE_SUBGROUP: groupkit_core::Operation =
+    groupkit_core::Operation::post("create_subgroup", "/createsubgroup").csrf(true);
+
+/// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /createsubgroup`; built by [`crate::Client::create_subgroup`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateSubgroup {
+    client: crate::Client,
+    auto_follow_replies: Option<bool>,
+    desc: String,
+    email_delivery: Option<crate::models::EmailDelivery>,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
+    message_selection: Option<crate::models::MessageSelection>,
+    privacy: crate::models::GroupPrivacy,
+    sub_group_name: String,
+}
+
+impl CreateSubgroup {
+    /// Auto-follow-replies setting of the owner's subscription.
+    pub fn auto_follow_replies(mut self, value: bool) -> Self {
+        self.auto_follow_replies = Some(value);
+        self
+    }
+
+    /// Email delivery of the owner's subscription.
+    pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
+        self.email_delivery = Some(value.into());
+        self
+    }
+
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Maximum attachment size of the owner's subscription.
+    pub fn max_attachment_size(
+        mut self,
+        value: impl Into<crate::models::MaxAttachmentSize>,
+    ) -> Self {
+        self.max_attachment_size = Some(value.into());
+        self
+    }
+
+    /// Message selection of the owner's subscription.
+    pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
+        self.message_selection = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(CREATE_SUBGROUP);
+        request = request.check(groupkit_core::request::exactly_one(
+            "create_subgroup",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.auto_follow_replies {
+            form.push(("auto_follow_replies".to_owned(), value.to_string()));
+        }
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        if let Some(value) = &self.email_delivery {
+            form.push(("email_delivery".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.max_attachment_size {
+            form.push(("max_attachment_size".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.message_selection {
+            form.push(("message_selection".to_owned(), value.to_string()));
+        }
+        form.push(("privacy".to_owned(), self.privacy.to_string()));
+        form.push(("sub_group_name".to_owned(), self.sub_group_name.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
+        self.into_request().send_json().await
+    }
+}
+
+const DELETE_ATTACHMENT: groupkit_core::Operation =
+    groupkit_core::Operation::post("delete_attachment", "/deleteattachment").csrf(true);
+
+/// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAttachment {
+    client: crate::Client,
+    attachment_id: i64,
+    draft_id: i64,
+}
+
+impl DeleteAttachment {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DELETE_ATTACHMENT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("attachment_id".to_owned(), self.attachment_id.to_string()));
+        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const DELETE_CHAT: groupkit_core::Operation =
+    groupkit_core::Operation::post("delete_chat", "/deletechat").csrf(true);
+
+/// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /deletechat`; built by [`crate::Client::delete_chat`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteChat {
+    client: crate::Client,
+    chat_id: i64,
+}
+
+impl DeleteChat {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DELETE_CHAT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("chat_id".to_owned(), self.chat_id.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const DELETE_DRAFT: groupkit_core::Operation =
+    groupkit_core::Operation::post("delete_draft", "/deletedraft").csrf(true);
+
+/// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /deletedraft`; built by [`crate::Client::delete_draft`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteDraft {
+    client: crate::Client,
+    draft_id: i64,
+}
+
+impl DeleteDraft {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DELETE_DRAFT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const DELETE_FILE: groupkit_core::Operation =
+    groupkit_core::Operation::post("delete_file", "/deletefile").csrf(true);
+
+/// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /deletefile`; built by [`crate::Client::delete_file`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteFile {
+    client: crate::Client,
+    file_id: i64,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    notify: Option<bool>,
+}
+
+impl DeleteFile {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// If true, members are notified.
+    pub fn notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DELETE_FILE);
+        request = request.check(groupkit_core::request::exactly_one(
+            "delete_file",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("file_id".to_owned(), self.file_id.to_string()));
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.notify {
+            form.push(("notify".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
+        self.into_request().send_json().await
+    }
+}
+
+const DELETE_GROUP: groupkit_core::Operation =
+    groupkit_core::Operation::post("delete_group", "/deletegroup").csrf(true);
+
+/// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /deletegroup`; built by [`crate::Client::delete_group`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteGroup {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    reason: Option<String>,
+    understand: String,
+}
+
+impl DeleteGroup {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A reason for deleting the group.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DELETE_GROUP);
+        request = request.check(groupkit_core::request::exactly_one(
+            "delete_group",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.reason {
+            form.push(("reason".to_owned(), value.to_string()));
+        }
+        form.push(("understand".to_owned(), self.understand.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const DELETE_GROUP_ALIAS: groupkit_core::Operation =
+    groupkit_core::Operation::post("delete_group_alias", "/deletegroupalias").csrf(true);
+
+/// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /deletegroupalias`; built by [`crate::Client::delete_group_alias`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteGroupAlias {
+    client: crate::Client,
+    alias_group_id: Option<i64>,
+    alias_group_name: Option<String>,
+}
+
+impl DeleteGroupAlias {
+    /// ID of the alias group object to delete. Exactly one of `alias_group_id` and `alias_group_name` must be given.
+    pub fn alias_group_id(mut self, value: i64) -> Self {
+        self.alias_group_id = Some(value);
+        self
+    }
+
+    /// Name of the alias group object to delete. Exactly one of `alias_group_id` and `alias_group_name` must be given.
+    pub fn alias_group_name(mut self, value: impl Into<String>) -> Self {
+        self.alias_group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DELETE_GROUP_ALIAS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "delete_group_alias",
+            &[
+                ("alias_group_id", self.alias_group_id.is_some()),
+                ("alias_group_name", self.alias_group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.alias_group_id {
+            form.push(("alias_group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.alias_group_name {
+            form.push(("alias_group_name".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
+        self.into_request().send_json().await
+    }
+}
+
+const DELETE_MEMBER_NOTICE: groupkit_core::Operation =
+    groupkit_core::Operation::post("delete_member_notice", "/deletemembernotice").csrf(true);
+
+/// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /deletemembernotice`; built by [`crate::Client::delete_member_notice`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteMemberNotice {
+    client: crate::Client,
+    member_notice_id: i64,
+}
+
+impl DeleteMemberNotice {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DELETE_MEMBER_NOTICE);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push((
+            "member_notice_id".to_owned(),
+            self.member_notice_id.to_string(),
+        ));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const DIRECT_ADD: groupkit_core::Operation =
+    groupkit_core::Operation::post("direct_add", "/directadd").csrf(true);
+
+/// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /directadd`; built by [`crate::Client::direct_add`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DirectAdd {
+    client: crate::Client,
+    emails: String,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    subgroupids: Option<String>,
+}
+
+impl DirectAdd {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Comma-separated IDs of subgroups to add the members to as well.
+    pub fn subgroupids(mut self, value: impl Into<String>) -> Self {
+        self.subgroupids = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DIRECT_ADD);
+        request = request.check(groupkit_core::request::exactly_one(
+            "direct_add",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("emails".to_owned(), self.emails.to_string()));
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.subgroupids {
+            form.push(("subgroupids".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::DirectAdd> {
+        self.into_request().send_json().await
+    }
+}
+
+const DOWNLOAD_ARCHIVES: groupkit_core::Operation =
+    groupkit_core::Operation::get("download_archives", "/downloadarchives").csrf(false);
+
+/// Download the archives of a group as a .zip file holding one file in mbox format. This is a resource intensive call that may take a long time, and it is limited to one call per person per group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You must have the `download_archives` permission.
+///
+/// `GET /downloadarchives`; built by [`crate::Client::download_archives`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DownloadArchives {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    start_msg_num: Option<i64>,
+    start_time: Option<groupkit_core::model::Timestamp>,
+}
+
+impl DownloadArchives {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Only return messages with a message number greater than this number.
+    pub fn start_msg_num(mut self, value: i64) -> Self {
+        self.start_msg_num = Some(value);
+        self
+    }
+
+    /// Only return messages more recent than this time, in the form `2020-01-25T15:30:15Z`. A badly formatted value gives `bad_request` / `invalid start_time format`.
+    pub fn start_time(mut self, value: groupkit_core::model::Timestamp) -> Self {
+        self.start_time = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(DOWNLOAD_ARCHIVES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "download_archives",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.start_msg_num {
+            request = request.query("start_msg_num", value.to_string());
+        }
+        if let Some(value) = &self.start_time {
+            request = request.query("start_time", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and returns the body as a stream (copy it with
+    /// [`groupkit_core::StreamingResponse::copy_to`]); it is never held in memory whole.
+    pub async fn send(self) -> groupkit_core::Result<groupkit_core::StreamingResponse> {
+        self.into_request().send_streaming().await
+    }
+}
+
+const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation =
+    groupkit_core::Operation::post("facebook_login_final", "/facebookloginfinal").csrf(false);
+
+/// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+///
+/// `POST /facebookloginfinal`; built by [`crate::Client::facebook_login_final`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct FacebookLoginFinal {
+    client: crate::Client,
+    access_token: Option<String>,
+    code: Option<String>,
+    state: String,
+}
+
+impl FacebookLoginFinal {
+    /// The access token from Facebook. Exactly one of `code` and `access_token` must be given.
+    pub fn access_token(mut self, value: impl Into<String>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
+
+    /// Code returned by Facebook; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(FACEBOOK_LOGIN_FINAL);
+        request = request.check(groupkit_core::request::exactly_one(
+            "facebook_login_final",
+            &[
+                ("code", self.code.is_some()),
+                ("access_token", self.access_token.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.access_token {
+            form.push(("access_token".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.code {
+            form.push(("code".to_owned(), value.to_string()));
+        }
+        form.push(("state".to_owned(), self.state.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
+        self.into_request().send_json().await
+    }
+}
+
+const FACEBOOK_LOGIN_START: groupkit_core::Operation =
+    groupkit_core::Operation::get("facebook_login_start", "/facebookloginstart").csrf(false);
+
+/// Start the Facebook login process.
+///
+/// `GET /facebookloginstart`; built by [`crate::Client::facebook_login_start`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct FacebookLoginStart {
+    client: crate::Client,
+}
+
+impl FacebookLoginStart {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(FACEBOOK_LOGIN_START);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_DELIVERY_INFO: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_delivery_info", "/getdeliveryinfo").csrf(false);
+
+/// Get a user's group-specific delivery information. No permission is needed for your own; viewing another member's needs the `manage_members` permission.
+///
+/// `GET /getdeliveryinfo`; built by [`crate::Client::get_delivery_info`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDeliveryInfo {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    member_info_id: Option<i64>,
+}
+
+impl GetDeliveryInfo {
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// If given, return the delivery information of this member (needs the `manage_members` permission).
+    pub fn member_info_id(mut self, value: i64) -> Self {
+        self.member_info_id = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_DELIVERY_INFO);
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.member_info_id {
+            request = request.query("member_info_id", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::DeliveryInfo> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_ENTERPRISE_INFO: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_enterprise_info", "/getenterpriseinfo").csrf(false);
+
+/// Return information about an enterprise group, found by its domain.
+///
+/// `GET /getenterpriseinfo`; built by [`crate::Client::get_enterprise_info`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetEnterpriseInfo {
+    client: crate::Client,
+    domain: String,
+}
+
+impl GetEnterpriseInfo {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_ENTERPRISE_INFO);
+        request = request.query("domain", self.domain.to_string());
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::EnterpriseInfo> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_EVENT: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_event", "/getevent").csrf(false);
+
+/// Get a single event. You must be subscribed to the group of the event.
+///
+/// `GET /getevent`; built by [`crate::Client::get_event`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetEvent {
+    client: crate::Client,
+    event_id: i64,
+}
+
+impl GetEvent {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_EVENT);
+        request = request.query("event_id", self.event_id.to_string());
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Event> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_FILE: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_file", "/getfile").csrf(false);
+
+/// Get a file. You must have the `files_visible` permission in the group.
+///
+/// `GET /getfile`; built by [`crate::Client::get_file`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetFile {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    path: String,
+}
+
+impl GetFile {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_FILE);
+        request = request.check(groupkit_core::request::exactly_one(
+            "get_file",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request = request.query("path", self.path.to_string());
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::File> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_GROUP: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_group", "/getgroup").csrf(false);
+
+/// Get a group and its settings. No permission is needed, but some fields are left out without the proper permissions. For security reasons, `group_name` must be used for a group you are not subscribed to.
+///
+/// `GET /getgroup`; built by [`crate::Client::get_group`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetGroup {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+}
+
+impl GetGroup {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_GROUP);
+        request = request.check(groupkit_core::request::exactly_one(
+            "get_group",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_MEMBER: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_member", "/getmember").csrf(false);
+
+/// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
+///
+/// `GET /getmember`; built by [`crate::Client::get_member`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetMember {
+    client: crate::Client,
+    member_info_id: i64,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+}
+
+impl GetMember {
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_MEMBER);
+        request = request.query("member_info_id", self.member_info_id.to_string());
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfo> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_MESSAGE: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_message", "/getmessage").csrf(false);
+
+/// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
+///
+/// `GET /getmessage`; built by [`crate::Client::get_message`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetMessage {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    msg_num: i64,
+}
+
+impl GetMessage {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_MESSAGE);
+        request = request.check(groupkit_core::request::exactly_one(
+            "get_message",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request = request.query("msg_num", self.msg_num.to_string());
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Message> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_MESSAGE_HISTORY: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_message_history", "/getmessagehistory").csrf(false);
+
+/// Get the number of messages sent per month.
+///
+/// `GET /getmessagehistory`; built by [`crate::Client::get_message_history`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetMessageHistory {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    offset: Option<i64>,
+}
+
+impl GetMessageHistory {
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Time zone offset, in minutes.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_MESSAGE_HISTORY);
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.offset {
+            request = request.query("offset", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MessageHistory> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_PERMS: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_perms", "/getperms").csrf(false);
+
+/// Return which permissions you have in a group, determined by whether your subscription is a normal member, a moderator or the owner, and by the group settings. You do not need to be subscribed to the group.
+///
+/// `GET /getperms`; built by [`crate::Client::get_perms`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPerms {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+}
+
+impl GetPerms {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_PERMS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "get_perms",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Perms> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_SINGLE_FEED: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_single_feed", "/getsinglefeed").csrf(false);
+
+/// Get the feed object of one group.
+///
+/// `GET /getsinglefeed`; built by [`crate::Client::get_single_feed`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSingleFeed {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+}
+
+impl GetSingleFeed {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_SINGLE_FEED);
+        request = request.check(groupkit_core::request::exactly_one(
+            "get_single_feed",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Feed> {
+        self.into_request().send_json().await
+    }
+}
+
+const GET_USER: groupkit_core::Operation =
+    groupkit_core::Operation::get("get_user", "/getuser").csrf(false);
+
+/// Get the logged-in user. Not in the document; real servers have it.
+///
+/// `GET /getuser`; built by [`crate::Client::get_user`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetUser {
+    client: crate::Client,
+}
+
+impl GetUser {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GET_USER);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
+        self.into_request().send_json().await
+    }
+}
+
+const GOOGLE_LOGIN_FINAL: groupkit_core::Operation =
+    groupkit_core::Operation::post("google_login_final", "/googleloginfinal").csrf(false);
+
+/// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+///
+/// `POST /googleloginfinal`; built by [`crate::Client::google_login_final`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GoogleLoginFinal {
+    client: crate::Client,
+    access_token: Option<String>,
+    code: Option<String>,
+    state: String,
+}
+
+impl GoogleLoginFinal {
+    /// The access token from Google. Exactly one of `code` and `access_token` must be given.
+    pub fn access_token(mut self, value: impl Into<String>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
+
+    /// Code returned by Google; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GOOGLE_LOGIN_FINAL);
+        request = request.check(groupkit_core::request::exactly_one(
+            "google_login_final",
+            &[
+                ("code", self.code.is_some()),
+                ("access_token", self.access_token.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.access_token {
+            form.push(("access_token".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.code {
+            form.push(("code".to_owned(), value.to_string()));
+        }
+        form.push(("state".to_owned(), self.state.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
+        self.into_request().send_json().await
+    }
+}
+
+const GOOGLE_LOGIN_START: groupkit_core::Operation =
+    groupkit_core::Operation::get("google_login_start", "/googleloginstart").csrf(false);
+
+/// Start the Google login process.
+///
+/// `GET /googleloginstart`; built by [`crate::Client::google_login_start`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GoogleLoginStart {
+    client: crate::Client,
+}
+
+impl GoogleLoginStart {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(GOOGLE_LOGIN_START);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
+        self.into_request().send_json().await
+    }
+}
+
+const JOIN_CHAT: groupkit_core::Operation =
+    groupkit_core::Operation::post("join_chat", "/joinchat").csrf(true);
+
+/// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /joinchat`; built by [`crate::Client::join_chat`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct JoinChat {
+    client: crate::Client,
+    chat_id: i64,
+}
+
+impl JoinChat {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(JOIN_CHAT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("chat_id".to_owned(), self.chat_id.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::ChatSub> {
+        self.into_request().send_json().await
+    }
+}
+
+const LEAVE_CHAT: groupkit_core::Operation =
+    groupkit_core::Operation::post("leave_chat", "/leavechat").csrf(true);
+
+/// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /leavechat`; built by [`crate::Client::leave_chat`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct LeaveChat {
+    client: crate::Client,
+    chatsub_id: i64,
+}
+
+impl LeaveChat {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LEAVE_CHAT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const LIST_ACTIVITY_LOG: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_activity_log", "/getactivitylog").csrf(false);
+
+const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
+///
+/// `GET /getactivitylog`; built by [`crate::Client::list_activity_log`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListActivityLog {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<crate::models::ActivityLogSortField>,
+    sort_dir: Option<crate::models::SortDir>,
+    filter_by: Option<String>,
+    restrict_date: Option<String>,
+    start_date: Option<String>,
+    end_date: Option<String>,
+    action: Option<String>,
+    member_info_id: Option<i64>,
+    past_member_info_id: Option<i64>,
+}
+
+impl ListActivityLog {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on: `id` or `created`.
+    pub fn sort_field(mut self, value: impl Into<crate::models::ActivityLogSortField>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// Type of log to filter by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid filter_by`.
+    pub fn filter_by(mut self, value: impl Into<String>) -> Self {
+        self.filter_by = Some(value.into());
+        self
+    }
+
+    /// Time period to restrict results by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid restrict_date`.
+    pub fn restrict_date(mut self, value: impl Into<String>) -> Self {
+        self.restrict_date = Some(value.into());
+        self
+    }
+
+    /// Start time of the time period specified by `restrict_date`.
+    pub fn start_date(mut self, value: impl Into<String>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+
+    /// End time of the time period specified by `restrict_date`.
+    pub fn end_date(mut self, value: impl Into<String>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+
+    /// Restrict results to a single activity type.
+    pub fn action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+
+    /// Restrict results to the member.
+    pub fn member_info_id(mut self, value: i64) -> Self {
+        self.member_info_id = Some(value);
+        self
+    }
+
+    /// Restrict results to the past member.
+    pub fn past_member_info_id(mut self, value: i64) -> Self {
+        self.past_member_info_id = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_ACTIVITY_LOG);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_activity_log",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        if let Some(value) = &self.filter_by {
+            request = request.query("filter_by", value.to_string());
+        }
+        if let Some(value) = &self.restrict_date {
+            request = request.query("restrict_date", value.to_string());
+        }
+        if let Some(value) = &self.start_date {
+            request = request.query("start_date", value.to_string());
+        }
+        if let Some(value) = &self.end_date {
+            request = request.query("end_date", value.to_string());
+        }
+        if let Some(value) = &self.action {
+            request = request.query("action", value.to_string());
+        }
+        if let Some(value) = &self.member_info_id {
+            request = request.query("member_info_id", value.to_string());
+        }
+        if let Some(value) = &self.past_member_info_id {
+            request = request.query("past_member_info_id", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::ActivityLogList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ActivityLog> {
+        self.into_request().paginate(LIST_ACTIVITY_LOG_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::ActivityLog> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::ActivityLog> {
+        self.paginator().items()
+    }
+}
+
+const LIST_ATTACHMENTS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_attachments", "/getattachments").csrf(false);
+
+const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
+///
+/// `GET /getattachments`; built by [`crate::Client::list_attachments`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAttachments {
+    client: crate::Client,
+    draft_id: i64,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+}
+
+impl ListAttachments {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_ATTACHMENTS);
+        request = request.query("draft_id", self.draft_id.to_string());
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DraftAttachment> {
+        self.into_request().paginate(LIST_ATTACHMENTS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DraftAttachment> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::DraftAttachment> {
+        self.paginator().items()
+    }
+}
+
+const LIST_BOUNCE_INFO: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_bounce_info", "/getbounceinfo").csrf(false);
+
+const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the caller's bounce information, using the pagination request and list format.
+///
+/// `GET /getbounceinfo`; built by [`crate::Client::list_bounce_info`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListBounceInfo {
+    client: crate::Client,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListBounceInfo {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_BOUNCE_INFO);
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::BounceInfoList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::BounceInfo> {
+        self.into_request().paginate(LIST_BOUNCE_INFO_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::BounceInfo> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::BounceInfo> {
+        self.paginator().items()
+    }
+}
+
+const LIST_CHAT_HISTORY: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_chat_history", "/getchathistory").csrf(false);
+
+const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
+///
+/// `GET /getchathistory`; built by [`crate::Client::list_chat_history`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListChatHistory {
+    client: crate::Client,
+    chat_id: i64,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+}
+
+impl ListChatHistory {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_CHAT_HISTORY);
+        request = request.query("chat_id", self.chat_id.to_string());
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::ChatMessageList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ChatMessage> {
+        self.into_request().paginate(LIST_CHAT_HISTORY_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::ChatMessage> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::ChatMessage> {
+        self.paginator().items()
+    }
+}
+
+const LIST_CHAT_MEMBERS: groupkit_core::Operation =
+    groupkit_core::Operation::post("list_chat_members", "/chatmembers")
+        .idempotent(true)
+        .csrf(true);
+
+const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /chatmembers`; built by [`crate::Client::list_chat_members`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListChatMembers {
+    client: crate::Client,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    chatsub_id: i64,
+}
+
+impl ListChatMembers {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
+        self.into_request().paginate(LIST_CHAT_MEMBERS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
+        self.paginator().items()
+    }
+}
+
+const LIST_CHATS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_chats", "/getchats").csrf(false);
+
+const LIST_CHATS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
+///
+/// `GET /getchats`; built by [`crate::Client::list_chats`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListChats {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    show_closed: Option<bool>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListChats {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// If true, closed chats are returned too.
+    pub fn show_closed(mut self, value: bool) -> Self {
+        self.show_closed = Some(value);
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_CHATS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_chats",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.show_closed {
+            request = request.query("show_closed", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::ChatList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Chat> {
+        self.into_request().paginate(LIST_CHATS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Chat> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Chat> {
+        self.paginator().items()
+    }
+}
+
+const LIST_DATABASE_ROWS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_database_rows", "/getdatabaserows").csrf(false);
+
+const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
+///
+/// `GET /getdatabaserows`; built by [`crate::Client::list_database_rows`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListDatabaseRows {
+    client: crate::Client,
+    database_id: i64,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListDatabaseRows {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_DATABASE_ROWS);
+        request = request.query("database_id", self.database_id.to_string());
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::DatabaseRowList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseRow> {
+        self.into_request().paginate(LIST_DATABASE_ROWS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseRow> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseRow> {
+        self.paginator().items()
+    }
+}
+
+const LIST_DATABASES: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_databases", "/getdatabases").csrf(false);
+
+const LIST_DATABASES_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
+///
+/// `GET /getdatabases`; built by [`crate::Client::list_databases`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListDatabases {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListDatabases {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_DATABASES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_databases",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::DatabaseTableList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseTable> {
+        self.into_request().paginate(LIST_DATABASES_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseTable> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseTable> {
+        self.paginator().items()
+    }
+}
+
+const LIST_DRAFTS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_drafts", "/getdrafts").csrf(false);
+
+const LIST_DRAFTS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the caller's drafts in a group, using the pagination request and list format.
+///
+/// `GET /getdrafts`; built by [`crate::Client::list_drafts`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListDrafts {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListDrafts {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_DRAFTS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_drafts",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::DraftList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Draft> {
+        self.into_request().paginate(LIST_DRAFTS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Draft> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Draft> {
+        self.paginator().items()
+    }
+}
+
+const LIST_EVENTS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_events", "/getevents").csrf(false);
+
+const LIST_EVENTS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
+///
+/// `GET /getevents`; built by [`crate::Client::list_events`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListEvents {
+    client: crate::Client,
+    start: String,
+    end: Option<String>,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+}
+
+impl ListEvents {
+    /// The latest date to return events from, as YYYY-MM-DD.
+    pub fn end(mut self, value: impl Into<String>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_EVENTS);
+        request = request.query("start", self.start.to_string());
+        if let Some(value) = &self.end {
+            request = request.query("end", value.to_string());
+        }
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::EventList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Event> {
+        self.into_request().paginate(LIST_EVENTS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Event> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Event> {
+        self.paginator().items()
+    }
+}
+
+const LIST_FEED: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_feed", "/getfeed").csrf(false);
+
+const LIST_FEED_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
+///
+/// `GET /getfeed`; built by [`crate::Client::list_feed`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListFeed {
+    client: crate::Client,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+}
+
+impl ListFeed {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_FEED);
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::FeedList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Feed> {
+        self.into_request().paginate(LIST_FEED_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Feed> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Feed> {
+        self.paginator().items()
+    }
+}
+
+const LIST_FILE_DIRECTORY: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_file_directory", "/getfiledirectory").csrf(false);
+
+const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
+///
+/// `GET /getfiledirectory`; built by [`crate::Client::list_file_directory`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListFileDirectory {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    path: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListFileDirectory {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Path to view: empty or a folder (for example `/Top/Next`).
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_FILE_DIRECTORY);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_file_directory",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.path {
+            request = request.query("path", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
+        self.into_request().paginate(LIST_FILE_DIRECTORY_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
+        self.paginator().items()
+    }
+}
+
+const LIST_GROUP_ALIASES: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_group_aliases", "/getgroupaliases").csrf(false);
+
+const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
+///
+/// `GET /getgroupaliases`; built by [`crate::Client::list_group_aliases`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListGroupAliases {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListGroupAliases {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_GROUP_ALIASES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_group_aliases",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::GroupAliasList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::GroupAlias> {
+        self.into_request().paginate(LIST_GROUP_ALIASES_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::GroupAlias> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::GroupAlias> {
+        self.paginator().items()
+    }
+}
+
+const LIST_HASHTAGS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_hashtags", "/gethashtags").csrf(false);
+
+const LIST_HASHTAGS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
+///
+/// `GET /gethashtags`; built by [`crate::Client::list_hashtags`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListHashtags {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListHashtags {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_HASHTAGS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_hashtags",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::HashtagList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Hashtag> {
+        self.into_request().paginate(LIST_HASHTAGS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Hashtag> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Hashtag> {
+        self.paginator().items()
+    }
+}
+
+const LIST_MEMBER_NOTICES: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_member_notices", "/getmembernotices").csrf(false);
+
+const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
+///
+/// `GET /getmembernotices`; built by [`crate::Client::list_member_notices`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListMemberNotices {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    r#type: Option<crate::models::MemberNoticeType>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListMemberNotices {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Type of member notice to return (the document's list of values was lost).
+    pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_MEMBER_NOTICES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_member_notices",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.r#type {
+            request = request.query("type", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNoticeList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberNotice> {
+        self.into_request().paginate(LIST_MEMBER_NOTICES_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberNotice> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberNotice> {
+        self.paginator().items()
+    }
+}
+
+const LIST_MEMBERS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_members", "/getmembers").csrf(false);
+
+const LIST_MEMBERS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
+///
+/// `GET /getmembers`; built by [`crate::Client::list_members`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListMembers {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    r#type: Option<crate::models::MembersType>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListMembers {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Which members to return (default: normal members).
+    pub fn r#type(mut self, value: impl Into<crate::models::MembersType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_MEMBERS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_members",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.r#type {
+            request = request.query("type", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
+        self.into_request().paginate(LIST_MEMBERS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
+        self.paginator().items()
+    }
+}
+
+const LIST_MESSAGES: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_messages", "/getmessages").csrf(false);
+
+const LIST_MESSAGES_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
+///
+/// `GET /getmessages`; built by [`crate::Client::list_messages`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListMessages {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListMessages {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_MESSAGES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_messages",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MessageList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
+        self.into_request().paginate(LIST_MESSAGES_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
+        self.paginator().items()
+    }
+}
+
+const LIST_PAST_MEMBERS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_past_members", "/getpastmembers").csrf(false);
+
+const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
+///
+/// `GET /getpastmembers`; built by [`crate::Client::list_past_members`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListPastMembers {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListPastMembers {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_PAST_MEMBERS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_past_members",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::PastMemberList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::PastMember> {
+        self.into_request().paginate(LIST_PAST_MEMBERS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::PastMember> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::PastMember> {
+        self.paginator().items()
+    }
+}
+
+const LIST_SUBGROUPS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_subgroups", "/getsubgroups").csrf(false);
+
+const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
+///
+/// `GET /getsubgroups`; built by [`crate::Client::list_subgroups`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListSubgroups {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListSubgroups {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_SUBGROUPS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_subgroups",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::GroupList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
+        self.into_request().paginate(LIST_SUBGROUPS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
+        self.paginator().items()
+    }
+}
+
+const LIST_SUBSCRIPTIONS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_subscriptions", "/getsubs").csrf(false);
+
+const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
+///
+/// `GET /getsubs`; built by [`crate::Client::list_subscriptions`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListSubscriptions {
+    client: crate::Client,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListSubscriptions {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_SUBSCRIPTIONS);
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
+        self.into_request().paginate(LIST_SUBSCRIPTIONS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
+        self.paginator().items()
+    }
+}
+
+const LIST_TOPIC_MESSAGES: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_topic_messages", "/gettopic").csrf(false);
+
+const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
+///
+/// `GET /gettopic`; built by [`crate::Client::list_topic_messages`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListTopicMessages {
+    client: crate::Client,
+    topic_id: i64,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListTopicMessages {
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_TOPIC_MESSAGES);
+        request = request.query("topic_id", self.topic_id.to_string());
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MessageList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
+        self.into_request().paginate(LIST_TOPIC_MESSAGES_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
+        self.paginator().items()
+    }
+}
+
+const LIST_TOPICS: groupkit_core::Operation =
+    groupkit_core::Operation::get("list_topics", "/gettopics").csrf(false);
+
+const LIST_TOPICS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
+///
+/// `GET /gettopics`; built by [`crate::Client::list_topics`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListTopics {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl ListTopics {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LIST_TOPICS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "list_topics",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::TopicList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Topic> {
+        self.into_request().paginate(LIST_TOPICS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Topic> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::Topic> {
+        self.paginator().items()
+    }
+}
+
+const LOGIN: groupkit_core::Operation =
+    groupkit_core::Operation::post("login", "/login").csrf(false);
+
+/// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
+///
+/// `POST /login`; built by [`crate::Client::login`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Login {
+    client: crate::Client,
+    email: String,
+    password: String,
+    token: Option<bool>,
+    twofactor: Option<String>,
+}
+
+impl Login {
+    /// If true, a token for HTTP Basic authentication is returned in `token`.
+    pub fn token(mut self, value: bool) -> Self {
+        self.token = Some(value);
+        self
+    }
+
+    /// The second factor from an authenticator app, when the account requires it (digits; sent as text to keep leading zeros).
+    pub fn twofactor(mut self, value: impl Into<String>) -> Self {
+        self.twofactor = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LOGIN);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("email".to_owned(), self.email.to_string()));
+        form.push(("password".to_owned(), self.password.to_string()));
+        if let Some(value) = &self.token {
+            form.push(("token".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.twofactor {
+            form.push(("twofactor".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
+        self.into_request().send_json().await
+    }
+}
+
+const LOGOUT: groupkit_core::Operation =
+    groupkit_core::Operation::get("logout", "/logout").csrf(false);
+
+/// Clear all cookies associated with authentication.
+///
+/// `GET /logout`; built by [`crate::Client::logout`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Logout {
+    client: crate::Client,
+}
+
+impl Logout {
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(LOGOUT);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const POST_DRAFT: groupkit_core::Operation =
+    groupkit_core::Operation::post("post_draft", "/postdraft").csrf(true);
+
+/// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /postdraft`; built by [`crate::Client::post_draft`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PostDraft {
+    client: crate::Client,
+    draft_id: i64,
+    from_owner: Option<bool>,
+    reply: Option<String>,
+}
+
+impl PostDraft {
+    /// Only for a new post by a moderator or owner: if true, the message is sent from the group owner.
+    pub fn from_owner(mut self, value: bool) -> Self {
+        self.from_owner = Some(value);
+        self
+    }
+
+    /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad value gives `invalid reply`.
+    pub fn reply(mut self, value: impl Into<String>) -> Self {
+        self.reply = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(POST_DRAFT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
+        if let Some(value) = &self.from_owner {
+            form.push(("from_owner".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.reply {
+            form.push(("reply".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Success> {
+        self.into_request().send_json().await
+    }
+}
+
+const REMOVE_MEMBER: groupkit_core::Operation =
+    groupkit_core::Operation::post("remove_member", "/removemember").csrf(true);
+
+/// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /removemember`; built by [`crate::Client::remove_member`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RemoveMember {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    member_info_id: i64,
+}
+
+impl RemoveMember {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(REMOVE_MEMBER);
+        request = request.check(groupkit_core::request::exactly_one(
+            "remove_member",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        form.push(("member_info_id".to_owned(), self.member_info_id.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfo> {
+        self.into_request().send_json().await
+    }
+}
+
+const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/rsvp").csrf(true);
+
+/// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /rsvp`; built by [`crate::Client::rsvp`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Rsvp {
+    client: crate::Client,
+    additional_guests: Option<i64>,
+    comment: Option<String>,
+    event_id: i64,
+    response: crate::models::RsvpResponse,
+}
+
+impl Rsvp {
+    /// Number of additional guests (when the event allows them).
+    pub fn additional_guests(mut self, value: i64) -> Self {
+        self.additional_guests = Some(value);
+        self
+    }
+
+    /// Comment (when the event has a `comment_label`).
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(RSVP);
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.additional_guests {
+            form.push(("additional_guests".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.comment {
+            form.push(("comment".to_owned(), value.to_string()));
+        }
+        form.push(("event_id".to_owned(), self.event_id.to_string()));
+        form.push(("response".to_owned(), self.response.to_string()));
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Rsvp> {
+        self.into_request().send_json().await
+    }
+}
+
+const SEARCH_ARCHIVES: groupkit_core::Operation =
+    groupkit_core::Operation::get("search_archives", "/searcharchives").csrf(false);
+
+const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
+///
+/// `GET /searcharchives`; built by [`crate::Client::search_archives`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SearchArchives {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    q: Option<String>,
+    collapse_topics: Option<bool>,
+    exclude_sigs: Option<bool>,
+    start_date: Option<String>,
+    end_date: Option<String>,
+    preset_date_range: Option<String>,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl SearchArchives {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// The query string.
+    pub fn q(mut self, value: impl Into<String>) -> Self {
+        self.q = Some(value.into());
+        self
+    }
+
+    /// If the results should collapse topics.
+    pub fn collapse_topics(mut self, value: bool) -> Self {
+        self.collapse_topics = Some(value);
+        self
+    }
+
+    /// If signature matches should be excluded from the results.
+    pub fn exclude_sigs(mut self, value: bool) -> Self {
+        self.exclude_sigs = Some(value);
+        self
+    }
+
+    /// The start date of the search, in the user's time zone.
+    pub fn start_date(mut self, value: impl Into<String>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+
+    /// The end date of the search, in the user's time zone.
+    pub fn end_date(mut self, value: impl Into<String>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+
+    /// Limit the search to a preset date range. The document's list of values was lost.
+    pub fn preset_date_range(mut self, value: impl Into<String>) -> Self {
+        self.preset_date_range = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(SEARCH_ARCHIVES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "search_archives",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        if let Some(value) = &self.q {
+            request = request.query("q", value.to_string());
+        }
+        if let Some(value) = &self.collapse_topics {
+            request = request.query("collapse_topics", value.to_string());
+        }
+        if let Some(value) = &self.exclude_sigs {
+            request = request.query("exclude_sigs", value.to_string());
+        }
+        if let Some(value) = &self.start_date {
+            request = request.query("start_date", value.to_string());
+        }
+        if let Some(value) = &self.end_date {
+            request = request.query("end_date", value.to_string());
+        }
+        if let Some(value) = &self.preset_date_range {
+            request = request.query("preset_date_range", value.to_string());
+        }
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MessageSearchResultList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
+        self.into_request().paginate(SEARCH_ARCHIVES_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MessageSearchResult> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::MessageSearchResult> {
+        self.paginator().items()
+    }
+}
+
+const SEARCH_FILES: groupkit_core::Operation =
+    groupkit_core::Operation::get("search_files", "/searchfiles").csrf(false);
+
+const SEARCH_FILES_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
+///
+/// `GET /searchfiles`; built by [`crate::Client::search_files`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SearchFiles {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    q: String,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl SearchFiles {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(SEARCH_FILES);
+        request = request.check(groupkit_core::request::exactly_one(
+            "search_files",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request = request.query("q", self.q.to_string());
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
+        self.into_request().paginate(SEARCH_FILES_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
+        self.paginator().items()
+    }
+}
+
+const SEARCH_MEMBERS: groupkit_core::Operation =
+    groupkit_core::Operation::get("search_members", "/searchmembers").csrf(false);
+
+const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style =
+    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+        limit: "limit",
+        token: "page_token",
+        items: "/data",
+        has_more: Some("/has_more"),
+        next_token: "/next_page_token",
+        total: Some("/total_count"),
+    });
+
+/// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
+///
+/// `GET /searchmembers`; built by [`crate::Client::search_members`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SearchMembers {
+    client: crate::Client,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    q: String,
+    limit: Option<i64>,
+    page_token: Option<u64>,
+    sort_field: Option<String>,
+    sort_dir: Option<crate::models::SortDir>,
+}
+
+impl SearchMembers {
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// A limit on the number of objects to be returned, between 1 and 100.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    pub fn page_token(mut self, value: u64) -> Self {
+        self.page_token = Some(value);
+        self
+    }
+
+    /// The field to sort on. Valid values depend on the call.
+    pub fn sort_field(mut self, value: impl Into<String>) -> Self {
+        self.sort_field = Some(value.into());
+        self
+    }
+
+    /// Sort direction: `asc` or `desc`.
+    pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
+        self.sort_dir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(SEARCH_MEMBERS);
+        request = request.check(groupkit_core::request::exactly_one(
+            "search_members",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        if let Some(value) = &self.group_id {
+            request = request.query("group_id", value.to_string());
+        }
+        if let Some(value) = &self.group_name {
+            request = request.query("group_name", value.to_string());
+        }
+        request = request.query("q", self.q.to_string());
+        if let Some(value) = &self.limit {
+            request = request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            request = request.query("page_token", value.to_string());
+        }
+        if let Some(value) = &self.sort_field {
+            request = request.query("sort_field", value.to_string());
+        }
+        if let Some(value) = &self.sort_dir {
+            request = request.query("sort_dir", value.to_string());
+        }
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
+        self.into_request().send_json().await
+    }
+
+    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
+        self.into_request().paginate(SEARCH_MEMBERS_PAGINATION)
+    }
+
+    /// Every page of the listing, fetched as the stream is polled.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+        self.paginator().pages()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
+        self.paginator().items()
+    }
+}
+
+const SEND_LOGIN_LINK: groupkit_core::Operation =
+    groupkit_core::Operation::post("send_login_link", "/sendloginlink").csrf(false);
+
+/// Send a login link by email.
+///
+/// `POST /sendloginlink`; built by [`crate::Client::send_login_link`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SendLoginLink {
+    client: crate::Client,
+    email: String,
+    redir: Option<String>,
+}
+
+impl SendLoginLink {
+    /// URL to send the user to after they click on the login link.
+    pub fn redir(mut self, value: impl Into<String>) -> Self {
+        self.redir = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(SEND_LOGIN_LINK);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("email".to_owned(), self.email.to_string()));
+        if let Some(value) = &self.redir {
+            form.push(("redir".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request; the response has no body worth decoding.
+    pub async fn send(self) -> groupkit_core::Result<()> {
+        self.into_request().send().await.map(|_| ())
+    }
+}
+
+const UPDATE_CHAT: groupkit_core::Operation =
+    groupkit_core::Operation::post("update_chat", "/updatechat").csrf(true);
+
+/// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /updatechat`; built by [`crate::Client::update_chat`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateChat {
+    client: crate::Client,
+    chat_id: i64,
+    desc: Option<String>,
+    is_closed: Option<bool>,
+    subject: Option<String>,
+}
+
+impl UpdateChat {
+    /// The description of the chat, in HTML format.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+
+    /// If the chat is closed.
+    pub fn is_closed(mut self, value: bool) -> Self {
+        self.is_closed = Some(value);
+        self
+    }
+
+    /// The subject of the chat.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(UPDATE_CHAT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        form.push(("chat_id".to_owned(), self.chat_id.to_string()));
+        if let Some(value) = &self.desc {
+            form.push(("desc".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.is_closed {
+            form.push(("is_closed".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.subject {
+            form.push(("subject".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Chat> {
+        self.into_request().send_json().await
+    }
+}
+
+const UPDATE_DRAFT: groupkit_core::Operation =
+    groupkit_core::Operation::post("update_draft", "/updatedraft").csrf(true);
+
+/// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /updatedraft`; built by [`crate::Client::update_draft`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateDraft {
+    client: crate::Client,
+    bcc_all: Option<bool>,
+    bcc_me: Option<bool>,
+    body: Option<String>,
+    draft_id: i64,
+    is_private: Option<bool>,
+    is_special: Option<bool>,
+    subject: Option<String>,
+}
+
+impl UpdateDraft {
+    /// If all moderators should be BCC'ed when this draft is posted.
+    pub fn bcc_all(mut self, value: bool) -> Self {
+        self.bcc_all = Some(value);
+        self
+    }
+
+    /// If the sender should be BCC'ed when this draft is posted.
+    pub fn bcc_me(mut self, value: bool) -> Self {
+        self.bcc_me = Some(value);
+        self
+    }
+
+    /// Body of the draft, in HTML.
+    pub fn body(mut self, value: impl Into<String>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+
+    /// If the private button has been toggled.
+    pub fn is_private(mut self, value: bool) -> Self {
+        self.is_private = Some(value);
+        self
+    }
+
+    /// If this post should be sent as a special message (moderators/owners only).
+    pub fn is_special(mut self, value: bool) -> Self {
+        self.is_special = Some(value);
+        self
+    }
+
+    /// Subject of the draft.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(UPDATE_DRAFT);
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.bcc_all {
+            form.push(("bcc_all".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.bcc_me {
+            form.push(("bcc_me".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.body {
+            form.push(("body".to_owned(), value.to_string()));
+        }
+        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
+        if let Some(value) = &self.is_private {
+            form.push(("is_private".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.is_special {
+            form.push(("is_special".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.subject {
+            form.push(("subject".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Draft> {
+        self.into_request().send_json().await
+    }
+}
+
+const UPDATE_GROUP: groupkit_core::Operation =
+    groupkit_core::Operation::post("update_group", "/updategroup").csrf(true);
+
+/// Update a group's settings. You must have the `manage_group_settings` permission. A parent group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false (`new_users_moderated` is then set to true); private archives cannot later be made public. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /updategroup`; built by [`crate::Client::update_group`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateGroup {
+    client: crate::Client,
+    alias: Option<String>,
+    allow_non_subs_to_post: Option<bool>,
+    allow_parent_subs_to_post: Option<bool>,
+    allow_photos_in_files: Option<bool>,
+    allow_reposts: Option<bool>,
+    announce: Option<bool>,
+    auto_close_threads: Option<bool>,
+    auto_follow_replies_default: Option<bool>,
+    auto_moderate_threads: Option<bool>,
+    bounce_attachments: Option<bool>,
+    calendar_access: Option<crate::models::GroupAccess>,
+    chat_access: Option<crate::models::GroupAccess>,
+    close_threads_after: Option<i64>,
+    database_access: Option<crate::models::GroupAccess>,
+    default_color: Option<crate::models::Color>,
+    default_timezone: Option<String>,
+    desc: Option<String>,
+    disable_edits: Option<bool>,
+    disable_no_email: Option<bool>,
+    email_delivery_default: Option<crate::models::EmailDelivery>,
+    event_summary_schedule: Option<crate::models::EventSummarySchedule>,
+    fig_leaf: Option<String>,
+    files_access: Option<crate::models::GroupAccess>,
+    footer: Option<String>,
+    force_html_emails: Option<bool>,
+    group_id: Option<i64>,
+    group_name: Option<String>,
+    handle_attachments: Option<crate::models::HandleAttachments>,
+    handle_virus: Option<crate::models::HandleVirus>,
+    hash_tag_permissions: Option<crate::models::HashTagPermissions>,
+    hash_tags_required: Option<bool>,
+    lock_group: Option<bool>,
+    max_attachment_size_default: Option<crate::models::MaxAttachmentSize>,
+    max_number_of_reposts: Option<i64>,
+    max_photo_size_databases: Option<crate::models::MaxPhotoSize>,
+    max_photo_size_email: Option<crate::models::MaxPhotoSize>,
+    max_photo_size_photos: Option<crate::models::MaxPhotoSize>,
+    max_photo_size_wiki_images: Option<crate::models::MaxPhotoSize>,
+    member_directory_access: Option<crate::models::GroupAccess>,
+    members_visible: Option<crate::models::MembersVisible>,
+    message_selection_default: Option<crate::models::MessageSelection>,
+    min_days_between_reposts: Option<i64>,
+    moderate_threads_after: Option<i64>,
+    moderated: Option<bool>,
+    name: Option<String>,
+    new_users_moderated: Option<bool>,
+    normalize_html_emails: Option<bool>,
+    photos_access: Option<crate::models::GroupAccess>,
+    plain_text_only: Option<bool>,
+    polls_access: Option<crate::models::PollsAccess>,
+    privacy: Option<crate::models::GroupPrivacy>,
+    remove_other_reply_options: Option<bool>,
+    reply_to: Option<crate::models::GroupReplyTo>,
+    restricted: Option<bool>,
+    send_event_summaries: Option<bool>,
+    send_invites_on_join: Option<bool>,
+    sub_group_access: Option<crate::models::SubGroupAccess>,
+    subject_tag: Option<String>,
+    title: Option<String>,
+    unmoderate_users_after: Option<i64>,
+    website: Option<String>,
+    wiki_access: Option<crate::models::GroupAccess>,
+}
+
+impl UpdateGroup {
+    /// Alias (cannot be unset once set).
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+
+    /// Non-members may post.
+    pub fn allow_non_subs_to_post(mut self, value: bool) -> Self {
+        self.allow_non_subs_to_post = Some(value);
+        self
+    }
+
+    /// Members of the parent group may post to this subgroup.
+    pub fn allow_parent_subs_to_post(mut self, value: bool) -> Self {
+        self.allow_parent_subs_to_post = Some(value);
+        self
+    }
+
+    /// Allow photos in the Files section.
+    pub fn allow_photos_in_files(mut self, value: bool) -> Self {
+        self.allow_photos_in_files = Some(value);
+        self
+    }
+
+    /// If true, members can repost messages (premium and enterprise groups only).
+    pub fn allow_reposts(mut self, value: bool) -> Self {
+        self.allow_reposts = Some(value);
+        self
+    }
+
+    /// Announcement-only group.
+    pub fn announce(mut self, value: bool) -> Self {
+        self.announce = Some(value);
+        self
+    }
+
+    /// Close topics automatically.
+    pub fn auto_close_threads(mut self, value: bool) -> Self {
+        self.auto_close_threads = Some(value);
+        self
+    }
+
+    /// Default auto-follow-replies of new members.
+    pub fn auto_follow_replies_default(mut self, value: bool) -> Self {
+        self.auto_follow_replies_default = Some(value);
+        self
+    }
+
+    /// Moderate topics automatically.
+    pub fn auto_moderate_threads(mut self, value: bool) -> Self {
+        self.auto_moderate_threads = Some(value);
+        self
+    }
+
+    /// Bounce messages with attachments.
+    pub fn bounce_attachments(mut self, value: bool) -> Self {
+        self.bounce_attachments = Some(value);
+        self
+    }
+
+    /// Calendar access.
+    pub fn calendar_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+        self.calendar_access = Some(value.into());
+        self
+    }
+
+    /// Chat access.
+    pub fn chat_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+        self.chat_access = Some(value.into());
+        self
+    }
+
+    /// Close topics after this many days.
+    pub fn close_threads_after(mut self, value: i64) -> Self {
+        self.close_threads_after = Some(value);
+        self
+    }
+
+    /// Database access.
+    pub fn database_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+        self.database_access = Some(value.into());
+        self
+    }
+
+    /// Default color for member subscriptions.
+    pub fn default_color(mut self, value: impl Into<crate::models::Color>) -> Self {
+        self.default_color = Some(value.into());
+        self
+    }
+
+    /// Default time zone for new users (an IANA time zone name); only settable on the parent group.
+    pub fn default_timezone(mut self, value: impl Into<String>) -> Self {
+        self.default_timezone = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+
+    /// Disable message edits.
+    pub fn disable_edits(mut self, value: bool) -> Self {
+        self.disable_edits = Some(value);
+        self
+    }
+
+    /// Disable the no-email delivery option (no-email subscriptions become special-only).
+    pub fn disable_no_email(mut self, value: bool) -> Self {
+        self.disable_no_email = Some(value);
+        self
+    }
+
+    /// Default email delivery of new members.
+    pub fn email_delivery_default(
+        mut self,
+        value: impl Into<crate::models::EmailDelivery>,
+    ) -> Self {
+        self.email_delivery_default = Some(value.into());
+        self
+    }
+
+    /// When event summaries are sent.
+    pub fn event_summary_schedule(
+        mut self,
+        value: impl Into<crate::models::EventSummarySchedule>,
+    ) -> Self {
+        self.event_summary_schedule = Some(value.into());
+        self
+    }
+
+    /// Fig leaf (image hiding) setting. The document's list of values was lost.
+    pub fn fig_leaf(mut self, value: impl Into<String>) -> Self {
+        self.fig_leaf = Some(value.into());
+        self
+    }
+
+    /// Files access.
+    pub fn files_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+        self.files_access = Some(value.into());
+        self
+    }
+
+    /// Message footer.
+    pub fn footer(mut self, value: impl Into<String>) -> Self {
+        self.footer = Some(value.into());
+        self
+    }
+
+    /// Force HTML emails (digest subscriptions become HTML digests).
+    pub fn force_html_emails(mut self, value: bool) -> Self {
+        self.force_html_emails = Some(value);
+        self
+    }
+
+    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_id(mut self, value: i64) -> Self {
+        self.group_id = Some(value);
+        self
+    }
+
+    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// How attachments are handled.
+    pub fn handle_attachments(
+        mut self,
+        value: impl Into<crate::models::HandleAttachments>,
+    ) -> Self {
+        self.handle_attachments = Some(value.into());
+        self
+    }
+
+    /// What happens to messages with viruses.
+    pub fn handle_virus(mut self, value: impl Into<crate::models::HandleVirus>) -> Self {
+        self.handle_virus = Some(value.into());
+        self
+    }
+
+    /// Who may create hashtags.
+    pub fn hash_tag_permissions(
+        mut self,
+        value: impl Into<crate::models::HashTagPermissions>,
+    ) -> Self {
+        self.hash_tag_permissions = Some(value.into());
+        self
+    }
+
+    /// Messages need a hashtag.
+    pub fn hash_tags_required(mut self, value: bool) -> Self {
+        self.hash_tags_required = Some(value);
+        self
+    }
+
+    /// If true, the group is locked.
+    pub fn lock_group(mut self, value: bool) -> Self {
+        self.lock_group = Some(value);
+        self
+    }
+
+    /// Default maximum attachment size of new members.
+    pub fn max_attachment_size_default(
+        mut self,
+        value: impl Into<crate::models::MaxAttachmentSize>,
+    ) -> Self {
+        self.max_attachment_size_default = Some(value.into());
+        self
+    }
+
+    /// The maximum number of times a member can repost their message.
+    pub fn max_number_of_reposts(mut self, value: i64) -> Self {
+        self.max_number_of_reposts = Some(value);
+        self
+    }
+
+    /// Largest photo size in databases.
+    pub fn max_photo_size_databases(
+        mut self,
+        value: impl Into<crate::models::MaxPhotoSize>,
+    ) -> Self {
+        self.max_photo_size_databases = Some(value.into());
+        self
+    }
+
+    /// Largest photo size in emails.
+    pub fn max_photo_size_email(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
+        self.max_photo_size_email = Some(value.into());
+        self
+    }
+
+    /// Largest photo size in Photos.
+    pub fn max_photo_size_photos(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
+        self.max_photo_size_photos = Some(value.into());
+        self
+    }
+
+    /// Largest photo size in the wiki.
+    pub fn max_photo_size_wiki_images(
+        mut self,
+        value: impl Into<crate::models::MaxPhotoSize>,
+    ) -> Self {
+        self.max_photo_size_wiki_images = Some(value.into());
+        self
+    }
+
+    /// Member directory access.
+    pub fn member_directory_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+        self.member_directory_access = Some(value.into());
+        self
+    }
+
+    /// Who can see the member list (`group_view_members_subs` needs a restricted group, or a subgroup of one).
+    pub fn members_visible(mut self, value: impl Into<crate::models::MembersVisible>) -> Self {
+        self.members_visible = Some(value.into());
+        self
+    }
+
+    /// Default message selection of new members.
+    pub fn message_selection_default(
+        mut self,
+        value: impl Into<crate::models::MessageSelection>,
+    ) -> Self {
+        self.message_selection_default = Some(value.into());
+        self
+    }
+
+    /// The minimum number of days between reposts.
+    pub fn min_days_between_reposts(mut self, value: i64) -> Self {
+        self.min_days_between_reposts = Some(value);
+        self
+    }
+
+    /// Moderate topics after this many days.
+    pub fn moderate_threads_after(mut self, value: i64) -> Self {
+        self.moderate_threads_after = Some(value);
+        self
+    }
+
+    /// Moderated group.
+    pub fn moderated(mut self, value: bool) -> Self {
+        self.moderated = Some(value);
+        self
+    }
+
+    /// New name for the group; a subgroup's is `ParentGroupName+SubGroupName`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// New members are moderated.
+    pub fn new_users_moderated(mut self, value: bool) -> Self {
+        self.new_users_moderated = Some(value);
+        self
+    }
+
+    /// Normalize HTML emails.
+    pub fn normalize_html_emails(mut self, value: bool) -> Self {
+        self.normalize_html_emails = Some(value);
+        self
+    }
+
+    /// Photos access.
+    pub fn photos_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+        self.photos_access = Some(value.into());
+        self
+    }
+
+    /// Plain-text messages only.
+    pub fn plain_text_only(mut self, value: bool) -> Self {
+        self.plain_text_only = Some(value);
+        self
+    }
+
+    /// Polls access.
+    pub fn polls_access(mut self, value: impl Into<crate::models::PollsAccess>) -> Self {
+        self.polls_access = Some(value.into());
+        self
+    }
+
+    /// Privacy (`group_privacy_*` for a parent/stand-alone group, `sub_group_privacy_*` for a subgroup).
+    pub fn privacy(mut self, value: impl Into<crate::models::GroupPrivacy>) -> Self {
+        self.privacy = Some(value.into());
+        self
+    }
+
+    /// Remove the other reply options.
+    pub fn remove_other_reply_options(mut self, value: bool) -> Self {
+        self.remove_other_reply_options = Some(value);
+        self
+    }
+
+    /// Where replies go.
+    pub fn reply_to(mut self, value: impl Into<crate::models::GroupReplyTo>) -> Self {
+        self.reply_to = Some(value.into());
+        self
+    }
+
+    /// Membership is restricted (needs approval).
+    pub fn restricted(mut self, value: bool) -> Self {
+        self.restricted = Some(value);
+        self
+    }
+
+    /// If true, event summaries are sent.
+    pub fn send_event_summaries(mut self, value: bool) -> Self {
+        self.send_event_summaries = Some(value);
+        self
+    }
+
+    /// If true, event invitations are sent to new members.
+    pub fn send_invites_on_join(mut self, value: bool) -> Self {
+        self.send_invites_on_join = Some(value);
+        self
+    }
+
+    /// Who may create subgroups; only settable on the parent group.
+    pub fn sub_group_access(mut self, value: impl Into<crate::models::SubGroupAccess>) -> Self {
+        self.sub_group_access = Some(value.into());
+        self
+    }
+
+    /// Subject tag.
+    pub fn subject_tag(mut self, value: impl Into<String>) -> Self {
+        self.subject_tag = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Unmoderate new members after this many approved posts.
+    pub fn unmoderate_users_after(mut self, value: i64) -> Self {
+        self.unmoderate_users_after = Some(value);
+        self
+    }
+
+    /// Website.
+    pub fn website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+
+    /// Wiki access.
+    pub fn wiki_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+        self.wiki_access = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(UPDATE_GROUP);
+        request = request.check(groupkit_core::request::exactly_one(
+            "update_group",
+            &[
+                ("group_id", self.group_id.is_some()),
+                ("group_name", self.group_name.is_some()),
+            ],
+        ));
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.alias {
+            form.push(("alias".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.allow_non_subs_to_post {
+            form.push(("allow_non_subs_to_post".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.allow_parent_subs_to_post {
+            form.push(("allow_parent_subs_to_post".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.allow_photos_in_files {
+            form.push(("allow_photos_in_files".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.allow_reposts {
+            form.push(("allow_reposts".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.announce {
+            form.push(("announce".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.auto_close_threads {
+            form.push(("auto_close_threads".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.auto_follow_replies_default {
+            form.push(("auto_follow_replies_default".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.auto_moderate_threads {
+            form.push(("auto_moderate_threads".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.bounce_attachments {
+            form.push(("bounce_attachments".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.calendar_access {
+            form.push(("calendar_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.chat_access {
+            form.push(("chat_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.close_threads_after {
+            form.push(("close_threads_after".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.database_access {
+            form.push(("database_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.default_color {
+            form.push(("default_color".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.default_timezone {
+            form.push(("default_timezone".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.desc {
+            form.push(("desc".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.disable_edits {
+            form.push(("disable_edits".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.disable_no_email {
+            form.push(("disable_no_email".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.email_delivery_default {
+            form.push(("email_delivery_default".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.event_summary_schedule {
+            form.push(("event_summary_schedule".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.fig_leaf {
+            form.push(("fig_leaf".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.files_access {
+            form.push(("files_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.footer {
+            form.push(("footer".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.force_html_emails {
+            form.push(("force_html_emails".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_id {
+            form.push(("group_id".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.group_name {
+            form.push(("group_name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.handle_attachments {
+            form.push(("handle_attachments".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.handle_virus {
+            form.push(("handle_virus".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.hash_tag_permissions {
+            form.push(("hash_tag_permissions".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.hash_tags_required {
+            form.push(("hash_tags_required".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.lock_group {
+            form.push(("lock_group".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.max_attachment_size_default {
+            form.push(("max_attachment_size_default".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.max_number_of_reposts {
+            form.push(("max_number_of_reposts".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.max_photo_size_databases {
+            form.push(("max_photo_size_databases".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.max_photo_size_email {
+            form.push(("max_photo_size_email".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.max_photo_size_photos {
+            form.push(("max_photo_size_photos".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.max_photo_size_wiki_images {
+            form.push(("max_photo_size_wiki_images".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.member_directory_access {
+            form.push(("member_directory_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.members_visible {
+            form.push(("members_visible".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.message_selection_default {
+            form.push(("message_selection_default".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.min_days_between_reposts {
+            form.push(("min_days_between_reposts".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.moderate_threads_after {
+            form.push(("moderate_threads_after".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.moderated {
+            form.push(("moderated".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.name {
+            form.push(("name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.new_users_moderated {
+            form.push(("new_users_moderated".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.normalize_html_emails {
+            form.push(("normalize_html_emails".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.photos_access {
+            form.push(("photos_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.plain_text_only {
+            form.push(("plain_text_only".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.polls_access {
+            form.push(("polls_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.privacy {
+            form.push(("privacy".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.remove_other_reply_options {
+            form.push(("remove_other_reply_options".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.reply_to {
+            form.push(("reply_to".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.restricted {
+            form.push(("restricted".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_event_summaries {
+            form.push(("send_event_summaries".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_invites_on_join {
+            form.push(("send_invites_on_join".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.sub_group_access {
+            form.push(("sub_group_access".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.subject_tag {
+            form.push(("subject_tag".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.title {
+            form.push(("title".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.unmoderate_users_after {
+            form.push(("unmoderate_users_after".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.website {
+            form.push(("website".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.wiki_access {
+            form.push(("wiki_access".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
+        self.into_request().send_json().await
+    }
+}
+
+const UPDATE_MEMBER_NOTICE: groupkit_core::Operation =
+    groupkit_core::Operation::post("update_member_notice", "/updatemembernotice").csrf(true);
+
+/// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /updatemembernotice`; built by [`crate::Client::update_member_notice`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateMemberNotice {
+    client: crate::Client,
+    guidelines_subject: Option<String>,
+    is_default: Option<bool>,
+    member_notice_id: i64,
+    message: Option<String>,
+    name: Option<String>,
+    private: Option<bool>,
+    send_monthly: Option<bool>,
+    send_monthly_special: Option<bool>,
+    send_on_join: Option<bool>,
+    subject: Option<String>,
+    r#type: Option<crate::models::MemberNoticeType>,
+}
+
+impl UpdateMemberNotice {
+    /// For guidelines: the subject to use when sending the monthly email.
+    pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
+        self.guidelines_subject = Some(value.into());
+        self
+    }
+
+    /// Use this message for email commands.
+    pub fn is_default(mut self, value: bool) -> Self {
+        self.is_default = Some(value);
+        self
+    }
+
+    /// The message, in HTML format.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Name of this member notice.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// For guidelines: whether the guidelines are for members only.
+    pub fn private(mut self, value: bool) -> Self {
+        self.private = Some(value);
+        self
+    }
+
+    /// For guidelines: send monthly to the group members.
+    pub fn send_monthly(mut self, value: bool) -> Self {
+        self.send_monthly = Some(value);
+        self
+    }
+
+    /// For guidelines: send monthly to members on special only.
+    pub fn send_monthly_special(mut self, value: bool) -> Self {
+        self.send_monthly_special = Some(value);
+        self
+    }
+
+    /// For guidelines: send to new members at the same time as the welcome message.
+    pub fn send_on_join(mut self, value: bool) -> Self {
+        self.send_on_join = Some(value);
+        self
+    }
+
+    /// Subject used when sending emails.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+
+    /// Type of member notice.
+    pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(UPDATE_MEMBER_NOTICE);
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(value) = &self.guidelines_subject {
+            form.push(("guidelines_subject".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.is_default {
+            form.push(("is_default".to_owned(), value.to_string()));
+        }
+        form.push((
+            "member_notice_id".to_owned(),
+            self.member_notice_id.to_string(),
+        ));
+        if let Some(value) = &self.message {
+            form.push(("message".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.name {
+            form.push(("name".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.private {
+            form.push(("private".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_monthly {
+            form.push(("send_monthly".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_monthly_special {
+            form.push(("send_monthly_special".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.send_on_join {
+            form.push(("send_on_join".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.subject {
+            form.push(("subject".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.r#type {
+            form.push(("type".to_owned(), value.to_string()));
+        }
+        request = request.form(form);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNotice> {
+        self.into_request().send_json().await
+    }
+}
+
+const UPLOAD_ATTACHMENTS: groupkit_core::Operation =
+    groupkit_core::Operation::post("upload_attachments", "/uploadattachments").csrf(true);
+
+/// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+///
+/// `POST /uploadattachments`; built by [`crate::Client::upload_attachments`].
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UploadAttachments {
+    client: crate::Client,
+    draft_id: i64,
+    fileupload: Vec<groupkit_core::Upload>,
+    inline: Option<bool>,
+}
+
+impl UploadAttachments {
+    /// If the attachments are inline images.
+    pub fn inline(mut self, value: bool) -> Self {
+        self.inline = Some(value);
+        self
+    }
+
+    /// The request as core's builder: the escape hatch to add headers, change timeouts or
+    /// the retry policy, or read the raw response.
+    pub fn into_request(self) -> groupkit_core::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut request = self.client.core().request(UPLOAD_ATTACHMENTS);
+        let mut parts: Vec<groupkit_core::Part> = Vec::new();
+        parts.push(groupkit_core::Part::text(
+            "draft_id",
+            self.draft_id.to_string(),
+        ));
+        for v in &self.fileupload {
+            parts.push(v.clone().into_part("fileupload"));
+        }
+        if let Some(value) = &self.inline {
+            parts.push(groupkit_core::Part::text("inline", value.to_string()));
+        }
+        request = request.multipart(parts);
+        request
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
+        self.into_request().send_json().await
+    }
+}
+
+impl crate::Client {
+    /// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /addfilelink`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.add_file_link("value", "generic", 1, "value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn add_file_link(
+        &self,
+        file_name: impl Into<String>,
+        link_type: impl Into<crate::models::LinkType>,
+        parent_folder_id: i64,
+        url: impl Into<String>,
+    ) -> AddFileLink {
+        AddFileLink {
+            client: self.clone(),
+            desc: None,
+            file_name: file_name.into(),
+            group_id: None,
+            group_name: None,
+            link_type: link_type.into(),
+            notify: None,
+            parent_folder_id: parent_folder_id,
+            url: url.into(),
+        }
+    }
+
+    /// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /addfiles`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.add_files(vec![], 1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn add_files(
+        &self,
+        fileupload: Vec<groupkit_core::Upload>,
+        parent_folder_id: i64,
+    ) -> AddFiles {
+        AddFiles {
+            client: self.clone(),
+            desc: None,
+            file_path: None,
+            fileupload: fileupload,
+            group_id: None,
+            group_name: None,
+            is_folder: None,
+            notify: None,
+            parent_folder_id: parent_folder_id,
+        }
+    }
+
+    /// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
+    ///
+    /// `POST /appleloginfinal`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.apple_login_final("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn apple_login_final(&self, state: impl Into<String>) -> AppleLoginFinal {
+        AppleLoginFinal {
+            client: self.clone(),
+            access_token: None,
+            code: None,
+            state: state.into(),
+        }
+    }
+
+    /// Start the Apple login process.
+    ///
+    /// `GET /appleloginstart`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.apple_login_start().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn apple_login_start(&self) -> AppleLoginStart {
+        AppleLoginStart {
+            client: self.clone(),
+        }
+    }
+
+    /// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
+    ///
+    /// `POST /authenticateloginlink`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.authenticate_login_link("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn authenticate_login_link(&self, cookie: impl Into<String>) -> AuthenticateLoginLink {
+        AuthenticateLoginLink {
+            client: self.clone(),
+            cookie: cookie.into(),
+            twofactor: None,
+        }
+    }
+
+    /// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /bulkremovemembers` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.bulk_remove_members("value").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn bulk_remove_members(&self, emails: impl Into<String>) -> BulkRemoveMembers {
+        BulkRemoveMembers {
+            client: self.clone(),
+            emails: emails.into(),
+            group_id: None,
+            group_name: None,
+        }
+    }
+
+    /// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /newchat`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.create_chat("value", "value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_chat(&self, desc: impl Into<String>, subject: impl Into<String>) -> CreateChat {
+        CreateChat {
+            client: self.clone(),
+            announce: None,
+            desc: desc.into(),
+            group_id: None,
+            group_name: None,
+            subject: subject.into(),
+        }
+    }
+
+    /// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /newdraft`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.create_draft("draft_type_post").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_draft(&self, draft_type: impl Into<crate::models::DraftType>) -> CreateDraft {
+        CreateDraft {
+            client: self.clone(),
+            dm_member_id: None,
+            draft_type: draft_type.into(),
+            group_id: None,
+            group_name: None,
+            member_id: None,
+            message_id: None,
+        }
+    }
+
+    /// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /creategroup`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.create_group("value", "value", "group_privacy_none").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_group(
+        &self,
+        desc: impl Into<String>,
+        group_name: impl Into<String>,
+        privacy: impl Into<crate::models::GroupPrivacy>,
+    ) -> CreateGroup {
+        CreateGroup {
+            client: self.clone(),
+            auto_follow_replies: None,
+            desc: desc.into(),
+            email_delivery: None,
+            group_name: group_name.into(),
+            max_attachment_size: None,
+            message_selection: None,
+            privacy: privacy.into(),
+        }
+    }
+
+    /// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /newgroupalias`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.create_group_alias("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_group_alias(&self, alias_name: impl Into<String>) -> CreateGroupAlias {
+        CreateGroupAlias {
+            client: self.clone(),
+            alias_name: alias_name.into(),
+            group_id: None,
+            group_name: None,
+        }
+    }
+
+    /// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /newmembernotice`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.create_member_notice("value", "value", "value", "member_notice_banned").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_member_notice(
+        &self,
+        message: impl Into<String>,
+        name: impl Into<String>,
+        subject: impl Into<String>,
+        r#type: impl Into<crate::models::MemberNoticeType>,
+    ) -> CreateMemberNotice {
+        CreateMemberNotice {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            guidelines_subject: None,
+            is_default: None,
+            message: message.into(),
+            name: name.into(),
+            private: None,
+            send_monthly: None,
+            send_monthly_special: None,
+            send_on_join: None,
+            subject: subject.into(),
+            r#type: r#type.into(),
+        }
+    }
+
+    /// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /createsubgroup`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.create_subgroup("value", "group_privacy_none", "value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_subgroup(
+        &self,
+        desc: impl Into<String>,
+        privacy: impl Into<crate::models::GroupPrivacy>,
+        sub_group_name: impl Into<String>,
+    ) -> CreateSubgroup {
+        CreateSubgroup {
+            client: self.clone(),
+            auto_follow_replies: None,
+            desc: desc.into(),
+            email_delivery: None,
+            group_id: None,
+            group_name: None,
+            max_attachment_size: None,
+            message_selection: None,
+            privacy: privacy.into(),
+            sub_group_name: sub_group_name.into(),
+        }
+    }
+
+    /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /deleteattachment`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.delete_attachment(1, 1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_attachment(&self, attachment_id: i64, draft_id: i64) -> DeleteAttachment {
+        DeleteAttachment {
+            client: self.clone(),
+            attachment_id: attachment_id,
+            draft_id: draft_id,
+        }
+    }
+
+    /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /deletechat`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.delete_chat(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_chat(&self, chat_id: i64) -> DeleteChat {
+        DeleteChat {
+            client: self.clone(),
+            chat_id: chat_id,
+        }
+    }
+
+    /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /deletedraft`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.delete_draft(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_draft(&self, draft_id: i64) -> DeleteDraft {
+        DeleteDraft {
+            client: self.clone(),
+            draft_id: draft_id,
+        }
+    }
+
+    /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /deletefile`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.delete_file(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_file(&self, file_id: i64) -> DeleteFile {
+        DeleteFile {
+            client: self.clone(),
+            file_id: file_id,
+            group_id: None,
+            group_name: None,
+            notify: None,
+        }
+    }
+
+    /// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /deletegroup`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.delete_group("value").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_group(&self, understand: impl Into<String>) -> DeleteGroup {
+        DeleteGroup {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            reason: None,
+            understand: understand.into(),
+        }
+    }
+
+    /// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /deletegroupalias`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.delete_group_alias().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_group_alias(&self) -> DeleteGroupAlias {
+        DeleteGroupAlias {
+            client: self.clone(),
+            alias_group_id: None,
+            alias_group_name: None,
+        }
+    }
+
+    /// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /deletemembernotice`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.delete_member_notice(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_member_notice(&self, member_notice_id: i64) -> DeleteMemberNotice {
+        DeleteMemberNotice {
+            client: self.clone(),
+            member_notice_id: member_notice_id,
+        }
+    }
+
+    /// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /directadd` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.direct_add("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn direct_add(&self, emails: impl Into<String>) -> DirectAdd {
+        DirectAdd {
+            client: self.clone(),
+            emails: emails.into(),
+            group_id: None,
+            group_name: None,
+            subgroupids: None,
+        }
+    }
+
+    /// Download the archives of a group as a .zip file holding one file in mbox format. This is a resource intensive call that may take a long time, and it is limited to one call per person per group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You must have the `download_archives` permission.
+    ///
+    /// `GET /downloadarchives`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut file = tokio::fs::File::create("download.bin").await?;
+    /// let bytes = client.download_archives().send().await?.copy_to(&mut file).await?;
+    /// println!("{bytes} bytes");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn download_archives(&self) -> DownloadArchives {
+        DownloadArchives {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            start_msg_num: None,
+            start_time: None,
+        }
+    }
+
+    /// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+    ///
+    /// `POST /facebookloginfinal`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.facebook_login_final("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn facebook_login_final(&self, state: impl Into<String>) -> FacebookLoginFinal {
+        FacebookLoginFinal {
+            client: self.clone(),
+            access_token: None,
+            code: None,
+            state: state.into(),
+        }
+    }
+
+    /// Start the Facebook login process.
+    ///
+    /// `GET /facebookloginstart`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.facebook_login_start().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn facebook_login_start(&self) -> FacebookLoginStart {
+        FacebookLoginStart {
+            client: self.clone(),
+        }
+    }
+
+    /// Get a user's group-specific delivery information. No permission is needed for your own; viewing another member's needs the `manage_members` permission.
+    ///
+    /// `GET /getdeliveryinfo`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_delivery_info().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_delivery_info(&self) -> GetDeliveryInfo {
+        GetDeliveryInfo {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            member_info_id: None,
+        }
+    }
+
+    /// Return information about an enterprise group, found by its domain.
+    ///
+    /// `GET /getenterpriseinfo`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_enterprise_info("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_enterprise_info(&self, domain: impl Into<String>) -> GetEnterpriseInfo {
+        GetEnterpriseInfo {
+            client: self.clone(),
+            domain: domain.into(),
+        }
+    }
+
+    /// Get a single event. You must be subscribed to the group of the event.
+    ///
+    /// `GET /getevent`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_event(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_event(&self, event_id: i64) -> GetEvent {
+        GetEvent {
+            client: self.clone(),
+            event_id: event_id,
+        }
+    }
+
+    /// Get a file. You must have the `files_visible` permission in the group.
+    ///
+    /// `GET /getfile`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_file("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_file(&self, path: impl Into<String>) -> GetFile {
+        GetFile {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            path: path.into(),
+        }
+    }
+
+    /// Get a group and its settings. No permission is needed, but some fields are left out without the proper permissions. For security reasons, `group_name` must be used for a group you are not subscribed to.
+    ///
+    /// `GET /getgroup`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_group().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_group(&self) -> GetGroup {
+        GetGroup {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+        }
+    }
+
+    /// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
+    ///
+    /// `GET /getmember` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_member(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_member(&self, member_info_id: i64) -> GetMember {
+        GetMember {
+            client: self.clone(),
+            member_info_id: member_info_id,
+            group_id: None,
+            group_name: None,
+        }
+    }
+
+    /// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
+    ///
+    /// `GET /getmessage` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_message(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_message(&self, msg_num: i64) -> GetMessage {
+        GetMessage {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            msg_num: msg_num,
+        }
+    }
+
+    /// Get the number of messages sent per month.
+    ///
+    /// `GET /getmessagehistory`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_message_history().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_message_history(&self) -> GetMessageHistory {
+        GetMessageHistory {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            offset: None,
+        }
+    }
+
+    /// Return which permissions you have in a group, determined by whether your subscription is a normal member, a moderator or the owner, and by the group settings. You do not need to be subscribed to the group.
+    ///
+    /// `GET /getperms`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_perms().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_perms(&self) -> GetPerms {
+        GetPerms {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+        }
+    }
+
+    /// Get the feed object of one group.
+    ///
+    /// `GET /getsinglefeed`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_single_feed().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_single_feed(&self) -> GetSingleFeed {
+        GetSingleFeed {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+        }
+    }
+
+    /// Get the logged-in user. Not in the document; real servers have it.
+    ///
+    /// `GET /getuser` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.get_user().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_user(&self) -> GetUser {
+        GetUser {
+            client: self.clone(),
+        }
+    }
+
+    /// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+    ///
+    /// `POST /googleloginfinal`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.google_login_final("value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn google_login_final(&self, state: impl Into<String>) -> GoogleLoginFinal {
+        GoogleLoginFinal {
+            client: self.clone(),
+            access_token: None,
+            code: None,
+            state: state.into(),
+        }
+    }
+
+    /// Start the Google login process.
+    ///
+    /// `GET /googleloginstart`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.google_login_start().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn google_login_start(&self) -> GoogleLoginStart {
+        GoogleLoginStart {
+            client: self.clone(),
+        }
+    }
+
+    /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /joinchat`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.join_chat(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn join_chat(&self, chat_id: i64) -> JoinChat {
+        JoinChat {
+            client: self.clone(),
+            chat_id: chat_id,
+        }
+    }
+
+    /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /leavechat`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.leave_chat(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn leave_chat(&self, chatsub_id: i64) -> LeaveChat {
+        LeaveChat {
+            client: self.clone(),
+            chatsub_id: chatsub_id,
+        }
+    }
+
+    /// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
+    ///
+    /// `GET /getactivitylog`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_activity_log().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_activity_log(&self) -> ListActivityLog {
+        ListActivityLog {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+            filter_by: None,
+            restrict_date: None,
+            start_date: None,
+            end_date: None,
+            action: None,
+            member_info_id: None,
+            past_member_info_id: None,
+        }
+    }
+
+    /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
+    ///
+    /// `GET /getattachments`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_attachments(1).items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_attachments(&self, draft_id: i64) -> ListAttachments {
+        ListAttachments {
+            client: self.clone(),
+            draft_id: draft_id,
+            limit: None,
+            page_token: None,
+        }
+    }
+
+    /// Get the caller's bounce information, using the pagination request and list format.
+    ///
+    /// `GET /getbounceinfo`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_bounce_info().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_bounce_info(&self) -> ListBounceInfo {
+        ListBounceInfo {
+            client: self.clone(),
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
+    ///
+    /// `GET /getchathistory`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_chat_history(1).items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_chat_history(&self, chat_id: i64) -> ListChatHistory {
+        ListChatHistory {
+            client: self.clone(),
+            chat_id: chat_id,
+            limit: None,
+            page_token: None,
+        }
+    }
+
+    /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /chatmembers`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_chat_members(1).items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_chat_members(&self, chatsub_id: i64) -> ListChatMembers {
+        ListChatMembers {
+            client: self.clone(),
+            limit: None,
+            page_token: None,
+            chatsub_id: chatsub_id,
+        }
+    }
+
+    /// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
+    ///
+    /// `GET /getchats`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_chats().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_chats(&self) -> ListChats {
+        ListChats {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            show_closed: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
+    ///
+    /// `GET /getdatabaserows`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_database_rows(1).items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_database_rows(&self, database_id: i64) -> ListDatabaseRows {
+        ListDatabaseRows {
+            client: self.clone(),
+            database_id: database_id,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
+    ///
+    /// `GET /getdatabases`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_databases().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_databases(&self) -> ListDatabases {
+        ListDatabases {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the caller's drafts in a group, using the pagination request and list format.
+    ///
+    /// `GET /getdrafts`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_drafts().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_drafts(&self) -> ListDrafts {
+        ListDrafts {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
+    ///
+    /// `GET /getevents`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_events("value").items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_events(&self, start: impl Into<String>) -> ListEvents {
+        ListEvents {
+            client: self.clone(),
+            start: start.into(),
+            end: None,
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+        }
+    }
+
+    /// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
+    ///
+    /// `GET /getfeed`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_feed().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_feed(&self) -> ListFeed {
+        ListFeed {
+            client: self.clone(),
+            limit: None,
+            page_token: None,
+        }
+    }
+
+    /// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
+    ///
+    /// `GET /getfiledirectory`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_file_directory().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_file_directory(&self) -> ListFileDirectory {
+        ListFileDirectory {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            path: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
+    ///
+    /// `GET /getgroupaliases`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_group_aliases().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_group_aliases(&self) -> ListGroupAliases {
+        ListGroupAliases {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
+    ///
+    /// `GET /gethashtags` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_hashtags().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_hashtags(&self) -> ListHashtags {
+        ListHashtags {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
+    ///
+    /// `GET /getmembernotices`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_member_notices().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_member_notices(&self) -> ListMemberNotices {
+        ListMemberNotices {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            r#type: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
+    ///
+    /// `GET /getmembers` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_members().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_members(&self) -> ListMembers {
+        ListMembers {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            r#type: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
+    ///
+    /// `GET /getmessages`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_messages().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_messages(&self) -> ListMessages {
+        ListMessages {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
+    ///
+    /// `GET /getpastmembers` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_past_members().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_past_members(&self) -> ListPastMembers {
+        ListPastMembers {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
+    ///
+    /// `GET /getsubgroups`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_subgroups().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_subgroups(&self) -> ListSubgroups {
+        ListSubgroups {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
+    ///
+    /// `GET /getsubs` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_subscriptions().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_subscriptions(&self) -> ListSubscriptions {
+        ListSubscriptions {
+            client: self.clone(),
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
+    ///
+    /// `GET /gettopic`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_topic_messages(1).items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_topic_messages(&self, topic_id: i64) -> ListTopicMessages {
+        ListTopicMessages {
+            client: self.clone(),
+            topic_id: topic_id,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
+    ///
+    /// `GET /gettopics`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.list_topics().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_topics(&self) -> ListTopics {
+        ListTopics {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
+    ///
+    /// `POST /login`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.login("value", "value").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn login(&self, email: impl Into<String>, password: impl Into<String>) -> Login {
+        Login {
+            client: self.clone(),
+            email: email.into(),
+            password: password.into(),
+            token: None,
+            twofactor: None,
+        }
+    }
+
+    /// Clear all cookies associated with authentication.
+    ///
+    /// `GET /logout`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.logout().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn logout(&self) -> Logout {
+        Logout {
+            client: self.clone(),
+        }
+    }
+
+    /// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /postdraft`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.post_draft(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn post_draft(&self, draft_id: i64) -> PostDraft {
+        PostDraft {
+            client: self.clone(),
+            draft_id: draft_id,
+            from_owner: None,
+            reply: None,
+        }
+    }
+
+    /// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /removemember` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.remove_member(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn remove_member(&self, member_info_id: i64) -> RemoveMember {
+        RemoveMember {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            member_info_id: member_info_id,
+        }
+    }
+
+    /// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /rsvp`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.rsvp(1, "rsvp_yes").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn rsvp(&self, event_id: i64, response: impl Into<crate::models::RsvpResponse>) -> Rsvp {
+        Rsvp {
+            client: self.clone(),
+            additional_guests: None,
+            comment: None,
+            event_id: event_id,
+            response: response.into(),
+        }
+    }
+
+    /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
+    ///
+    /// `GET /searcharchives`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.search_archives().items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn search_archives(&self) -> SearchArchives {
+        SearchArchives {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            q: None,
+            collapse_topics: None,
+            exclude_sigs: None,
+            start_date: None,
+            end_date: None,
+            preset_date_range: None,
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
+    ///
+    /// `GET /searchfiles`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.search_files("value").items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn search_files(&self, q: impl Into<String>) -> SearchFiles {
+        SearchFiles {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            q: q.into(),
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
+    ///
+    /// `GET /searchmembers` (from `provider-reality`: not in the provider's document)
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures::TryStreamExt;
+    /// let items: Vec<_> = client.search_members("value").items().try_collect().await?;
+    /// println!("{} items", items.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn search_members(&self, q: impl Into<String>) -> SearchMembers {
+        SearchMembers {
+            client: self.clone(),
+            group_id: None,
+            group_name: None,
+            q: q.into(),
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
+        }
+    }
+
+    /// Send a login link by email.
+    ///
+    /// `POST /sendloginlink`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.send_login_link("value").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn send_login_link(&self, email: impl Into<String>) -> SendLoginLink {
+        SendLoginLink {
+            client: self.clone(),
+            email: email.into(),
+            redir: None,
+        }
+    }
+
+    /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /updatechat`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.update_chat(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_chat(&self, chat_id: i64) -> UpdateChat {
+        UpdateChat {
+            client: self.clone(),
+            chat_id: chat_id,
+            desc: None,
+            is_closed: None,
+            subject: None,
+        }
+    }
+
+    /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /updatedraft`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.update_draft(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_draft(&self, draft_id: i64) -> UpdateDraft {
+        UpdateDraft {
+            client: self.clone(),
+            bcc_all: None,
+            bcc_me: None,
+            body: None,
+            draft_id: draft_id,
+            is_private: None,
+            is_special: None,
+            subject: None,
+        }
+    }
+
+    /// Update a group's settings. You must have the `manage_group_settings` permission. A parent group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false (`new_users_moderated` is then set to true); private archives cannot later be made public. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /updategroup`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.update_group().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_group(&self) -> UpdateGroup {
+        UpdateGroup {
+            client: self.clone(),
+            alias: None,
+            allow_non_subs_to_post: None,
+            allow_parent_subs_to_post: None,
+            allow_photos_in_files: None,
+            allow_reposts: None,
+            announce: None,
+            auto_close_threads: None,
+            auto_follow_replies_default: None,
+            auto_moderate_threads: None,
+            bounce_attachments: None,
+            calendar_access: None,
+            chat_access: None,
+            close_threads_after: None,
+            database_access: None,
+            default_color: None,
+            default_timezone: None,
+            desc: None,
+            disable_edits: None,
+            disable_no_email: None,
+            email_delivery_default: None,
+            event_summary_schedule: None,
+            fig_leaf: None,
+            files_access: None,
+            footer: None,
+            force_html_emails: None,
+            group_id: None,
+            group_name: None,
+            handle_attachments: None,
+            handle_virus: None,
+            hash_tag_permissions: None,
+            hash_tags_required: None,
+            lock_group: None,
+            max_attachment_size_default: None,
+            max_number_of_reposts: None,
+            max_photo_size_databases: None,
+            max_photo_size_email: None,
+            max_photo_size_photos: None,
+            max_photo_size_wiki_images: None,
+            member_directory_access: None,
+            members_visible: None,
+            message_selection_default: None,
+            min_days_between_reposts: None,
+            moderate_threads_after: None,
+            moderated: None,
+            name: None,
+            new_users_moderated: None,
+            normalize_html_emails: None,
+            photos_access: None,
+            plain_text_only: None,
+            polls_access: None,
+            privacy: None,
+            remove_other_reply_options: None,
+            reply_to: None,
+            restricted: None,
+            send_event_summaries: None,
+            send_invites_on_join: None,
+            sub_group_access: None,
+            subject_tag: None,
+            title: None,
+            unmoderate_users_after: None,
+            website: None,
+            wiki_access: None,
+        }
+    }
+
+    /// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /updatemembernotice`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.update_member_notice(1).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_member_notice(&self, member_notice_id: i64) -> UpdateMemberNotice {
+        UpdateMemberNotice {
+            client: self.clone(),
+            guidelines_subject: None,
+            is_default: None,
+            member_notice_id: member_notice_id,
+            message: None,
+            name: None,
+            private: None,
+            send_monthly: None,
+            send_monthly_special: None,
+            send_on_join: None,
+            subject: None,
+            r#type: None,
+        }
+    }
+
+    /// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    ///
+    /// `POST /uploadattachments`
+    /// ```no_run
+    /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.upload_attachments(1, vec![]).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn upload_attachments(
+        &self,
+        draft_id: i64,
+        fileupload: Vec<groupkit_core::Upload>,
+    ) -> UploadAttachments {
+        UploadAttachments {
+            client: self.clone(),
+            draft_id: draft_id,
+            fileupload: fileupload,
+            inline: None,
+        }
+    }
+}

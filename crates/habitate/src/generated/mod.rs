@@ -1,0 +1,60 @@
+// @generated from specs/habitate.yaml by cargo xtask codegen; do not edit.
+
+//! Code generated from `specs/habitate.yaml`: models, operations and the spec's facts.
+//!
+//! Descriptions come from the provider's document, so their links and markup are not
+//! rustdoc's; the lints that would flag them are allowed here.
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags
+)]
+#![allow(
+    rustdoc::invalid_rust_codeblocks,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items
+)]
+
+pub mod models;
+pub mod operations;
+
+/// The provider's short name.
+pub const PROVIDER_NAME: &str = "habitate";
+
+/// The default base URL (`None` when every account has its own host).
+pub const DEFAULT_BASE_URL: Option<&str> = None;
+
+/// Statuses retried on top of core's defaults.
+pub const RETRY_STATUSES: &[u16] = &[];
+
+/// Every operation as `(Rust name, method, path)`, sorted by name.
+pub const OPERATIONS: &[(&str, &str, &str)] = &[
+    ("create_board", "POST", "/boards"),
+    ("create_comment", "POST", "/comments"),
+    ("create_post", "POST", "/posts"),
+    ("create_reply", "POST", "/replies"),
+    ("create_tag", "POST", "/tags"),
+    ("create_user", "POST", "/users"),
+    ("get_board", "GET", "/boards/{board_id}"),
+    ("get_comment", "GET", "/comments/{comment_id}"),
+    ("get_current_user", "GET", "/users/me"),
+    ("get_post", "GET", "/posts/{post_id}"),
+    ("get_reply", "GET", "/replies/{reply_id}"),
+    ("get_tag", "GET", "/tags/{tag_id}"),
+    ("get_user", "GET", "/users/{msid}"),
+    ("list_boards", "GET", "/boards"),
+    ("list_roles", "GET", "/roles"),
+    ("list_tag_mapping", "GET", "/tags/mapping"),
+    ("list_tags", "GET", "/tags"),
+    ("list_users", "GET", "/users"),
+    ("patch_user", "PATCH", "/users/{msid}"),
+    ("reorder_boards", "PATCH", "/boards/reorder"),
+    ("search_tags", "GET", "/tags/search"),
+    ("update_board", "PUT", "/boards/{board_id}"),
+    ("update_board_members", "PUT", "/boards/{board_id}/members"),
+    ("update_comment", "PUT", "/comments/{comment_id}"),
+    ("update_post", "PUT", "/posts/{post_id}"),
+    ("update_reply", "PUT", "/replies/{reply_id}"),
+    ("update_tag", "PUT", "/tags/{tag_id}"),
+    ("update_user", "PUT", "/users/{msid}"),
+];

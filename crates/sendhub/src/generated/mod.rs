@@ -1,0 +1,43 @@
+// @generated from specs/sendhub.yaml by cargo xtask codegen; do not edit.
+
+//! Code generated from `specs/sendhub.yaml`: models, operations and the spec's facts.
+//!
+//! Descriptions come from the provider's document, so their links and markup are not
+//! rustdoc's; the lints that would flag them are allowed here.
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags
+)]
+#![allow(
+    rustdoc::invalid_rust_codeblocks,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items
+)]
+
+pub mod models;
+pub mod operations;
+
+/// The provider's short name.
+pub const PROVIDER_NAME: &str = "sendhub";
+
+/// The default base URL (`None` when every account has its own host).
+pub const DEFAULT_BASE_URL: Option<&str> = Some("https://api.sendhub.com/v1");
+
+/// Statuses retried on top of core's defaults.
+pub const RETRY_STATUSES: &[u16] = &[420];
+
+/// Every operation as `(Rust name, method, path)`, sorted by name.
+pub const OPERATIONS: &[(&str, &str, &str)] = &[
+    (
+        "add_remove_group_contacts",
+        "POST",
+        "/groups/{id}/contacts/",
+    ),
+    ("create_group", "POST", "/groups/"),
+    ("delete_group", "DELETE", "/groups/{id}/"),
+    ("get_group", "GET", "/groups/{id}/"),
+    ("list_group_contacts", "GET", "/groups/{id}/contacts/"),
+    ("list_groups", "GET", "/groups/"),
+    ("update_group", "PUT", "/groups/{id}/"),
+];

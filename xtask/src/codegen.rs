@@ -1,0 +1,171 @@
+//! `cargo xtask codegen [--check]`: writes `crates/<provider>/src/generated/` from `specs/`.
+//!
+//! Output is deterministic (sorted, rustfmt-formatted, stamped) and written only when it
+//! differs, so an unchanged spec leaves file times alone. Generated files whose spec is gone
+//! are deleted. `--check` writes nothing and fails, with a diff and the command to run, when
+//! anything is stale; a `#[test]` in `tests/codegen.rs` runs the same check.
+
+mod models;
+mod naming;
+mod operations;
+mod rust;
+mod types;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::spec::{Spec, spec_files, workspace_root};
+use types::Types;
+
+/// The generated files of every spec: path (relative to the workspace) → contents.
+pub fn generate_all(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
+    let mut files = BTreeMap::new();
+    let specs = spec_files(&root.join("specs")).map_err(|e| format!("cannot list specs: {e}"))?;
+    for path in specs {
+        let spec = Spec::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for (name, text) in generate(&spec)? {
+            files.insert(PathBuf::from(format!("crates/{}/src/generated/{name}", spec.name)), text);
+        }
+    }
+    Ok(files)
+}
+
+/// The generated files of one spec: file name → contents.
+pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
+    let crate_name = format!("groupkit_{}", spec.name);
+    let mut types = Types::new(spec);
+    let operations = operations::emit(&mut types, &crate_name)?;
+    let models = models::emit(&types);
+    let stamp = rust::stamp(&spec.file);
+    let finish = |body: String| -> Result<String, String> { Ok(format!("{stamp}\n{}", rust::rustfmt(&body)?)) };
+    Ok(vec![
+        ("mod.rs", finish(module(spec))?),
+        ("models.rs", finish(models)?),
+        ("operations.rs", finish(operations)?),
+    ])
+}
+
+/// `generated/mod.rs`: the submodules and the spec's facts as constants.
+fn module(spec: &Spec) -> String {
+    let doc = &spec.doc;
+    let base_url = doc
+        .pointer("/servers/0/url")
+        .and_then(Value::as_str)
+        .filter(|url| !url.contains('{'))
+        .map_or("None".to_owned(), |url| format!("Some({url:?})"));
+    let retry: Vec<String> = doc
+        .get("x-groupkit-retry-statuses")
+        .and_then(Value::as_array)
+        .map(|s| s.iter().filter_map(Value::as_u64).map(|n| n.to_string()).collect())
+        .unwrap_or_default();
+    let mut ops: Vec<(String, String, String)> = spec
+        .operations()
+        .iter()
+        .map(|op| (op.name().unwrap_or_default().to_owned(), op.method.to_uppercase(), op.path.to_owned()))
+        .collect();
+    ops.sort();
+    let ops: Vec<String> = ops.iter().map(|(n, m, p)| format!("({n:?}, {m:?}, {p:?})")).collect();
+    format!(
+        r#"//! Code generated from `specs/{file}`: models, operations and the spec's facts.
+//!
+//! Descriptions come from the provider's document, so their links and markup are not
+//! rustdoc's; the lints that would flag them are allowed here.
+#![allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
+#![allow(rustdoc::invalid_rust_codeblocks, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+pub mod models;
+pub mod operations;
+
+/// The provider's short name.
+pub const PROVIDER_NAME: &str = {name:?};
+
+/// The default base URL (`None` when every account has its own host).
+pub const DEFAULT_BASE_URL: Option<&str> = {base_url};
+
+/// Statuses retried on top of core's defaults.
+pub const RETRY_STATUSES: &[u16] = &[{retry}];
+
+/// Every operation as `(Rust name, method, path)`, sorted by name.
+pub const OPERATIONS: &[(&str, &str, &str)] = &[{ops}];
+"#,
+        file = spec.file,
+        name = spec.name,
+        retry = retry.join(", "),
+        ops = ops.join(", "),
+    )
+}
+
+/// What `codegen` found or did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Files that differ from what is on disk (written unless checking).
+    pub changed: Vec<(PathBuf, String)>,
+    /// Generated files that no longer have a spec (deleted unless checking).
+    pub stale: Vec<PathBuf>,
+}
+
+/// Generates everything and writes it (or, with `check`, only compares).
+pub fn run(check: bool) -> Result<Outcome, String> {
+    let root = workspace_root();
+    let files = generate_all(&root)?;
+    let mut outcome = Outcome::default();
+    for (path, text) in &files {
+        let full = root.join(path);
+        let current = fs::read_to_string(&full).unwrap_or_default();
+        if current != *text {
+            outcome.changed.push((path.clone(), diff(&current, text)));
+            if !check {
+                if let Some(dir) = full.parent() {
+                    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                }
+                fs::write(&full, text).map_err(|e| format!("{}: {e}", full.display()))?;
+            }
+        }
+    }
+    for existing in existing_generated(&root) {
+        if !files.contains_key(&existing) {
+            outcome.stale.push(existing.clone());
+            if !check {
+                fs::remove_file(root.join(&existing)).map_err(|e| format!("{}: {e}", existing.display()))?;
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+/// Every file under `crates/*/src/generated/` now.
+fn existing_generated(root: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(crates) = fs::read_dir(root.join("crates")) else {
+        return found;
+    };
+    for entry in crates.flatten() {
+        let dir = entry.path().join("src/generated");
+        let Ok(files) = fs::read_dir(&dir) else { continue };
+        for file in files.flatten() {
+            if let Ok(relative) = file.path().strip_prefix(root) {
+                found.push(relative.to_path_buf());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The first differing lines of two texts, enough to see what changed.
+fn diff(old: &str, new: &str) -> String {
+    let old: Vec<&str> = old.lines().collect();
+    let new: Vec<&str> = new.lines().collect();
+    let first = old.iter().zip(&new).position(|(a, b)| a != b).unwrap_or(old.len().min(new.len()));
+    let mut out = format!("first difference at line {}:\n", first + 1);
+    for line in old.iter().skip(first).take(5) {
+        out.push_str(&format!("-{line}\n"));
+    }
+    for line in new.iter().skip(first).take(5) {
+        out.push_str(&format!("+{line}\n"));
+    }
+    out
+}

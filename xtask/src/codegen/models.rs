@@ -1,0 +1,113 @@
+//! The models module: one struct or open enum per named type.
+
+use std::fmt::Write;
+
+use super::naming::{bare, pascal};
+use super::rust::doc;
+use super::types::{Def, Field, TypeDef, Types};
+
+/// The source of `models.rs`.
+pub fn emit(types: &Types<'_>) -> String {
+    let mut out = String::new();
+    out.push_str("//! Models: every object and enum of the spec.\n\n");
+    for def in types.defs.values() {
+        match &def.def {
+            Def::Struct(fields) => emit_struct(&mut out, def, fields),
+            Def::StrEnum(values) => emit_str_enum(&mut out, def, values),
+            Def::IntEnum(values) => emit_int_enum(&mut out, def, values),
+            Def::Alias(ty) => {
+                out.push_str(&doc(&def.doc, ""));
+                let _ = writeln!(out, "pub type {} = {};\n", def.name, ty.render());
+            }
+        }
+    }
+    out
+}
+
+fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    out.push_str(&doc(&def.doc, ""));
+    // With no required field, `new()` takes nothing: then `Default` is the same thing.
+    let default = if required.is_empty() { "Default, " } else { "" };
+    let _ = writeln!(
+        out,
+        "#[derive(Clone, Debug, {default}PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]"
+    );
+    let _ = writeln!(out, "pub struct {} {{", def.name);
+    for f in fields {
+        out.push_str(&doc(&f.doc, "    "));
+        if bare(&f.ident) != f.json {
+            let _ = writeln!(out, "    #[serde(rename = {:?})]", f.json);
+        }
+        if !f.required {
+            out.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
+        }
+        let _ = writeln!(out, "    pub {}: {},", f.ident, f.ty.render());
+    }
+    out.push_str("}\n\n");
+
+    // A constructor taking the required fields: structs are #[non_exhaustive], so this is how
+    // users build request bodies (optional fields are then set by assignment).
+    let _ = writeln!(out, "impl {} {{", def.name);
+    let _ = writeln!(
+        out,
+        "    /// A `{}` with the required fields set and every optional field empty.",
+        def.name
+    );
+    if required.len() > 7 {
+        out.push_str("    #[allow(clippy::too_many_arguments)]\n");
+    }
+    let args: Vec<String> = required.iter().map(|f| format!("{}: {}", f.ident, f.ty.render())).collect();
+    let _ = writeln!(out, "    pub fn new({}) -> Self {{", args.join(", "));
+    let _ = writeln!(out, "        {} {{", def.name);
+    for f in fields {
+        if f.required {
+            let _ = writeln!(out, "            {},", f.ident);
+        } else {
+            let _ = writeln!(out, "            {}: None,", f.ident);
+        }
+    }
+    out.push_str("        }\n    }\n}\n\n");
+}
+
+/// Variant names for enum values: PascalCase, unique.
+fn variants<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for name in names {
+        let mut variant = pascal(name);
+        if variant == "Unknown" {
+            variant = "UnknownValue".into();
+        }
+        let base = variant.clone();
+        let mut n = 2;
+        while seen.contains(&variant) {
+            variant = format!("{base}{n}");
+            n += 1;
+        }
+        seen.push(variant);
+    }
+    seen
+}
+
+fn emit_str_enum(out: &mut String, def: &TypeDef, values: &[String]) {
+    out.push_str("groupkit_core::open_enum! {\n");
+    out.push_str(&doc(&def.doc, "    "));
+    let _ = writeln!(out, "    pub enum {} {{", def.name);
+    for (variant, value) in variants(values.iter().map(String::as_str)).iter().zip(values) {
+        let _ = writeln!(out, "        /// `{value}`");
+        let _ = writeln!(out, "        {variant} = {value:?},");
+    }
+    out.push_str("    }\n}\n\n");
+}
+
+fn emit_int_enum(out: &mut String, def: &TypeDef, values: &[(i64, String)]) {
+    out.push_str("groupkit_core::open_int_enum! {\n");
+    out.push_str(&doc(&def.doc, "    "));
+    let _ = writeln!(out, "    pub enum {} {{", def.name);
+    let names = variants(values.iter().map(|(_, n)| n.as_str()));
+    for (variant, (code, name)) in names.iter().zip(values) {
+        let _ = writeln!(out, "        /// `{code}`: {name}");
+        let _ = writeln!(out, "        {variant} = {code} => {name:?},");
+    }
+    out.push_str("    }\n}\n\n");
+}
