@@ -27,7 +27,10 @@ pub fn generate_all(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
     for path in specs {
         let spec = Spec::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         for (name, text) in generate(&spec)? {
-            files.insert(PathBuf::from(format!("crates/{}/src/generated/{name}", spec.name)), text);
+            files.insert(
+                PathBuf::from(format!("crates/{}/src/generated/{name}", spec.name)),
+                text,
+            );
         }
     }
     Ok(files)
@@ -40,7 +43,9 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
     let operations = operations::emit(&mut types, &crate_name)?;
     let models = models::emit(&types);
     let stamp = rust::stamp(&spec.file);
-    let finish = |body: String| -> Result<String, String> { Ok(format!("{stamp}\n{}", rust::rustfmt(&body)?)) };
+    let finish = |body: String| -> Result<String, String> {
+        Ok(format!("{stamp}\n{}", rust::rustfmt(&body)?))
+    };
     Ok(vec![
         ("mod.rs", finish(module(spec))?),
         ("models.rs", finish(models)?),
@@ -59,15 +64,29 @@ fn module(spec: &Spec) -> String {
     let retry: Vec<String> = doc
         .get("x-groupkit-retry-statuses")
         .and_then(Value::as_array)
-        .map(|s| s.iter().filter_map(Value::as_u64).map(|n| n.to_string()).collect())
+        .map(|s| {
+            s.iter()
+                .filter_map(Value::as_u64)
+                .map(|n| n.to_string())
+                .collect()
+        })
         .unwrap_or_default();
     let mut ops: Vec<(String, String, String)> = spec
         .operations()
         .iter()
-        .map(|op| (op.name().unwrap_or_default().to_owned(), op.method.to_uppercase(), op.path.to_owned()))
+        .map(|op| {
+            (
+                op.name().unwrap_or_default().to_owned(),
+                op.method.to_uppercase(),
+                op.path.to_owned(),
+            )
+        })
         .collect();
     ops.sort();
-    let ops: Vec<String> = ops.iter().map(|(n, m, p)| format!("({n:?}, {m:?}, {p:?})")).collect();
+    let ops: Vec<String> = ops
+        .iter()
+        .map(|(n, m, p)| format!("({n:?}, {m:?}, {p:?})"))
+        .collect();
     format!(
         r#"//! Code generated from `specs/{file}`: models, operations and the spec's facts.
 //!
@@ -75,6 +94,8 @@ fn module(spec: &Spec) -> String {
 //! rustdoc's; the lints that would flag them are allowed here.
 #![allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 #![allow(rustdoc::invalid_rust_codeblocks, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+// Method names are the API's (`add`, ...); form and multipart bodies are built field by field.
+#![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
 
 pub mod models;
 pub mod operations;
@@ -129,7 +150,8 @@ pub fn run(check: bool) -> Result<Outcome, String> {
         if !files.contains_key(&existing) {
             outcome.stale.push(existing.clone());
             if !check {
-                fs::remove_file(root.join(&existing)).map_err(|e| format!("{}: {e}", existing.display()))?;
+                fs::remove_file(root.join(&existing))
+                    .map_err(|e| format!("{}: {e}", existing.display()))?;
             }
         }
     }
@@ -144,7 +166,9 @@ fn existing_generated(root: &Path) -> Vec<PathBuf> {
     };
     for entry in crates.flatten() {
         let dir = entry.path().join("src/generated");
-        let Ok(files) = fs::read_dir(&dir) else { continue };
+        let Ok(files) = fs::read_dir(&dir) else {
+            continue;
+        };
         for file in files.flatten() {
             if let Ok(relative) = file.path().strip_prefix(root) {
                 found.push(relative.to_path_buf());
@@ -159,7 +183,11 @@ fn existing_generated(root: &Path) -> Vec<PathBuf> {
 fn diff(old: &str, new: &str) -> String {
     let old: Vec<&str> = old.lines().collect();
     let new: Vec<&str> = new.lines().collect();
-    let first = old.iter().zip(&new).position(|(a, b)| a != b).unwrap_or(old.len().min(new.len()));
+    let first = old
+        .iter()
+        .zip(&new)
+        .position(|(a, b)| a != b)
+        .unwrap_or(old.len().min(new.len()));
     let mut out = format!("first difference at line {}:\n", first + 1);
     for line in old.iter().skip(first).take(5) {
         out.push_str(&format!("-{line}\n"));

@@ -81,7 +81,15 @@ fn run_codegen(check: bool) -> ExitCode {
         }
     }
     for path in &outcome.stale {
-        println!("{}: {}", if check { "no longer generated" } else { "deleted" }, path.display());
+        println!(
+            "{}: {}",
+            if check {
+                "no longer generated"
+            } else {
+                "deleted"
+            },
+            path.display()
+        );
     }
     if check {
         eprintln!("generated code is stale: run `cargo xtask codegen` and commit the result");

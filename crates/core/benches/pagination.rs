@@ -198,7 +198,10 @@ impl ServerProcess {
             .read_line(&mut line)
             .unwrap();
         let base = line.trim().to_owned();
-        assert!(base.starts_with("http://127.0.0.1:"), "server said {base:?}");
+        assert!(
+            base.starts_with("http://127.0.0.1:"),
+            "server said {base:?}"
+        );
         ServerProcess { child, base }
     }
 
@@ -247,7 +250,13 @@ fn client(base: &str, max_concurrency: usize) -> Client {
 }
 
 /// Lists `n` items through core pagination, item by item.
-async fn core_listing(client: &Client, n: u64, page: u64, concurrency: usize, delay_ms: u64) -> Tally {
+async fn core_listing(
+    client: &Client,
+    n: u64,
+    page: u64,
+    concurrency: usize,
+    delay_ms: u64,
+) -> Tally {
     let mut request = client.request(LIST).query("n", n);
     if delay_ms > 0 {
         request = request.query("delay_ms", delay_ms);
@@ -382,7 +391,9 @@ async fn run(base: &str, plan: &Plan) {
     let mut peaks = Vec::new();
     for size in [n, 10 * n] {
         // Warm the path (connections, buffers) outside the measurement.
-        core_listing(&core, PAGE * 2, PAGE, 4, 0).await.check(PAGE * 2);
+        core_listing(&core, PAGE * 2, PAGE, 4, 0)
+            .await
+            .check(PAGE * 2);
         let base_bytes = ALLOC.current_usage();
         ALLOC.reset_peak_usage();
         core_listing(&core, size, PAGE, 4, 0).await.check(size);

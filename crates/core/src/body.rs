@@ -128,7 +128,11 @@ pub struct Upload {
 
 impl Upload {
     /// A file with a name, a media type and its contents.
-    pub fn new(filename: impl Into<String>, content_type: impl Into<String>, data: impl Into<Bytes>) -> Self {
+    pub fn new(
+        filename: impl Into<String>,
+        content_type: impl Into<String>,
+        data: impl Into<Bytes>,
+    ) -> Self {
         Upload {
             filename: filename.into(),
             content_type: content_type.into(),

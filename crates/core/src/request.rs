@@ -201,7 +201,11 @@ pub fn exactly_one(operation: &str, given: &[(&str, bool)]) -> Result<()> {
         return Ok(());
     }
     let names: Vec<&str> = given.iter().map(|(name, _)| *name).collect();
-    let problem = if count == 0 { "none was given" } else { "several were given" };
+    let problem = if count == 0 {
+        "none was given"
+    } else {
+        "several were given"
+    };
     Err(Error::Config(format!(
         "{operation} needs exactly one of {}; {problem}",
         names.join(", ")
@@ -259,8 +263,12 @@ mod tests {
     #[test]
     fn exactly_one_of_a_group() {
         assert!(exactly_one("get_group", &[("group_id", true), ("group_name", false)]).is_ok());
-        let none = exactly_one("get_group", &[("group_id", false), ("group_name", false)]).expect_err("none");
-        assert!(none.to_string().contains("exactly one of group_id, group_name; none was given"));
+        let none = exactly_one("get_group", &[("group_id", false), ("group_name", false)])
+            .expect_err("none");
+        assert!(
+            none.to_string()
+                .contains("exactly one of group_id, group_name; none was given")
+        );
         assert!(exactly_one("get_group", &[("group_id", true), ("group_name", true)]).is_err());
     }
 

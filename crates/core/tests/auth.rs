@@ -196,11 +196,7 @@ async fn session_get_carries_the_cookie_and_no_csrf() {
             then.status(200).json_body(json!({}));
         })
         .await;
-    logged_in(&server)
-        .request(ME)
-        .send()
-        .await
-        .expect("sent");
+    logged_in(&server).request(ME).send().await.expect("sent");
     mock.assert_async().await;
 }
 
@@ -442,7 +438,10 @@ async fn user_agent_defaults_to_groupkit_and_version() {
     assert_eq!(expected, "groupkit/0.1.0");
     let mock = server
         .mock_async(|when, then| {
-            one_header(when.path("/me").header("user-agent", expected), "user-agent");
+            one_header(
+                when.path("/me").header("user-agent", expected),
+                "user-agent",
+            );
             then.status(200).json_body(json!({}));
         })
         .await;
@@ -459,7 +458,10 @@ async fn user_agent_can_be_replaced() {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
-            one_header(when.path("/me").header("user-agent", "my-app/2.0"), "user-agent");
+            one_header(
+                when.path("/me").header("user-agent", "my-app/2.0"),
+                "user-agent",
+            );
             then.status(200).json_body(json!({}));
         })
         .await;
@@ -670,9 +672,8 @@ async fn multipart_body_matches_its_boundary() {
                 .path("/things")
                 .is_true(|req: &HttpMockRequest| {
                     let headers = req.headers();
-                    let Some(content_type) = headers
-                        .get("content-type")
-                        .and_then(|v| v.to_str().ok())
+                    let Some(content_type) =
+                        headers.get("content-type").and_then(|v| v.to_str().ok())
                     else {
                         return false;
                     };

@@ -7,12 +7,10 @@ mod support;
 
 use std::time::{Duration, SystemTime};
 
+use futures::StreamExt;
 use groupkit_core::http::{HeaderMap, StatusCode};
 use groupkit_core::pagination::Offset;
-use groupkit_core::{
-    Auth, Client, Error, Operation, Provider, ProviderError, RetryPolicy, Style,
-};
-use futures::StreamExt;
+use groupkit_core::{Auth, Client, Error, Operation, Provider, ProviderError, RetryPolicy, Style};
 use httpmock::prelude::*;
 use serde::Deserialize;
 use support::{Reply, TestServer};
@@ -164,7 +162,11 @@ async fn decode_errors_name_the_json_path_of_an_array_element() {
         "{}",
         decode.message
     );
-    assert!(decode.snippet.contains(r#"{"id": "x""#), "{}", decode.snippet);
+    assert!(
+        decode.snippet.contains(r#"{"id": "x""#),
+        "{}",
+        decode.snippet
+    );
     assert!(!err.is_retryable());
     let shown = err.to_string();
     assert!(
@@ -232,17 +234,22 @@ async fn page_decode_errors_name_the_path_inside_the_envelope() {
 
 #[tokio::test]
 async fn a_200_html_page_is_a_decode_error_at_the_root() {
-    let html = "<!DOCTYPE html>\n<html>\n  <body>Service temporarily in maintenance</body>\n</html>";
+    let html =
+        "<!DOCTYPE html>\n<html>\n  <body>Service temporarily in maintenance</body>\n</html>";
     let err = decode_err::<Item>(200, "text/html", html).await;
     let decode = as_decode(&err);
     assert_eq!(decode.path, ".");
     assert!(
-        decode.message.starts_with("expected value at line 1 column 1"),
+        decode
+            .message
+            .starts_with("expected value at line 1 column 1"),
         "{}",
         decode.message
     );
     assert!(
-        decode.snippet.starts_with("<!DOCTYPE html> <html> <body>Service"),
+        decode
+            .snippet
+            .starts_with("<!DOCTYPE html> <html> <body>Service"),
         "{}",
         decode.snippet
     );
@@ -313,7 +320,11 @@ async fn numbers_outside_u64_are_decode_errors() {
         let err = decode_err::<Item>(200, "application/json", body).await;
         let decode = as_decode(&err);
         assert_eq!(decode.path, "id", "{body}");
-        assert!(decode.message.contains(needle), "{body}: {}", decode.message);
+        assert!(
+            decode.message.contains(needle),
+            "{body}: {}",
+            decode.message
+        );
     }
     // The largest u64 still fits.
     let server = MockServer::start_async().await;
@@ -367,7 +378,9 @@ async fn api_errors_carry_status_request_id_and_the_provider_error() {
     assert_eq!(api.summary, "invalid_group: The group does not exist");
     assert_eq!(&api.body[..], body.as_bytes());
     assert_eq!(
-        api.headers.get("x-request-id").and_then(|v| v.to_str().ok()),
+        api.headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok()),
         Some("req-abc-123")
     );
     assert_eq!(

@@ -6,13 +6,13 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use futures::StreamExt;
 use groupkit_core::http::{HeaderMap, Method, StatusCode};
 use groupkit_core::pagination::NextLink;
 use groupkit_core::{
-    Auth, Client, Error, HttpRequest, HttpResponse, Operation, PaginationError, Position,
-    Provider, RetryPolicy, Secret, SessionState, Style, TimeoutKind, Transport, TransportError,
+    Auth, Client, Error, HttpRequest, HttpResponse, Operation, PaginationError, Position, Provider,
+    RetryPolicy, Secret, SessionState, Style, TimeoutKind, Transport, TransportError,
 };
-use futures::StreamExt;
 use httpmock::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
@@ -214,7 +214,10 @@ async fn decode_errors_hide_secrets_echoed_in_the_body() {
                     panic!("{what}: expected a decode error, got {err:?}");
                 };
                 // The body did echo the form and is kept raw.
-                assert!(String::from_utf8_lossy(&decode.body).contains(form), "{what}");
+                assert!(
+                    String::from_utf8_lossy(&decode.body).contains(form),
+                    "{what}"
+                );
                 if scheme.secrets.contains(form) {
                     // This scheme's secret: scrubbed (so the check below is not vacuous).
                     assert!(
@@ -318,7 +321,11 @@ async fn api_errors_hide_secrets_echoed_in_json_and_html_bodies() {
                 String::from_utf8_lossy(&api.body).contains(SECRET),
                 "{what}: the raw body is kept"
             );
-            assert!(api.summary.contains("[redacted]"), "{what}: {}", api.summary);
+            assert!(
+                api.summary.contains("[redacted]"),
+                "{what}: {}",
+                api.summary
+            );
             assert_error_clean(&what, &err, scheme.secrets);
         }
     }
@@ -341,7 +348,10 @@ async fn api_error_debug_hides_cookies_the_server_sets() {
         .await
         .expect_err("a 401");
     let api = err.as_api().expect("an API error");
-    assert!(api.headers.get("set-cookie").is_some(), "the header is kept");
+    assert!(
+        api.headers.get("set-cookie").is_some(),
+        "the header is kept"
+    );
     assert_error_clean("401 with set-cookie", &err, &["SESSION_SECRET789"]);
 }
 
@@ -387,10 +397,7 @@ async fn foreign_next_link_errors_hide_the_api_key() {
     for scheme in schemes() {
         let err = listing_error(&server, scheme.auth).await;
         assert!(
-            matches!(
-                err,
-                Error::Pagination(PaginationError::ForeignLink { .. })
-            ),
+            matches!(err, Error::Pagination(PaginationError::ForeignLink { .. })),
             "{}: {err:?}",
             scheme.name
         );
@@ -417,10 +424,7 @@ async fn foreign_next_link_errors_hide_every_query_credential() {
     let scheme = query_with_user();
     let err = listing_error(&server, scheme.auth).await;
     assert!(
-        matches!(
-            err,
-            Error::Pagination(PaginationError::ForeignLink { .. })
-        ),
+        matches!(err, Error::Pagination(PaginationError::ForeignLink { .. })),
         "{err:?}"
     );
     assert_error_clean(scheme.name, &err, scheme.secrets);
@@ -433,16 +437,14 @@ async fn next_link_loop_errors_hide_the_api_key() {
     server
         .mock_async(|when, then| {
             when.path("/items");
-            then.status(200).json_body(json!({"results": [{"id": 1}], "next": link}));
+            then.status(200)
+                .json_body(json!({"results": [{"id": 1}], "next": link}));
         })
         .await;
     for scheme in schemes() {
         let err = listing_error(&server, scheme.auth).await;
         assert!(
-            matches!(
-                err,
-                Error::Pagination(PaginationError::LoopDetected { .. })
-            ),
+            matches!(err, Error::Pagination(PaginationError::LoopDetected { .. })),
             "{}: {err:?}",
             scheme.name
         );
@@ -458,16 +460,14 @@ async fn next_link_loop_errors_hide_every_query_credential() {
     server
         .mock_async(|when, then| {
             when.path("/items");
-            then.status(200).json_body(json!({"results": [{"id": 1}], "next": link}));
+            then.status(200)
+                .json_body(json!({"results": [{"id": 1}], "next": link}));
         })
         .await;
     let scheme = query_with_user();
     let err = listing_error(&server, scheme.auth).await;
     assert!(
-        matches!(
-            err,
-            Error::Pagination(PaginationError::LoopDetected { .. })
-        ),
+        matches!(err, Error::Pagination(PaginationError::LoopDetected { .. })),
         "{err:?}"
     );
     assert_error_clean(scheme.name, &err, scheme.secrets);
@@ -537,9 +537,15 @@ fn client_and_config_debug_hide_secrets() {
 #[test]
 fn auth_debug_names_the_scheme_and_hides_values() {
     let cases = [
-        (Auth::raw_key(SECRET), "Auth::RawKey(authorization: [redacted])"),
+        (
+            Auth::raw_key(SECRET),
+            "Auth::RawKey(authorization: [redacted])",
+        ),
         (Auth::bearer(SECRET), "Auth::Bearer([redacted])"),
-        (Auth::basic("system", SECRET), "Auth::Basic(system:[redacted])"),
+        (
+            Auth::basic("system", SECRET),
+            "Auth::Basic(system:[redacted])",
+        ),
         (
             Auth::query([("username", USER), ("api_key", SECRET)]),
             "Auth::Query([\"username\", \"api_key\"] = [redacted])",
@@ -548,7 +554,10 @@ fn auth_debug_names_the_scheme_and_hides_values() {
             session_scheme(),
             "Auth::Session(logged_in: true, csrf_field: csrf)",
         ),
-        (Auth::session("csrf"), "Auth::Session(logged_in: false, csrf_field: csrf)"),
+        (
+            Auth::session("csrf"),
+            "Auth::Session(logged_in: false, csrf_field: csrf)",
+        ),
     ];
     for (auth, expected) in cases {
         assert_eq!(format!("{auth:?}"), expected);
@@ -592,10 +601,14 @@ fn http_request_debug_redacts_query_credentials() {
 
 #[test]
 fn position_link_debug_redacts_credentials() {
-    let absolute =
-        Position::Link(format!("https://api.example.com/v1/items/?offset=20&api_key={SECRET}"));
+    let absolute = Position::Link(format!(
+        "https://api.example.com/v1/items/?offset=20&api_key={SECRET}"
+    ));
     let shown = format!("{absolute:?}");
-    assert!(shown.starts_with("Link(https://api.example.com/v1/items/?"), "{shown}");
+    assert!(
+        shown.starts_with("Link(https://api.example.com/v1/items/?"),
+        "{shown}"
+    );
     assert!(shown.contains("offset=20"), "{shown}");
     let relative = Position::Link(format!("/v1/items/?api_key={SECRET}&offset=20"));
     assert_eq!(format!("{relative:?}"), "Link(/v1/items/?[redacted])");
@@ -676,7 +689,10 @@ async fn wire_request_debug_hides_the_credentials_it_carries() {
                 })
                 .count();
             assert!(carried > 0, "{name}: no credential on the wire: {shown}");
-            assert!(shown.contains("limit=5") || shown.contains("POST"), "{shown}");
+            assert!(
+                shown.contains("limit=5") || shown.contains("POST"),
+                "{shown}"
+            );
             assert_clean(name, &[shown.clone()], &all_secrets());
         }
     }
@@ -691,11 +707,14 @@ async fn invalid_credential_characters_are_a_config_error_without_the_value() {
             then.status(200);
         })
         .await;
-    let err = build(&server.base_url(), Auth::bearer(format!("{SECRET}\r\nX-Evil: 1")))
-        .request(LIST)
-        .send()
-        .await
-        .expect_err("not a valid header value");
+    let err = build(
+        &server.base_url(),
+        Auth::bearer(format!("{SECRET}\r\nX-Evil: 1")),
+    )
+    .request(LIST)
+    .send()
+    .await
+    .expect_err("not a valid header value");
     assert!(matches!(err, Error::Config(_)), "{err:?}");
     assert_error_clean("config", &err, &[SECRET]);
     mock.assert_calls_async(0).await;

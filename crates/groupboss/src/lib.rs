@@ -1,19 +1,55 @@
-//! groupkit-groupboss (glue in progress).
+//! groupkit-groupboss: a client for the [Groupboss](https://groupboss.io) public API.
+//!
+//! Groupboss manages Facebook groups; its API (Django REST Framework) lists the account's
+//! users, groups, the emails and onboarding answers collected from new members, and manages
+//! webhook subscriptions. Every request carries the API key from the Groupboss settings as the
+//! whole value of the `Authorization` header (no scheme word).
+//!
+//! - One method per operation on [`Client`] (generated from `specs/groupboss.yaml`), each
+//!   returning a request builder with `.send()`; list operations add `.pages()` and `.items()`,
+//!   which follow the API's `next` links (only on the configured host: the key is never sent
+//!   elsewhere).
+//! - Errors are [`Error`]; an API error keeps the decoded [`ErrorBody`] (`{"detail": ...}` or
+//!   Django REST Framework's field errors).
+//! - [`webhooks::parse`] reads the bodies Groupboss POSTs to a subscription's target.
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//!
+//! # async fn run() -> groupkit_groupboss::Result<()> {
+//! let client = groupkit_groupboss::Client::builder()
+//!     .api_key("my-api-key")
+//!     .build()?;
+//!
+//! let user = client.get_user("5dbc5fcc-e391-49b8-8c2b-459c00dde8bc").send().await?;
+//! println!("{}", user.email);
+//!
+//! let groups: Vec<_> = client.list_groups(&user.id).items().try_collect().await?;
+//! for group in &groups {
+//!     println!("{} ({})", group.name, group.group_id);
+//! }
+//! # Ok(()) }
+//! ```
 
+mod client;
+mod error;
 mod generated;
+pub mod webhooks;
 
+pub use client::{Client, ClientBuilder};
+pub use error::ErrorBody;
 pub use generated::{OPERATIONS, models, operations};
-pub use groupkit_core::{Error, Result};
+pub use groupkit_core::{
+    ApiError, Error, ItemStream, Page, PageStream, Paginator, Position, Result, RetryPolicy,
+    Secret, Timeouts,
+};
 
-/// A client for the API.
-#[derive(Clone, Debug)]
-pub struct Client {
-    inner: groupkit_core::Client,
-}
-
-impl Client {
-    /// Core's client underneath.
-    pub fn core(&self) -> &groupkit_core::Client {
-        &self.inner
-    }
-}
+/// What core needs to know about Groupboss: its name, default base URL, error decoder and
+/// extra retry statuses (none: 429 is retried by default, honouring `Retry-After`).
+pub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {
+    name: generated::PROVIDER_NAME,
+    default_base_url: generated::DEFAULT_BASE_URL,
+    error_decoder: Some(error::decode),
+    request_id_header: None,
+    retry_statuses: generated::RETRY_STATUSES,
+};

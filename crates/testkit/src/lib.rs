@@ -25,8 +25,10 @@ pub struct Example {
 impl Spec {
     /// Loads `specs/<provider>.yaml` from the workspace.
     pub fn load(provider: &str) -> Spec {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../specs/{provider}.yaml"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let path =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../specs/{provider}.yaml"));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let yaml: serde_yaml_ng::Value =
             serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let doc = serde_json::to_value(yaml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -52,8 +54,19 @@ impl Spec {
         let mut examples = Vec::new();
         for (status, response) in op["responses"].as_object().into_iter().flatten() {
             let response = self.deref(response);
-            for media in response.get("content").and_then(Value::as_object).into_iter().flatten().map(|(_, m)| m) {
-                for (example_name, example) in media.get("examples").and_then(Value::as_object).into_iter().flatten() {
+            for media in response
+                .get("content")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .map(|(_, m)| m)
+            {
+                for (example_name, example) in media
+                    .get("examples")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
                     let example = self.deref(example);
                     examples.push(Example {
                         status: status.parse().unwrap_or(200),

@@ -57,7 +57,10 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
     if required.len() > 7 {
         out.push_str("    #[allow(clippy::too_many_arguments)]\n");
     }
-    let args: Vec<String> = required.iter().map(|f| format!("{}: {}", f.ident, f.ty.render())).collect();
+    let args: Vec<String> = required
+        .iter()
+        .map(|f| format!("{}: {}", f.ident, f.ty.render()))
+        .collect();
     let _ = writeln!(out, "    pub fn new({}) -> Self {{", args.join(", "));
     let _ = writeln!(out, "        {} {{", def.name);
     for f in fields {
@@ -93,7 +96,10 @@ fn emit_str_enum(out: &mut String, def: &TypeDef, values: &[String]) {
     out.push_str("groupkit_core::open_enum! {\n");
     out.push_str(&doc(&def.doc, "    "));
     let _ = writeln!(out, "    pub enum {} {{", def.name);
-    for (variant, value) in variants(values.iter().map(String::as_str)).iter().zip(values) {
+    for (variant, value) in variants(values.iter().map(String::as_str))
+        .iter()
+        .zip(values)
+    {
         let _ = writeln!(out, "        /// `{value}`");
         let _ = writeln!(out, "        {variant} = {value:?},");
     }

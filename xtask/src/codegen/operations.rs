@@ -20,7 +20,9 @@ use crate::spec::{Operation, Spec};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Location {
     Path,
-    Query { explode: bool },
+    Query {
+        explode: bool,
+    },
     Form,
     Multipart,
     /// A top-level field of the JSON body struct.
@@ -53,7 +55,14 @@ struct Pagination {
 }
 
 /// Builder method names an input must not take.
-const RESERVED: &[&str] = &["send", "pages", "items", "paginator", "into_request", "client"];
+const RESERVED: &[&str] = &[
+    "send",
+    "pages",
+    "items",
+    "paginator",
+    "into_request",
+    "client",
+];
 
 /// The source of `operations.rs`.
 pub fn emit(types: &mut Types<'_>, crate_name: &str) -> Result<String, String> {
@@ -77,36 +86,65 @@ fn emit_operation(
     out: &mut String,
     methods: &mut String,
 ) -> Result<(), String> {
-    let name = op.name().ok_or_else(|| format!("{} has no x-groupkit-name", op.pointer))?;
+    let name = op
+        .name()
+        .ok_or_else(|| format!("{} has no x-groupkit-name", op.pointer))?;
     let type_name = pascal(name);
     let (inputs, json_struct) = inputs(types, spec, op, &type_name);
     let output = output(types, spec, op, &type_name);
     let pagination = pagination(types, spec, op, &type_name);
     let method = op.method.to_uppercase();
     let summary = doc_of(&Value::Object(op.op.clone()), name);
-    let description = op.get("description").and_then(Value::as_str).unwrap_or("").trim();
+    let description = op
+        .get("description")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .trim();
     let signature = format!("`{method} {}`", op.path);
 
     // The operation constant.
     let constructor = op.method;
-    let mut operation = format!("groupkit_core::Operation::{constructor}({name:?}, {:?})", op.path);
+    let mut operation = format!(
+        "groupkit_core::Operation::{constructor}({name:?}, {:?})",
+        op.path
+    );
     if let Some(idempotent) = op.get("x-groupkit-idempotent").and_then(Value::as_bool) {
         let _ = write!(operation, ".idempotent({idempotent})");
     }
-    let csrf = op.get("x-groupkit-csrf").and_then(Value::as_bool).unwrap_or(false);
+    let csrf = op
+        .get("x-groupkit-csrf")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
     let _ = write!(operation, ".csrf({csrf})");
     let konst = snake(name).to_uppercase();
 
     // The builder struct.
-    let _ = writeln!(out, "const {konst}: groupkit_core::Operation = {operation};\n");
+    let _ = writeln!(
+        out,
+        "const {konst}: groupkit_core::Operation = {operation};\n"
+    );
     if let Some(p) = &pagination {
-        let _ = writeln!(out, "const {konst}_PAGINATION: groupkit_core::Style = {};\n", p.style);
+        let _ = writeln!(
+            out,
+            "const {konst}_PAGINATION: groupkit_core::Style = {};\n",
+            p.style
+        );
     }
-    out.push_str(&doc(&format!("{summary}\n\n{signature}; built by [`crate::Client::{name}`]."), ""));
-    let _ = writeln!(out, "#[derive(Clone, Debug)]\n#[must_use = \"a request does nothing until it is sent\"]");
+    out.push_str(&doc(
+        &format!("{summary}\n\n{signature}; built by [`crate::Client::{name}`]."),
+        "",
+    ));
+    let _ = writeln!(
+        out,
+        "#[derive(Clone, Debug)]\n#[must_use = \"a request does nothing until it is sent\"]"
+    );
     let _ = writeln!(out, "pub struct {type_name} {{\n    client: crate::Client,");
     for input in &inputs {
-        let ty = if input.required { input.ty.clone() } else { input.ty.clone().optional() };
+        let ty = if input.required {
+            input.ty.clone()
+        } else {
+            input.ty.clone().optional()
+        };
         let _ = writeln!(out, "    {}: {},", input.ident, ty.render());
     }
     out.push_str("}\n\n");
@@ -156,7 +194,18 @@ fn emit_operation(
         let _ = write!(text, " (from `{source}`: not in the provider's document)");
     }
     methods.push_str(&doc(&text, "    "));
-    methods.push_str(&doc(&example(types, crate_name, name, &inputs, &output, pagination.is_some()), "    "));
+    methods.push_str("    ///\n");
+    methods.push_str(&doc(
+        &example(
+            types,
+            crate_name,
+            name,
+            &inputs,
+            &output,
+            pagination.is_some(),
+        ),
+        "    ",
+    ));
     let required: Vec<&Input> = inputs.iter().filter(|i| i.required).collect();
     if required.len() > 7 {
         methods.push_str("    #[allow(clippy::too_many_arguments)]\n");
@@ -165,11 +214,29 @@ fn emit_operation(
         .iter()
         .map(|i| format!("{}: {}", i.ident, argument(&i.ty).0))
         .collect();
-    let _ = writeln!(methods, "    pub fn {name}(&self, {}) -> {type_name} {{", args.join(", "));
-    let _ = writeln!(methods, "        {type_name} {{\n            client: self.clone(),");
+    let _ = writeln!(
+        methods,
+        "    pub fn {name}(&self, {}) -> {type_name} {{",
+        args.join(", ")
+    );
+    let _ = writeln!(
+        methods,
+        "        {type_name} {{\n            client: self.clone(),"
+    );
     for input in &inputs {
         if input.required {
-            let _ = writeln!(methods, "            {}: {}{},", input.ident, input.ident, argument(&input.ty).1);
+            match argument(&input.ty).1 {
+                "" => {
+                    let _ = writeln!(methods, "            {},", input.ident);
+                }
+                conv => {
+                    let _ = writeln!(
+                        methods,
+                        "            {}: {}{conv},",
+                        input.ident, input.ident
+                    );
+                }
+            }
         } else {
             let _ = writeln!(methods, "            {}: None,", input.ident);
         }
@@ -188,34 +255,59 @@ fn argument(ty: &Ty) -> (String, &'static str) {
 
 /// The inputs of an operation, in a stable order: path, query, then body.
 /// Also returns the JSON body's struct, when the body is one.
-fn inputs(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name: &str) -> (Vec<Input>, Option<String>) {
+fn inputs(
+    types: &mut Types<'_>,
+    spec: &Spec,
+    op: &Operation<'_>,
+    type_name: &str,
+) -> (Vec<Input>, Option<String>) {
     let mut inputs: Vec<Input> = Vec::new();
     for param in op.parameters(spec) {
         let location = match param.location {
             "path" => Location::Path,
             "query" => Location::Query {
-                explode: param.object.get("explode").and_then(Value::as_bool).unwrap_or(true),
+                explode: param
+                    .object
+                    .get("explode")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(true),
             },
             _ => continue,
         };
         let schema = param.object.get("schema").cloned().unwrap_or(Value::Null);
         let ty = types.resolve(&schema, &format!("{type_name}{}", pascal(param.name)));
         let required = location == Location::Path
-            || param.object.get("required").and_then(Value::as_bool).unwrap_or(false);
-        push(&mut inputs, Input {
-            json: param.name.to_owned(),
-            ident: field(param.name),
-            ty: ty.required().clone(),
-            required,
-            location,
-            doc: doc_of(&Value::Object(param.object.clone()), &format!("`{}`.", param.name)),
-        });
+            || param
+                .object
+                .get("required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+        push(
+            &mut inputs,
+            Input {
+                json: param.name.to_owned(),
+                ident: field(param.name),
+                ty: ty.required().clone(),
+                required,
+                location,
+                doc: doc_of(
+                    &Value::Object(param.object.clone()),
+                    &format!("`{}`.", param.name),
+                ),
+            },
+        );
     }
     let Some(body) = op.get("requestBody").map(|b| spec.deref(b).unwrap_or(b)) else {
         return (inputs, None);
     };
-    let body_required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
-    let Some((media, media_object)) = body.get("content").and_then(Value::as_object).and_then(|c| c.iter().next())
+    let body_required = body
+        .get("required")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let Some((media, media_object)) = body
+        .get("content")
+        .and_then(Value::as_object)
+        .and_then(|c| c.iter().next())
     else {
         return (inputs, None);
     };
@@ -229,43 +321,58 @@ fn inputs(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name: &st
         let ty = types.resolve(&schema, &format!("{type_name}Body"));
         let is_struct = matches!(&ty, Ty::Named(n) if matches!(types.def(n).map(|d| &d.def), Some(Def::Struct(_))));
         if !is_struct {
-            push(&mut inputs, Input {
-                json: "body".into(),
-                ident: "body".into(),
-                ty: ty.required().clone(),
-                required: body_required,
-                location: Location::JsonBody,
-                doc: doc_of(body, "The request body."),
-            });
+            push(
+                &mut inputs,
+                Input {
+                    json: "body".into(),
+                    ident: "body".into(),
+                    ty: ty.required().clone(),
+                    required: body_required,
+                    location: Location::JsonBody,
+                    doc: doc_of(body, "The request body."),
+                },
+            );
             return (inputs, None);
         }
-        let Ty::Named(struct_name) = &ty else { return (inputs, None) };
+        let Ty::Named(struct_name) = &ty else {
+            return (inputs, None);
+        };
         let Some(Def::Struct(fields)) = types.def(struct_name).map(|d| d.def.clone()) else {
             return (inputs, None);
         };
         for f in fields {
-            push(&mut inputs, Input {
-                json: f.json.clone(),
-                ident: f.ident.clone(),
-                ty: if f.required { f.ty.clone() } else { f.ty.required().clone() },
-                required: f.required,
-                location: Location::JsonField,
-                doc: f.doc.clone(),
-            });
+            push(
+                &mut inputs,
+                Input {
+                    json: f.json.clone(),
+                    ident: f.ident.clone(),
+                    ty: if f.required {
+                        f.ty.clone()
+                    } else {
+                        f.ty.required().clone()
+                    },
+                    required: f.required,
+                    location: Location::JsonField,
+                    doc: f.doc.clone(),
+                },
+            );
         }
         return (inputs, Some(ty.render()));
     }
     let (properties, required) = types.merged_properties(&schema);
     for (json, prop) in properties {
         let ty = types.resolve(&prop, &format!("{type_name}{}", pascal(&json)));
-        push(&mut inputs, Input {
-            ident: field(&json),
-            ty: ty.required().clone(),
-            required: required.contains(&json),
-            location,
-            doc: doc_of(&prop, &format!("`{json}`.")),
-            json,
-        });
+        push(
+            &mut inputs,
+            Input {
+                ident: field(&json),
+                ty: ty.required().clone(),
+                required: required.contains(&json),
+                location,
+                doc: doc_of(&prop, &format!("`{json}`.")),
+                json,
+            },
+        );
     }
     (inputs, None)
 }
@@ -302,7 +409,12 @@ fn output(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name: &st
     Output::Empty
 }
 
-fn pagination(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name: &str) -> Option<Pagination> {
+fn pagination(
+    types: &mut Types<'_>,
+    spec: &Spec,
+    op: &Operation<'_>,
+    type_name: &str,
+) -> Option<Pagination> {
     let p = op.get("x-groupkit-pagination")?;
     let s = |key: &str| p.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
     let opt = |key: &str| match p.get(key).and_then(Value::as_str) {
@@ -312,19 +424,33 @@ fn pagination(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name:
     let style = match s("style").as_str() {
         "offset" => format!(
             "groupkit_core::Style::Offset(groupkit_core::pagination::Offset {{ limit: {:?}, offset: {:?}, items: {:?}, total: {}, next: {} }})",
-            s("limit"), s("offset"), s("items"), opt("total"), opt("next")
+            s("limit"),
+            s("offset"),
+            s("items"),
+            opt("total"),
+            opt("next")
         ),
         "cursor" => format!(
             "groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {{ limit: {:?}, token: {:?}, items: {:?}, has_more: {}, next_token: {:?}, total: {} }})",
-            s("limit"), s("token"), s("items"), opt("has_more"), s("next_token"), opt("total")
+            s("limit"),
+            s("token"),
+            s("items"),
+            opt("has_more"),
+            s("next_token"),
+            opt("total")
         ),
         "page_number" => format!(
             "groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {{ page: {:?}, page_size: {:?}, items: {:?}, has_more_header: {:?} }})",
-            s("page"), s("page_size"), s("items"), s("has_more_header")
+            s("page"),
+            s("page_size"),
+            s("items"),
+            s("has_more_header")
         ),
         "next_link" => format!(
             "groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {{ items: {:?}, next: {:?}, total: {} }})",
-            s("items"), s("next"), opt("total")
+            s("items"),
+            s("next"),
+            opt("total")
         ),
         _ => return None,
     };
@@ -333,7 +459,12 @@ fn pagination(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name:
     let schema = responses
         .iter()
         .filter(|(status, _)| status.starts_with('2'))
-        .find_map(|(_, r)| spec.deref(r).ok()?.pointer("/content/application~1json/schema").cloned())?;
+        .find_map(|(_, r)| {
+            spec.deref(r)
+                .ok()?
+                .pointer("/content/application~1json/schema")
+                .cloned()
+        })?;
     let items = s("items");
     let array = match items.strip_prefix('/') {
         None => spec.deref(&schema).ok()?.clone(),
@@ -352,8 +483,13 @@ fn pagination(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name:
 /// as JSON.
 fn text(types: &Types<'_>, expr: &str, ty: &Ty) -> String {
     let scalar = match ty {
-        Ty::Str | Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64 | Ty::Id | Ty::Timestamp | Ty::Json => true,
-        Ty::Named(n) => matches!(types.def(n).map(|d| &d.def), Some(Def::StrEnum(_) | Def::IntEnum(_))),
+        Ty::Str | Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64 | Ty::Id | Ty::Timestamp | Ty::Json => {
+            true
+        }
+        Ty::Named(n) => matches!(
+            types.def(n).map(|d| &d.def),
+            Some(Def::StrEnum(_) | Def::IntEnum(_))
+        ),
         _ => false,
     };
     if scalar {
@@ -373,7 +509,10 @@ fn emit_into_request(
 ) {
     let name = op.name().unwrap_or_default();
     out.push_str("    /// The request as core's builder: the escape hatch to add headers, change timeouts or\n    /// the retry policy, or read the raw response.\n");
-    let _ = writeln!(out, "    pub fn into_request(self) -> groupkit_core::RequestBuilder {{");
+    let _ = writeln!(
+        out,
+        "    pub fn into_request(self) -> groupkit_core::RequestBuilder {{"
+    );
     let one_of: Vec<Vec<String>> = op
         .get("x-groupkit-one-of")
         .and_then(Value::as_array)
@@ -381,17 +520,29 @@ fn emit_into_request(
             groups
                 .iter()
                 .filter_map(Value::as_array)
-                .map(|g| g.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                .map(|g| {
+                    g.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
                 .collect()
         })
         .unwrap_or_default();
-    let _ = writeln!(out, "        #[allow(unused_mut)]\n        let mut request = self.client.core().request({konst});");
+    let _ = writeln!(
+        out,
+        "        #[allow(unused_mut)]\n        let mut request = self.client.core().request({konst});"
+    );
     for group in &one_of {
         let checks: Vec<String> = group
             .iter()
             .filter_map(|json| inputs.iter().find(|i| &i.json == json))
             .map(|i| {
-                let given = if i.required { "true".to_owned() } else { format!("self.{}.is_some()", i.ident) };
+                let given = if i.required {
+                    "true".to_owned()
+                } else {
+                    format!("self.{}.is_some()", i.ident)
+                };
                 format!("({:?}, {given})", i.json)
             })
             .collect();
@@ -413,12 +564,24 @@ fn emit_into_request(
         let id = &input.ident;
         let value = |expr: &str, ty: &Ty| -> String {
             match input.location {
-                Location::Path => format!("request = request.path_param({json:?}, {});", text(types, expr, ty)),
-                Location::Query { .. } => format!("request = request.query({json:?}, {});", text(types, expr, ty)),
-                Location::Form => format!("form.push(({json:?}.to_owned(), {}));", text(types, expr, ty)),
+                Location::Path => format!(
+                    "request = request.path_param({json:?}, {});",
+                    text(types, expr, ty)
+                ),
+                Location::Query { .. } => format!(
+                    "request = request.query({json:?}, {});",
+                    text(types, expr, ty)
+                ),
+                Location::Form => format!(
+                    "form.push(({json:?}.to_owned(), {}));",
+                    text(types, expr, ty)
+                ),
                 Location::Multipart => match ty {
                     Ty::Binary => format!("parts.push({expr}.clone().into_part({json:?}));"),
-                    _ => format!("parts.push(groupkit_core::Part::text({json:?}, {}));", text(types, expr, ty)),
+                    _ => format!(
+                        "parts.push(groupkit_core::Part::text({json:?}, {}));",
+                        text(types, expr, ty)
+                    ),
                 },
                 Location::JsonField | Location::JsonBody => String::new(),
             }
@@ -455,17 +618,28 @@ fn emit_into_request(
         if body.required {
             let _ = writeln!(out, "        request = request.json(&self.{});", body.ident);
         } else {
-            let _ = writeln!(out, "        if let Some(body) = &self.{} {{ request = request.json(body); }}", body.ident);
+            let _ = writeln!(
+                out,
+                "        if let Some(body) = &self.{} {{ request = request.json(body); }}",
+                body.ident
+            );
         }
     }
-    let fields: Vec<&Input> = inputs.iter().filter(|i| i.location == Location::JsonField).collect();
+    let fields: Vec<&Input> = inputs
+        .iter()
+        .filter(|i| i.location == Location::JsonField)
+        .collect();
     if let Some(struct_name) = json_struct {
         let args: Vec<String> = fields
             .iter()
             .filter(|f| f.required)
             .map(|f| format!("self.{}", f.ident))
             .collect();
-        let _ = writeln!(out, "        #[allow(unused_mut)]\n        let mut body = {struct_name}::new({});", args.join(", "));
+        let _ = writeln!(
+            out,
+            "        #[allow(unused_mut)]\n        let mut body = {struct_name}::new({});",
+            args.join(", ")
+        );
         for f in fields.iter().filter(|f| !f.required) {
             let _ = writeln!(out, "        body.{} = self.{};", field_of(f), f.ident);
         }
@@ -498,7 +672,14 @@ fn emit_send(out: &mut String, output: &Output) {
 }
 
 /// A compiling example for the client method's rustdoc.
-fn example(types: &Types<'_>, crate_name: &str, name: &str, inputs: &[Input], output: &Output, paginated: bool) -> String {
+fn example(
+    types: &Types<'_>,
+    crate_name: &str,
+    name: &str,
+    inputs: &[Input],
+    output: &Output,
+    paginated: bool,
+) -> String {
     let args: Vec<String> = inputs
         .iter()
         .filter(|i| i.required)
@@ -506,10 +687,14 @@ fn example(types: &Types<'_>, crate_name: &str, name: &str, inputs: &[Input], ou
         .collect();
     let call = format!("client.{name}({})", args.join(", "));
     let body = if paginated {
-        format!("use futures::TryStreamExt;\nlet items: Vec<_> = {call}.items().try_collect().await?;\nprintln!(\"{{}} items\", items.len());")
+        format!(
+            "use futures::TryStreamExt;\nlet items: Vec<_> = {call}.items().try_collect().await?;\nprintln!(\"{{}} items\", items.len());"
+        )
     } else {
         match output {
-            Output::Json(_) => format!("let response = {call}.send().await?;\nprintln!(\"{{response:?}}\");"),
+            Output::Json(_) => {
+                format!("let response = {call}.send().await?;\nprintln!(\"{{response:?}}\");")
+            }
             Output::Empty => format!("{call}.send().await?;"),
             Output::Stream => format!(
                 "let mut file = tokio::fs::File::create(\"download.bin\").await?;\nlet bytes = {call}.send().await?.copy_to(&mut file).await?;\nprintln!(\"{{bytes}} bytes\");"
@@ -527,7 +712,11 @@ fn placeholder(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32, into: b
     let expr = placeholder_expr(types, crate_name, ty, depth);
     let converts = matches!(ty, Ty::Str | Ty::Id)
         || matches!(ty, Ty::Named(n) if matches!(types.def(n).map(|d| &d.def), Some(Def::StrEnum(_) | Def::IntEnum(_))));
-    if into && converts { format!("{expr}.into()") } else { expr }
+    if into && converts {
+        format!("{expr}.into()")
+    } else {
+        expr
+    }
 }
 
 fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) -> String {
@@ -538,14 +727,18 @@ fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) ->
         Ty::I64 | Ty::U64 => "1".into(),
         Ty::F64 => "1.0".into(),
         Ty::Id => "1u64".into(),
-        Ty::Timestamp => "\"2024-01-01T00:00:00Z\".parse::<groupkit_core::model::Timestamp>()?".into(),
+        Ty::Timestamp => {
+            "\"2024-01-01T00:00:00Z\".parse::<groupkit_core::model::Timestamp>()?".into()
+        }
         Ty::Json => "serde_json::json!({})".into(),
         Ty::Binary => "groupkit_core::Upload::new(\"notes.txt\", \"text/plain\", \"hello\")".into(),
         Ty::Vec(_) => "vec![]".into(),
         Ty::Map(_) => "Default::default()".into(),
         Ty::Option(_) => "None".into(),
         Ty::Named(n) => match types.def(n).map(|d| &d.def) {
-            Some(Def::StrEnum(_)) | Some(Def::IntEnum(_)) => types.enum_example(n).unwrap_or_else(|| "Default::default()".into()),
+            Some(Def::StrEnum(_)) | Some(Def::IntEnum(_)) => types
+                .enum_example(n)
+                .unwrap_or_else(|| "Default::default()".into()),
             Some(Def::Alias(inner)) => placeholder_expr(types, crate_name, inner, depth + 1),
             Some(Def::Struct(fields)) if depth < 4 => {
                 let args: Vec<String> = fields

@@ -45,7 +45,9 @@ pub fn rustfmt(source: &str) -> Result<String, String> {
     let mut stdin = child.stdin.take().ok_or("rustfmt has no stdin")?;
     let input = source.to_owned();
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().map_err(|e| format!("rustfmt failed: {e}"))?;
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("rustfmt failed: {e}"))?;
     writer
         .join()
         .map_err(|_| "rustfmt writer panicked".to_owned())?
@@ -66,7 +68,10 @@ mod tests {
     #[test]
     fn docs_fence_code_as_text_and_drop_indentation() {
         let text = "Intro.\n\n```\n  {\"a\": 1}\n```\n    indented";
-        assert_eq!(doc(text, ""), "/// Intro.\n///\n/// ```text\n/// {\"a\": 1}\n/// ```\n/// indented\n");
+        assert_eq!(
+            doc(text, ""),
+            "/// Intro.\n///\n/// ```text\n/// {\"a\": 1}\n/// ```\n/// indented\n"
+        );
     }
 
     #[test]

@@ -160,7 +160,8 @@ impl<'s> Types<'s> {
         let name = pascal(key);
         if defines_type(self.spec, schema) {
             // Registered before its fields are resolved, so that recursive types terminate.
-            self.components.insert(key.to_owned(), Ty::Named(name.clone()));
+            self.components
+                .insert(key.to_owned(), Ty::Named(name.clone()));
             let def = self.define(schema, &name);
             self.defs.insert(name.clone(), def);
             Ty::Named(name)
@@ -201,9 +202,16 @@ impl<'s> Types<'s> {
                 return if nullable { ty.optional() } else { ty };
             }
         }
-        if schema.get("allOf").is_some() || schema.get("enum").is_some() || schema.get("properties").is_some() {
+        if schema.get("allOf").is_some()
+            || schema.get("enum").is_some()
+            || schema.get("properties").is_some()
+        {
             let (types, nullable) = types_of(schema);
-            if schema.get("allOf").is_some() || types.iter().all(|t| t == "object" || t == "string" || t == "integer") {
+            if schema.get("allOf").is_some()
+                || types
+                    .iter()
+                    .all(|t| t == "object" || t == "string" || t == "integer")
+            {
                 let name = self.unique(hint);
                 let def = self.define(schema, &name);
                 self.defs.insert(name.clone(), def);
@@ -215,7 +223,10 @@ impl<'s> Types<'s> {
         let ty = match types.as_slice() {
             [] => Ty::Json,
             [one] => self.primitive(schema, one, hint),
-            two if two.len() == 2 && two.contains(&"string".to_owned()) && two.contains(&"integer".to_owned()) => {
+            two if two.len() == 2
+                && two.contains(&"string".to_owned())
+                && two.contains(&"integer".to_owned()) =>
+            {
                 Ty::Id
             }
             _ => Ty::Json,
@@ -242,7 +253,9 @@ impl<'s> Types<'s> {
                 None => Ty::Vec(Box::new(Ty::Json)),
             },
             "object" => match schema.get("additionalProperties") {
-                Some(extra) if extra.is_object() => Ty::Map(Box::new(self.resolve(extra, &format!("{hint}Value")))),
+                Some(extra) if extra.is_object() => {
+                    Ty::Map(Box::new(self.resolve(extra, &format!("{hint}Value"))))
+                }
                 _ => Ty::Json,
             },
             _ => Ty::Json,
@@ -258,18 +271,37 @@ impl<'s> Types<'s> {
                 let names: Vec<String> = schema
                     .get("x-groupkit-enum-names")
                     .and_then(Value::as_array)
-                    .map(|n| n.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                    .map(|n| {
+                        n.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_owned)
+                            .collect()
+                    })
                     .unwrap_or_default();
                 Def::IntEnum(
                     values
                         .iter()
                         .filter_map(Value::as_i64)
                         .enumerate()
-                        .map(|(i, code)| (code, names.get(i).cloned().unwrap_or_else(|| format!("CODE_{code}"))))
+                        .map(|(i, code)| {
+                            (
+                                code,
+                                names
+                                    .get(i)
+                                    .cloned()
+                                    .unwrap_or_else(|| format!("CODE_{code}")),
+                            )
+                        })
                         .collect(),
                 )
             } else {
-                Def::StrEnum(values.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                Def::StrEnum(
+                    values
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect(),
+                )
             };
             return TypeDef {
                 name: name.to_owned(),
@@ -306,7 +338,13 @@ impl<'s> Types<'s> {
         (properties, required)
     }
 
-    fn collect(&self, schema: &Value, props: &mut Vec<(String, Value)>, required: &mut BTreeSet<String>, depth: u32) {
+    fn collect(
+        &self,
+        schema: &Value,
+        props: &mut Vec<(String, Value)>,
+        required: &mut BTreeSet<String>,
+        depth: u32,
+    ) {
         if depth > 16 {
             return;
         }
@@ -332,7 +370,10 @@ impl<'s> Types<'s> {
     /// The schema of a top-level property (following `$ref` and `allOf`), for pagination items.
     pub fn property(&self, schema: &Value, name: &str) -> Option<Value> {
         let (properties, _) = self.merged_properties(schema);
-        properties.into_iter().find(|(n, _)| n == name).map(|(_, v)| v)
+        properties
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
     }
 
     fn unique(&mut self, hint: &str) -> String {
@@ -372,7 +413,9 @@ fn component_schemas(spec: &Spec) -> Map<String, Value> {
 /// Does this component schema need a named struct or enum (rather than an alias)?
 fn defines_type(spec: &Spec, schema: &Value) -> bool {
     let schema = spec.deref(schema).unwrap_or(schema);
-    schema.get("enum").is_some() || schema.get("properties").is_some() || schema.get("allOf").is_some()
+    schema.get("enum").is_some()
+        || schema.get("properties").is_some()
+        || schema.get("allOf").is_some()
 }
 
 fn is_null_schema(schema: &Value) -> bool {
@@ -384,9 +427,16 @@ fn types_of(schema: &Value) -> (Vec<String>, bool) {
     match schema.get("type") {
         Some(Value::String(t)) => (vec![t.clone()], false),
         Some(Value::Array(list)) => {
-            let names: Vec<String> = list.iter().filter_map(Value::as_str).map(str::to_owned).collect();
+            let names: Vec<String> = list
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect();
             let nullable = names.iter().any(|t| t == "null");
-            (names.into_iter().filter(|t| t != "null").collect(), nullable)
+            (
+                names.into_iter().filter(|t| t != "null").collect(),
+                nullable,
+            )
         }
         _ => (Vec::new(), false),
     }

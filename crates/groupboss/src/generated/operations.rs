@@ -795,6 +795,7 @@ impl crate::Client {
     /// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed deliveries the subscription is deactivated.
     ///
     /// `POST /webhooks/publicwebhooks/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_webhook_subscription("Group.created", "value").send().await?;
@@ -817,6 +818,7 @@ impl crate::Client {
     /// Deletes a webhook subscription you have created.
     ///
     /// `DELETE /webhooks/publicwebhooks/{webhook_uuid}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.delete_webhook_subscription("value").send().await?;
@@ -836,6 +838,7 @@ impl crate::Client {
     /// Group information for one group of a user, by the group's UUID.
     ///
     /// `GET /users/{user_uuid}/groups/{group_uuid}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_group("value", "value").send().await?;
@@ -858,6 +861,7 @@ impl crate::Client {
     /// User information for one user, by its UUID.
     ///
     /// `GET /users/{user_uuid}/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_user("value").send().await?;
@@ -875,6 +879,7 @@ impl crate::Client {
     /// Shows one webhook subscription you have created.
     ///
     /// `GET /webhooks/publicwebhooks/{webhook_uuid}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_webhook_subscription("value").send().await?;
@@ -895,6 +900,7 @@ impl crate::Client {
     /// Email information. Lists the emails and names collected from the members who joined a group. The filters are the document's "also allowed query parameters".
     ///
     /// `GET /users/{user_uuid}/groups/{group_uuid}/emails/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -930,6 +936,7 @@ impl crate::Client {
     /// Group information. Lists the Facebook groups of a user, newest first in the document's example. The filters are the document's "also allowed query parameters".
     ///
     /// `GET /users/{user_uuid}/groups/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -957,6 +964,7 @@ impl crate::Client {
     /// OnBoardQuestion information. Lists, per member who joined the group, the group's membership questions and the member's answers. The filters are the document's "also allowed query parameters".
     ///
     /// `GET /users/{user_uuid}/groups/{group_uuid}/onboardquestions/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -990,6 +998,7 @@ impl crate::Client {
     /// User information. Lists the user account(s) visible to the API key (the key's owner).
     ///
     /// `GET /users/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1008,6 +1017,7 @@ impl crate::Client {
     /// Lists all the webhook subscriptions you have created.
     ///
     /// `GET /webhooks/publicwebhooks/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1026,6 +1036,7 @@ impl crate::Client {
     /// Replaces the target URL and event of a webhook subscription you have created.
     ///
     /// `PUT /webhooks/publicwebhooks/{webhook_uuid}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_webhook_subscription("value", "Group.created", "value").send().await?;

@@ -6273,6 +6273,7 @@ impl crate::Client {
     /// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /addfilelink`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.add_file_link("value", "generic", 1, "value").send().await?;
@@ -6295,7 +6296,7 @@ impl crate::Client {
             group_name: None,
             link_type: link_type.into(),
             notify: None,
-            parent_folder_id: parent_folder_id,
+            parent_folder_id,
             url: url.into(),
         }
     }
@@ -6303,6 +6304,7 @@ impl crate::Client {
     /// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /addfiles`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.add_files(vec![], 1).send().await?;
@@ -6319,18 +6321,19 @@ impl crate::Client {
             client: self.clone(),
             desc: None,
             file_path: None,
-            fileupload: fileupload,
+            fileupload,
             group_id: None,
             group_name: None,
             is_folder: None,
             notify: None,
-            parent_folder_id: parent_folder_id,
+            parent_folder_id,
         }
     }
 
     /// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
     ///
     /// `POST /appleloginfinal`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.apple_login_final("value").send().await?;
@@ -6350,6 +6353,7 @@ impl crate::Client {
     /// Start the Apple login process.
     ///
     /// `GET /appleloginstart`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.apple_login_start().send().await?;
@@ -6366,6 +6370,7 @@ impl crate::Client {
     /// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
     ///
     /// `POST /authenticateloginlink`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.authenticate_login_link("value").send().await?;
@@ -6384,6 +6389,7 @@ impl crate::Client {
     /// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /bulkremovemembers` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.bulk_remove_members("value").send().await?;
@@ -6402,6 +6408,7 @@ impl crate::Client {
     /// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /newchat`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_chat("value", "value").send().await?;
@@ -6423,6 +6430,7 @@ impl crate::Client {
     /// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /newdraft`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_draft("draft_type_post").send().await?;
@@ -6445,6 +6453,7 @@ impl crate::Client {
     /// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /creategroup`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_group("value", "value", "group_privacy_none").send().await?;
@@ -6473,6 +6482,7 @@ impl crate::Client {
     /// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /newgroupalias`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_group_alias("value").send().await?;
@@ -6492,6 +6502,7 @@ impl crate::Client {
     /// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /newmembernotice`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_member_notice("value", "value", "value", "member_notice_banned").send().await?;
@@ -6526,6 +6537,7 @@ impl crate::Client {
     /// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /createsubgroup`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_subgroup("value", "group_privacy_none", "value").send().await?;
@@ -6556,6 +6568,7 @@ impl crate::Client {
     /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deleteattachment`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.delete_attachment(1, 1).send().await?;
@@ -6565,14 +6578,15 @@ impl crate::Client {
     pub fn delete_attachment(&self, attachment_id: i64, draft_id: i64) -> DeleteAttachment {
         DeleteAttachment {
             client: self.clone(),
-            attachment_id: attachment_id,
-            draft_id: draft_id,
+            attachment_id,
+            draft_id,
         }
     }
 
     /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletechat`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.delete_chat(1).send().await?;
@@ -6582,13 +6596,14 @@ impl crate::Client {
     pub fn delete_chat(&self, chat_id: i64) -> DeleteChat {
         DeleteChat {
             client: self.clone(),
-            chat_id: chat_id,
+            chat_id,
         }
     }
 
     /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletedraft`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.delete_draft(1).send().await?;
@@ -6598,13 +6613,14 @@ impl crate::Client {
     pub fn delete_draft(&self, draft_id: i64) -> DeleteDraft {
         DeleteDraft {
             client: self.clone(),
-            draft_id: draft_id,
+            draft_id,
         }
     }
 
     /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletefile`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.delete_file(1).send().await?;
@@ -6615,7 +6631,7 @@ impl crate::Client {
     pub fn delete_file(&self, file_id: i64) -> DeleteFile {
         DeleteFile {
             client: self.clone(),
-            file_id: file_id,
+            file_id,
             group_id: None,
             group_name: None,
             notify: None,
@@ -6625,6 +6641,7 @@ impl crate::Client {
     /// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletegroup`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.delete_group("value").send().await?;
@@ -6644,6 +6661,7 @@ impl crate::Client {
     /// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletegroupalias`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.delete_group_alias().send().await?;
@@ -6662,6 +6680,7 @@ impl crate::Client {
     /// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletemembernotice`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.delete_member_notice(1).send().await?;
@@ -6671,13 +6690,14 @@ impl crate::Client {
     pub fn delete_member_notice(&self, member_notice_id: i64) -> DeleteMemberNotice {
         DeleteMemberNotice {
             client: self.clone(),
-            member_notice_id: member_notice_id,
+            member_notice_id,
         }
     }
 
     /// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /directadd` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.direct_add("value").send().await?;
@@ -6698,6 +6718,7 @@ impl crate::Client {
     /// Download the archives of a group as a .zip file holding one file in mbox format. This is a resource intensive call that may take a long time, and it is limited to one call per person per group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You must have the `download_archives` permission.
     ///
     /// `GET /downloadarchives`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let mut file = tokio::fs::File::create("download.bin").await?;
@@ -6719,6 +6740,7 @@ impl crate::Client {
     /// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
     ///
     /// `POST /facebookloginfinal`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.facebook_login_final("value").send().await?;
@@ -6738,6 +6760,7 @@ impl crate::Client {
     /// Start the Facebook login process.
     ///
     /// `GET /facebookloginstart`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.facebook_login_start().send().await?;
@@ -6754,6 +6777,7 @@ impl crate::Client {
     /// Get a user's group-specific delivery information. No permission is needed for your own; viewing another member's needs the `manage_members` permission.
     ///
     /// `GET /getdeliveryinfo`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_delivery_info().send().await?;
@@ -6773,6 +6797,7 @@ impl crate::Client {
     /// Return information about an enterprise group, found by its domain.
     ///
     /// `GET /getenterpriseinfo`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_enterprise_info("value").send().await?;
@@ -6790,6 +6815,7 @@ impl crate::Client {
     /// Get a single event. You must be subscribed to the group of the event.
     ///
     /// `GET /getevent`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_event(1).send().await?;
@@ -6800,13 +6826,14 @@ impl crate::Client {
     pub fn get_event(&self, event_id: i64) -> GetEvent {
         GetEvent {
             client: self.clone(),
-            event_id: event_id,
+            event_id,
         }
     }
 
     /// Get a file. You must have the `files_visible` permission in the group.
     ///
     /// `GET /getfile`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_file("value").send().await?;
@@ -6826,6 +6853,7 @@ impl crate::Client {
     /// Get a group and its settings. No permission is needed, but some fields are left out without the proper permissions. For security reasons, `group_name` must be used for a group you are not subscribed to.
     ///
     /// `GET /getgroup`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_group().send().await?;
@@ -6844,6 +6872,7 @@ impl crate::Client {
     /// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
     ///
     /// `GET /getmember` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_member(1).send().await?;
@@ -6854,7 +6883,7 @@ impl crate::Client {
     pub fn get_member(&self, member_info_id: i64) -> GetMember {
         GetMember {
             client: self.clone(),
-            member_info_id: member_info_id,
+            member_info_id,
             group_id: None,
             group_name: None,
         }
@@ -6863,6 +6892,7 @@ impl crate::Client {
     /// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
     ///
     /// `GET /getmessage` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_message(1).send().await?;
@@ -6875,13 +6905,14 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            msg_num: msg_num,
+            msg_num,
         }
     }
 
     /// Get the number of messages sent per month.
     ///
     /// `GET /getmessagehistory`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_message_history().send().await?;
@@ -6901,6 +6932,7 @@ impl crate::Client {
     /// Return which permissions you have in a group, determined by whether your subscription is a normal member, a moderator or the owner, and by the group settings. You do not need to be subscribed to the group.
     ///
     /// `GET /getperms`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_perms().send().await?;
@@ -6919,6 +6951,7 @@ impl crate::Client {
     /// Get the feed object of one group.
     ///
     /// `GET /getsinglefeed`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_single_feed().send().await?;
@@ -6937,6 +6970,7 @@ impl crate::Client {
     /// Get the logged-in user. Not in the document; real servers have it.
     ///
     /// `GET /getuser` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_user().send().await?;
@@ -6953,6 +6987,7 @@ impl crate::Client {
     /// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
     ///
     /// `POST /googleloginfinal`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.google_login_final("value").send().await?;
@@ -6972,6 +7007,7 @@ impl crate::Client {
     /// Start the Google login process.
     ///
     /// `GET /googleloginstart`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.google_login_start().send().await?;
@@ -6988,6 +7024,7 @@ impl crate::Client {
     /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /joinchat`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.join_chat(1).send().await?;
@@ -6998,13 +7035,14 @@ impl crate::Client {
     pub fn join_chat(&self, chat_id: i64) -> JoinChat {
         JoinChat {
             client: self.clone(),
-            chat_id: chat_id,
+            chat_id,
         }
     }
 
     /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /leavechat`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.leave_chat(1).send().await?;
@@ -7014,13 +7052,14 @@ impl crate::Client {
     pub fn leave_chat(&self, chatsub_id: i64) -> LeaveChat {
         LeaveChat {
             client: self.clone(),
-            chatsub_id: chatsub_id,
+            chatsub_id,
         }
     }
 
     /// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
     ///
     /// `GET /getactivitylog`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7051,6 +7090,7 @@ impl crate::Client {
     /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
     ///
     /// `GET /getattachments`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7062,7 +7102,7 @@ impl crate::Client {
     pub fn list_attachments(&self, draft_id: i64) -> ListAttachments {
         ListAttachments {
             client: self.clone(),
-            draft_id: draft_id,
+            draft_id,
             limit: None,
             page_token: None,
         }
@@ -7071,6 +7111,7 @@ impl crate::Client {
     /// Get the caller's bounce information, using the pagination request and list format.
     ///
     /// `GET /getbounceinfo`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7092,6 +7133,7 @@ impl crate::Client {
     /// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
     ///
     /// `GET /getchathistory`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7103,7 +7145,7 @@ impl crate::Client {
     pub fn list_chat_history(&self, chat_id: i64) -> ListChatHistory {
         ListChatHistory {
             client: self.clone(),
-            chat_id: chat_id,
+            chat_id,
             limit: None,
             page_token: None,
         }
@@ -7112,6 +7154,7 @@ impl crate::Client {
     /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /chatmembers`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7125,13 +7168,14 @@ impl crate::Client {
             client: self.clone(),
             limit: None,
             page_token: None,
-            chatsub_id: chatsub_id,
+            chatsub_id,
         }
     }
 
     /// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
     ///
     /// `GET /getchats`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7156,6 +7200,7 @@ impl crate::Client {
     /// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
     ///
     /// `GET /getdatabaserows`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7167,7 +7212,7 @@ impl crate::Client {
     pub fn list_database_rows(&self, database_id: i64) -> ListDatabaseRows {
         ListDatabaseRows {
             client: self.clone(),
-            database_id: database_id,
+            database_id,
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7178,6 +7223,7 @@ impl crate::Client {
     /// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
     ///
     /// `GET /getdatabases`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7201,6 +7247,7 @@ impl crate::Client {
     /// Get the caller's drafts in a group, using the pagination request and list format.
     ///
     /// `GET /getdrafts`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7224,6 +7271,7 @@ impl crate::Client {
     /// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
     ///
     /// `GET /getevents`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7247,6 +7295,7 @@ impl crate::Client {
     /// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
     ///
     /// `GET /getfeed`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7266,6 +7315,7 @@ impl crate::Client {
     /// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
     ///
     /// `GET /getfiledirectory`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7290,6 +7340,7 @@ impl crate::Client {
     /// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
     ///
     /// `GET /getgroupaliases`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7313,6 +7364,7 @@ impl crate::Client {
     /// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
     ///
     /// `GET /gethashtags` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7336,6 +7388,7 @@ impl crate::Client {
     /// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
     ///
     /// `GET /getmembernotices`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7360,6 +7413,7 @@ impl crate::Client {
     /// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
     ///
     /// `GET /getmembers` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7384,6 +7438,7 @@ impl crate::Client {
     /// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
     ///
     /// `GET /getmessages`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7407,6 +7462,7 @@ impl crate::Client {
     /// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
     ///
     /// `GET /getpastmembers` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7430,6 +7486,7 @@ impl crate::Client {
     /// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
     ///
     /// `GET /getsubgroups`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7453,6 +7510,7 @@ impl crate::Client {
     /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
     ///
     /// `GET /getsubs` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7474,6 +7532,7 @@ impl crate::Client {
     /// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
     ///
     /// `GET /gettopic`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7485,7 +7544,7 @@ impl crate::Client {
     pub fn list_topic_messages(&self, topic_id: i64) -> ListTopicMessages {
         ListTopicMessages {
             client: self.clone(),
-            topic_id: topic_id,
+            topic_id,
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7496,6 +7555,7 @@ impl crate::Client {
     /// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
     ///
     /// `GET /gettopics`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7519,6 +7579,7 @@ impl crate::Client {
     /// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
     ///
     /// `POST /login`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.login("value", "value").send().await?;
@@ -7539,6 +7600,7 @@ impl crate::Client {
     /// Clear all cookies associated with authentication.
     ///
     /// `GET /logout`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.logout().send().await?;
@@ -7554,6 +7616,7 @@ impl crate::Client {
     /// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /postdraft`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.post_draft(1).send().await?;
@@ -7564,7 +7627,7 @@ impl crate::Client {
     pub fn post_draft(&self, draft_id: i64) -> PostDraft {
         PostDraft {
             client: self.clone(),
-            draft_id: draft_id,
+            draft_id,
             from_owner: None,
             reply: None,
         }
@@ -7573,6 +7636,7 @@ impl crate::Client {
     /// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /removemember` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.remove_member(1).send().await?;
@@ -7585,13 +7649,14 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            member_info_id: member_info_id,
+            member_info_id,
         }
     }
 
     /// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /rsvp`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.rsvp(1, "rsvp_yes").send().await?;
@@ -7604,7 +7669,7 @@ impl crate::Client {
             client: self.clone(),
             additional_guests: None,
             comment: None,
-            event_id: event_id,
+            event_id,
             response: response.into(),
         }
     }
@@ -7612,6 +7677,7 @@ impl crate::Client {
     /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
     ///
     /// `GET /searcharchives`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7641,6 +7707,7 @@ impl crate::Client {
     /// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
     ///
     /// `GET /searchfiles`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7665,6 +7732,7 @@ impl crate::Client {
     /// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
     ///
     /// `GET /searchmembers` (from `provider-reality`: not in the provider's document)
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -7689,6 +7757,7 @@ impl crate::Client {
     /// Send a login link by email.
     ///
     /// `POST /sendloginlink`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.send_login_link("value").send().await?;
@@ -7706,6 +7775,7 @@ impl crate::Client {
     /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updatechat`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_chat(1).send().await?;
@@ -7716,7 +7786,7 @@ impl crate::Client {
     pub fn update_chat(&self, chat_id: i64) -> UpdateChat {
         UpdateChat {
             client: self.clone(),
-            chat_id: chat_id,
+            chat_id,
             desc: None,
             is_closed: None,
             subject: None,
@@ -7726,6 +7796,7 @@ impl crate::Client {
     /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updatedraft`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_draft(1).send().await?;
@@ -7739,7 +7810,7 @@ impl crate::Client {
             bcc_all: None,
             bcc_me: None,
             body: None,
-            draft_id: draft_id,
+            draft_id,
             is_private: None,
             is_special: None,
             subject: None,
@@ -7749,6 +7820,7 @@ impl crate::Client {
     /// Update a group's settings. You must have the `manage_group_settings` permission. A parent group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false (`new_users_moderated` is then set to true); private archives cannot later be made public. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updategroup`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_group().send().await?;
@@ -7827,6 +7899,7 @@ impl crate::Client {
     /// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updatemembernotice`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_member_notice(1).send().await?;
@@ -7839,7 +7912,7 @@ impl crate::Client {
             client: self.clone(),
             guidelines_subject: None,
             is_default: None,
-            member_notice_id: member_notice_id,
+            member_notice_id,
             message: None,
             name: None,
             private: None,
@@ -7854,6 +7927,7 @@ impl crate::Client {
     /// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /uploadattachments`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.upload_attachments(1, vec![]).send().await?;
@@ -7868,8 +7942,8 @@ impl crate::Client {
     ) -> UploadAttachments {
         UploadAttachments {
             client: self.clone(),
-            draft_id: draft_id,
-            fileupload: fileupload,
+            draft_id,
+            fileupload,
             inline: None,
         }
     }

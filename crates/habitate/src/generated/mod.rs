@@ -14,6 +14,8 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+// Method names are the API's (`add`, ...); form and multipart bodies are built field by field.
+#![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
 
 pub mod models;
 pub mod operations;

@@ -1503,6 +1503,7 @@ impl crate::Client {
     /// Creates a board.
     ///
     /// `POST /boards`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_board("value", 0i64, true, true, 1i64).send().await?;
@@ -1524,8 +1525,8 @@ impl crate::Client {
             board_name: board_name.into(),
             hidden_type: hidden_type.into(),
             icon: None,
-            is_private: is_private,
-            needs_approval: needs_approval,
+            is_private,
+            needs_approval,
             permission_for: permission_for.into(),
         }
     }
@@ -1533,6 +1534,7 @@ impl crate::Client {
     /// Creates a comment on a post. The checks on who can comment are evaluated against the API user rather than the author of the comment.
     ///
     /// `POST /comments`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_comment("value", "value", 1u64).send().await?;
@@ -1557,6 +1559,7 @@ impl crate::Client {
     /// Creates a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
     ///
     /// `POST /posts`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_post(vec![], 1u64, "value", "value").send().await?;
@@ -1573,7 +1576,7 @@ impl crate::Client {
     ) -> CreatePost {
         CreatePost {
             client: self.clone(),
-            authors: authors,
+            authors,
             board_id: board_id.into(),
             content: content.into(),
             headline: headline.into(),
@@ -1583,6 +1586,7 @@ impl crate::Client {
     /// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against the API user rather than the author.
     ///
     /// `POST /replies`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_reply("value", 1u64, "value").send().await?;
@@ -1607,6 +1611,7 @@ impl crate::Client {
     /// Creates a tag. Ensure that the name is unique across tags.
     ///
     /// `POST /tags`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_tag("value").send().await?;
@@ -1631,6 +1636,7 @@ impl crate::Client {
     /// Creates a user. Make sure the email is verified before creating the user. Please validate your use case before creating users via the API, as this is reserved for certain cases.
     ///
     /// `POST /users`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_user("value", "value").send().await?;
@@ -1660,6 +1666,7 @@ impl crate::Client {
     /// Returns one board.
     ///
     /// `GET /boards/{board_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_board(1).send().await?;
@@ -1670,13 +1677,14 @@ impl crate::Client {
     pub fn get_board(&self, board_id: i64) -> GetBoard {
         GetBoard {
             client: self.clone(),
-            board_id: board_id,
+            board_id,
         }
     }
 
     /// Returns one comment. The checks and conditions on who can comment are evaluated against the API user rather than the author of the comment.
     ///
     /// `GET /comments/{comment_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_comment(1).send().await?;
@@ -1687,13 +1695,14 @@ impl crate::Client {
     pub fn get_comment(&self, comment_id: i64) -> GetComment {
         GetComment {
             client: self.clone(),
-            comment_id: comment_id,
+            comment_id,
         }
     }
 
     /// Returns the user the API key belongs to.
     ///
     /// `GET /users/me`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_current_user().send().await?;
@@ -1710,6 +1719,7 @@ impl crate::Client {
     /// Returns one post. `user` and the other user info correspond to the primary author of the post.
     ///
     /// `GET /posts/{post_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_post(1).send().await?;
@@ -1720,13 +1730,14 @@ impl crate::Client {
     pub fn get_post(&self, post_id: i64) -> GetPost {
         GetPost {
             client: self.clone(),
-            post_id: post_id,
+            post_id,
         }
     }
 
     /// Returns one reply.
     ///
     /// `GET /replies/{reply_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_reply(1).send().await?;
@@ -1737,13 +1748,14 @@ impl crate::Client {
     pub fn get_reply(&self, reply_id: i64) -> GetReply {
         GetReply {
             client: self.clone(),
-            reply_id: reply_id,
+            reply_id,
         }
     }
 
     /// Returns one tag with all its fields.
     ///
     /// `GET /tags/{tag_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_tag(1).send().await?;
@@ -1754,13 +1766,14 @@ impl crate::Client {
     pub fn get_tag(&self, tag_id: i64) -> GetTag {
         GetTag {
             client: self.clone(),
-            tag_id: tag_id,
+            tag_id,
         }
     }
 
     /// Returns one user.
     ///
     /// `GET /users/{msid}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_user("value").send().await?;
@@ -1778,6 +1791,7 @@ impl crate::Client {
     /// Lists the boards of the community, one page at a time.
     ///
     /// `GET /boards`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1797,6 +1811,7 @@ impl crate::Client {
     /// Lists the roles of the community.
     ///
     /// `GET /roles`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1816,6 +1831,7 @@ impl crate::Client {
     /// Lists the tags mapped to one entity (a post, comment, reply or user).
     ///
     /// `GET /tags/mapping`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1841,6 +1857,7 @@ impl crate::Client {
     /// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids` (to get more details about them). Listing records is a slow operation: make sure your code can handle it appropriately.
     ///
     /// `GET /tags`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1863,6 +1880,7 @@ impl crate::Client {
     /// Lists users, one page at a time. Listing records is a slow operation: make sure your code can handle it appropriately.
     ///
     /// `GET /users`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1885,6 +1903,7 @@ impl crate::Client {
     /// Applies one action to a user. The only documented action is 101, which changes the user's role to `data.role_id`.
     ///
     /// `PATCH /users/{msid}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.patch_user("value", 101i64, groupkit_habitate::models::PatchUserData::new()).send().await?;
@@ -1910,6 +1929,7 @@ impl crate::Client {
     /// Changes the display order of boards.
     ///
     /// `PATCH /boards/reorder`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.reorder_boards(Default::default()).send().await?;
@@ -1923,13 +1943,14 @@ impl crate::Client {
     ) -> ReorderBoards {
         ReorderBoards {
             client: self.clone(),
-            display_order: display_order,
+            display_order,
         }
     }
 
     /// Searches tags by name.
     ///
     /// `GET /tags/search`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -1950,6 +1971,7 @@ impl crate::Client {
     /// Edits a board. The body is the same as for creating a board: send every required field.
     ///
     /// `PUT /boards/{board_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_board(1, "value", 0i64, true, true, 1i64).send().await?;
@@ -1968,13 +1990,13 @@ impl crate::Client {
     ) -> UpdateBoard {
         UpdateBoard {
             client: self.clone(),
-            board_id: board_id,
+            board_id,
             about: None,
             board_name: board_name.into(),
             hidden_type: hidden_type.into(),
             icon: None,
-            is_private: is_private,
-            needs_approval: needs_approval,
+            is_private,
+            needs_approval,
             permission_for: permission_for.into(),
         }
     }
@@ -1982,6 +2004,7 @@ impl crate::Client {
     /// Gives users access to a private board or removes it. Admins should also be added to private boards if they want to have the same experience as a member.
     ///
     /// `PUT /boards/{board_id}/members`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_board_members(1, Default::default()).send().await?;
@@ -1996,14 +2019,15 @@ impl crate::Client {
     ) -> UpdateBoardMembers {
         UpdateBoardMembers {
             client: self.clone(),
-            board_id: board_id,
-            member_changes: member_changes,
+            board_id,
+            member_changes,
         }
     }
 
     /// Edits the content of a comment.
     ///
     /// `PUT /comments/{comment_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_comment(1, "value").send().await?;
@@ -2014,7 +2038,7 @@ impl crate::Client {
     pub fn update_comment(&self, comment_id: i64, content: impl Into<String>) -> UpdateComment {
         UpdateComment {
             client: self.clone(),
-            comment_id: comment_id,
+            comment_id,
             content: content.into(),
         }
     }
@@ -2022,6 +2046,7 @@ impl crate::Client {
     /// Edits a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
     ///
     /// `PUT /posts/{post_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_post(1, vec![], 1u64, "value", "value").send().await?;
@@ -2039,8 +2064,8 @@ impl crate::Client {
     ) -> UpdatePost {
         UpdatePost {
             client: self.clone(),
-            post_id: post_id,
-            authors: authors,
+            post_id,
+            authors,
             board_id: board_id.into(),
             content: content.into(),
             headline: headline.into(),
@@ -2050,6 +2075,7 @@ impl crate::Client {
     /// Edits the content of a reply.
     ///
     /// `PUT /replies/{reply_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_reply(1, "value").send().await?;
@@ -2060,7 +2086,7 @@ impl crate::Client {
     pub fn update_reply(&self, reply_id: i64, content: impl Into<String>) -> UpdateReply {
         UpdateReply {
             client: self.clone(),
-            reply_id: reply_id,
+            reply_id,
             content: content.into(),
         }
     }
@@ -2068,6 +2094,7 @@ impl crate::Client {
     /// Edits a tag. Ensure that the name is unique across tags.
     ///
     /// `PUT /tags/{tag_id}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_tag(1, "value").send().await?;
@@ -2078,7 +2105,7 @@ impl crate::Client {
     pub fn update_tag(&self, tag_id: i64, name: impl Into<String>) -> UpdateTag {
         UpdateTag {
             client: self.clone(),
-            tag_id: tag_id,
+            tag_id,
             back_color: None,
             description: None,
             image: None,
@@ -2093,6 +2120,7 @@ impl crate::Client {
     /// Updates a user's profile.
     ///
     /// `PUT /users/{msid}`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_user("value", "value").send().await?;

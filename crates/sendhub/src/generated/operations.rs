@@ -471,6 +471,7 @@ impl crate::Client {
     /// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one request. Adding or removing contacts updates each contact's `date_modified` timestamp. Contacts that could not be added or removed are reported in `errors`; the others are applied.
     ///
     /// `POST /groups/{id}/contacts/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.add_remove_group_contacts(1u64).send().await?;
@@ -493,6 +494,7 @@ impl crate::Client {
     /// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your SendHub number when `text_to_subscribe` is true.
     ///
     /// `POST /groups/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.create_group("value").send().await?;
@@ -516,6 +518,7 @@ impl crate::Client {
     /// Deleting a group. Deletes the group (its contacts are not deleted).
     ///
     /// `DELETE /groups/{id}/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// client.delete_group(1u64).send().await?;
@@ -532,6 +535,7 @@ impl crate::Client {
     /// Collect a single group's data. Gets one group by its id.
     ///
     /// `GET /groups/{id}/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.get_group(1u64).send().await?;
@@ -549,6 +553,7 @@ impl crate::Client {
     /// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering come from SendHub's OpenAPI document.
     ///
     /// `GET /groups/{id}/contacts/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -577,6 +582,7 @@ impl crate::Client {
     /// Collect groups list. Gets a page of your groups.
     ///
     /// `GET /groups/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
@@ -596,6 +602,7 @@ impl crate::Client {
     /// Editing a group. Replaces the group: `id` and `name` are required, and every property left out is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets `date_modified` to the current time.
     ///
     /// `PUT /groups/{id}/`
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let response = client.update_group(1u64, 1u64, "value").send().await?;

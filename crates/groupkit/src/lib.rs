@@ -1,0 +1,29 @@
+//! groupkit: one SDK for group and community platforms.
+//!
+//! Each provider is a module behind a cargo feature of the same name (all on by default;
+//! `full` names them all):
+//!
+//! | feature | module | crate |
+//! | --- | --- | --- |
+//! | `groupboss` | [`groupboss`] | `groupkit-groupboss` |
+//! | `groupsio` | [`groupsio`] | `groupkit-groupsio` |
+//! | `sendhub` | [`sendhub`] | `groupkit-sendhub` |
+//! | `habitate` | [`habitate`] | `groupkit-habitate` |
+//!
+//! To use one provider alone, depend on its crate, or on this one with
+//! `default-features = false, features = ["groupsio"]`. Every provider reads the same way:
+//! `Client::builder()...build()`, one method per operation returning a request builder with
+//! `.send()` and, for listings, `.pages()` and `.items()`. The shared machinery (errors,
+//! pagination, retries, timeouts) is [`groupkit_core`], re-exported here.
+
+pub use groupkit_core;
+pub use groupkit_core::{Error, Page, Position, Result, RetryPolicy, Timeouts};
+
+#[cfg(feature = "groupboss")]
+pub use groupkit_groupboss as groupboss;
+#[cfg(feature = "groupsio")]
+pub use groupkit_groupsio as groupsio;
+#[cfg(feature = "habitate")]
+pub use groupkit_habitate as habitate;
+#[cfg(feature = "sendhub")]
+pub use groupkit_sendhub as sendhub;
