@@ -5,6 +5,7 @@
 //! are deleted. `--check` writes nothing and fails, with a diff and the command to run, when
 //! anything is stale; a `#[test]` in `tests/codegen.rs` runs the same check.
 
+mod client;
 mod models;
 mod naming;
 mod operations;
@@ -42,12 +43,14 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
     let mut types = Types::new(spec);
     let operations = operations::emit(&mut types, &crate_name)?;
     let models = models::emit(&types);
+    let client = client::emit(spec)?;
     let stamp = rust::stamp(&spec.file);
     let finish = |body: String| -> Result<String, String> {
         Ok(format!("{stamp}\n{}", rust::rustfmt(&body)?))
     };
     Ok(vec![
         ("mod.rs", finish(module(spec))?),
+        ("client.rs", finish(client)?),
         ("models.rs", finish(models)?),
         ("operations.rs", finish(operations)?),
     ])
@@ -56,11 +59,6 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
 /// `generated/mod.rs`: the submodules and the spec's facts as constants.
 fn module(spec: &Spec) -> String {
     let doc = &spec.doc;
-    let base_url = doc
-        .pointer("/servers/0/url")
-        .and_then(Value::as_str)
-        .filter(|url| !url.contains('{'))
-        .map_or("None".to_owned(), |url| format!("Some({url:?})"));
     let retry: Vec<String> = doc
         .get("x-groupkit-retry-statuses")
         .and_then(Value::as_array)
@@ -97,14 +95,16 @@ fn module(spec: &Spec) -> String {
 // Method names are the API's (`add`, ...); form and multipart bodies are built field by field.
 #![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
 
+mod client;
 pub mod models;
 pub mod operations;
 
-/// The provider's short name.
-pub const PROVIDER_NAME: &str = {name:?};
-
-/// The default base URL (`None` when every account has its own host).
-pub const DEFAULT_BASE_URL: Option<&str> = {base_url};
+pub use client::{{Client, ClientBuilder, PROVIDER}};
+pub use groupkit_core::model::{{Id, Timestamp}};
+pub use groupkit_core::{{
+    ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError, Paginator, Position, Result,
+    RetryPolicy, Secret, Timeouts, Upload,
+}};
 
 /// Statuses retried on top of core's defaults.
 pub const RETRY_STATUSES: &[u16] = &[{retry}];
@@ -113,7 +113,6 @@ pub const RETRY_STATUSES: &[u16] = &[{retry}];
 pub const OPERATIONS: &[(&str, &str, &str)] = &[{ops}];
 "#,
         file = spec.file,
-        name = spec.name,
         retry = retry.join(", "),
         ops = ops.join(", "),
     )

@@ -27,6 +27,9 @@ openapi: 3.1.0
 info: {title: t, version: "1"}
 servers: [{url: "https://api.example.com/v1"}]
 x-groupkit-retry-statuses: [420]
+x-groupkit-auth:
+  - {scheme: raw_key, header: Authorization}
+  - {scheme: query, params: [username, api_key]}
 paths:
   /things/:
     get:
@@ -87,6 +90,7 @@ components:
         created: {type: string, format: date-time}
         note: {type: [string, "null"]}
         status: {type: integer, enum: [15, -2], x-groupkit-open-enum: true, x-groupkit-enum-names: [ACTIVE, REPORTED]}
+      additionalProperties: true
     Kind:
       type: string
       enum: [Group.created, plain]
@@ -160,11 +164,32 @@ fn operations_build_requests_from_the_spec() {
 }
 
 #[test]
-fn module_carries_the_spec_facts() {
+fn module_and_client_carry_the_spec_facts() {
     let module = generated("mod.rs");
-    assert!(module.contains(
-        "pub const DEFAULT_BASE_URL: Option<&str> = Some(\"https://api.example.com/v1\");"
-    ));
-    assert!(module.contains("pub const RETRY_STATUSES: &[u16] = &[420];"));
+    assert!(
+        module.contains("pub const RETRY_STATUSES: &[u16] = &[420];"),
+        "{module}"
+    );
     assert!(module.contains("(\"list_things\", \"GET\", \"/things/\")"));
+    let client = generated("client.rs");
+    assert!(
+        client.contains("default_base_url: Some(\"https://api.example.com/v1\"),"),
+        "{client}"
+    );
+    assert!(client.contains("error_decoder: Some(crate::error::decode),"));
+    // One builder method per auth scheme of the spec: here a raw key and query credentials.
+    assert!(
+        client
+            .contains("pub fn api_key(mut self, key: impl Into<groupkit_core::Secret>) -> Self {")
+    );
+    assert!(client.contains("groupkit_core::Auth::raw_key(key)"));
+    assert!(client.contains("pub fn credentials("));
+    assert!(client.contains("(\"username\", username.into()), (\"api_key\", api_key.into())"));
+    assert!(client.contains("pub fn build(self) -> groupkit_core::Result<Client>"));
+}
+
+#[test]
+fn extra_properties_are_kept_in_a_map() {
+    let models = generated("models.rs");
+    assert!(models.contains("#[serde(flatten)]\n    pub additional: std::collections::BTreeMap<String, serde_json::Value>,"), "{models}");
 }

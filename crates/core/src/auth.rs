@@ -78,6 +78,30 @@ impl Auth {
         Auth::Session(SessionStore::new(csrf_field))
     }
 
+    /// Checks the credentials before any request: an empty key, or a Basic user name that is
+    /// empty or holds `:` (which would split it on the server), is a configuration error.
+    pub(crate) fn validate(&self) -> Result<()> {
+        let problem = match self {
+            Auth::RawKey { key, .. } | Auth::Bearer(key) if key.expose().is_empty() => {
+                Some("the API key is empty")
+            }
+            Auth::Basic { user, .. } if user.is_empty() => {
+                Some("the Basic auth user name is empty")
+            }
+            Auth::Basic { user, .. } if user.contains(':') => {
+                Some("the Basic auth user name must not contain `:`")
+            }
+            Auth::Query(params) if params.iter().any(|(_, v)| v.expose().is_empty()) => {
+                Some("a query credential is empty")
+            }
+            _ => None,
+        };
+        match problem {
+            Some(problem) => Err(Error::Config(problem.to_owned())),
+            None => Ok(()),
+        }
+    }
+
     /// Query parameter names this scheme fills with secrets.
     pub fn sensitive_query_keys(&self) -> Vec<String> {
         match self {
@@ -100,7 +124,18 @@ impl Auth {
             Auth::Query(params) => params.iter().map(|(_, v)| v.clone()).collect(),
             Auth::Session(store) => store
                 .current()
-                .map(|s| vec![s.cookie.clone(), s.csrf.clone()])
+                .map(|s| {
+                    // Each cookie's value too: a server may echo one cookie alone.
+                    let values = s
+                        .cookie
+                        .expose()
+                        .split(';')
+                        .filter_map(|pair| pair.split_once('='));
+                    let mut secrets: Vec<Secret> =
+                        values.map(|(_, v)| Secret::new(v.trim())).collect();
+                    secrets.extend([s.cookie.clone(), s.csrf.clone()]);
+                    secrets
+                })
                 .unwrap_or_default(),
         }
     }

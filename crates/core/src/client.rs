@@ -15,9 +15,9 @@ use crate::config::{ClientBuilder, Config};
 use crate::error::{ApiError, ErrorContext, TimeoutKind};
 use crate::provider::Provider;
 use crate::request::{Operation, Request};
-use crate::response::{Response, StreamingResponse, snippet};
+use crate::response::{Response, StreamingResponse};
 use crate::retry::{self, Attempt, Decision, Failure};
-use crate::secret::{Secret, scrub};
+use crate::secret::{Secret, scrubbed_snippet};
 use crate::transport::{ByteStream, HttpRequest, TransportError};
 use crate::{Error, RequestBuilder, Result};
 
@@ -119,9 +119,12 @@ impl Client {
             headers.insert(name, value.clone());
         }
         let mut auth_query = Vec::new();
-        config.auth.apply(&mut headers, &mut auth_query)?;
+        if request.operation.authenticated {
+            config.auth.apply(&mut headers, &mut auth_query)?;
+        }
         let mut body = request.body.clone();
         if request.operation.csrf
+            && request.operation.authenticated
             && let Some((field, token)) = config.auth.csrf()
             && !body.add_field(field, token.expose())
         {
@@ -316,9 +319,11 @@ impl Client {
             .and_then(|name| headers.get(name))
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
-        let raw_summary = match &provider_error {
-            Some(e) => e.to_string(),
-            None => snippet(&body, 0, 200),
+        // Scrubbed before it is cut to length, so a cut secret never shows in part.
+        let secrets = self.secrets();
+        let summary = match &provider_error {
+            Some(e) => scrubbed_snippet(e.to_string().as_bytes(), 0, 200, &secrets),
+            None => scrubbed_snippet(&body, 0, 200, &secrets),
         };
         mark_sensitive(&mut headers);
         ApiError {
@@ -328,7 +333,7 @@ impl Client {
             request_id,
             retry_after,
             provider_error,
-            summary: scrub(&raw_summary, &self.secrets()),
+            summary,
             body,
         }
     }

@@ -179,9 +179,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the default retry policy (the provider's extra statuses are not added to it).
+    /// Sets the default retry policy; the provider's own retryable statuses are added to it.
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
+        self.retry = policy.with_extra_statuses(self.provider.retry_statuses);
         self
     }
 
@@ -212,6 +212,7 @@ impl ClientBuilder {
             ))
         })?;
         let base_url = parse_base_url(&raw)?;
+        self.auth.validate()?;
         let mut headers = self.headers;
         let agent = self
             .user_agent

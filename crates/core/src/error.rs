@@ -242,7 +242,10 @@ impl fmt::Debug for ApiError {
             .field("status", &self.status)
             .field("request_id", &self.request_id)
             .field("retry_after", &self.retry_after)
-            .field("provider_error", &self.provider_error)
+            // The decoded body may echo a credential (SendHub echoes its query string) and
+            // only `summary` is scrubbed, so the decoded value is not printed here: its text
+            // is the summary, and `provider_error::<T>()` gives the value itself.
+            .field("provider_error_decoded", &self.provider_error.is_some())
             .field("summary", &self.summary)
             .field("headers", &self.headers)
             .field("body_len", &self.body.len())

@@ -24,6 +24,8 @@ pub struct Operation {
     pub idempotent: bool,
     /// Whether a session's csrf token goes with the request.
     pub csrf: bool,
+    /// Whether credentials go with the request (`false` for login calls: `security: []`).
+    pub authenticated: bool,
 }
 
 impl Operation {
@@ -40,6 +42,7 @@ impl Operation {
             path,
             idempotent,
             csrf,
+            authenticated: true,
         }
     }
 
@@ -77,6 +80,13 @@ impl Operation {
     /// Overrides whether the csrf token is sent.
     pub const fn csrf(mut self, csrf: bool) -> Self {
         self.csrf = csrf;
+        self
+    }
+
+    /// Sends no credentials (login, login links): the operation's `security` is empty, and a
+    /// key must not travel where it is not needed.
+    pub const fn without_auth(mut self) -> Self {
+        self.authenticated = false;
         self
     }
 }

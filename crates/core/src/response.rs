@@ -8,7 +8,7 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::client::Client;
 use crate::error::{DecodeError, ErrorContext};
-use crate::secret::scrub;
+use crate::secret::{scrub, scrubbed_snippet};
 use crate::transport::ByteStream;
 use crate::{Error, Result};
 
@@ -86,10 +86,7 @@ impl Response {
             status: self.status,
             path,
             message: scrub(&message, &secrets),
-            snippet: scrub(
-                &snippet(&self.body, offset.saturating_sub(40), 80),
-                &secrets,
-            ),
+            snippet: scrubbed_snippet(&self.body, offset.saturating_sub(40), 80, &secrets),
             body: self.body.clone(),
         }))
     }
@@ -178,21 +175,6 @@ fn byte_offset(body: &[u8], line: usize, column: usize) -> usize {
     body.len()
 }
 
-/// Up to `len` bytes of `body` from `start`, as one line of text.
-pub(crate) fn snippet(body: &[u8], start: usize, len: usize) -> String {
-    if body.is_empty() {
-        return "(empty body)".to_owned();
-    }
-    let start = start.min(body.len());
-    let end = (start + len).min(body.len());
-    let text = String::from_utf8_lossy(&body[start..end]);
-    let mut line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if end < body.len() {
-        line.push('…');
-    }
-    line
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,15 +184,5 @@ mod tests {
         let body = b"{\n  \"a\": 1,\n  \"b\": x\n}";
         assert_eq!(byte_offset(body, 3, 8), 19);
         assert_eq!(&body[19..20], b"x");
-    }
-
-    #[test]
-    fn snippets_are_single_lines() {
-        assert_eq!(
-            snippet(b"<html>\n  <body>Bad   Gateway</body>\n</html>", 0, 200),
-            "<html> <body>Bad Gateway</body> </html>"
-        );
-        assert_eq!(snippet(b"", 0, 10), "(empty body)");
-        assert_eq!(snippet(b"abcdef", 0, 3), "abc…");
     }
 }

@@ -394,7 +394,7 @@ async fn a_next_link_to_another_host_is_refused_and_never_requested() {
         "{error:?}"
     );
     assert!(!error.to_string().contains("sk_SECRET"));
-    assert_eq!(trap.hits_async().await, 0);
+    assert_eq!(trap.calls_async().await, 0);
     // A different port on the same host is foreign too.
     assert!(foreign.base_url().starts_with("http://127.0.0.1:"));
 }
@@ -575,4 +575,31 @@ fn streams_are_send_and_static() {
         .paginate::<Item>(offset_style())
         .items();
     assert_send_static(&stream);
+}
+
+#[tokio::test]
+async fn a_page_or_offset_set_on_the_request_is_where_the_listing_starts() {
+    let server = TestServer::start(page_server(4)).await;
+    let items: Vec<Item> = client(&server.base, 1)
+        .request(LIST)
+        .query("page", 3)
+        .paginate(page_style())
+        .page_size(3)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids(&items), vec![3000, 3001, 4000, 4001, 4002]);
+
+    let server = TestServer::start(offset_server(30, true)).await;
+    let items: Vec<Item> = client(&server.base, 1)
+        .request(LIST)
+        .query("offset", 20)
+        .paginate(offset_style())
+        .page_size(5)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids(&items), (20..30).collect::<Vec<_>>());
 }

@@ -31,25 +31,9 @@
 //! # Ok(()) }
 //! ```
 
-mod client;
 mod error;
 mod generated;
 pub mod webhooks;
 
-pub use client::{Client, ClientBuilder};
 pub use error::ErrorBody;
-pub use generated::{OPERATIONS, models, operations};
-pub use groupkit_core::{
-    ApiError, Error, ItemStream, Page, PageStream, Paginator, Position, Result, RetryPolicy,
-    Secret, Timeouts,
-};
-
-/// What core needs to know about Groupboss: its name, default base URL, error decoder and
-/// extra retry statuses (none: 429 is retried by default, honouring `Retry-After`).
-pub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {
-    name: generated::PROVIDER_NAME,
-    default_base_url: generated::DEFAULT_BASE_URL,
-    error_decoder: Some(error::decode),
-    request_id_header: None,
-    retry_statuses: generated::RETRY_STATUSES,
-};
+pub use generated::*;

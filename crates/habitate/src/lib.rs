@@ -1,19 +1,50 @@
-//! groupkit-habitate (glue in progress).
+//! groupkit-habitate: a client for the [Habitate](https://habitate.io) community API.
+//!
+//! Boards, users, roles, posts, comments, replies and tags of one community. Every operation
+//! is a method on [`Client`] that returns a request builder: optional parameters are setters,
+//! `.send()` sends it, and listings also have `.pages()` and `.items()`, lazy streams that
+//! follow Habitate's page numbers and `has_more` header.
+//!
+//! - Every community has its own host, so the base URL is required:
+//!   `https://<community host or custom domain>/api/v1` (or [`ClientBuilder::community`]).
+//! - Auth is HTTP Basic: the calling system's name (recorded for audit) and the API key.
+//!   A wrong key answers 403.
+//! - Errors are [`Error`]; an API error carries Habitate's error body decoded as
+//!   [`ErrorBody`], with its `status` name as [`ApiError::code`].
+//! - Habitate leaves out null fields and fields the caller may not see, so every field of a
+//!   response model is an `Option`; status codes are open enums that keep unknown values.
+//! - [`webhooks::parse`] reads webhook deliveries.
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use groupkit_habitate::Client;
+//!
+//! # async fn run() -> groupkit_habitate::Result<()> {
+//! let client = Client::builder()
+//!     .base_url("https://community.example.com/api/v1")
+//!     .basic("backend_app1", "your-api-key")
+//!     .build()?;
+//!
+//! let me = client.get_current_user().send().await?;
+//! println!("calling as {:?}", me.username);
+//!
+//! let members: Vec<_> = client
+//!     .list_users()
+//!     .sort_by("joined")
+//!     .page_size(50)
+//!     .items()
+//!     .try_collect()
+//!     .await?;
+//! println!("{} members", members.len());
+//! # Ok(()) }
+//! ```
 
+mod client;
+mod error;
 mod generated;
+pub mod webhooks;
 
-pub use generated::{OPERATIONS, models, operations};
-pub use groupkit_core::{Error, Result};
-
-/// A client for the API.
-#[derive(Clone, Debug)]
-pub struct Client {
-    inner: groupkit_core::Client,
-}
-
-impl Client {
-    /// Core's client underneath.
-    pub fn core(&self) -> &groupkit_core::Client {
-        &self.inner
-    }
-}
+pub use generated::models::Error as ErrorBody;
+pub use generated::*;
+pub use groupkit_core::ErrorContext;
+pub use groupkit_core::http;

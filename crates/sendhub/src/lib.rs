@@ -1,19 +1,48 @@
-//! groupkit-sendhub (glue in progress).
+//! groupkit-sendhub: a client for the [SendHub](https://www.sendhub.com) API, Groups resource.
+//!
+//! SendHub's API (django-tastypie) manages groups of contacts: create, read, replace and
+//! delete groups, list a group's contacts, and add or remove contacts by id. Every call
+//! carries your SendHub username and API key, as the `username` and `api_key` query
+//! parameters ([`ClientBuilder::credentials`], the documented form) or with HTTP Basic
+//! ([`ClientBuilder::basic`]).
+//!
+//! The key travels in every URL, so nothing in this crate prints it: errors carry the
+//! templated path only and scrub echoed credentials, and `Debug` of the client, its
+//! configuration and its paginators redacts them.
+//!
+//! - One method per operation on [`Client`] (generated from `specs/sendhub.yaml`), each
+//!   returning a request builder with `.send()`; list operations add `.pages()` and `.items()`,
+//!   which page by `limit`/`offset` (never by following tastypie's `meta.next`, which echoes
+//!   the key).
+//! - Ids are [`Id`]: 18-digit numbers sent as strings or integers, kept exactly.
+//! - Errors are [`Error`]; an API error keeps the decoded [`ErrorBody`], whichever of SendHub's
+//!   JSON error shapes it came in. 420 (plan limit) and 429 are retried; a 429's wait comes
+//!   from the body's `timeLeft`, as there is no `Retry-After`.
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//!
+//! # async fn run() -> groupkit_sendhub::Result<()> {
+//! let client = groupkit_sendhub::Client::builder()
+//!     .credentials("my-username", "my-api-key")
+//!     .build()?;
+//!
+//! let group = client.create_group("Regulars").slug("regulars").send().await?;
+//! client
+//!     .add_remove_group_contacts(group.id.clone())
+//!     .add(vec![116006957942993390])
+//!     .send()
+//!     .await?;
+//!
+//! let groups: Vec<_> = client.list_groups().items().try_collect().await?;
+//! for group in &groups {
+//!     println!("{} {} ({:?} contacts)", group.id, group.name, group.size);
+//! }
+//! # Ok(()) }
+//! ```
 
+mod error;
 mod generated;
 
-pub use generated::{OPERATIONS, models, operations};
-pub use groupkit_core::{Error, Result};
-
-/// A client for the API.
-#[derive(Clone, Debug)]
-pub struct Client {
-    inner: groupkit_core::Client,
-}
-
-impl Client {
-    /// Core's client underneath.
-    pub fn core(&self) -> &groupkit_core::Client {
-        &self.inner
-    }
-}
+pub use error::ErrorBody;
+pub use generated::*;

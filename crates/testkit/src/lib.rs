@@ -68,8 +68,10 @@ impl Spec {
                     .flatten()
                 {
                     let example = self.deref(example);
+                    // `default` (any other status) is never a success.
+                    let status = status.parse().unwrap_or(0);
                     examples.push(Example {
-                        status: status.parse().unwrap_or(200),
+                        status,
                         name: example_name.clone(),
                         body: example.get("value").cloned().unwrap_or(Value::Null),
                     });

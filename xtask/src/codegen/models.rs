@@ -36,6 +36,11 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
     let _ = writeln!(out, "pub struct {} {{", def.name);
     for f in fields {
         out.push_str(&doc(&f.doc, "    "));
+        if f.flatten {
+            out.push_str("    #[serde(flatten)]\n");
+            let _ = writeln!(out, "    pub {}: {},", f.ident, f.ty.render());
+            continue;
+        }
         if bare(&f.ident) != f.json {
             let _ = writeln!(out, "    #[serde(rename = {:?})]", f.json);
         }
@@ -64,7 +69,9 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
     let _ = writeln!(out, "    pub fn new({}) -> Self {{", args.join(", "));
     let _ = writeln!(out, "        {} {{", def.name);
     for f in fields {
-        if f.required {
+        if f.flatten {
+            let _ = writeln!(out, "            {}: Default::default(),", f.ident);
+        } else if f.required {
             let _ = writeln!(out, "            {},", f.ident);
         } else {
             let _ = writeln!(out, "            {}: None,", f.ident);

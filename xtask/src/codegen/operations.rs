@@ -116,6 +116,13 @@ fn emit_operation(
         .and_then(Value::as_bool)
         .unwrap_or(false);
     let _ = write!(operation, ".csrf({csrf})");
+    if op
+        .get("security")
+        .and_then(Value::as_array)
+        .is_some_and(Vec::is_empty)
+    {
+        operation.push_str(".without_auth()");
+    }
     let konst = snake(name).to_uppercase();
 
     // The builder struct.
@@ -248,7 +255,9 @@ fn emit_operation(
 /// How an argument of this type is taken, and the conversion applied to it.
 fn argument(ty: &Ty) -> (String, &'static str) {
     match ty {
-        Ty::Str | Ty::Id | Ty::Named(_) => (format!("impl Into<{}>", ty.render()), ".into()"),
+        Ty::Str | Ty::Id | Ty::Secret | Ty::Named(_) => {
+            (format!("impl Into<{}>", ty.render()), ".into()")
+        }
         other => (other.render(), ""),
     }
 }
@@ -340,7 +349,7 @@ fn inputs(
         let Some(Def::Struct(fields)) = types.def(struct_name).map(|d| d.def.clone()) else {
             return (inputs, None);
         };
-        for f in fields {
+        for f in fields.into_iter().filter(|f| !f.flatten) {
             push(
                 &mut inputs,
                 Input {
@@ -492,7 +501,10 @@ fn text(types: &Types<'_>, expr: &str, ty: &Ty) -> String {
         ),
         _ => false,
     };
-    if scalar {
+    if *ty == Ty::Secret {
+        // A secret displays as `[redacted]`: the wire needs its value.
+        format!("{expr}.expose().to_owned()")
+    } else if scalar {
         format!("{expr}.to_string()")
     } else {
         format!("serde_json::to_string({expr}).unwrap_or_default()")
@@ -710,7 +722,7 @@ fn example(
 /// type `ty` exactly for a model constructor argument (`into` true adds the conversion).
 fn placeholder(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32, into: bool) -> String {
     let expr = placeholder_expr(types, crate_name, ty, depth);
-    let converts = matches!(ty, Ty::Str | Ty::Id)
+    let converts = matches!(ty, Ty::Str | Ty::Id | Ty::Secret)
         || matches!(ty, Ty::Named(n) if matches!(types.def(n).map(|d| &d.def), Some(Def::StrEnum(_) | Def::IntEnum(_))));
     if into && converts {
         format!("{expr}.into()")
@@ -732,6 +744,7 @@ fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) ->
         }
         Ty::Json => "serde_json::json!({})".into(),
         Ty::Binary => "groupkit_core::Upload::new(\"notes.txt\", \"text/plain\", \"hello\")".into(),
+        Ty::Secret => "\"secret\"".into(),
         Ty::Vec(_) => "vec![]".into(),
         Ty::Map(_) => "Default::default()".into(),
         Ty::Option(_) => "None".into(),

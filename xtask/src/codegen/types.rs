@@ -29,6 +29,8 @@ pub enum Ty {
     Json,
     /// A file to upload (`format: binary` in a multipart body).
     Binary,
+    /// A credential (`format: password`): core's redacting `Secret`.
+    Secret,
     /// A type defined in the models module.
     Named(String),
     /// `Vec<T>`.
@@ -52,6 +54,7 @@ impl Ty {
             Ty::Timestamp => "groupkit_core::model::Timestamp".into(),
             Ty::Json => "serde_json::Value".into(),
             Ty::Binary => "groupkit_core::Upload".into(),
+            Ty::Secret => "groupkit_core::Secret".into(),
             Ty::Named(name) => format!("crate::models::{name}"),
             Ty::Vec(inner) => format!("Vec<{}>", inner.render()),
             Ty::Map(inner) => format!("std::collections::BTreeMap<String, {}>", inner.render()),
@@ -89,6 +92,8 @@ pub struct Field {
     pub required: bool,
     /// Rustdoc.
     pub doc: String,
+    /// The map of properties the schema does not name (`#[serde(flatten)]`).
+    pub flatten: bool,
 }
 
 /// What a named type is.
@@ -240,6 +245,7 @@ impl<'s> Types<'s> {
             "string" => match format {
                 "date-time" => Ty::Timestamp,
                 "binary" => Ty::Binary,
+                "password" => Ty::Secret,
                 _ => Ty::Str,
             },
             "integer" => match format {
@@ -321,6 +327,25 @@ impl<'s> Types<'s> {
                 json,
                 ty,
                 required: is_required,
+                flatten: false,
+            });
+        }
+        // Named properties plus `additionalProperties`: keep the others in a map. Its values are
+        // plain JSON whatever the schema says, so one odd extra key never fails a whole object.
+        let schema = self.spec.deref(schema).unwrap_or(schema);
+        let extra = schema.get("additionalProperties");
+        if !fields.is_empty() && extra.is_some_and(|e| e.is_object() || e.as_bool() == Some(true)) {
+            let ident = ["additional", "additional_properties"]
+                .into_iter()
+                .find(|n| fields.iter().all(|f| f.ident != *n))
+                .unwrap_or("additional_fields");
+            fields.push(Field {
+                json: String::new(),
+                ident: ident.to_owned(),
+                ty: Ty::Map(Box::new(Ty::Json)),
+                required: false,
+                doc: "Properties the spec does not name, as sent.".into(),
+                flatten: true,
             });
         }
         TypeDef {

@@ -3,7 +3,7 @@
 use http::HeaderMap;
 use serde_json::Value;
 
-use super::{Envelope, Next, PageStyle, Position, read_u64};
+use super::{Envelope, Next, PageStyle, Position, query_value, read_u64};
 use crate::Result;
 use crate::request::Request;
 
@@ -32,6 +32,13 @@ impl PageStyle for Cursor {
         Envelope {
             items: self.items,
             meta: [self.has_more, self.total, Some(self.next_token)],
+        }
+    }
+
+    fn start(&self, request: &Request) -> Position {
+        match query_value(request, self.token) {
+            Some(token) if !token.is_empty() && token != "0" => Position::Cursor(token.to_owned()),
+            _ => Position::Start,
         }
     }
 

@@ -17,6 +17,7 @@ use super::{Page, PageStream, Paginator, Plan, Position, Style};
 use crate::client::Client;
 use crate::error::{ErrorContext, PaginationError};
 use crate::request::Request;
+use crate::secret::scrub;
 use crate::{Error, Result};
 
 /// Empty pages in a row, with the server still saying "more", before we call it a loop.
@@ -82,6 +83,10 @@ pub(super) fn pages<T: DeserializeOwned + Send + 'static>(
         ..
     } = paginator;
     let context = client.context(request.operation());
+    let start = match start {
+        Position::Start => style.inner().start(&request),
+        given => given,
+    };
     let plan = style.inner().plan_at_start(&start);
     let engine = Engine {
         shared: Arc::new(Shared {
@@ -190,15 +195,16 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         match resolved {
             Err(error) => {
                 self.stop();
-                self.pending_error = Some(error);
+                self.pending_error = Some(hide_credentials(error, &shared.client));
             }
             Ok(position) => {
                 if shared.style.inner().repeats_are_loops() && !self.seen.insert(position.clone()) {
                     self.stop();
-                    self.pending_error = Some(Error::Pagination(PaginationError::LoopDetected {
+                    let error = Error::Pagination(PaginationError::LoopDetected {
                         context: shared.context.clone(),
                         position: position.to_string(),
-                    }));
+                    });
+                    self.pending_error = Some(hide_credentials(error, &shared.client));
                 } else {
                     self.next = Some(position);
                 }
@@ -234,6 +240,33 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             context: self.shared.context.clone(),
             reason,
         })
+    }
+}
+
+/// Links are printed redacted by parameter name; this also removes the values of the client's
+/// own credentials, whatever parameter carries them (a `username` sent as a credential, say).
+fn hide_credentials(error: Error, client: &Client) -> Error {
+    let secrets = client.secrets();
+    match error {
+        Error::Pagination(PaginationError::LoopDetected { context, position }) => {
+            Error::Pagination(PaginationError::LoopDetected {
+                context,
+                position: scrub(&position, &secrets),
+            })
+        }
+        Error::Pagination(PaginationError::ForeignLink { context, link }) => {
+            Error::Pagination(PaginationError::ForeignLink {
+                context,
+                link: scrub(&link, &secrets),
+            })
+        }
+        Error::Pagination(PaginationError::Invalid { context, reason }) => {
+            Error::Pagination(PaginationError::Invalid {
+                context,
+                reason: scrub(&reason, &secrets),
+            })
+        }
+        other => other,
     }
 }
 

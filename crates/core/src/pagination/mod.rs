@@ -285,6 +285,12 @@ pub(crate) trait PageStyle: Send + Sync {
         headers: &HeaderMap,
     ) -> Result<Next>;
 
+    /// Where a listing starts when no position was given: the position the request already
+    /// names (a `page`, `offset` or token the caller set), or the first page.
+    fn start(&self, _request: &Request) -> Position {
+        Position::Start
+    }
+
     /// Positions known before any page arrives (page numbers).
     fn plan_at_start(&self, _start: &Position) -> Option<Plan> {
         None
@@ -312,6 +318,16 @@ pub(crate) trait PageStyle: Send + Sync {
 }
 
 /// Reads a count that may be a JSON number or a string of digits.
+/// The value of a query parameter the caller set on the request.
+pub(crate) fn query_value<'a>(request: &'a Request, key: &str) -> Option<&'a str> {
+    request
+        .query
+        .iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
 pub(crate) fn read_u64(meta: &Value, pointer: &str) -> Option<u64> {
     match meta.pointer(pointer)? {
         Value::Number(n) => n.as_u64(),

@@ -3,7 +3,7 @@
 use http::HeaderMap;
 use serde_json::Value;
 
-use super::{Envelope, Next, PageStyle, Plan, Position, read_u64};
+use super::{Envelope, Next, PageStyle, Plan, Position, query_value, read_u64};
 use crate::Result;
 use crate::request::Request;
 
@@ -31,6 +31,13 @@ impl PageStyle for Offset {
         Envelope {
             items: self.items,
             meta: [self.total, self.next, None],
+        }
+    }
+
+    fn start(&self, request: &Request) -> Position {
+        match query_value(request, self.offset).and_then(|v| v.parse().ok()) {
+            Some(offset) => Position::Offset(offset),
+            None => Position::Start,
         }
     }
 

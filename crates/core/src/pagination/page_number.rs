@@ -3,7 +3,7 @@
 use http::HeaderMap;
 use serde_json::Value;
 
-use super::{Envelope, Next, PageStyle, Plan, Position};
+use super::{Envelope, Next, PageStyle, Plan, Position, query_value};
 use crate::Result;
 use crate::request::Request;
 
@@ -39,6 +39,13 @@ impl PageStyle for PageNumber {
         Envelope {
             items: self.items,
             meta: [None; 3],
+        }
+    }
+
+    fn start(&self, request: &Request) -> Position {
+        match query_value(request, self.page).and_then(|v| v.parse().ok()) {
+            Some(page) if page >= 1 => Position::Page(page),
+            _ => Position::Start,
         }
     }
 

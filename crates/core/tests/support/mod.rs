@@ -134,6 +134,9 @@ impl TestServer {
 }
 
 async fn serve(mut stream: TcpStream, handler: Handler, seen: Arc<Mutex<Vec<Seen>>>) {
+    // Head and body go out in two writes: without this, Nagle holds the body back until the
+    // client's delayed ACK (40 ms) of the head.
+    let _ = stream.set_nodelay(true);
     let mut buffer = Vec::new();
     loop {
         let Some(request) = read_request(&mut stream, &mut buffer).await else {

@@ -17,14 +17,16 @@
 // Method names are the API's (`add`, ...); form and multipart bodies are built field by field.
 #![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
 
+mod client;
 pub mod models;
 pub mod operations;
 
-/// The provider's short name.
-pub const PROVIDER_NAME: &str = "groupboss";
-
-/// The default base URL (`None` when every account has its own host).
-pub const DEFAULT_BASE_URL: Option<&str> = Some("https://groupboss.io/api/publicapi/v1");
+pub use client::{Client, ClientBuilder, PROVIDER};
+pub use groupkit_core::model::{Id, Timestamp};
+pub use groupkit_core::{
+    ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError, Paginator,
+    Position, Result, RetryPolicy, Secret, Timeouts, Upload,
+};
 
 /// Statuses retried on top of core's defaults.
 pub const RETRY_STATUSES: &[u16] = &[];

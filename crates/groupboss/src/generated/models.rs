@@ -9,12 +9,18 @@ pub struct Error {
     /// Human-readable error message, for example `Authorization Failed. No such user`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Error {
     /// A `Error` with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        Error { detail: None }
+        Error {
+            detail: None,
+            additional: Default::default(),
+        }
     }
 }
 

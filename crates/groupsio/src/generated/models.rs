@@ -1310,6 +1310,9 @@ pub struct DirectAddError {
     /// Error type, when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl DirectAddError {
@@ -1321,6 +1324,7 @@ impl DirectAddError {
             object: None,
             status: None,
             r#type: None,
+            additional: Default::default(),
         }
     }
 }
@@ -1604,12 +1608,18 @@ pub struct EnterpriseInfo {
     /// Object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl EnterpriseInfo {
     /// A `EnterpriseInfo` with the required fields set and every optional field empty.
     pub fn new() -> Self {
-        EnterpriseInfo { object: None }
+        EnterpriseInfo {
+            object: None,
+            additional: Default::default(),
+        }
     }
 }
 
@@ -3071,7 +3081,7 @@ impl ListEnvelope {
 pub struct Login {
     /// Token for HTTP Basic authentication (requested with `token=true`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    pub token: Option<groupkit_core::Secret>,
     /// The logged-in user; `user.csrf_token` is the csrf value for cookie-session writes.
     pub user: crate::models::User,
 }
@@ -4187,6 +4197,9 @@ pub struct PastMember {
     /// The person's display (user) name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl PastMember {
@@ -4202,6 +4215,7 @@ impl PastMember {
             updated: None,
             user_id: None,
             user_name: None,
+            additional: Default::default(),
         }
     }
 }
@@ -4994,7 +5008,7 @@ pub struct User {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// Token that writes made with a cookie session must send as the `csrf` form field. A string of digits.
-    pub csrf_token: String,
+    pub csrf_token: groupkit_core::Secret,
     /// Date pref.
     pub date_pref: crate::models::DatePref,
     /// Default calendar view.
@@ -5045,7 +5059,7 @@ pub struct User {
     /// Whether the person's profile is private.
     pub profile_privacy: crate::models::ProfilePrivacy,
     /// Two-factor recovery codes (empty unless just generated).
-    pub recovery_codes: String,
+    pub recovery_codes: groupkit_core::Secret,
     /// Search sort.
     pub search_sort: crate::models::SearchSort,
     /// Search sort dir.
@@ -5082,7 +5096,7 @@ impl User {
         allow_google_login: bool,
         allow_sso_login: bool,
         created: groupkit_core::model::Timestamp,
-        csrf_token: String,
+        csrf_token: groupkit_core::Secret,
         date_pref: crate::models::DatePref,
         default_message_view: crate::models::MessageView,
         dont_munge_message_id: bool,
@@ -5100,7 +5114,7 @@ impl User {
         photos_sort_dir: crate::models::SortPref,
         post_pref: crate::models::PostPref,
         profile_privacy: crate::models::ProfilePrivacy,
-        recovery_codes: String,
+        recovery_codes: groupkit_core::Secret,
         search_sort: crate::models::SearchSort,
         search_sort_dir: crate::models::SortPref,
         status: crate::models::UserStatus,

@@ -197,7 +197,9 @@ impl AddFiles {
 }
 
 const APPLE_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("apple_login_final", "/appleloginfinal").csrf(false);
+    groupkit_core::Operation::post("apple_login_final", "/appleloginfinal")
+        .csrf(false)
+        .without_auth();
 
 /// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
 ///
@@ -255,7 +257,9 @@ impl AppleLoginFinal {
 }
 
 const APPLE_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("apple_login_start", "/appleloginstart").csrf(false);
+    groupkit_core::Operation::get("apple_login_start", "/appleloginstart")
+        .csrf(false)
+        .without_auth();
 
 /// Start the Apple login process.
 ///
@@ -282,7 +286,9 @@ impl AppleLoginStart {
 }
 
 const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("authenticate_login_link", "/authenticateloginlink").csrf(false);
+    groupkit_core::Operation::post("authenticate_login_link", "/authenticateloginlink")
+        .csrf(false)
+        .without_auth();
 
 /// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
 ///
@@ -1368,7 +1374,9 @@ impl DownloadArchives {
 }
 
 const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("facebook_login_final", "/facebookloginfinal").csrf(false);
+    groupkit_core::Operation::post("facebook_login_final", "/facebookloginfinal")
+        .csrf(false)
+        .without_auth();
 
 /// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
 ///
@@ -1426,7 +1434,9 @@ impl FacebookLoginFinal {
 }
 
 const FACEBOOK_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("facebook_login_start", "/facebookloginstart").csrf(false);
+    groupkit_core::Operation::get("facebook_login_start", "/facebookloginstart")
+        .csrf(false)
+        .without_auth();
 
 /// Start the Facebook login process.
 ///
@@ -1510,7 +1520,9 @@ impl GetDeliveryInfo {
 }
 
 const GET_ENTERPRISE_INFO: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_enterprise_info", "/getenterpriseinfo").csrf(false);
+    groupkit_core::Operation::get("get_enterprise_info", "/getenterpriseinfo")
+        .csrf(false)
+        .without_auth();
 
 /// Return information about an enterprise group, found by its domain.
 ///
@@ -1975,7 +1987,9 @@ impl GetUser {
 }
 
 const GOOGLE_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("google_login_final", "/googleloginfinal").csrf(false);
+    groupkit_core::Operation::post("google_login_final", "/googleloginfinal")
+        .csrf(false)
+        .without_auth();
 
 /// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
 ///
@@ -2033,7 +2047,9 @@ impl GoogleLoginFinal {
 }
 
 const GOOGLE_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("google_login_start", "/googleloginstart").csrf(false);
+    groupkit_core::Operation::get("google_login_start", "/googleloginstart")
+        .csrf(false)
+        .without_auth();
 
 /// Start the Google login process.
 ///
@@ -4552,8 +4568,9 @@ impl ListTopics {
     }
 }
 
-const LOGIN: groupkit_core::Operation =
-    groupkit_core::Operation::post("login", "/login").csrf(false);
+const LOGIN: groupkit_core::Operation = groupkit_core::Operation::post("login", "/login")
+    .csrf(false)
+    .without_auth();
 
 /// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
 ///
@@ -4563,7 +4580,7 @@ const LOGIN: groupkit_core::Operation =
 pub struct Login {
     client: crate::Client,
     email: String,
-    password: String,
+    password: groupkit_core::Secret,
     token: Option<bool>,
     twofactor: Option<String>,
 }
@@ -4588,7 +4605,7 @@ impl Login {
         let mut request = self.client.core().request(LOGIN);
         let mut form: Vec<(String, String)> = Vec::new();
         form.push(("email".to_owned(), self.email.to_string()));
-        form.push(("password".to_owned(), self.password.to_string()));
+        form.push(("password".to_owned(), self.password.expose().to_owned()));
         if let Some(value) = &self.token {
             form.push(("token".to_owned(), value.to_string()));
         }
@@ -5215,7 +5232,9 @@ impl SearchMembers {
 }
 
 const SEND_LOGIN_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("send_login_link", "/sendloginlink").csrf(false);
+    groupkit_core::Operation::post("send_login_link", "/sendloginlink")
+        .csrf(false)
+        .without_auth();
 
 /// Send a login link by email.
 ///
@@ -7582,12 +7601,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.login("value", "value").send().await?;
+    /// let response = client.login("value", "secret").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn login(&self, email: impl Into<String>, password: impl Into<String>) -> Login {
+    pub fn login(
+        &self,
+        email: impl Into<String>,
+        password: impl Into<groupkit_core::Secret>,
+    ) -> Login {
         Login {
             client: self.clone(),
             email: email.into(),

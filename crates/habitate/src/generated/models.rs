@@ -1084,6 +1084,9 @@ pub struct WebhookEntities {
     /// User objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<Vec<crate::models::User>>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl WebhookEntities {
@@ -1094,6 +1097,7 @@ impl WebhookEntities {
             post: None,
             reply: None,
             user: None,
+            additional: Default::default(),
         }
     }
 }

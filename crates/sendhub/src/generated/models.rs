@@ -73,12 +73,13 @@ impl AddRemoveGroupContactsResponse {
     }
 }
 
-/// SendHub's message/code error object (for example the 429 rate-limit answer).
+/// SendHub's message/code error object (for example the 429 rate-limit answer). Some answers carry only `message` (the vendor's send-message 400 examples), so only `message` is required.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiError {
-    /// The HTTP status as a string of digits, for example `"429"`.
-    pub code: String,
+    /// The HTTP status as a string of digits, for example `"429"`; left out in some answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// A message for developers; often empty.
     #[serde(rename = "devMessage")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -100,9 +101,9 @@ pub struct ApiError {
 
 impl ApiError {
     /// A `ApiError` with the required fields set and every optional field empty.
-    pub fn new(code: String, message: String) -> Self {
+    pub fn new(message: String) -> Self {
         ApiError {
-            code,
+            code: None,
             dev_message: None,
             error: None,
             message,
@@ -156,6 +157,9 @@ pub struct Contact {
     /// Whether you blocked the contact.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub screened: Option<bool>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Contact {
@@ -188,6 +192,7 @@ impl Contact {
             number,
             resource_uri,
             screened: None,
+            additional: Default::default(),
         }
     }
 }

@@ -1,0 +1,641 @@
+//! One test per operation: the exact request on the wire (method, path, raw query, body and
+//! its content type, credentials) and the decoding of the spec's example response.
+//!
+//! Each case runs against a fresh httpmock server once per credential form the operation
+//! takes: with an API key (bearer header, no cookie, no csrf anywhere) and with a logged-in
+//! session (cookie, no bearer header, and `csrf=<token>` appended to the body of every write
+//! the spec marks `x-groupkit-csrf`). Operations the spec marks `security: []` (the login
+//! calls) run with a logged-out client and must send no credentials at all.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::future::Future;
+
+use common::{COOKIE, CSRF, KEY, envelope, example, fixture, spec};
+use groupkit_groupsio::{Client, OPERATIONS, Upload, models};
+use httpmock::prelude::*;
+use httpmock::{HttpMockRequest, When};
+use serde_json::{Value, json};
+
+/// A part of an expected multipart body: name, file name, content type, bytes.
+type PartSpec = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static [u8],
+);
+
+/// A part of a multipart body as received: name, file name, content type, bytes.
+type WirePart = (String, Option<String>, Option<String>, Vec<u8>);
+
+/// The expected request body.
+#[derive(Clone)]
+enum Wire {
+    /// No body, no content type.
+    Empty,
+    /// This exact `application/x-www-form-urlencoded` body.
+    Form(&'static str),
+    /// These `multipart/form-data` parts, in order, and nothing else.
+    Multipart(Vec<PartSpec>),
+}
+
+/// What the mock answers.
+#[derive(Clone)]
+enum Reply {
+    /// The spec's first success example.
+    Example,
+    /// A body built by the test (operations the spec has no example for).
+    Json(Value),
+    /// 200 with an empty body.
+    Empty,
+    /// 200 with these bytes as `application/zip`.
+    Zip(&'static [u8]),
+}
+
+/// Credentials a run uses.
+#[derive(Clone, Copy, Debug)]
+enum Creds {
+    Key,
+    Session,
+    LoggedOut,
+}
+
+/// One operation's expected request and its reply.
+struct Case {
+    method: &'static str,
+    path: &'static str,
+    query: &'static str,
+    wire: Wire,
+    reply: Reply,
+}
+
+fn get(path: &'static str) -> Case {
+    Case {
+        method: "GET",
+        path,
+        query: "",
+        wire: Wire::Empty,
+        reply: Reply::Example,
+    }
+}
+
+fn post(path: &'static str) -> Case {
+    Case {
+        method: "POST",
+        ..get(path)
+    }
+}
+
+impl Case {
+    /// The exact raw query string, as encoded on the wire.
+    fn query(mut self, query: &'static str) -> Self {
+        self.query = query;
+        self
+    }
+
+    fn form(mut self, body: &'static str) -> Self {
+        self.wire = Wire::Form(body);
+        self
+    }
+
+    fn multipart(mut self, parts: Vec<PartSpec>) -> Self {
+        self.wire = Wire::Multipart(parts);
+        self
+    }
+
+    fn reply(mut self, reply: Reply) -> Self {
+        self.reply = reply;
+        self
+    }
+
+    /// Runs the call once per credential form and returns the last decoded value.
+    async fn run<T, F, Fut>(self, name: &'static str, call: F) -> T
+    where
+        F: Fn(&Client) -> Fut,
+        Fut: Future<Output = groupkit_groupsio::Result<T>>,
+    {
+        // The table agrees with the spec and with the generated OPERATIONS.
+        let (method, path, op) = spec().operation(name);
+        assert_eq!(
+            (method.as_str(), path.as_str()),
+            (self.method, self.path),
+            "{name}"
+        );
+        assert!(
+            OPERATIONS.contains(&(name, self.method, self.path)),
+            "{name} {} {} not in OPERATIONS",
+            self.method,
+            self.path
+        );
+        let csrf = op.get("x-groupkit-csrf") == Some(&json!(true));
+        let public = op.get("security") == Some(&json!([]));
+        let runs: &[Creds] = if public {
+            &[Creds::LoggedOut]
+        } else {
+            &[Creds::Key, Creds::Session]
+        };
+        let mut last = None;
+        for &creds in runs {
+            let server = MockServer::start_async().await;
+            let mock = server
+                .mock_async(|when, then| {
+                    let when = when.method(self.method).path(self.path);
+                    let when = match_query(when, self.query);
+                    let when = match_creds(when, creds);
+                    let add_csrf = csrf && matches!(creds, Creds::Session);
+                    match_body(when, &self.wire, add_csrf);
+                    match &self.reply {
+                        Reply::Example => {
+                            let ex = spec().success_example(name).unwrap();
+                            then.status(ex.status).json_body(ex.body);
+                        }
+                        Reply::Json(body) => {
+                            then.status(200).json_body(body.clone());
+                        }
+                        Reply::Empty => {
+                            then.status(200);
+                        }
+                        Reply::Zip(bytes) => {
+                            then.status(200)
+                                .header("content-type", "application/zip")
+                                .body(bytes);
+                        }
+                    }
+                })
+                .await;
+            let client = match creds {
+                Creds::Key => common::key_client(&server),
+                Creds::Session => common::session_client(&server),
+                Creds::LoggedOut => common::logged_out_client(&server),
+            };
+            let value = call(&client)
+                .await
+                .unwrap_or_else(|e| panic!("{name} with {creds:?}: {e}"));
+            mock.assert_async().await;
+            last = Some(value);
+        }
+        last.unwrap()
+    }
+}
+
+/// The raw query must be exactly `expected` (encoding and order included).
+fn match_query(when: When, expected: &'static str) -> When {
+    when.is_true(move |req: &HttpMockRequest| req.uri().query().unwrap_or("") == expected)
+}
+
+fn match_creds(when: When, creds: Creds) -> When {
+    match creds {
+        Creds::Key => when
+            .header("authorization", format!("Bearer {KEY}"))
+            .header_missing("cookie"),
+        Creds::Session => when
+            .header("cookie", COOKIE)
+            .header_missing("authorization"),
+        Creds::LoggedOut => when
+            .header_missing("authorization")
+            .header_missing("cookie"),
+    }
+}
+
+fn match_body(when: When, wire: &Wire, add_csrf: bool) -> When {
+    match wire {
+        Wire::Empty if add_csrf => when
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("csrf={CSRF}")),
+        Wire::Empty => when
+            .header_missing("content-type")
+            .is_true(|req: &HttpMockRequest| req.body_ref().is_empty()),
+        Wire::Form(body) => {
+            let body = if add_csrf {
+                format!("{body}&csrf={CSRF}")
+            } else {
+                (*body).to_owned()
+            };
+            when.header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+        }
+        Wire::Multipart(parts) => {
+            let mut expected: Vec<WirePart> = parts
+                .iter()
+                .map(|(n, f, c, d)| {
+                    (
+                        n.to_string(),
+                        f.map(str::to_owned),
+                        c.map(str::to_owned),
+                        d.to_vec(),
+                    )
+                })
+                .collect();
+            if add_csrf {
+                expected.push(("csrf".into(), None, None, CSRF.as_bytes().to_vec()));
+            }
+            when.header_prefix("content-type", "multipart/form-data; boundary=")
+                .is_true(move |req: &HttpMockRequest| {
+                    parse_multipart(req) == Some(expected.clone())
+                })
+        }
+    }
+}
+
+/// Splits a multipart body into (name, filename, content type, bytes) parts; `None` if it is
+/// not well formed.
+fn parse_multipart(req: &HttpMockRequest) -> Option<Vec<WirePart>> {
+    let headers = req.headers();
+    let content_type = headers.get("content-type")?.to_str().ok()?;
+    let boundary = content_type.split("boundary=").nth(1)?;
+    let body = req.body_vec();
+    let delimiter = format!("--{boundary}");
+    let text = String::from_utf8(body).ok()?;
+    let mut sections: Vec<&str> = text.split(delimiter.as_str()).collect();
+    // Before the first delimiter: nothing; after the last: "--\r\n".
+    if sections.first() != Some(&"") || sections.pop() != Some("--\r\n") {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for section in &sections[1..] {
+        let section = section.strip_prefix("\r\n")?.strip_suffix("\r\n")?;
+        let (head, data) = section.split_once("\r\n\r\n")?;
+        let mut name = None;
+        let mut filename = None;
+        let mut part_type = None;
+        for line in head.split("\r\n") {
+            if let Some(disposition) = line.strip_prefix("Content-Disposition: form-data; ") {
+                for param in disposition.split("; ") {
+                    let (key, value) = param.split_once('=')?;
+                    let value = value.trim_matches('"').to_owned();
+                    match key {
+                        "name" => name = Some(value),
+                        "filename" => filename = Some(value),
+                        _ => return None,
+                    }
+                }
+            } else if let Some(value) = line.strip_prefix("Content-Type: ") {
+                part_type = Some(value.to_owned());
+            } else {
+                return None;
+            }
+        }
+        parts.push((name?, filename, part_type, data.as_bytes().to_vec()));
+    }
+    Some(parts)
+}
+
+/// Defines one test per operation and the list of tested names.
+macro_rules! operations {
+    ($( $name:ident: $case:expr, |$c:ident| $call:expr, |$v:ident| $check:expr; )*) => {
+        $(
+            #[tokio::test]
+            async fn $name() {
+                let $v = $case.run(stringify!($name), |$c: &Client| $call).await;
+                $check;
+            }
+        )*
+        const TESTED: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+fn upload(name: &'static str, data: &'static [u8]) -> Upload {
+    Upload::new(name, "application/octet-stream", data)
+}
+
+fn first<T: Clone>(data: &Option<Vec<T>>) -> T {
+    data.as_ref().unwrap()[0].clone()
+}
+
+operations! {
+    // Activity log.
+    list_activity_log: get("/getactivitylog").query(
+            "group_id=7&limit=2&page_token=18446744073709551615&sort_field=created&sort_dir=desc\
+             &filter_by=member&restrict_date=range&start_date=2024-01-01&end_date=2024-02-01\
+             &action=join&member_info_id=5&past_member_info_id=6"),
+        |c| c.list_activity_log().group_id(7).limit(2).page_token(u64::MAX)
+            .sort_field("created").sort_dir(models::SortDir::Desc).filter_by("member")
+            .restrict_date("range").start_date("2024-01-01").end_date("2024-02-01")
+            .action("join").member_info_id(5).past_member_info_id(6).send(),
+        |v| { assert_eq!(v.next_page_token, 1078); assert_eq!(first(&v.data).id, 131773379); };
+
+    // Archives.
+    list_topics: get("/gettopics").query("group_name=parent%2Bsub&limit=3&sort_dir=asc"),
+        |c| c.list_topics().group_name("parent+sub").limit(3).sort_dir("asc").send(),
+        |v| assert_eq!(first(&v.data).id, 131773379);
+    list_topic_messages: get("/gettopic").query("topic_id=99&limit=1&sort_field=created"),
+        |c| c.list_topic_messages(99).limit(1).sort_field("created").send(),
+        |v| { assert_eq!(first(&v.data).id, 63); assert_eq!(v.total_count, 63); };
+    list_messages: get("/getmessages").query("group_id=7&page_token=78"),
+        |c| c.list_messages().group_id(7).page_token(78).send(),
+        |v| assert_eq!(first(&v.data).msg_num, example("list_messages")["data"][0]["msg_num"]);
+    download_archives: get("/downloadarchives")
+            .query("group_name=beta%2Bapi&start_msg_num=12&start_time=2020-01-25T15%3A30%3A15Z")
+            .reply(Reply::Zip(b"PK\x03\x04 mbox inside")),
+        |c| {
+            let request = c.download_archives().group_name("beta+api").start_msg_num(12)
+                .start_time("2020-01-25T15:30:15Z".parse().unwrap());
+            async move {
+                let mut out = Vec::new();
+                request.send().await?.copy_to(&mut out).await?;
+                Ok::<_, groupkit_groupsio::Error>(out)
+            }
+        },
+        |v| assert_eq!(v, b"PK\x03\x04 mbox inside");
+    search_archives: get("/searcharchives").query(
+            "group_id=7&q=hello+world%21&collapse_topics=true&exclude_sigs=false\
+             &start_date=2024-01-01&end_date=2024-12-31&preset_date_range=last_year&limit=5"),
+        |c| c.search_archives().group_id(7).q("hello world!").collapse_topics(true)
+            .exclude_sigs(false).start_date("2024-01-01").end_date("2024-12-31")
+            .preset_date_range("last_year").limit(5).send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+    get_message_history: get("/getmessagehistory").query("group_id=7&offset=-420"),
+        |c| c.get_message_history().group_id(7).offset(-420).send(),
+        |v| assert_eq!(v.tz_offset, 78);
+
+    // Chats.
+    create_chat: post("/newchat").form("announce=true&desc=Talk+%26+more&group_id=7&subject=Hi+there"),
+        |c| c.create_chat("Talk & more", "Hi there").group_id(7).announce(true).send(),
+        |v| { assert_eq!(v.id, 131773379); assert_eq!(v.subject, "Example."); };
+    update_chat: post("/updatechat").form("chat_id=12&desc=d&is_closed=true&subject=s"),
+        |c| c.update_chat(12).desc("d").is_closed(true).subject("s").send(),
+        |v| assert_eq!(v.group_id, 73387781);
+    list_chats: get("/getchats").query("group_id=7&show_closed=true&limit=10"),
+        |c| c.list_chats().group_id(7).show_closed(true).limit(10).send(),
+        |v| assert_eq!(first(&v.data).id, 131773379);
+    delete_chat: post("/deletechat").form("chat_id=12").reply(Reply::Empty),
+        |c| c.delete_chat(12).send(),
+        |v| assert_eq!(v, ());
+    join_chat: post("/joinchat").form("chat_id=12"),
+        |c| c.join_chat(12).send(),
+        |v| assert_eq!(v.chat_id, 131773379);
+    list_chat_members: post("/chatmembers").query("limit=5&page_token=78").form("chatsub_id=44"),
+        |c| c.list_chat_members(44).limit(5).page_token(78).send(),
+        |v| assert_eq!(first(&v.data).id, 93518468);
+    leave_chat: post("/leavechat").form("chatsub_id=44").reply(Reply::Empty),
+        |c| c.leave_chat(44).send(),
+        |v| assert_eq!(v, ());
+    list_chat_history: get("/getchathistory").query("chat_id=12&limit=50"),
+        |c| c.list_chat_history(12).limit(50).send(),
+        |v| assert_eq!(first(&v.data).id, 172646701);
+
+    // Databases.
+    list_databases: get("/getdatabases").query("group_id=7&sort_field=name"),
+        |c| c.list_databases().group_id(7).sort_field("name").send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+    list_database_rows: get("/getdatabaserows").query("database_id=3&limit=20"),
+        |c| c.list_database_rows(3).limit(20).send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+
+    // Delivery.
+    get_delivery_info: get("/getdeliveryinfo").query("group_id=7&member_info_id=5"),
+        |c| c.get_delivery_info().group_id(7).member_info_id(5).send(),
+        |v| assert_eq!(v.group_id, 63);
+    list_bounce_info: get("/getbounceinfo").query("limit=2&sort_dir=desc"),
+        |c| c.list_bounce_info().limit(2).sort_dir("desc").send(),
+        |v| assert_eq!(first(&v.data).group_id, 63);
+
+    // Drafts.
+    create_draft: post("/newdraft").form("dm_member_id=8&draft_type=draft_type_reply&group_id=7&member_id=9&message_id=10"),
+        |c| c.create_draft(models::DraftType::DraftTypeReply).group_id(7).message_id(10)
+            .dm_member_id(8).member_id(9).send(),
+        |v| assert_eq!(v.id, 63);
+    update_draft: post("/updatedraft")
+            .form("bcc_all=false&bcc_me=true&body=%3Cp%3EHi%3C%2Fp%3E&draft_id=63&is_private=true&is_special=false&subject=Re%3A+x"),
+        |c| c.update_draft(63).subject("Re: x").body("<p>Hi</p>").is_special(false)
+            .is_private(true).bcc_me(true).bcc_all(false).send(),
+        |v| assert_eq!(v.num_attachments, 78);
+    list_drafts: get("/getdrafts").query("group_name=beta"),
+        |c| c.list_drafts().group_name("beta").send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+    delete_draft: post("/deletedraft").form("draft_id=63").reply(Reply::Empty),
+        |c| c.delete_draft(63).send(),
+        |v| assert_eq!(v, ());
+    upload_attachments: post("/uploadattachments").multipart(vec![
+            ("draft_id", None, None, b"63"),
+            ("fileupload", Some("a.txt"), Some("application/octet-stream"), b"alpha\r\nbytes"),
+            ("fileupload", Some("b.bin"), Some("application/octet-stream"), b"\x00\x01\x02"),
+            ("inline", None, None, b"true"),
+        ]),
+        |c| c.upload_attachments(63, vec![upload("a.txt", b"alpha\r\nbytes"), upload("b.bin", b"\x00\x01\x02")])
+            .inline(true).send(),
+        |v| assert_eq!(first(&v.data).draft_id, 33);
+    list_attachments: get("/getattachments").query("draft_id=63"),
+        |c| c.list_attachments(63).send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+    delete_attachment: post("/deleteattachment").form("attachment_id=1&draft_id=63").reply(Reply::Empty),
+        |c| c.delete_attachment(1, 63).send(),
+        |v| assert_eq!(v, ());
+    post_draft: post("/postdraft").form("draft_id=63&from_owner=true&reply=reply_group"),
+        |c| c.post_draft(63).from_owner(true).reply("reply_group").send(),
+        |v| { assert_eq!(v.object, "success"); assert_eq!(v.extra.as_deref(), Some("pending post")); };
+
+    // Events.
+    get_event: get("/getevent").query("event_id=63"),
+        |c| c.get_event(63).send(),
+        |v| assert_eq!(v.creator_name, "@JohnSmith");
+    list_events: get("/getevents").query("start=2024-01-01&end=2024-01-31&group_id=7&limit=4"),
+        |c| c.list_events("2024-01-01").end("2024-01-31").group_id(7).limit(4).send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+    rsvp: post("/rsvp").form("additional_guests=2&comment=See+you&event_id=63&response=rsvp_yes"),
+        |c| c.rsvp(63, models::RsvpResponse::RsvpYes).additional_guests(2).comment("See you").send(),
+        |v| assert_eq!(v.r#type.as_str(), "rsvp_maybe");
+
+    // Feed.
+    list_feed: get("/getfeed").query("limit=2&page_token=1"),
+        |c| c.list_feed().limit(2).page_token(1).send(),
+        |v| assert_eq!(first(&v.data).object, "feed");
+    get_single_feed: get("/getsinglefeed").query("group_id=7"),
+        |c| c.get_single_feed().group_id(7).send(),
+        |v| assert_eq!(v.object, "feed");
+
+    // Files.
+    add_files: post("/addfiles").multipart(vec![
+            ("desc", None, None, b"Minutes"),
+            ("file_path", None, None, b"2024/jan.txt"),
+            ("file_path", None, None, b"2024/feb.txt"),
+            ("fileupload", Some("jan.txt"), Some("text/plain"), b"January"),
+            ("fileupload", Some("feb.txt"), Some("text/plain"), b"February"),
+            ("group_name", None, None, b"beta+api"),
+            ("is_folder", None, None, b"true"),
+            ("notify", None, None, b"false"),
+            ("parent_folder_id", None, None, b"12"),
+        ]),
+        |c| c.add_files(vec![
+                Upload::new("jan.txt", "text/plain", &b"January"[..]),
+                Upload::new("feb.txt", "text/plain", &b"February"[..]),
+            ], 12)
+            .group_name("beta+api").desc("Minutes").is_folder(true)
+            .file_path(vec!["2024/jan.txt".into(), "2024/feb.txt".into()]).notify(false).send(),
+        |v| assert_eq!(first(&v.data).id, 131773379);
+    add_file_link: post("/addfilelink")
+            .form("desc=Docs&file_name=Spec&group_id=7&link_type=generic&notify=true&parent_folder_id=0&url=https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc"),
+        |c| c.add_file_link("Spec", models::LinkType::Generic, 0, "https://example.org/a?b=c")
+            .group_id(7).desc("Docs").notify(true).send(),
+        |v| assert_eq!(v.total_count, 253);
+    list_file_directory: get("/getfiledirectory").query("group_id=7&path=top%2Fsub+dir"),
+        |c| c.list_file_directory().group_id(7).path("top/sub dir").send(),
+        |v| assert_eq!(first(&v.data).id, 131773379);
+    get_file: get("/getfile").query("group_id=7&path=topfolder%2Fsubfolder"),
+        |c| c.get_file("topfolder/subfolder").group_id(7).send(),
+        |v| { assert_eq!(v.size, 197000002); assert_eq!(v.path, "topfolder/subfolder"); };
+    search_files: get("/searchfiles").query("group_id=7&q=minutes&limit=3"),
+        |c| c.search_files("minutes").group_id(7).limit(3).send(),
+        |v| assert_eq!(first(&v.data).id, 131773379);
+    delete_file: post("/deletefile").form("file_id=9&group_id=7&notify=false"),
+        |c| c.delete_file(9).group_id(7).notify(false).send(),
+        |v| assert!(v.has_more);
+
+    // Groups.
+    create_group: post("/creategroup")
+            .form("auto_follow_replies=true&desc=A+group&email_delivery=email_delivery_digest&group_name=actually4&message_selection=message_selection_all&privacy=group_privacy_unlisted_public"),
+        |c| c.create_group("A group", "actually4", "group_privacy_unlisted_public")
+            .email_delivery(models::EmailDelivery::EmailDeliveryDigest)
+            .message_selection("message_selection_all").auto_follow_replies(true).send(),
+        |v| { assert_eq!(v.name, "actually4"); assert_eq!(v.id, 73387781); };
+    create_subgroup: post("/createsubgroup")
+            .form("desc=Sub&group_id=7&privacy=sub_group_privacy_none&sub_group_name=api"),
+        |c| c.create_subgroup("Sub", "sub_group_privacy_none", "api").group_id(7).send(),
+        |v| assert_eq!(v.name, "actually4");
+    get_group: get("/getgroup").query("group_name=beta%2Bapi"),
+        |c| c.get_group().group_name("beta+api").send(),
+        |v| assert_eq!(v.id, 73387781);
+    list_subgroups: get("/getsubgroups").query("group_id=7&limit=100"),
+        |c| c.list_subgroups().group_id(7).limit(100).send(),
+        |v| assert_eq!(first(&v.data).id, 73387781);
+    update_group: post("/updategroup")
+            .form("announce=false&group_id=7&members_visible=group_view_members_subs&moderated=true&title=Beta+%E2%9C%93"),
+        |c| c.update_group().group_id(7).title("Beta ✓").announce(false).moderated(true)
+            .members_visible("group_view_members_subs").send(),
+        |v| assert_eq!(v.name, "actually4");
+    delete_group: post("/deletegroup").form("group_id=7&reason=done&understand=I+understand").reply(Reply::Empty),
+        |c| c.delete_group("I understand").group_id(7).reason("done").send(),
+        |v| assert_eq!(v, ());
+    get_perms: get("/getperms").query("group_id=7"),
+        |c| c.get_perms().group_id(7).send(),
+        |v| assert!(v.archives_visible);
+    list_group_aliases: get("/getgroupaliases").query("group_id=7"),
+        |c| c.list_group_aliases().group_id(7).send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+    create_group_alias: post("/newgroupalias").form("alias_name=old-name&group_id=7"),
+        |c| c.create_group_alias("old-name").group_id(7).send(),
+        |v| assert_eq!(v.id, 73387781);
+    delete_group_alias: post("/deletegroupalias").form("alias_group_name=old%2Bname"),
+        |c| c.delete_group_alias().alias_group_name("old+name").send(),
+        |v| assert_eq!(v.name, "actually4");
+
+    // Login.
+    login: post("/login").form("email=jsmith%40example.com&password=p%40ss+w%26rd&token=true&twofactor=012345"),
+        |c| c.login("jsmith@example.com", "p@ss w&rd").token(true).twofactor("012345").send(),
+        |v| { assert_eq!(v.token.as_ref().map(|t| t.expose()), Some("aabbffed2213234")); assert!(!v.user.csrf_token.expose().is_empty()); };
+    get_enterprise_info: get("/getenterpriseinfo").query("domain=groups.example.com")
+            .reply(Reply::Json(json!({"object": "enterprise_info", "name": "Example"}))),
+        |c| c.get_enterprise_info("groups.example.com").send(),
+        |v| assert_eq!(v.object.as_deref(), Some("enterprise_info"));
+    logout: get("/logout").reply(Reply::Empty),
+        |c| c.logout().send(),
+        |v| assert_eq!(v, ());
+    send_login_link: post("/sendloginlink").form("email=a%2Bb%40example.com&redir=%2Fg%2Fbeta").reply(Reply::Empty),
+        |c| c.send_login_link("a+b@example.com").redir("/g/beta").send(),
+        |v| assert_eq!(v, ());
+    authenticate_login_link: post("/authenticateloginlink").form("cookie=98765432109876543210&twofactor=000111"),
+        |c| c.authenticate_login_link("98765432109876543210").twofactor("000111").send(),
+        |v| assert_eq!(v.token.as_ref().map(|t| t.expose()), Some("aabbffed2213234"));
+    facebook_login_start: get("/facebookloginstart"),
+        |c| c.facebook_login_start().send(),
+        |v| assert_eq!(v.state, "12345");
+    facebook_login_final: post("/facebookloginfinal").form("code=c0de&state=12345"),
+        |c| c.facebook_login_final("12345").code("c0de").send(),
+        |v| assert!(!v.user.email.is_empty());
+    apple_login_start: get("/appleloginstart"),
+        |c| c.apple_login_start().send(),
+        |v| assert_eq!(v.object, "oauth_login");
+    apple_login_final: post("/appleloginfinal").form("access_token=at0k&state=12345"),
+        |c| c.apple_login_final("12345").access_token("at0k").send(),
+        |v| assert!(v.user.id > 0);
+    google_login_start: get("/googleloginstart"),
+        |c| c.google_login_start().send(),
+        |v| assert_eq!(v.state, "12345");
+    google_login_final: post("/googleloginfinal").form("code=g%2Fcode&state=s"),
+        |c| c.google_login_final("s").code("g/code").send(),
+        |v| assert!(v.user.id > 0);
+
+    // Member notices.
+    create_member_notice: post("/newmembernotice")
+            .form("group_id=7&is_default=false&message=Bye&name=Banned&send_on_join=true&subject=You+were+banned&type=member_notice_banned"),
+        |c| c.create_member_notice("Bye", "Banned", "You were banned", models::MemberNoticeType::MemberNoticeBanned)
+            .group_id(7).is_default(false).send_on_join(true).send(),
+        |v| assert_eq!(v.id, 63);
+    update_member_notice: post("/updatemembernotice")
+            .form("guidelines_subject=Rules&member_notice_id=63&send_monthly=true&subject=New"),
+        |c| c.update_member_notice(63).subject("New").guidelines_subject("Rules").send_monthly(true).send(),
+        |v| assert_eq!(v.group_id, 33);
+    delete_member_notice: post("/deletemembernotice").form("member_notice_id=63").reply(Reply::Empty),
+        |c| c.delete_member_notice(63).send(),
+        |v| assert_eq!(v, ());
+    list_member_notices: get("/getmembernotices").query("group_id=7&type=member_notice_banned&limit=1")
+            .reply(Reply::Json(envelope(json!([example("create_member_notice")])))),
+        |c| c.list_member_notices().group_id(7).r#type("member_notice_banned").limit(1).send(),
+        |v| assert_eq!(first(&v.data).id, 63);
+
+    // Members (provider-reality endpoints: no example in the spec; served from the real fixtures).
+    list_members: get("/getmembers").query("group_id=7&type=pending&limit=1")
+            .reply(Reply::Json(fixture("subs_page_1"))),
+        |c| c.list_members().group_id(7).r#type(models::MembersType::Pending).limit(1).send(),
+        |v| { assert_eq!(first(&v.data).id, 2817873); assert_eq!(v.next_page_token, 1); };
+    get_member: get("/getmember").query("member_info_id=2817873&group_name=beta")
+            .reply(Reply::Json(fixture("subs_page_1")["data"][0].clone())),
+        |c| c.get_member(2817873).group_name("beta").send(),
+        |v| assert_eq!(v.user_id, 1232858);
+    search_members: get("/searchmembers").query("group_id=7&q=smith+%3Cj%40x%3E")
+            .reply(Reply::Json(fixture("subs_page_2"))),
+        |c| c.search_members("smith <j@x>").group_id(7).send(),
+        |v| { assert_eq!(first(&v.data).id, 2817874); assert!(!v.has_more); };
+    list_past_members: get("/getpastmembers").query("group_id=7")
+            .reply(Reply::Json(envelope(json!([{"id": 41, "object": "past_member", "email": "gone@example.com", "extra_field": 1}])))),
+        |c| c.list_past_members().group_id(7).send(),
+        |v| assert_eq!(first(&v.data).email.as_deref(), Some("gone@example.com"));
+    direct_add: post("/directadd")
+            .form("emails=a%40example.com%0ABob+%3Cb%40example.com%3E&group_id=7&subgroupids=11%2C12")
+            .reply(Reply::Json(json!({
+                "object": "direct_add", "total_emails": 2,
+                "errors": [{"object": "direct_add_error", "email": "b@example.com", "status": "already_member"}],
+                "added_members": [fixture("subs_page_1")["data"][0]],
+            }))),
+        |c| c.direct_add("a@example.com\nBob <b@example.com>").group_id(7).subgroupids("11,12").send(),
+        |v| { assert_eq!(v.total_emails, Some(2)); assert_eq!(first(&v.added_members).id, 2817873); };
+    bulk_remove_members: post("/bulkremovemembers").form("emails=a%40example.com%0Ab%40example.com&group_name=beta").reply(Reply::Empty),
+        |c| c.bulk_remove_members("a@example.com\nb@example.com").group_name("beta").send(),
+        |v| assert_eq!(v, ());
+    remove_member: post("/removemember").form("group_id=7&member_info_id=2817873")
+            .reply(Reply::Json(fixture("subs_page_1")["data"][0].clone())),
+        |c| c.remove_member(2817873).group_id(7).send(),
+        |v| assert_eq!(v.id, 2817873);
+    list_subscriptions: get("/getsubs").query("limit=1&sort_field=group_name"),
+        |c| c.list_subscriptions().limit(1).sort_field("group_name").send(),
+        |v| { assert_eq!(first(&v.data).id, 701); assert_eq!(v.data.unwrap().len(), 2); };
+    get_user: get("/getuser").reply(Reply::Json(fixture("login")["user"].clone())),
+        |c| c.get_user().send(),
+        |v| { assert_eq!(v.id, 1232858); assert_eq!(v.user_name, "jsmith"); };
+    list_hashtags: get("/gethashtags").query("group_id=7")
+            .reply(Reply::Json(envelope(example("get_single_feed")["hashtags"].clone()))),
+        |c| c.list_hashtags().group_id(7).send(),
+        |v| assert_eq!(first(&v.data).id, example("get_single_feed")["hashtags"][0]["id"]);
+    get_message: get("/getmessage").query("group_id=7&msg_num=33")
+            .reply(Reply::Json(example("list_messages")["data"][0].clone())),
+        |c| c.get_message(33).group_id(7).send(),
+        |v| assert_eq!(v.id, 63);
+}
+
+#[test]
+fn every_operation_has_a_test() {
+    let tested: BTreeSet<&str> = TESTED.iter().copied().collect();
+    let operations: BTreeSet<&str> = OPERATIONS.iter().map(|(name, _, _)| *name).collect();
+    let untested: Vec<_> = operations.difference(&tested).collect();
+    let unknown: Vec<_> = tested.difference(&operations).collect();
+    assert!(
+        untested.is_empty(),
+        "operations without a test: {untested:?}"
+    );
+    assert!(unknown.is_empty(), "tests for no operation: {unknown:?}");
+    assert_eq!(TESTED.len(), tested.len(), "an operation is tested twice");
+    assert_eq!(OPERATIONS.len(), 74);
+}

@@ -1,0 +1,123 @@
+//! Habitate's models: left-out fields, open integer status codes, timestamps in several
+//! precisions, and clear errors for wrong types.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{PREFIX, client};
+use groupkit_habitate::Error;
+use groupkit_habitate::models::{
+    Board, BoardHiddenType, BoardPermission, Comment, ContentState, EntityStatus, Post, User,
+    UserStatus,
+};
+use httpmock::MockServer;
+use serde_json::json;
+
+#[test]
+fn sparse_objects_decode_with_missing_fields_as_none() {
+    let user: User = serde_json::from_value(json!({})).unwrap();
+    assert_eq!(user, User::new());
+    // The author embedded in a post carries four fields only.
+    let post: Post = serde_json::from_value(json!({
+        "post_id": 1,
+        "user": {"user_id": 146, "username": "Alexandra", "msid": "146.Vij", "user_avatar": "x"}
+    }))
+    .unwrap();
+    let author = post.user.unwrap();
+    assert_eq!(author.user_id, Some(146));
+    assert_eq!(author.email, None);
+    assert_eq!(author.user_status, None);
+    assert_eq!(post.headline, None);
+}
+
+#[test]
+fn unknown_status_codes_are_kept_not_errors() {
+    let user: User = serde_json::from_value(json!({"user_status": 7})).unwrap();
+    assert_eq!(user.user_status, Some(UserStatus::Unknown(7)));
+    assert!(user.user_status.unwrap().is_unknown());
+
+    let comment: Comment =
+        serde_json::from_value(json!({"comment_status": 99, "state": -7})).unwrap();
+    assert_eq!(comment.comment_status, Some(EntityStatus::Unknown(99)));
+    assert_eq!(comment.state, Some(ContentState::Unknown(-7)));
+
+    let board: Board =
+        serde_json::from_value(json!({"hidden_type": 3, "permission_for": 20})).unwrap();
+    assert_eq!(board.hidden_type, Some(BoardHiddenType::Unknown(3)));
+    assert_eq!(board.permission_for, Some(BoardPermission::Unknown(20)));
+    // Unknown codes are written back as sent.
+    assert_eq!(
+        serde_json::to_value(&board).unwrap(),
+        json!({"hidden_type": 3, "permission_for": 20})
+    );
+}
+
+#[test]
+fn known_status_codes_have_names() {
+    let user: User = serde_json::from_value(json!({"user_status": -100})).unwrap();
+    assert_eq!(user.user_status, Some(UserStatus::Deleted));
+    assert_eq!(UserStatus::Waitlist.as_i64(), 4);
+    assert_eq!(UserStatus::Banned.name(), Some("BANNED"));
+    assert_eq!(EntityStatus::from(-3), EntityStatus::Spam);
+    assert_eq!(EntityStatus::Active.to_string(), "15");
+}
+
+#[test]
+fn timestamps_with_zero_three_or_six_fraction_digits_decode() {
+    let post: Post = serde_json::from_value(json!({
+        "created_at": "2022-04-21T12:49:20.095Z",
+        "last_edited_at": "2022-04-21T12:49:20.356592Z",
+        "last_modified_at": "2022-04-21T12:48:41Z"
+    }))
+    .unwrap();
+    assert!(post.created_at.is_some());
+    assert!(post.last_edited_at.is_some());
+    assert!(post.last_modified_at.is_some());
+}
+
+#[tokio::test]
+async fn a_sparse_response_decodes_through_a_call() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path(format!("{PREFIX}/users/5"));
+            then.status(200)
+                .json_body(json!({"user_id": 5, "user_status": 42}));
+        })
+        .await;
+    let user = client(&server).get_user("5").send().await.unwrap();
+    assert_eq!(user.user_id, Some(5));
+    assert_eq!(user.user_status, Some(UserStatus::Unknown(42)));
+    assert_eq!(user.username, None);
+}
+
+#[tokio::test]
+async fn a_wrong_type_is_a_decode_error_naming_the_path() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path(format!("{PREFIX}/posts/1"));
+            then.status(200)
+                .json_body(json!({"post_id": 1, "user": {"user_id": "146"}}));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path(format!("{PREFIX}/posts/2"));
+            then.status(200)
+                .body(r#"{"post_id": 2, "headline": "cut sh"#);
+        })
+        .await;
+    let client = client(&server);
+    match client.get_post(1).send().await {
+        Err(Error::Decode(e)) => {
+            assert_eq!(e.path, "user.user_id");
+            assert_eq!(e.status, 200);
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+    match client.get_post(2).send().await {
+        Err(Error::Decode(e)) => assert!(e.message.contains("EOF"), "{}", e.message),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}

@@ -1,0 +1,183 @@
+//! Webhook deliveries: the spec's sample, every documented event, unknown events kept raw, and
+//! malformed bodies giving errors with a JSON path, never panics.
+#![allow(clippy::unwrap_used)]
+
+use groupkit_habitate::models::UserStatus;
+use groupkit_habitate::webhooks::{self, WebhookError, WebhookEvent};
+use groupkit_testkit::Spec;
+use serde_json::{Value, json};
+
+fn spec_sample() -> Value {
+    Spec::load("habitate")
+        .pointer("/webhooks/member.joined/post/requestBody/content/application~1json/examples/member_joined/value")
+        .unwrap()
+        .clone()
+}
+
+fn parse(value: &Value) -> Result<WebhookEvent, WebhookError> {
+    webhooks::parse(&serde_json::to_vec(value).unwrap())
+}
+
+#[test]
+fn the_spec_sample_is_a_member_joined_event() {
+    let event = parse(&spec_sample()).unwrap();
+    assert_eq!(event.event_name(), "member.joined");
+    assert_eq!(event.job_id(), Some(164));
+    match event {
+        WebhookEvent::MemberJoined { job_id, users, .. } => {
+            assert_eq!(job_id, Some(164));
+            assert_eq!(users.len(), 1);
+            let user = &users[0];
+            assert_eq!(user.user_id, Some(206));
+            assert_eq!(user.msid.as_deref(), Some("206.JO7Rv1B4bEBUawd3d2DXsE2DA"));
+            assert_eq!(user.user_status, Some(UserStatus::Active));
+            assert!(user.created_at.is_some());
+        }
+        other => panic!("expected member.joined, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_documented_event_is_typed() {
+    let mut body = spec_sample();
+    body["event"] = json!("member.joined_waitlist");
+    body["entities"]["user"][0]["user_status"] = json!(4);
+    match parse(&body).unwrap() {
+        WebhookEvent::MemberJoinedWaitlist { job_id, users, .. } => {
+            assert_eq!(job_id, Some(164));
+            assert_eq!(users[0].user_status, Some(UserStatus::Waitlist));
+        }
+        other => panic!("expected member.joined_waitlist, got {other:?}"),
+    }
+    // The spec's webhook names are exactly the typed events.
+    let spec = Spec::load("habitate");
+    let names: Vec<&String> = spec
+        .pointer("/webhooks")
+        .unwrap()
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(names, ["member.joined", "member.joined_waitlist"]);
+}
+
+#[test]
+fn sparse_users_and_other_entity_keys_are_accepted() {
+    let body = json!({
+        "event": "member.joined",
+        "entities": {"user": [{"user_id": 1}], "badge": [{"id": 3}]}
+    });
+    match parse(&body).unwrap() {
+        WebhookEvent::MemberJoined { job_id, users, .. } => {
+            assert_eq!(job_id, None);
+            assert_eq!(users[0].user_id, Some(1));
+            assert_eq!(users[0].email, None);
+        }
+        other => panic!("expected member.joined, got {other:?}"),
+    }
+}
+
+#[test]
+fn unknown_events_are_kept_as_raw_json() {
+    let body = json!({
+        "event": "post.created",
+        "job_id": 9,
+        "entities": {"post": [{"post_id": 1, "something_new": true}]}
+    });
+    let event = parse(&body).unwrap();
+    assert_eq!(event.event_name(), "post.created");
+    assert_eq!(event.job_id(), Some(9));
+    assert_eq!(
+        event,
+        WebhookEvent::Unknown {
+            event: "post.created".into(),
+            payload: body
+        }
+    );
+}
+
+#[test]
+fn malformed_bodies_are_errors_with_a_path() {
+    let cases: &[(&[u8], &str, &str)] = &[
+        (b"", ".", "not valid JSON"),
+        (b"event=member.joined", ".", "not valid JSON"),
+        (
+            br#"{"event": "member.joined", "job_id": 1"#,
+            ".",
+            "not valid JSON",
+        ),
+        (b"[1, 2]", ".", "expected a JSON object"),
+        (b"null", ".", "expected a JSON object"),
+        (
+            br#"{"job_id": 1, "entities": {}}"#,
+            "event",
+            "missing field",
+        ),
+        (br#"{"event": 3}"#, "event", "expected a string"),
+        (br#"{"event": null}"#, "event", "expected a string"),
+        (
+            br#"{"event": "member.joined", "job_id": "164", "entities": {"user": []}}"#,
+            "job_id",
+            "invalid type",
+        ),
+        (
+            br#"{"event": "member.joined", "entities": {"user": {"user_id": 1}}}"#,
+            "entities.user",
+            "invalid type",
+        ),
+        (
+            br#"{"event": "member.joined", "entities": {"user": [{"user_id": "x"}]}}"#,
+            "entities.user[0].user_id",
+            "invalid type",
+        ),
+        (
+            br#"{"event": "member.joined", "entities": {"user": [{"user_status": "ACTIVE?"}]}}"#,
+            "entities.user[0].user_status",
+            "",
+        ),
+        (
+            br#"{"event": "member.joined", "entities": {"user": [{"created_at": "yesterday"}]}}"#,
+            "entities.user[0].created_at",
+            "",
+        ),
+        (
+            br#"{"event": "member.joined", "job_id": 1}"#,
+            "entities.user",
+            "missing",
+        ),
+        (
+            br#"{"event": "member.joined_waitlist", "entities": {"user": null}}"#,
+            "entities.user",
+            "missing",
+        ),
+        (
+            br#"{"event": "member.joined", "entities": []}"#,
+            "entities",
+            "invalid type",
+        ),
+    ];
+    for (body, path, message) in cases {
+        let text = String::from_utf8_lossy(body);
+        let error = webhooks::parse(body).expect_err(&text);
+        assert_eq!(error.path(), *path, "{text}: {error}");
+        assert!(error.to_string().contains(message), "{text}: {error}");
+    }
+}
+
+#[test]
+fn no_input_panics() {
+    // Every prefix of a valid body, and some noise: errors or events, never a panic.
+    let body = serde_json::to_vec(&spec_sample()).unwrap();
+    for end in 0..body.len() {
+        let _ = webhooks::parse(&body[..end]);
+    }
+    assert!(webhooks::parse(&body).is_ok());
+    for noise in [
+        &[0xff, 0xfe, 0x00][..],
+        b"{\"event\":\"\xff\"}",
+        b"{{{{",
+        b"\"member.joined\"",
+    ] {
+        assert!(webhooks::parse(noise).is_err());
+    }
+}
