@@ -16,6 +16,11 @@
 //! `.send()` and, for listings, `.pages()` and `.items()`. The shared machinery (errors,
 //! pagination, retries, timeouts) is [`groupkit_core`], re-exported here.
 
+// The README's example is compiled as a doctest of this crate, so it cannot go stale.
+#[cfg(all(doctest, feature = "groupsio"))]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
+
 pub use groupkit_core;
 pub use groupkit_core::{Error, Page, Position, Result, RetryPolicy, Timeouts};
 
