@@ -16,6 +16,7 @@
 //! - [`Error`]: one error type that keeps status, headers, request id, the provider's error
 //!   body and the raw body.
 //! - [`model`]: lenient timestamps, string-or-integer ids, open enums for generated models.
+//! - [`webhook`]: strict, path-naming decoding of webhook deliveries.
 //!
 //! ```no_run
 //! use groupkit_core::{Auth, Client, Operation, Provider};
@@ -51,6 +52,7 @@ mod response;
 pub mod retry;
 mod secret;
 pub mod transport;
+pub mod webhook;
 
 pub use auth::{Auth, SessionState, SessionStore};
 pub use body::{Body, Part, Upload};

@@ -18,28 +18,9 @@
 //! # Ok::<(), webhooks::WebhookError>(())
 //! ```
 
+pub use groupkit_core::webhook::WebhookError;
+
 use crate::models;
-
-/// A webhook body that is not a valid delivery. It names the JSON path of the problem; it
-/// never panics, whatever the input.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("invalid Groupboss webhook body at `{path}`: {message}")]
-pub struct WebhookError {
-    path: String,
-    message: String,
-}
-
-impl WebhookError {
-    /// The JSON path of the problem (`webhook.event`), `.` for the body as a whole.
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
-    /// What is wrong.
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-}
 
 /// Decodes a delivery body.
 ///
@@ -47,21 +28,11 @@ impl WebhookError {
 /// Python-dict form the Groupboss documentation prints, with single quotes and `True`),
 /// missing or mistyped fields, and truncated bodies.
 pub fn parse(body: &[u8]) -> Result<models::WebhookDelivery, WebhookError> {
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let (path, error) = match serde_path_to_error::deserialize(&mut de) {
-        Ok(delivery) => match de.end() {
-            Ok(()) => return Ok(delivery),
-            Err(e) => (".".to_owned(), e),
-        },
-        Err(e) => (e.path().to_string(), e.into_inner()),
-    };
-    let mut message = if body.iter().all(u8::is_ascii_whitespace) {
-        "the body is empty".to_owned()
-    } else {
-        error.to_string()
-    };
-    if error.is_syntax() && body.trim_ascii_start().starts_with(b"{'") {
-        message.push_str(" (single quotes: a Python dict, not JSON)");
-    }
-    Err(WebhookError { path, message })
+    groupkit_core::webhook::decode("Groupboss", body).map_err(|error| {
+        if body.trim_ascii_start().starts_with(b"{'") {
+            error.with_hint(" (single quotes: a Python dict, not JSON)")
+        } else {
+            error
+        }
+    })
 }

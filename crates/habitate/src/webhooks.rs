@@ -23,6 +23,7 @@
 //! # Ok::<(), webhooks::WebhookError>(())
 //! ```
 
+use groupkit_core::webhook::kind;
 use serde_json::Value;
 
 use crate::models::{self, WebhookEventType};
@@ -78,56 +79,17 @@ impl WebhookEvent {
     }
 }
 
-/// A webhook body that cannot be read.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum WebhookError {
-    /// The body is not JSON (or is cut short).
-    #[error("the webhook body is not valid JSON at line {line}, column {column}: {message}")]
-    Syntax {
-        /// 1-based line of the failure.
-        line: usize,
-        /// 1-based column of the failure.
-        column: usize,
-        /// What the parser said.
-        message: String,
-    },
-    /// The body is JSON but not a webhook delivery as documented.
-    #[error("the webhook body is invalid at `{path}`: {message}")]
-    Invalid {
-        /// The JSON path of the failure (`entities.user[0].user_id`), `.` for the whole body.
-        path: String,
-        /// What is wrong.
-        message: String,
-    },
-}
+pub use groupkit_core::webhook::WebhookError;
 
-impl WebhookError {
-    /// The JSON path of the failure; `.` for the whole body (and for syntax errors).
-    pub fn path(&self) -> &str {
-        match self {
-            WebhookError::Syntax { .. } => ".",
-            WebhookError::Invalid { path, .. } => path,
-        }
-    }
-
-    fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
-        WebhookError::Invalid {
-            path: path.into(),
-            message: message.into(),
-        }
-    }
+fn invalid(path: impl Into<String>, message: impl Into<String>) -> WebhookError {
+    WebhookError::new("Habitate", path, message)
 }
 
 /// Parses a delivery's raw body.
 pub fn parse(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
-    let payload: Value = serde_json::from_slice(body).map_err(|e| WebhookError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
+    let payload: Value = groupkit_core::webhook::decode("Habitate", body)?;
     let Some(object) = payload.as_object() else {
-        return Err(WebhookError::invalid(
+        return Err(invalid(
             ".",
             format!("expected a JSON object, found {}", kind(&payload)),
         ));
@@ -135,12 +97,12 @@ pub fn parse(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
     let event = match object.get("event") {
         Some(Value::String(event)) => event.clone(),
         Some(other) => {
-            return Err(WebhookError::invalid(
+            return Err(invalid(
                 "event",
                 format!("expected a string, found {}", kind(other)),
             ));
         }
-        None => return Err(WebhookError::invalid("event", "missing field")),
+        None => return Err(invalid("event", "missing field")),
     };
     match WebhookEventType::from(event.as_str()) {
         WebhookEventType::MemberJoined => {
@@ -161,29 +123,16 @@ fn member_event(payload: Value) -> Result<(Option<i64>, Vec<models::User>), Webh
     if let Some(entities) = payload.get("entities")
         && !entities.is_object()
     {
-        return Err(WebhookError::invalid(
+        return Err(invalid(
             "entities",
             format!("invalid type: expected an object, found {}", kind(entities)),
         ));
     }
     let typed: models::WebhookEvent = serde_path_to_error::deserialize(payload)
-        .map_err(|e| WebhookError::invalid(e.path().to_string(), e.inner().to_string()))?;
+        .map_err(|e| invalid(e.path().to_string(), e.inner().to_string()))?;
     let users = typed
         .entities
         .and_then(|entities| entities.user)
-        .ok_or_else(|| {
-            WebhookError::invalid("entities.user", "missing: a member event carries its user")
-        })?;
+        .ok_or_else(|| invalid("entities.user", "missing: a member event carries its user"))?;
     Ok((typed.job_id, users))
-}
-
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
