@@ -115,8 +115,12 @@ impl Client {
     fn build_http(&self, request: &Request) -> Result<HttpRequest> {
         let config = &self.inner.config;
         let mut headers = config.headers.clone();
+        // Per-request headers replace defaults of the same name; repeated ones are all sent.
+        for name in request.options.headers.keys() {
+            headers.remove(name);
+        }
         for (name, value) in &request.options.headers {
-            headers.insert(name, value.clone());
+            headers.append(name, value.clone());
         }
         let mut auth_query = Vec::new();
         if request.operation.authenticated {
@@ -352,12 +356,23 @@ fn mark_sensitive(headers: &mut HeaderMap) {
 
 /// Reads a body into memory, stopping one chunk past `limit` (the caller reports that).
 async fn collect(mut body: ByteStream, limit: usize) -> std::result::Result<Bytes, TransportError> {
-    let mut buffer = BytesMut::new();
-    while let Some(chunk) = body.next().await {
-        let chunk = chunk?;
-        buffer.extend_from_slice(&chunk);
-        if buffer.len() > limit {
-            break;
+    // Most bodies arrive in one chunk: keep it as it is, copying only when a second comes.
+    let Some(first) = body.next().await.transpose()? else {
+        return Ok(Bytes::new());
+    };
+    let mut buffer = match body.next().await.transpose()? {
+        None => return Ok(first),
+        Some(second) => {
+            let mut buffer = BytesMut::with_capacity(first.len() + second.len());
+            buffer.extend_from_slice(&first);
+            buffer.extend_from_slice(&second);
+            buffer
+        }
+    };
+    while buffer.len() <= limit {
+        match body.next().await.transpose()? {
+            Some(chunk) => buffer.extend_from_slice(&chunk),
+            None => break,
         }
     }
     Ok(buffer.freeze())

@@ -49,6 +49,11 @@ impl Response {
         &self.headers
     }
 
+    /// Takes the headers, dropping the rest.
+    pub(crate) fn into_headers(self) -> HeaderMap {
+        self.headers
+    }
+
     /// The raw body.
     pub fn body(&self) -> &Bytes {
         &self.body

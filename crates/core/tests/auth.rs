@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use groupkit_core::http::header::{HeaderMap, HeaderName, HeaderValue, SET_COOKIE};
 use groupkit_core::{
     Auth, Client, Error, Operation, Part, Provider, RetryPolicy, Secret, SessionState,
@@ -705,4 +707,33 @@ async fn multipart_body_matches_its_boundary() {
         .await
         .expect("sent");
     mock.assert_async().await;
+}
+
+#[tokio::test]
+async fn repeated_request_headers_are_all_sent() {
+    let server =
+        support::TestServer::script(vec![support::Reply::json(200, serde_json::json!({}))]).await;
+    let client = groupkit_core::Client::builder(groupkit_core::Provider::new("test"))
+        .base_url(&server.base)
+        .build()
+        .expect("client");
+    let name = groupkit_core::http::HeaderName::from_static("x-tag");
+    client
+        .request(groupkit_core::Operation::get("tagged", "/tagged"))
+        .header(
+            name.clone(),
+            groupkit_core::http::HeaderValue::from_static("a"),
+        )
+        .header(name, groupkit_core::http::HeaderValue::from_static("b"))
+        .send()
+        .await
+        .expect("sent");
+    let seen = server.seen();
+    let tags: Vec<&str> = seen[0]
+        .headers
+        .iter()
+        .filter(|(k, _)| k == "x-tag")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    assert_eq!(tags, vec!["a", "b"]);
 }

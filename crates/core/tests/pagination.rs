@@ -603,3 +603,38 @@ async fn a_page_or_offset_set_on_the_request_is_where_the_listing_starts() {
         .unwrap();
     assert_eq!(ids(&items), (20..30).collect::<Vec<_>>());
 }
+
+#[tokio::test]
+async fn the_next_page_is_requested_while_the_caller_works_on_this_one() {
+    // A cursor listing can only go one page ahead; whatever the window, that request must
+    // already be out when the caller gets a page.
+    for concurrency in [1, 4] {
+        let server = TestServer::start(|seen: &Seen| {
+            let page: u64 = seen.param("page_token").map_or(1, |t| t.parse().unwrap());
+            let more = page < 3;
+            Reply::json(200, json!({"has_more": more, "next_page_token": if more { page + 1 } else { 0 }, "data": [{"id": page}]}))
+        })
+        .await;
+        let mut pages = client(&server.base, concurrency)
+            .request(LIST)
+            .paginate::<Item>(cursor_style())
+            .concurrency(concurrency)
+            .pages();
+        let first = pages.next().await.unwrap().unwrap();
+        assert_eq!(ids(first.items()), vec![1]);
+        // The caller "works" without polling the stream.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let tokens: Vec<Option<String>> = server
+            .seen()
+            .iter()
+            .map(|s| s.param("page_token"))
+            .collect();
+        assert_eq!(
+            tokens,
+            vec![None, Some("2".into())],
+            "concurrency {concurrency}"
+        );
+        let rest: Vec<_> = pages.try_collect().await.unwrap();
+        assert_eq!(rest.len(), 2);
+    }
+}

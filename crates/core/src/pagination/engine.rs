@@ -1,14 +1,19 @@
 //! The one listing engine behind every style.
 //!
-//! Pages are fetched on spawned tasks and yielded strictly in order. Where the style knows
-//! positions in advance (a plan), up to `concurrency` pages are in flight; otherwise the next
-//! page is requested as soon as the current one has been read, before it is handed to the
-//! caller. A task left behind when the stream ends or is dropped is aborted.
+//! Pages are yielded strictly in order. Where the style knows positions in advance (a plan), up
+//! to `concurrency` pages are in flight on spawned tasks; otherwise the next page is requested
+//! as soon as the current one has been read, before it is handed to the caller. With a window
+//! of one page, the fetch runs inside the stream instead (started before the previous page is
+//! handed over), which saves a thread hand-off per page. Fetches left behind when the stream
+//! ends or is dropped are cancelled.
 
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 
-use futures::StreamExt;
+use std::task::Poll;
+
+use futures::future::BoxFuture;
+use futures::{FutureExt, StreamExt};
 use serde::de::DeserializeOwned;
 use tokio::task::JoinHandle;
 
@@ -29,12 +34,23 @@ struct Fetched<T> {
     headers: http::HeaderMap,
 }
 
-/// A fetch task that is aborted when dropped.
-struct Task<T>(JoinHandle<Result<Fetched<T>>>);
+/// A page being fetched.
+enum Task<T> {
+    /// On a spawned task, in parallel with the caller and the other pages (a window above 1);
+    /// aborted when dropped.
+    Spawned(JoinHandle<Result<Fetched<T>>>),
+    /// In this stream (a window of 1): polled once before the caller gets the previous page,
+    /// so the request is already out, without a thread hand-off per page.
+    Local(BoxFuture<'static, Result<Fetched<T>>>),
+    /// A local fetch that finished during that first poll.
+    Done(Result<Fetched<T>>),
+}
 
 impl<T> Drop for Task<T> {
     fn drop(&mut self) {
-        self.0.abort();
+        if let Task::Spawned(handle) = self {
+            handle.abort();
+        }
     }
 }
 
@@ -124,14 +140,8 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             return Some(Err(error));
         }
         self.fill();
-        let (position, mut task) = self.in_flight.pop_front()?;
-        let fetched = match (&mut task.0).await {
-            Ok(result) => result,
-            Err(join_error) => Err(Error::Pagination(PaginationError::Invalid {
-                context: self.shared.context.clone(),
-                reason: format!("the page task failed: {join_error}"),
-            })),
-        };
+        let (position, task) = self.in_flight.pop_front()?;
+        let fetched = finish(task, self.shared.clone()).await;
         let result = fetched.and_then(|fetched| self.accept(position, fetched));
         if result.is_err() {
             self.stop();
@@ -139,7 +149,19 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         // Request what follows before handing this page over: the caller's work on it
         // overlaps the next round trip.
         self.fill();
+        self.start_local().await;
         Some(result)
+    }
+
+    /// Polls local fetches once so that their requests leave now.
+    async fn start_local(&mut self) {
+        for (_, task) in &mut self.in_flight {
+            if let Task::Local(future) = task
+                && let Poll::Ready(result) = futures::poll!(future.as_mut())
+            {
+                *task = Task::Done(result);
+            }
+        }
     }
 
     /// Reads a page's pagination data and decides what comes next.
@@ -222,7 +244,12 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
                     None => break,
                 },
             };
-            let task = Task(tokio::spawn(fetch(self.shared.clone(), position.clone())));
+            let fetch = fetch(self.shared.clone(), position.clone());
+            let task = if self.window > 1 {
+                Task::Spawned(tokio::spawn(fetch))
+            } else {
+                Task::Local(fetch.boxed())
+            };
             self.in_flight.push_back((position, task));
         }
     }
@@ -240,6 +267,27 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             context: self.shared.context.clone(),
             reason,
         })
+    }
+}
+
+/// Waits for a fetch to end. (A free function: the stream's state must not be borrowed across
+/// the wait, or the stream would need to be `Sync`.)
+async fn finish<T>(mut task: Task<T>, shared: Arc<Shared>) -> Result<Fetched<T>> {
+    let invalid = |reason: String| {
+        Error::Pagination(PaginationError::Invalid {
+            context: shared.context.clone(),
+            reason,
+        })
+    };
+    match &mut task {
+        Task::Spawned(handle) => match handle.await {
+            Ok(result) => result,
+            Err(join_error) => Err(invalid(format!("the page task failed: {join_error}"))),
+        },
+        Task::Local(future) => future.await,
+        Task::Done(result) => {
+            std::mem::replace(result, Err(invalid("the page was taken twice".into())))
+        }
     }
 }
 
@@ -279,6 +327,6 @@ async fn fetch<T: DeserializeOwned>(shared: Arc<Shared>, position: Position) -> 
     let decoded = style.envelope().decode(&response)?;
     Ok(Fetched {
         decoded,
-        headers: response.headers().clone(),
+        headers: response.into_headers(),
     })
 }

@@ -317,7 +317,6 @@ pub(crate) trait PageStyle: Send + Sync {
     }
 }
 
-/// Reads a count that may be a JSON number or a string of digits.
 /// The value of a query parameter the caller set on the request.
 pub(crate) fn query_value<'a>(request: &'a Request, key: &str) -> Option<&'a str> {
     request
@@ -328,6 +327,7 @@ pub(crate) fn query_value<'a>(request: &'a Request, key: &str) -> Option<&'a str
         .map(|(_, v)| v.as_str())
 }
 
+/// Reads a count that may be a JSON number or a string of digits.
 pub(crate) fn read_u64(meta: &Value, pointer: &str) -> Option<u64> {
     match meta.pointer(pointer)? {
         Value::Number(n) => n.as_u64(),
