@@ -10,6 +10,7 @@ mod oas;
 mod pagination;
 mod refs;
 mod root;
+mod sandbox;
 
 use std::{fmt, path::Path};
 
@@ -22,6 +23,7 @@ pub use oas::OasValidator;
 pub use pagination::check_pagination;
 pub use refs::check_refs;
 pub use root::check_root;
+pub use sandbox::{check_sandbox, render_error_body};
 
 /// How many operations each provider's document must have, by `x-groupkit-source`.
 ///
@@ -181,6 +183,7 @@ pub fn validate_spec(spec: &Spec, oas: &OasValidator) -> (Summary, Vec<Problem>)
     problems.extend(check_counts(spec, EXPECTED_OPERATIONS));
     problems.extend(check_root(spec));
     problems.extend(check_conventions(spec));
+    problems.extend(check_sandbox(spec));
     let operations = spec.operations();
     let summary = Summary {
         file: spec.file.clone(),

@@ -6,12 +6,14 @@ use xtask::{
     spec::Spec,
     validate::{
         self, ExpectedOperations, OasValidator, Problem, check_conventions, check_counts,
-        check_examples, check_names, check_pagination, check_refs, check_root,
+        check_examples, check_names, check_pagination, check_refs, check_root, check_sandbox,
+        render_error_body,
     },
 };
 
 /// A document that passes every check: an offset-paginated list under a templated path, a
-/// form-encoded login, a provider-reality logout, a webhook, `$ref`s to schemas and parameters.
+/// form-encoded login, a provider-reality logout, a webhook, `$ref`s to schemas and parameters, and
+/// the sandbox's collections, error table and operation blocks.
 const BASE: &str = r##"
 openapi: 3.1.0
 info: {title: Demo, version: "1"}
@@ -23,6 +25,17 @@ x-groupkit-error:
   schema: {$ref: '#/components/schemas/Error'}
   statuses: [400, 404]
 x-groupkit-retry-statuses: [420]
+x-groupkit-sandbox:
+  collections:
+    users: {schema: {$ref: '#/components/schemas/User'}, size: 30, id_field: id}
+  errors:
+    body: {detail: '{message}'}
+    unauthorized: {status: 403, code: authentication_failed}
+    invalid: {status: 400, code: invalid}
+    not_found: {status: 404, code: not_found}
+    rate_limited: {status: 429, code: throttled}
+    bad_csrf: {status: 400, code: bad_csrf}
+    server_error: {status: 500, code: error}
 paths:
   /groups/{group_id}/users:
     parameters:
@@ -34,6 +47,7 @@ paths:
         - {name: limit, in: query, schema: {type: integer}}
         - $ref: '#/components/parameters/Offset'
       x-groupkit-pagination: {style: offset, limit: limit, offset: offset, items: /objects, total: /meta/total_count, next: /meta/next}
+      x-groupkit-sandbox: {collection: users, action: list, parent: {param: group_id, field: group_id}}
       responses:
         "200":
           description: A page of users.
@@ -47,6 +61,7 @@ paths:
     post:
       operationId: login
       x-groupkit-name: login
+      x-groupkit-sandbox: {action: login}
       x-groupkit-one-of: [[email, phone]]
       requestBody:
         content:
@@ -62,6 +77,7 @@ paths:
     post:
       operationId: logout
       x-groupkit-name: logout
+      x-groupkit-sandbox: {action: logout}
       x-groupkit-source: provider-reality
       x-groupkit-csrf: true
       responses:
@@ -87,6 +103,7 @@ components:
       properties:
         id: {type: [string, integer]}
         name: {type: [string, "null"]}
+        group_id: {type: integer}
         created: {type: string, format: date-time}
         role: {type: [string, "null"], enum: [admin, member, null], x-groupkit-open-enum: true}
         status: {type: integer, enum: [0, 1], x-groupkit-open-enum: true, x-groupkit-enum-names: [ACTIVE, BANNED]}
@@ -116,7 +133,19 @@ fn base() -> Spec {
 
 /// The base document with `value` written at `pointer` (`Value::Null` removes the key instead).
 fn with(pointer: &str, value: Value) -> Spec {
+    with_all(&[(pointer, value)])
+}
+
+/// The base document with each edit of [`with`] applied in turn.
+fn with_all(edits: &[(&str, Value)]) -> Spec {
     let mut spec = base();
+    for (pointer, value) in edits {
+        set(&mut spec, pointer, value.clone());
+    }
+    spec
+}
+
+fn set(spec: &mut Spec, pointer: &str, value: Value) {
     let (parent, key) = pointer.rsplit_once('/').expect("a pointer below the root");
     let key = key.replace("~1", "/").replace("~0", "~");
     let parent = spec.doc.pointer_mut(parent).expect("the parent exists");
@@ -132,7 +161,6 @@ fn with(pointer: &str, value: Value) -> Spec {
         }
         _ => panic!("{pointer} is not inside a container"),
     }
-    spec
 }
 
 fn oas() -> OasValidator {
@@ -531,5 +559,343 @@ fn validate_dir_reports_missing_and_unparsable_documents() {
             .iter()
             .any(|p| p.starts_with("groupboss.yaml#: cannot parse")),
         "{problems:#?}"
+    );
+}
+
+const SANDBOX: &str = "/x-groupkit-sandbox";
+const USERS: &str = "/x-groupkit-sandbox/collections/users";
+const ERRORS: &str = "/x-groupkit-sandbox/errors";
+const LIST_SANDBOX: &str = "/paths/~1groups~1{group_id}~1users/get/x-groupkit-sandbox";
+const LOGIN_SANDBOX: &str = "/paths/~1login/post/x-groupkit-sandbox";
+
+#[test]
+fn sandbox_base_passes_and_root_is_required() {
+    assert!(check_sandbox(&base()).is_empty());
+    assert_one(
+        &check_sandbox(&with(SANDBOX, Value::Null)),
+        "",
+        "missing x-groupkit-sandbox",
+    );
+    assert_one(
+        &check_sandbox(&with(&format!("{SANDBOX}/collections"), Value::Null)),
+        SANDBOX,
+        "needs `collections`",
+    );
+    assert_one(
+        &check_sandbox(&with(ERRORS, Value::Null)),
+        SANDBOX,
+        "needs `errors`",
+    );
+    let at = format!("{SANDBOX}/colections");
+    assert_one(&check_sandbox(&with(&at, json!({}))), &at, "unknown key");
+}
+
+#[test]
+fn sandbox_catches_collection_schema_defects() {
+    let at = format!("{USERS}/schema");
+    assert_one(
+        &check_sandbox(&with(&at, json!({"$ref": "#/components/schemas/Usr"}))),
+        &at,
+        "does not resolve",
+    );
+    // The README's first sketch wrote the reference as a bare string; the sandbox reads a `$ref`.
+    assert_one(
+        &check_sandbox(&with(&at, json!("#/components/schemas/User"))),
+        &at,
+        "{$ref:",
+    );
+    let pages = format!("{SANDBOX}/collections/pages");
+    let array = json!({"schema": {"$ref": "#/components/schemas/UserPage/properties/objects"},
+                       "size": 3, "id_field": "id"});
+    assert_one(
+        &check_sandbox(&with(&pages, array)),
+        &format!("{pages}/schema"),
+        "must be an object schema",
+    );
+    let at = format!("{USERS}/id_field");
+    assert_one(
+        &check_sandbox(&with(&at, json!("uuid"))),
+        &at,
+        "`uuid` is not a property",
+    );
+    assert_one(&check_sandbox(&with(&at, Value::Null)), &at, "id_field");
+}
+
+#[test]
+fn sandbox_catches_bad_sizes_and_unknown_keys() {
+    let at = format!("{USERS}/size");
+    for size in [json!(0), json!(-5), json!("30"), json!(2.5), Value::Null] {
+        assert_one(&check_sandbox(&with(&at, size)), &at, "positive integer");
+    }
+    let at = format!("{USERS}/id_feild");
+    assert_one(&check_sandbox(&with(&at, json!("id"))), &at, "unknown key");
+}
+
+#[test]
+fn sandbox_catches_error_table_defects() {
+    assert_one(
+        &check_sandbox(&with(&format!("{ERRORS}/not_found"), Value::Null)),
+        ERRORS,
+        "needs the failure kind `not_found`",
+    );
+    let at = format!("{ERRORS}/not_found/status");
+    for status in [json!(99), json!(600), json!("404"), Value::Null] {
+        assert_one(&check_sandbox(&with(&at, status)), &at, "HTTP status");
+    }
+    let at = format!("{ERRORS}/not_found/code");
+    assert_one(&check_sandbox(&with(&at, Value::Null)), &at, "`code`");
+    let at = format!("{ERRORS}/not_found/empty");
+    assert_one(
+        &check_sandbox(&with(&at, json!("yes"))),
+        &at,
+        "true or false",
+    );
+    let at = format!("{ERRORS}/forbidden");
+    let kind = json!({"status": 403, "code": "forbidden"});
+    assert_one(
+        &check_sandbox(&with(&at, kind)),
+        &at,
+        "unknown failure kind",
+    );
+    let at = format!("{ERRORS}/body");
+    assert_one(
+        &check_sandbox(&with(&at, json!("{message}"))),
+        &at,
+        "mapping",
+    );
+    assert_one(
+        &check_sandbox(&with(&at, json!({"detail": "{mesage}"}))),
+        &at,
+        "unknown placeholder `{mesage}`",
+    );
+}
+
+#[test]
+fn sandbox_needs_bad_csrf_only_with_a_csrf_session() {
+    let at = format!("{ERRORS}/bad_csrf");
+    assert_one(
+        &check_sandbox(&with(&at, Value::Null)),
+        ERRORS,
+        "needs the failure kind `bad_csrf`",
+    );
+    let spec = with_all(&[
+        (&at, Value::Null),
+        ("/x-groupkit-auth/1", json!({"scheme": "bearer"})),
+    ]);
+    assert!(check_sandbox(&spec).is_empty());
+}
+
+#[test]
+fn sandbox_rendered_error_body_must_match_the_error_schema() {
+    // The body carries the code; the provider's schema allows only some codes.
+    let code = json!({"type": "string", "enum": ["authentication_failed", "invalid", "not_found",
+                      "throttled", "bad_csrf", "error"], "x-groupkit-open-enum": true});
+    let edits = |not_found: Value| {
+        with_all(&[
+            (
+                &format!("{ERRORS}/body"),
+                json!({"detail": "{message}", "code": "{code}"}),
+            ),
+            ("/components/schemas/Error/properties/code", code.clone()),
+            (&format!("{ERRORS}/not_found"), not_found),
+        ])
+    };
+    assert!(check_sandbox(&edits(json!({"status": 404, "code": "not_found"}))).is_empty());
+    let problems = check_sandbox(&edits(json!({"status": 404, "code": "no_such_thing"})));
+    assert_one(
+        &problems,
+        &format!("{ERRORS}/not_found"),
+        "does not match x-groupkit-error.schema",
+    );
+    assert!(problems[0].message.contains("at `/code`"), "{problems:#?}");
+    // An empty answer has no body to check.
+    let empty = json!({"status": 401, "code": "no_such_thing", "empty": true});
+    assert!(check_sandbox(&edits(empty)).is_empty());
+    // `{status}` alone becomes a number: a string field then fails.
+    let problems = check_sandbox(&with(
+        &format!("{ERRORS}/body"),
+        json!({"detail": "{status}"}),
+    ));
+    assert_eq!(problems.len(), 6, "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.message.contains("is not of type"))
+    );
+}
+
+#[test]
+fn sandbox_error_template_rendering() {
+    let template = json!({"status": "{status}", "text": "HTTP {status}: {code}",
+                          "list": ["{id}"], "n": 1, "message": "{message}"});
+    let body = render_error_body(&template, 404, "not_found");
+    assert_eq!(body["status"], json!(404));
+    assert_eq!(body["text"], json!("HTTP 404: not_found"));
+    assert_eq!(body["n"], json!(1));
+    assert!(body["list"][0].as_str().is_some_and(|id| !id.contains('{')));
+    assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
+}
+
+#[test]
+fn sandbox_catches_unknown_action_and_collection() {
+    let at = format!("{LIST_SANDBOX}/action");
+    assert_one(
+        &check_sandbox(&with(&at, json!("fetch"))),
+        &at,
+        "action must be one of",
+    );
+    let at = format!("{LIST_SANDBOX}/collection");
+    assert_one(
+        &check_sandbox(&with(&at, json!("people"))),
+        &at,
+        "`people` is not a collection",
+    );
+    assert_one(
+        &check_sandbox(&with(&at, Value::Null)),
+        LIST_SANDBOX,
+        "needs `collection`",
+    );
+    let at = format!("{LIST_SANDBOX}/colection");
+    assert_one(
+        &check_sandbox(&with(&at, json!("users"))),
+        &at,
+        "unknown key",
+    );
+    let at = "/webhooks/userCreated/post/x-groupkit-sandbox";
+    assert_one(
+        &check_sandbox(&with(
+            at,
+            json!({"collection": "users", "action": "create"}),
+        )),
+        at,
+        "webhooks",
+    );
+}
+
+#[test]
+fn sandbox_list_needs_pagination() {
+    let block = json!({"collection": "users", "action": "list"});
+    assert_one(
+        &check_sandbox(&with(LOGIN_SANDBOX, block)),
+        &format!("{LOGIN_SANDBOX}/action"),
+        "x-groupkit-pagination",
+    );
+}
+
+#[test]
+fn sandbox_id_names_a_parameter_or_body_field() {
+    // A body field (form-encoded login) and a path parameter both name an item.
+    let by_field = json!({"collection": "users", "action": "delete", "id": "email"});
+    assert!(check_sandbox(&with(LOGIN_SANDBOX, by_field)).is_empty());
+    let by_param = json!({"collection": "users", "action": "update", "id": "group_id"});
+    let problems = check_sandbox(&with(LIST_SANDBOX, by_param));
+    // (It answers with a page, not a user: see the answer check.)
+    assert!(
+        problems.iter().all(|p| !p.pointer.ends_with("/id")),
+        "{problems:#?}"
+    );
+    let at = format!("{LOGIN_SANDBOX}/id");
+    let block = json!({"collection": "users", "action": "get", "id": "user_id"});
+    assert_one(
+        &check_sandbox(&with(LOGIN_SANDBOX, block)),
+        &at,
+        "`user_id` is neither a parameter nor a top-level request body field",
+    );
+    let block = json!({"collection": "users", "action": "get"});
+    assert_one(
+        &check_sandbox(&with(LOGIN_SANDBOX, block)),
+        LOGIN_SANDBOX,
+        "needs `id`",
+    );
+    let at = format!("{LIST_SANDBOX}/id");
+    assert_one(
+        &check_sandbox(&with(&at, json!("group_id"))),
+        &at,
+        "names no item",
+    );
+}
+
+#[test]
+fn sandbox_move_needs_a_target_collection() {
+    let block = json!({"collection": "users", "action": "move", "id": "email", "to": "users"});
+    assert!(check_sandbox(&with(LOGIN_SANDBOX, block)).is_empty());
+    let at = format!("{LOGIN_SANDBOX}/to");
+    assert_one(
+        &check_sandbox(&with_all(&[
+            (
+                LOGIN_SANDBOX,
+                json!({"collection": "users", "action": "move", "id": "email"}),
+            ),
+            (&at, json!("archive")),
+        ])),
+        &at,
+        "`archive` is not a collection",
+    );
+    let block = json!({"collection": "users", "action": "move", "id": "email"});
+    assert_one(
+        &check_sandbox(&with(LOGIN_SANDBOX, block)),
+        LOGIN_SANDBOX,
+        "needs `to`",
+    );
+    let at = format!("{LIST_SANDBOX}/to");
+    assert_one(
+        &check_sandbox(&with(&at, json!("users"))),
+        &at,
+        "only `move`",
+    );
+}
+
+#[test]
+fn sandbox_parent_names_an_input_and_an_item_field() {
+    let parent = format!("{LIST_SANDBOX}/parent");
+    let at = format!("{parent}/param");
+    assert_one(
+        &check_sandbox(&with(&at, json!("group"))),
+        &at,
+        "`group` is neither a parameter",
+    );
+    let at = format!("{parent}/field");
+    assert_one(
+        &check_sandbox(&with(&at, json!("team_id"))),
+        &at,
+        "`team_id` is not a property",
+    );
+    assert_one(
+        &check_sandbox(&with(&at, Value::Null)),
+        &parent,
+        "{param, field}",
+    );
+    let at = format!("{LIST_SANDBOX}/action");
+    let problems = check_sandbox(&with_all(&[
+        (&at, json!("delete")),
+        (&format!("{LIST_SANDBOX}/id"), json!("group_id")),
+    ]));
+    assert_one(&problems, &parent, "applies to list and create");
+}
+
+#[test]
+fn sandbox_collection_must_be_what_the_operation_answers() {
+    // A collection of error details, listed by an operation whose pages hold users.
+    let problems = check_sandbox(&with_all(&[
+        (
+            "/x-groupkit-sandbox/collections/details",
+            json!({"schema": {"$ref": "#/components/schemas/Error"}, "size": 5, "id_field": "detail"}),
+        ),
+        (
+            LIST_SANDBOX,
+            json!({"collection": "details", "action": "list"}),
+        ),
+    ]));
+    assert_one(
+        &problems,
+        &format!("{LIST_SANDBOX}/collection"),
+        "holds `#/components/schemas/Error` but the operation answers with `#/components/schemas/User`",
+    );
+    // A get answers with one item, not a page.
+    let block = json!({"collection": "users", "action": "get", "id": "group_id"});
+    assert_one(
+        &check_sandbox(&with(LIST_SANDBOX, block)),
+        &format!("{LIST_SANDBOX}/collection"),
+        "answers with `#/components/schemas/UserPage`",
     );
 }

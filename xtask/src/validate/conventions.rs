@@ -86,7 +86,7 @@ fn check_operation(spec: &Spec, op: &Operation<'_>, problems: &mut Vec<Problem>)
 }
 
 /// Top-level property names of every request body schema of the operation (`allOf` followed).
-fn body_fields<'a>(spec: &'a Spec, op: &Operation<'a>) -> Vec<&'a str> {
+pub(super) fn body_fields<'a>(spec: &'a Spec, op: &Operation<'a>) -> Vec<&'a str> {
     let mut fields = Vec::new();
     let body = op.get("requestBody").and_then(|b| spec.deref(b).ok());
     let content = body
@@ -100,7 +100,12 @@ fn body_fields<'a>(spec: &'a Spec, op: &Operation<'a>) -> Vec<&'a str> {
     fields
 }
 
-fn collect_properties<'a>(spec: &'a Spec, schema: &'a Value, depth: usize, out: &mut Vec<&'a str>) {
+pub(super) fn collect_properties<'a>(
+    spec: &'a Spec,
+    schema: &'a Value,
+    depth: usize,
+    out: &mut Vec<&'a str>,
+) {
     let Ok(schema) = spec.deref(schema) else {
         return;
     };

@@ -1,6 +1,6 @@
 //! Check 3: every example of a request or response body validates against its media type's schema.
 
-use jsonschema::{Draft, Registry};
+use jsonschema::{Draft, Registry, Validator};
 use serde_json::{Map, Value, json};
 
 use super::Problem;
@@ -18,16 +18,9 @@ const MAX_ERRORS: usize = 5;
 /// the schema's `$ref`s resolve against the whole document. Formats are annotations only, as in
 /// OpenAPI 3.1's default dialect.
 pub fn check_examples(spec: &Spec) -> (usize, Vec<Problem>) {
-    let base = format!("urn:groupkit:spec:{}", spec.name);
-    let registry = match Registry::new()
-        .add(&base, Draft::Draft202012.create_resource_ref(&spec.doc))
-        .and_then(|builder| builder.prepare())
-    {
-        Ok(registry) => registry,
-        Err(err) => {
-            let message = format!("cannot load the document as a JSON Schema resource: {err}");
-            return (0, vec![Problem::new(spec, "", message)]);
-        }
+    let (base, registry) = match document_registry(spec) {
+        Ok(loaded) => loaded,
+        Err(message) => return (0, vec![Problem::new(spec, "", message)]),
     };
     let mut checked = 0;
     let mut problems = Vec::new();
@@ -50,13 +43,7 @@ pub fn check_examples(spec: &Spec) -> (usize, Vec<Problem>) {
             Value::Bool(_) => schema.clone(),
             _ => json!({ "$ref": format!("{base}#{}", fragment(&media.pointer) + "/schema") }),
         };
-        let validator = match jsonschema::options()
-            .with_draft(Draft::Draft202012)
-            .with_registry(&registry)
-            .offline()
-            .should_validate_formats(false)
-            .build(&target)
-        {
+        let validator = match validator_for(&registry, &target) {
             Ok(validator) => validator,
             Err(err) => {
                 let at = spec::pointer_push(&media.pointer, "schema");
@@ -82,6 +69,30 @@ pub fn check_examples(spec: &Spec) -> (usize, Vec<Problem>) {
         }
     }
     (checked, problems)
+}
+
+/// The document registered as a JSON Schema resource, and the base URI it is registered under
+/// (`urn:groupkit:spec:<name>`): a schema `{"$ref": "<base>#<pointer>"}` then resolves every `$ref`
+/// against the whole document.
+pub(super) fn document_registry(spec: &Spec) -> Result<(String, Registry<'_>), String> {
+    let base = format!("urn:groupkit:spec:{}", spec.name);
+    Registry::new()
+        .add(&base, Draft::Draft202012.create_resource_ref(&spec.doc))
+        .and_then(|builder| builder.prepare())
+        .map(|registry| (base, registry))
+        .map_err(|err| format!("cannot load the document as a JSON Schema resource: {err}"))
+}
+
+/// A validator for `schema` (usually a `$ref` into the registered document): draft 2020-12,
+/// offline, formats as annotations only (OpenAPI 3.1's default dialect).
+pub(super) fn validator_for(registry: &Registry<'_>, schema: &Value) -> Result<Validator, String> {
+    jsonschema::options()
+        .with_draft(Draft::Draft202012)
+        .with_registry(registry)
+        .offline()
+        .should_validate_formats(false)
+        .build(schema)
+        .map_err(|err| err.to_string())
 }
 
 /// A Media Type Object and where it is.
@@ -165,7 +176,7 @@ fn examples_of<'a>(spec: &'a Spec, media: &MediaType<'a>) -> Vec<(String, &'a Va
 
 /// A JSON Pointer as a URI fragment: characters a fragment may not hold (`{`, `}`, space, `%`,
 /// non-ASCII) are percent-encoded; the resolver decodes them again.
-fn fragment(pointer: &str) -> String {
+pub(super) fn fragment(pointer: &str) -> String {
     let mut out = String::with_capacity(pointer.len());
     for byte in pointer.bytes() {
         let keep = byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/?".contains(&byte);

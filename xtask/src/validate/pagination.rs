@@ -117,7 +117,10 @@ pub fn check_pagination(spec: &Spec) -> Vec<Problem> {
 }
 
 /// The first 2xx response of the operation, `$ref` followed.
-fn success_response<'a>(spec: &'a Spec, op: &Operation<'a>) -> Option<&'a Map<String, Value>> {
+pub(super) fn success_response<'a>(
+    spec: &'a Spec,
+    op: &Operation<'a>,
+) -> Option<&'a Map<String, Value>> {
     let responses = op.get("responses")?.as_object()?;
     let (_, response) = responses
         .iter()
@@ -173,7 +176,7 @@ fn check_header(spec: &Spec, response: Option<&Map<String, Value>>, name: &str) 
 }
 
 /// The schema of the response's JSON media type (`application/json` or `*+json`).
-fn json_schema(response: &Map<String, Value>) -> Option<&Value> {
+pub(super) fn json_schema(response: &Map<String, Value>) -> Option<&Value> {
     let content = response.get("content")?.as_object()?;
     content
         .iter()
@@ -183,7 +186,7 @@ fn json_schema(response: &Map<String, Value>) -> Option<&Value> {
 
 /// Collects the subschemas of `schema` at the property path `tokens`, looking through `$ref`,
 /// `allOf`, `anyOf` and `oneOf`.
-fn schemas_at<'a>(
+pub(super) fn schemas_at<'a>(
     spec: &'a Spec,
     schema: &'a Value,
     tokens: &[String],

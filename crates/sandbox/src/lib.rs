@@ -1,0 +1,165 @@
+//! groupkit-sandbox: offline fake servers for Groupboss, Groups.io, SendHub and Habitate.
+//!
+//! One in-process HTTP server on `127.0.0.1` serves all four providers, each under its own
+//! base URL, driven by the specs in `specs/` (embedded at compile time): every operation
+//! answers; requests are checked against the spec (credentials in the provider's own form,
+//! required parameters, types, enum values) and rejected in the provider's own error format;
+//! listings paginate in the provider's own style over deterministic, seeded data; the main
+//! write flows keep state; and faults (latency, 429s, 5xx, malformed or truncated bodies,
+//! dropped connections) can be injected.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
+//! println!("Groups.io is at {}", sandbox.base_url("groupsio"));
+//! println!("use the API key {}", groupkit_sandbox::DEMO.api_key);
+//! # Ok(()) }
+//! ```
+//!
+//! Behaviour that differs between providers is data in the specs (`x-groupkit-sandbox`, see
+//! `specs/README.md`), not code here.
+
+mod actions;
+mod auth;
+pub mod data;
+mod faults;
+mod paginate;
+mod reply;
+mod request;
+pub mod rng;
+mod server;
+mod spec;
+mod state;
+mod validate;
+mod zip;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex};
+
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+pub use auth::{Credentials, DEMO, SESSION_COOKIE};
+pub use faults::Faults;
+
+/// The providers the sandbox serves.
+pub const PROVIDERS: [&str; 4] = ["groupboss", "groupsio", "sendhub", "habitate"];
+
+/// A running sandbox. It stops when dropped.
+#[derive(Debug)]
+pub struct Sandbox {
+    addr: SocketAddr,
+    shared: Arc<server::Shared>,
+    task: JoinHandle<()>,
+}
+
+impl Sandbox {
+    /// Starts configuring a sandbox.
+    pub fn builder() -> SandboxBuilder {
+        SandboxBuilder::default()
+    }
+
+    /// A sandbox with the default seed and sizes on a free port.
+    pub async fn start() -> std::io::Result<Sandbox> {
+        Sandbox::builder().start().await
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL to give a provider's client (`http://127.0.0.1:PORT/groupsio/api/v1`).
+    pub fn base_url(&self, provider: &str) -> String {
+        let base = self
+            .shared
+            .providers
+            .iter()
+            .find(|p| p.spec.name == provider)
+            .map_or(String::new(), |p| p.spec.base_path.clone());
+        format!("http://{}/{provider}{base}", self.addr)
+    }
+
+    /// The credentials every provider accepts.
+    pub fn credentials(&self) -> Credentials {
+        DEMO
+    }
+
+    /// Replaces the faults in force (from the next request on).
+    pub fn set_faults(&self, faults: Faults) {
+        if let Ok(mut current) = self.shared.faults.lock() {
+            *current = faults;
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Configures a [`Sandbox`].
+#[derive(Debug, Default)]
+#[must_use = "a builder does nothing until `start` is called"]
+pub struct SandboxBuilder {
+    seed: u64,
+    port: u16,
+    sizes: BTreeMap<(String, String), usize>,
+    faults: Faults,
+}
+
+impl SandboxBuilder {
+    /// The seed of every generated value (default 0): the same seed gives the same data.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// The port (default 0: any free port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// The number of seeded items of a provider's collection (`"groupboss", "emails", 10_000`).
+    pub fn size(mut self, provider: &str, collection: &str, items: usize) -> Self {
+        self.sizes
+            .insert((provider.to_owned(), collection.to_owned()), items);
+        self
+    }
+
+    /// The faults to inject.
+    pub fn faults(mut self, faults: Faults) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// Binds `127.0.0.1` and starts serving (inside a Tokio runtime).
+    pub async fn start(self) -> std::io::Result<Sandbox> {
+        let listener = TcpListener::bind(("127.0.0.1", self.port)).await?;
+        let addr = listener.local_addr()?;
+        let providers = spec::load()
+            .into_iter()
+            .map(|spec| {
+                let sizes = self
+                    .sizes
+                    .iter()
+                    .filter(|((provider, _), _)| provider == spec.name)
+                    .map(|((_, collection), n)| (collection.clone(), *n))
+                    .collect();
+                state::Provider::new(spec, self.seed, sizes)
+            })
+            .collect();
+        let shared = Arc::new(server::Shared {
+            providers,
+            faults: Mutex::new(self.faults),
+            seed: self.seed,
+            requests: AtomicU64::new(0),
+        });
+        let task = tokio::spawn(server::serve(listener, shared.clone()));
+        Ok(Sandbox { addr, shared, task })
+    }
+}

@@ -1,0 +1,227 @@
+//! The sandbox's state: per provider, seeded collections and login sessions.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use serde_json::{Map, Value};
+
+use crate::auth::Sessions;
+use crate::data::Generator;
+use crate::rng::Rng;
+use crate::spec::{ProviderSpec, properties};
+
+/// One provider: its spec and its mutable data.
+#[derive(Debug)]
+pub struct Provider {
+    /// The spec.
+    pub spec: ProviderSpec,
+    /// Collections and sessions.
+    pub data: Mutex<Data>,
+    seed: u64,
+    sizes: BTreeMap<String, usize>,
+}
+
+/// A provider's mutable data.
+#[derive(Debug, Default)]
+pub struct Data {
+    collections: BTreeMap<String, Collection>,
+    /// Logged-in sessions by cookie value.
+    pub sessions: Sessions,
+    /// Counter for session cookies and tokens.
+    pub logins: u64,
+}
+
+/// A collection: items in creation order.
+#[derive(Debug, Default)]
+pub struct Collection {
+    /// The items.
+    pub items: Vec<Item>,
+    /// The number of items created so far, for new ids.
+    pub created: u64,
+}
+
+/// One item.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// Its JSON.
+    pub value: Value,
+    /// Seeded items belong to every parent; created ones only to theirs.
+    pub seeded: bool,
+}
+
+impl Provider {
+    /// A provider with `seed` and collection size overrides (`collection → size`).
+    pub fn new(spec: ProviderSpec, seed: u64, sizes: BTreeMap<String, usize>) -> Provider {
+        Provider {
+            spec,
+            data: Mutex::new(Data::default()),
+            seed,
+            sizes,
+        }
+    }
+
+    /// The definition of a collection in the spec's `x-groupkit-sandbox.collections`.
+    pub fn definition(&self, name: &str) -> Option<&Value> {
+        self.spec.sandbox().pointer(&format!("/collections/{name}"))
+    }
+
+    /// The item schema of a collection.
+    pub fn schema(&self, name: &str) -> Value {
+        self.definition(name)
+            .and_then(|d| d.get("schema"))
+            .cloned()
+            .unwrap_or(Value::Null)
+    }
+
+    /// The field holding an item's id.
+    pub fn id_field(&self, name: &str) -> String {
+        self.definition(name)
+            .and_then(|d| d.get("id_field"))
+            .and_then(Value::as_str)
+            .unwrap_or("id")
+            .to_owned()
+    }
+
+    /// The collection, seeded on first use.
+    pub fn collection<'a>(&self, data: &'a mut Data, name: &str) -> &'a mut Collection {
+        if !data.collections.contains_key(name) {
+            let seeded = self.seed_collection(name);
+            data.collections.insert(name.to_owned(), seeded);
+        }
+        data.collections.entry(name.to_owned()).or_default()
+    }
+
+    fn seed_collection(&self, name: &str) -> Collection {
+        let size = self.sizes.get(name).copied().unwrap_or_else(|| {
+            self.definition(name)
+                .and_then(|d| d.get("size"))
+                .and_then(Value::as_u64)
+                .unwrap_or(25) as usize
+        });
+        let generator = Generator::new(&self.spec.doc);
+        let schema = self.schema(name);
+        let root = Rng::new(self.seed).derive(self.spec.name).derive(name);
+        let items = (0..size)
+            .map(|index| {
+                let mut rng = root.derive(&index.to_string());
+                let mut overrides = Map::new();
+                overrides.insert(
+                    self.id_field(name),
+                    self.id_value(name, index as u64, &mut rng),
+                );
+                Item {
+                    value: generator.object(&schema, &mut rng, &overrides),
+                    seeded: true,
+                }
+            })
+            .collect();
+        Collection {
+            items,
+            created: size as u64,
+        }
+    }
+
+    /// A new item for `name`, built from the schema with `fields` set over it.
+    pub fn new_item(&self, data: &mut Data, name: &str, fields: &Map<String, Value>) -> Value {
+        let generator = Generator::new(&self.spec.doc);
+        let schema = self.schema(name);
+        let (props, _) = properties(&self.spec, &schema);
+        let index = self.collection(data, name).created;
+        let mut rng = Rng::new(self.seed)
+            .derive(self.spec.name)
+            .derive(name)
+            .derive(&format!("new{index}"));
+        let id_field = self.id_field(name);
+        let mut overrides: Map<String, Value> = fields
+            .iter()
+            .filter(|(k, _)| props.contains_key(*k) && **k != id_field)
+            .map(|(k, v)| (k.clone(), typed(&self.spec, &props[k], v)))
+            .collect();
+        overrides.insert(id_field, self.id_value(name, index, &mut rng));
+        let value = generator.object(&schema, &mut rng, &overrides);
+        let collection = self.collection(data, name);
+        collection.created += 1;
+        collection.items.push(Item {
+            value: value.clone(),
+            seeded: false,
+        });
+        value
+    }
+
+    /// An id for the `index`th item of a collection, in the form its schema gives the id field.
+    fn id_value(&self, name: &str, index: u64, rng: &mut Rng) -> Value {
+        let (props, _) = properties(&self.spec, &self.schema(name));
+        let schema = props
+            .get(&self.id_field(name))
+            .map(|s| self.spec.deref(s).clone())
+            .unwrap_or(Value::Null);
+        let types: Vec<&str> = match schema.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        if schema.get("format").and_then(Value::as_str) == Some("uuid") {
+            let (a, b) = (rng.next_u64(), rng.next_u64());
+            return Value::String(format!(
+                "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+                a >> 32,
+                (a >> 16) & 0xffff,
+                a & 0xfff,
+                b >> 52,
+                b & 0xffff_ffff_ffff
+            ));
+        }
+        match (types.contains(&"integer"), types.contains(&"string")) {
+            (true, true) => Value::String((100_000_000_000_000_000 + index + 1).to_string()),
+            (true, false) => Value::from(index + 1),
+            _ => Value::String(format!("{name}-{}", index + 1)),
+        }
+    }
+
+    /// The position of the item whose id reads as `id`.
+    pub fn find(&self, data: &mut Data, name: &str, id: &str) -> Option<usize> {
+        let id_field = self.id_field(name);
+        self.collection(data, name)
+            .items
+            .iter()
+            .position(|item| item.value.get(&id_field).is_some_and(|v| same_id(v, id)))
+    }
+}
+
+/// Whether a JSON id and a request's text name the same thing (`7` and `"7"` do).
+pub fn same_id(value: &Value, text: &str) -> bool {
+    match value {
+        Value::String(s) => s == text,
+        Value::Number(n) => n.to_string() == text,
+        _ => false,
+    }
+}
+
+/// A request value (form fields arrive as text) in the type its schema wants.
+pub fn typed(spec: &ProviderSpec, schema: &Value, value: &Value) -> Value {
+    let Value::String(text) = value else {
+        return value.clone();
+    };
+    let schema = spec.deref(schema);
+    let wants = |t: &str| match schema.get("type") {
+        Some(Value::String(s)) => s == t,
+        Some(Value::Array(list)) => {
+            list.iter().any(|v| v == t) && !list.iter().any(|v| v == "string")
+        }
+        _ => false,
+    };
+    if wants("integer")
+        && let Ok(n) = text.parse::<i64>()
+    {
+        return Value::from(n);
+    }
+    if wants("boolean") {
+        return Value::Bool(matches!(text.as_str(), "true" | "1" | "True"));
+    }
+    if wants("number")
+        && let Ok(n) = text.parse::<f64>()
+    {
+        return Value::from(n);
+    }
+    value.clone()
+}

@@ -1,0 +1,245 @@
+//! Fault injection against every provider crate: retries recover from 429s, 503s and dropped
+//! connections; malformed and truncated bodies are errors, never panics or short lists; and a
+//! listing whose page fails resumes from the last good page with nothing lost or duplicated.
+
+use std::fmt::Debug;
+
+use futures::TryStreamExt;
+use groupkit_core::{Error, RetryPolicy};
+use groupkit_e2e::{
+    Faults, Sandbox, assert_complete, check_resumption, groupboss, groupboss_with, groupsio,
+    groupsio_with, habitate, habitate_with, sendhub, sendhub_with,
+};
+use groupkit_groupboss::models::WebhookEvent;
+
+/// Any user and group: the sandbox's Groupboss listings do not filter on the path's ids.
+const USER: &str = "5dbc5fcc-e391-49b8-8c2b-459c00dde8bc";
+const GROUP: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+/// A sandbox with a few hundred items in each provider's main listing.
+async fn sized() -> Sandbox {
+    Sandbox::builder()
+        .seed(9)
+        .size("groupboss", "emails", 300)
+        .size("groupsio", "members", 300)
+        .size("sendhub", "groups", 300)
+        .size("habitate", "boards", 300)
+        .start()
+        .await
+        .expect("the sandbox starts")
+}
+
+/// Lists every provider's main listing; returns the ids, as text, per provider.
+async fn list_everything(sandbox: &Sandbox) -> Vec<Vec<String>> {
+    let emails: Vec<_> = groupboss(sandbox)
+        .list_emails(USER, GROUP)
+        .items()
+        .try_collect()
+        .await
+        .expect("emails");
+    let members: Vec<_> = groupsio(sandbox)
+        .list_members()
+        .group_id(1)
+        .limit(20)
+        .items()
+        .try_collect()
+        .await
+        .expect("members");
+    let groups: Vec<_> = sendhub(sandbox)
+        .list_groups()
+        .limit(20)
+        .items()
+        .try_collect()
+        .await
+        .expect("groups");
+    let boards: Vec<_> = habitate(sandbox)
+        .list_boards()
+        .page_size(20)
+        .items()
+        .try_collect()
+        .await
+        .expect("boards");
+    vec![
+        emails.into_iter().map(|e| e.id).collect(),
+        members.into_iter().map(|m| m.id.to_string()).collect(),
+        groups.into_iter().map(|g| g.id.to_string()).collect(),
+        boards
+            .into_iter()
+            .filter_map(|b| b.board_id)
+            .map(|id| id.to_string())
+            .collect(),
+    ]
+}
+
+#[tokio::test]
+async fn listings_complete_through_rate_limits_and_server_errors() {
+    let sandbox = sized().await;
+    let reference = list_everything(&sandbox).await;
+    sandbox.set_faults(Faults::none().rate_limited(0.3).server_errors(0.2));
+    let faulty = list_everything(&sandbox).await;
+    for (ids, reference) in faulty.iter().zip(&reference) {
+        assert_complete(ids, 300, Some(reference));
+    }
+}
+
+#[tokio::test]
+async fn dropped_connections_are_retried_for_gets_but_not_for_posts() {
+    let sandbox = sized().await;
+    let reference = list_everything(&sandbox).await;
+    sandbox.set_faults(Faults::none().dropped(0.3));
+    let faulty = list_everything(&sandbox).await;
+    for (ids, reference) in faulty.iter().zip(&reference) {
+        assert_complete(ids, 300, Some(reference));
+    }
+
+    // A POST is not idempotent: it is tried once, and fails as a transport error.
+    let client = groupboss(&sandbox);
+    sandbox.set_faults(Faults::none());
+    let before = client
+        .list_webhook_subscriptions()
+        .items()
+        .try_collect::<Vec<_>>()
+        .await
+        .expect("subs")
+        .len();
+    sandbox.set_faults(Faults::none().dropped(1.0));
+    let error = client
+        .create_webhook_subscription(WebhookEvent::GroupCreated, "https://hooks.example.com/x")
+        .send()
+        .await
+        .expect_err("the connection drops");
+    assert!(matches!(error, Error::Transport { .. }), "{error}");
+    sandbox.set_faults(Faults::none());
+    let after = client
+        .list_webhook_subscriptions()
+        .items()
+        .try_collect::<Vec<_>>()
+        .await
+        .expect("subs")
+        .len();
+    assert_eq!(after, before, "nothing was created");
+}
+
+fn assert_decode<T: Debug>(result: Result<T, Error>) {
+    let error = result.expect_err("a malformed body");
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn malformed_bodies_give_decode_errors() {
+    let sandbox = sized().await;
+    sandbox.set_faults(Faults::none().malformed(1.0));
+    assert_decode(groupboss(&sandbox).list_users().send().await);
+    assert_decode(
+        groupboss(&sandbox)
+            .list_emails(USER, GROUP)
+            .items()
+            .try_next()
+            .await,
+    );
+    assert_decode(groupsio(&sandbox).get_user().send().await);
+    assert_decode(
+        groupsio(&sandbox)
+            .list_members()
+            .group_id(1)
+            .items()
+            .try_next()
+            .await,
+    );
+    assert_decode(sendhub(&sandbox).list_groups().send().await);
+    assert_decode(sendhub(&sandbox).list_groups().items().try_next().await);
+    assert_decode(habitate(&sandbox).get_current_user().send().await);
+    assert_decode(habitate(&sandbox).list_boards().items().try_next().await);
+}
+
+#[tokio::test]
+async fn truncated_bodies_are_errors_never_short_lists() {
+    let sandbox = sized().await;
+    sandbox.set_faults(Faults::none().truncated(1.0));
+    let no_retries = RetryPolicy::none();
+    let results = [
+        groupboss_with(&sandbox, no_retries.clone())
+            .list_emails(USER, GROUP)
+            .items()
+            .try_collect::<Vec<_>>()
+            .await
+            .err(),
+        sendhub_with(&sandbox, no_retries)
+            .list_groups()
+            .items()
+            .try_collect::<Vec<_>>()
+            .await
+            .err(),
+    ];
+    for error in results {
+        let error = error.expect("a truncated body is an error");
+        assert!(
+            matches!(error, Error::Transport { .. } | Error::Decode(_)),
+            "{error:?}"
+        );
+    }
+    // With retries and some bodies intact, the listing completes.
+    sandbox.set_faults(Faults::none().truncated(0.3));
+    let ids: Vec<_> = groupboss(&sandbox)
+        .list_emails(USER, GROUP)
+        .items()
+        .try_collect()
+        .await
+        .expect("emails");
+    assert_eq!(ids.len(), 300);
+}
+
+#[tokio::test]
+async fn interrupted_listings_resume_with_nothing_lost_or_duplicated() {
+    let sandbox = sized().await;
+    let once = RetryPolicy::none();
+
+    let client = groupboss_with(&sandbox, once.clone());
+    check_resumption(
+        &sandbox,
+        4,
+        |at| client.list_emails(USER, GROUP).paginator().resume_from(at),
+        |e| e.id.clone(),
+    )
+    .await;
+
+    let client = groupsio_with(&sandbox, once.clone());
+    check_resumption(
+        &sandbox,
+        3,
+        |at| {
+            client
+                .list_members()
+                .group_id(1)
+                .limit(25)
+                .paginator()
+                .resume_from(at)
+        },
+        |m| m.id,
+    )
+    .await;
+
+    let client = sendhub_with(&sandbox, once.clone());
+    check_resumption(
+        &sandbox,
+        5,
+        |at| client.list_groups().limit(30).paginator().resume_from(at),
+        |g| g.id.to_string(),
+    )
+    .await;
+
+    let client = habitate_with(&sandbox, once);
+    check_resumption(
+        &sandbox,
+        2,
+        |at| {
+            client
+                .list_boards()
+                .page_size(40)
+                .paginator()
+                .resume_from(at)
+        },
+        |b| b.board_id,
+    )
+    .await;
+}
