@@ -10,14 +10,16 @@
 //! collection's listing or from a new item.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use base64::Engine as _;
 use groupkit_sandbox::data::Generator;
 use groupkit_sandbox::rng::Rng;
-use groupkit_sandbox::{DEMO, PROVIDERS, SESSION_COOKIE, Sandbox};
-use jsonschema::{Draft, Registry, Validator};
+use groupkit_sandbox::{DEMO, SESSION_COOKIE, Sandbox};
+use jsonschema::{Registry, Validator};
 use serde_json::{Map, Value, json};
+use support::{Spec, escape, specs};
+
+mod support;
 
 /// Operations per provider: every one must answer.
 const OPERATIONS: [(&str, usize); 4] = [
@@ -33,12 +35,6 @@ const UNKNOWN: &str = "not-a-documented-value";
 // ---------------------------------------------------------------------------------------------
 // The specs.
 
-/// One spec, loaded from `specs/<name>.yaml`.
-struct Spec {
-    name: &'static str,
-    doc: Value,
-}
-
 /// One operation of a spec.
 struct Operation<'a> {
     method: &'static str,
@@ -50,58 +46,7 @@ struct Operation<'a> {
     params: Vec<&'a Value>,
 }
 
-fn specs() -> Vec<Spec> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
-    PROVIDERS
-        .iter()
-        .map(|name| {
-            let path = dir.join(format!("{name}.yaml"));
-            let text = std::fs::read_to_string(&path).expect("a spec is readable");
-            let doc: Value = serde_yaml_ng::from_str(&text)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            Spec { name, doc }
-        })
-        .collect()
-}
-
 impl Spec {
-    fn base(&self) -> String {
-        format!("urn:groupkit:spec:{}", self.name)
-    }
-
-    fn registry(&self) -> Registry<'_> {
-        Registry::new()
-            .add(
-                self.base(),
-                Draft::Draft202012.create_resource_ref(&self.doc),
-            )
-            .and_then(|builder| builder.prepare())
-            .expect("the spec is a JSON Schema resource")
-    }
-
-    /// A validator for the schema at `pointer` in the document.
-    fn validator(&self, registry: &Registry<'_>, pointer: &str) -> Validator {
-        let target = json!({ "$ref": format!("{}#{}", self.base(), fragment(pointer)) });
-        jsonschema::options()
-            .with_draft(Draft::Draft202012)
-            .with_registry(registry)
-            .offline()
-            .should_validate_formats(false)
-            .build(&target)
-            .unwrap_or_else(|e| panic!("{}: {pointer} does not compile: {e}", self.name))
-    }
-
-    /// `value`, or what its `$ref` chain points to, with the pointer of what is returned.
-    fn deref<'a>(&'a self, value: &'a Value, pointer: String) -> (&'a Value, String) {
-        let (mut value, mut pointer) = (value, pointer);
-        while let Some(reference) = value.get("$ref").and_then(Value::as_str) {
-            let at = reference.trim_start_matches('#');
-            value = self.doc.pointer(at).expect("a $ref resolves");
-            pointer = at.to_owned();
-        }
-        (value, pointer)
-    }
-
     fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
         self.deref(value, String::new()).0
     }
@@ -279,23 +224,6 @@ fn properties(spec: &Spec, schema: &Value) -> (Map<String, Value>, Vec<String>) 
             .map(str::to_owned),
     );
     (props, required)
-}
-
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-/// A JSON Pointer as a URI fragment (percent-encoding what a fragment may not hold).
-fn fragment(pointer: &str) -> String {
-    let mut out = String::new();
-    for byte in pointer.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/?".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------

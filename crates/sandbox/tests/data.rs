@@ -4,85 +4,17 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
-
 use groupkit_sandbox::data::Generator;
 use groupkit_sandbox::rng::Rng;
-use jsonschema::{Draft, Registry, Validator};
 use serde_json::{Map, Value, json};
+use support::{Spec, escape, pointer, specs};
+
+mod support;
 
 /// Values generated per schema.
 const SEEDS: u64 = 20;
 
-/// One spec: its name (`groupsio`) and the document.
-struct Spec {
-    name: String,
-    doc: Value,
-}
-
-fn specs() -> Vec<Spec> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("specs/ is readable")
-        .map(|entry| entry.expect("a directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 4, "the four specs are in {}", dir.display());
-    files
-        .into_iter()
-        .map(|path| {
-            let text = std::fs::read_to_string(&path).expect("a spec is readable");
-            let doc: Value = serde_yaml_ng::from_str(&text)
-                .unwrap_or_else(|err| panic!("{}: {err}", path.display()));
-            let name = path
-                .file_stem()
-                .expect("a file name")
-                .to_string_lossy()
-                .into_owned();
-            Spec { name, doc }
-        })
-        .collect()
-}
-
 impl Spec {
-    fn base(&self) -> String {
-        format!("urn:groupkit:spec:{}", self.name)
-    }
-
-    fn registry(&self) -> Registry<'_> {
-        Registry::new()
-            .add(
-                self.base(),
-                Draft::Draft202012.create_resource_ref(&self.doc),
-            )
-            .and_then(|builder| builder.prepare())
-            .expect("the spec is a JSON Schema resource")
-    }
-
-    /// A validator for the schema at `pointer` in the document.
-    fn validator(&self, registry: &Registry<'_>, pointer: &str) -> Validator {
-        let target = json!({ "$ref": format!("{}#{}", self.base(), fragment(pointer)) });
-        jsonschema::options()
-            .with_draft(Draft::Draft202012)
-            .with_registry(registry)
-            .offline()
-            .should_validate_formats(false)
-            .build(&target)
-            .unwrap_or_else(|err| panic!("{}: {pointer} does not compile: {err}", self.name))
-    }
-
-    /// `value`, or what the chain of `$ref`s starting at it points to, with its pointer.
-    fn deref<'a>(&'a self, value: &'a Value, pointer: String) -> (&'a Value, String) {
-        let (mut value, mut pointer) = (value, pointer);
-        while let Some(reference) = value.get("$ref").and_then(Value::as_str) {
-            let fragment = reference.strip_prefix('#').expect("a local $ref");
-            value = self.doc.pointer(fragment).expect("the $ref resolves");
-            pointer = fragment.to_owned();
-        }
-        (value, pointer)
-    }
-
     /// Pointers to the schema of every success response and every request body of every
     /// operation (paths and webhooks), `$ref`'d responses and bodies followed.
     fn body_schemas(&self) -> Vec<String> {
@@ -132,27 +64,6 @@ impl Spec {
         found.dedup();
         found
     }
-}
-
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-fn pointer(tokens: &[&str]) -> String {
-    tokens.iter().map(|t| format!("/{}", escape(t))).collect()
-}
-
-/// A JSON Pointer as a URI fragment (percent-encoding what a fragment may not hold).
-fn fragment(pointer: &str) -> String {
-    let mut out = String::new();
-    for byte in pointer.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/?".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// Generates [`SEEDS`] values for the schema at each pointer and validates them; returns the
