@@ -59,16 +59,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
 /// `generated/mod.rs`: the submodules and the spec's facts as constants.
 fn module(spec: &Spec) -> String {
     let doc = &spec.doc;
-    let retry: Vec<String> = doc
-        .get("x-groupkit-retry-statuses")
-        .and_then(Value::as_array)
-        .map(|s| {
-            s.iter()
-                .filter_map(Value::as_u64)
-                .map(|n| n.to_string())
-                .collect()
-        })
-        .unwrap_or_default();
+    let retry = retry_hints(doc.get("x-groupkit-retry"));
     let mut ops: Vec<(String, String, String)> = spec
         .operations()
         .iter()
@@ -106,15 +97,50 @@ pub use groupkit_core::{{
     RetryPolicy, Secret, Timeouts, Upload,
 }};
 
-/// Statuses retried on top of core's defaults.
-pub const RETRY_STATUSES: &[u16] = &[{retry}];
+/// How this provider asks to be backed off (`x-groupkit-retry`).
+pub const RETRY: groupkit_core::RetryHints = {retry};
 
 /// Every operation as `(Rust name, method, path)`, sorted by name.
 pub const OPERATIONS: &[(&str, &str, &str)] = &[{ops}];
 "#,
         file = spec.file,
-        retry = retry.join(", "),
+        retry = retry,
         ops = ops.join(", "),
+    )
+}
+
+/// `x-groupkit-retry` as a `RetryHints` expression.
+fn retry_hints(retry: Option<&Value>) -> String {
+    let statuses = |key: &str| -> String {
+        let list: Vec<String> = retry
+            .and_then(|r| r.get(key))
+            .and_then(Value::as_array)
+            .map(|s| {
+                s.iter()
+                    .filter_map(Value::as_u64)
+                    .map(|n| n.to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        format!("&[{}]", list.join(", "))
+    };
+    let wait = retry.and_then(|r| r.get("wait_in_body")).map_or_else(
+        || "None".to_owned(),
+        |wait| {
+            let pointer = wait.get("pointer").and_then(Value::as_str).unwrap_or_default();
+            let format = match wait.get("format").and_then(Value::as_str) {
+                Some("clock") => "Clock",
+                _ => "Seconds",
+            };
+            format!(
+                "Some(groupkit_core::retry::BodyWait {{ pointer: {pointer:?}, format: groupkit_core::retry::WaitFormat::{format} }})"
+            )
+        },
+    );
+    format!(
+        "groupkit_core::RetryHints {{ statuses: {}, quota_statuses: {}, wait_in_body: {wait} }}",
+        statuses("statuses"),
+        statuses("quota_statuses"),
     )
 }
 

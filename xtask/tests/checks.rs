@@ -24,7 +24,7 @@ x-groupkit-auth:
 x-groupkit-error:
   schema: {$ref: '#/components/schemas/Error'}
   statuses: [400, 404]
-x-groupkit-retry-statuses: [420]
+x-groupkit-retry: {statuses: [409], quota_statuses: [420], wait_in_body: {pointer: /timeLeft, format: clock}}
 x-groupkit-sandbox:
   collections:
     users: {schema: {$ref: '#/components/schemas/User'}, size: 30, id_field: id}

@@ -26,7 +26,7 @@ const SPEC: &str = r##"
 openapi: 3.1.0
 info: {title: t, version: "1"}
 servers: [{url: "https://api.example.com/v1"}]
-x-groupkit-retry-statuses: [420]
+x-groupkit-retry: {statuses: [409], quota_statuses: [420], wait_in_body: {pointer: /timeLeft, format: clock}}
 x-groupkit-auth:
   - {scheme: raw_key, header: Authorization}
   - {scheme: query, params: [username, api_key]}

@@ -7,6 +7,7 @@ use base64::Engine as _;
 use http::HeaderMap;
 use http::header::{AUTHORIZATION, COOKIE, HeaderName, HeaderValue, SET_COOKIE};
 
+use crate::redact::Redactor;
 use crate::secret::Secret;
 use crate::{Error, Result};
 
@@ -117,9 +118,14 @@ impl Auth {
             Auth::None => Vec::new(),
             Auth::RawKey { key, .. } | Auth::Bearer(key) => vec![key.clone()],
             Auth::Basic { user, secret } => {
+                // The user name is half of the credential (SendHub's is the account's name).
                 let encoded = base64::engine::general_purpose::STANDARD
                     .encode(format!("{user}:{}", secret.expose()));
-                vec![secret.clone(), Secret::new(encoded)]
+                vec![
+                    secret.clone(),
+                    Secret::new(encoded),
+                    Secret::new(user.clone()),
+                ]
             }
             Auth::Query(params) => params.iter().map(|(_, v)| v.clone()).collect(),
             Auth::Session(store) => store
@@ -138,6 +144,12 @@ impl Auth {
                 })
                 .unwrap_or_default(),
         }
+    }
+
+    /// A redactor that hides every secret of this scheme and its credential parameters.
+    pub(crate) fn redactor(&self) -> Redactor {
+        let keys = self.sensitive_query_keys();
+        Redactor::new(&self.secrets(), keys.iter().map(String::as_str))
     }
 
     /// Adds the credentials to a request's headers and query.
@@ -202,7 +214,7 @@ impl fmt::Debug for Auth {
             Auth::None => f.write_str("Auth::None"),
             Auth::RawKey { header, .. } => write!(f, "Auth::RawKey({header}: [redacted])"),
             Auth::Bearer(_) => f.write_str("Auth::Bearer([redacted])"),
-            Auth::Basic { user, .. } => write!(f, "Auth::Basic({user}:[redacted])"),
+            Auth::Basic { .. } => f.write_str("Auth::Basic([redacted]:[redacted])"),
             Auth::Query(params) => {
                 let names: Vec<&str> = params.iter().map(|(k, _)| k.as_str()).collect();
                 write!(f, "Auth::Query({names:?} = [redacted])")

@@ -1,28 +1,30 @@
 //! The client: turns a [`Request`] into a response, with auth, timeouts, retries and tracing.
 
+use std::borrow::Cow;
 use std::sync::Arc;
-use std::time::{Instant, SystemTime};
+use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use futures::StreamExt;
-use http::header::{CONTENT_TYPE, COOKIE, HeaderValue, RETRY_AFTER, SET_COOKIE};
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use http::{HeaderMap, StatusCode};
 use tokio::sync::Semaphore;
+use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::auth::SessionStore;
-use crate::config::{ClientBuilder, Config};
-use crate::error::{ApiError, ErrorContext, TimeoutKind};
+use crate::config::{ClientBuilder, Config, Timeouts};
+use crate::error::{ApiError, DecodeError, ErrorContext, TimeoutKind};
 use crate::provider::Provider;
+use crate::redact::Redactor;
 use crate::request::{Operation, Request};
 use crate::response::{Response, StreamingResponse};
-use crate::retry::{self, Attempt, Decision, Failure};
-use crate::secret::{Secret, scrubbed_snippet};
-use crate::transport::{ByteStream, HttpRequest, TransportError};
-use crate::{Error, RequestBuilder, Result};
+use crate::retry::{self, Attempt, Bucket, Decision, Failure};
+use crate::transport::{ByteStream, HttpRequest, TransportError, TransportErrorKind};
+use crate::{Auth, Error, RequestBuilder, Result};
 
 /// A configured connection to one provider. Cheap to clone: clones share configuration,
-/// connections, the concurrency limit and the login session.
+/// connections, the concurrency limit, the retry budget and the login session.
 #[derive(Clone, Debug)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -32,12 +34,17 @@ pub struct Client {
 struct Inner {
     config: Config,
     permits: Semaphore,
+    budget: Bucket,
+    /// Hides the credentials fixed at build time (a session's are added when it exists).
+    redactor: Redactor,
 }
 
-/// A response as one attempt left it: the body in memory, or still streaming.
+/// A response as one attempt left it: the body in memory, still streaming, or refused.
 enum Received {
     Buffered(Bytes),
     Streaming(ByteStream),
+    /// A successful response whose `Content-Length` exceeds the body limit: not read at all.
+    TooLarge(u64),
 }
 
 impl Client {
@@ -48,8 +55,15 @@ impl Client {
 
     pub(crate) fn from_config(config: Config) -> Client {
         let permits = Semaphore::new(config.max_concurrency);
+        let budget = Bucket::new(config.retry_budget);
+        let redactor = config.auth.redactor();
         Client {
-            inner: Arc::new(Inner { config, permits }),
+            inner: Arc::new(Inner {
+                config,
+                permits,
+                budget,
+                redactor,
+            }),
         }
     }
 
@@ -61,7 +75,7 @@ impl Client {
     /// The login session, when the client authenticates with one.
     pub fn session(&self) -> Option<&SessionStore> {
         match &self.inner.config.auth {
-            crate::Auth::Session(store) => Some(store),
+            Auth::Session(store) => Some(store),
             _ => None,
         }
     }
@@ -72,6 +86,14 @@ impl Client {
         RequestBuilder::new(self.clone(), Request::new(operation))
     }
 
+    /// Hides every credential this client holds (a login session's as it is now) in text.
+    pub fn redactor(&self) -> Cow<'_, Redactor> {
+        match &self.inner.config.auth {
+            Auth::Session(_) => Cow::Owned(self.inner.config.auth.redactor()),
+            _ => Cow::Borrowed(&self.inner.redactor),
+        }
+    }
+
     /// Sends `request` and reads the whole body (up to the configured limit).
     pub async fn send(&self, request: &Request) -> Result<Response> {
         let context = self.context(&request.operation);
@@ -80,7 +102,8 @@ impl Client {
             Received::Buffered(body) => body,
             Received::Streaming(stream) => collect(stream, self.inner.config.max_body_bytes)
                 .await
-                .map_err(|e| Error::transport(context.clone(), e))?,
+                .map_err(|e| self.transport_error(context.clone(), e, 1, Duration::ZERO))?,
+            Received::TooLarge(len) => return Err(self.too_large(&context, status, len)),
         };
         Ok(Response::new(self.clone(), context, status, headers, body))
     }
@@ -93,8 +116,15 @@ impl Client {
         let body = match received {
             Received::Streaming(body) => body,
             Received::Buffered(bytes) => Box::pin(futures::stream::once(async move { Ok(bytes) })),
+            Received::TooLarge(len) => return Err(self.too_large(&context, status, len)),
         };
-        Ok(StreamingResponse::new(context, status, headers, body))
+        Ok(StreamingResponse::new(
+            self.clone(),
+            context,
+            status,
+            headers,
+            body,
+        ))
     }
 
     pub(crate) fn context(&self, operation: &Operation) -> ErrorContext {
@@ -106,49 +136,80 @@ impl Client {
         }
     }
 
-    /// Every secret this client holds, for scrubbing text that goes into errors.
-    pub(crate) fn secrets(&self) -> Vec<Secret> {
-        self.inner.config.auth.secrets()
+    /// An error for a failure below HTTP: a timeout the transport enforces (connect, a
+    /// stalled body) names its limit; a request that could not be built is invalid, not
+    /// retried; anything else is a transport error with its message scrubbed.
+    pub(crate) fn transport_error(
+        &self,
+        context: ErrorContext,
+        source: TransportError,
+        attempts: u32,
+        elapsed: Duration,
+    ) -> Error {
+        let timeouts: &Timeouts = &self.inner.config.timeouts;
+        let timeout = |kind, limit| Error::Timeout {
+            context: context.clone(),
+            kind,
+            limit,
+            elapsed,
+            attempts,
+        };
+        match source.kind() {
+            TransportErrorKind::ConnectTimeout => timeout(TimeoutKind::Connect, timeouts.connect),
+            TransportErrorKind::ReadTimeout => timeout(TimeoutKind::Read, timeouts.read),
+            TransportErrorKind::InvalidRequest => Error::InvalidRequest {
+                reason: self.redactor().scrub(&source.to_string()),
+                context,
+            },
+            _ => Error::Transport {
+                source: source.scrubbed(&self.redactor()),
+                context,
+            },
+        }
     }
 
     /// Builds the wire request: URL, default and per-request headers, auth, csrf, body.
-    fn build_http(&self, request: &Request) -> Result<HttpRequest> {
+    fn build_http(&self, request: &Request, redactor: &Redactor) -> Result<HttpRequest> {
         let config = &self.inner.config;
+        let context = || self.context(&request.operation);
         let mut headers = config.headers.clone();
-        // Per-request headers replace defaults of the same name; repeated ones are all sent.
-        for name in request.options.headers.keys() {
-            headers.remove(name);
-        }
-        for (name, value) in &request.options.headers {
-            headers.append(name, value.clone());
+        if !request.options.headers.is_empty() {
+            // Per-request headers replace defaults of the same name; repeated ones are all sent.
+            let mut extra = request.options.headers.clone();
+            redactor.mark_headers(&mut extra);
+            for name in extra.keys() {
+                headers.remove(name);
+            }
+            for (name, value) in &extra {
+                headers.append(name, value.clone());
+            }
         }
         let mut auth_query = Vec::new();
         if request.operation.authenticated {
             config.auth.apply(&mut headers, &mut auth_query)?;
         }
-        let mut body = request.body.clone();
+        let mut body = Cow::Borrowed(&request.body);
         if request.operation.csrf
             && request.operation.authenticated
             && let Some((field, token)) = config.auth.csrf()
-            && !body.add_field(field, token.expose())
+            && !body.to_mut().add_field(field, token.expose())
         {
             return Err(Error::Config(format!(
                 "{} sends a JSON body; the session's csrf token can only go in a form",
                 request.operation.name
             )));
         }
-        let mut url = request.url(&config.base_url, &[])?;
-        if !auth_query.is_empty() {
-            // Credentials replace any copy already in the URL (a followed next link).
-            let kept: Vec<(String, String)> = url
-                .query_pairs()
-                .filter(|(k, _)| !auth_query.iter().any(|(a, _)| a == k))
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect();
-            url.query_pairs_mut()
-                .clear()
-                .extend_pairs(kept)
-                .extend_pairs(&auth_query);
+        let url = request.url(&config.base_url, &auth_query)?;
+        if url.as_str().len() > config.max_url_bytes {
+            return Err(Error::InvalidRequest {
+                context: context(),
+                reason: format!(
+                    "the URL is {} bytes, over the {}-byte limit servers accept; send fewer or \
+                     shorter query parameters (or raise `max_url_bytes` if the server takes more)",
+                    url.as_str().len(),
+                    config.max_url_bytes
+                ),
+            });
         }
         let (content_type, bytes) = body.encode();
         if let Some(content_type) = content_type {
@@ -159,7 +220,7 @@ impl Client {
         let mut http = HttpRequest::new(request.operation.method.clone(), url);
         http.headers = headers;
         http.body = bytes;
-        http.sensitive_query = config.auth.sensitive_query_keys().into();
+        http.redactor = redactor.clone();
         Ok(http)
     }
 
@@ -171,7 +232,6 @@ impl Client {
     ) -> Result<(StatusCode, HeaderMap, Received)> {
         let config = &self.inner.config;
         let operation = &request.operation;
-        let context = self.context(operation);
         let span = tracing::info_span!(
             "groupkit.call",
             provider = config.provider.name,
@@ -181,6 +241,7 @@ impl Client {
         );
         async move {
             let policy = request.options.retry.as_ref().unwrap_or(&config.retry);
+            let hints = &config.provider.retry;
             let attempt_limit = request
                 .options
                 .attempt_timeout
@@ -189,9 +250,12 @@ impl Client {
                 .options
                 .total_timeout
                 .unwrap_or(config.timeouts.total);
-            let http = self.build_http(request)?;
+            let redactor = self.redactor();
+            let http = self.build_http(request, &redactor)?;
             let start = Instant::now();
             let mut number = 0;
+            // Tokens this call's retries took from the budget, returned if it succeeds.
+            let mut spent = 0;
             loop {
                 number += 1;
                 let remaining = total_limit.saturating_sub(start.elapsed());
@@ -205,39 +269,53 @@ impl Client {
                     attempt = number,
                     status = tracing::field::Empty
                 );
-                let outcome = tokio::time::timeout(limit, self.attempt(http.clone(), streaming))
-                    .instrument(attempt_span.clone())
-                    .await;
+                let outcome =
+                    tokio::time::timeout(limit, self.attempt(http.clone(), streaming, &redactor))
+                        .instrument(attempt_span.clone())
+                        .await;
+                let context = || self.context(operation);
                 let (failure, retry_after, error) = match outcome {
                     Err(_) => (
                         Failure::Timeout,
                         None,
                         Error::Timeout {
-                            context: context.clone(),
+                            context: context(),
                             kind,
+                            limit: if kind == TimeoutKind::Total {
+                                total_limit
+                            } else {
+                                attempt_limit
+                            },
                             elapsed: start.elapsed(),
+                            attempts: number,
                         },
                     ),
-                    Ok(Err(source)) => (
-                        Failure::Transport,
-                        None,
-                        Error::transport(context.clone(), source),
-                    ),
+                    Ok(Err(source)) => {
+                        let timed_out = source.kind() == TransportErrorKind::ConnectTimeout;
+                        let error =
+                            self.transport_error(context(), source, number, start.elapsed());
+                        if matches!(error, Error::InvalidRequest { .. }) {
+                            return Err(error);
+                        }
+                        let failure = if timed_out {
+                            Failure::Timeout
+                        } else {
+                            Failure::Transport
+                        };
+                        (failure, None, error)
+                    }
                     Ok(Ok((status, headers, received))) => {
                         attempt_span.record("status", status.as_u16());
                         if status.is_success() {
-                            if let Received::Buffered(body) = &received
-                                && body.len() > config.max_body_bytes
-                            {
-                                return Err(self.too_large(&context, status, body.len()));
-                            }
+                            self.inner.budget.succeeded(spent);
                             return Ok((status, headers, received));
                         }
                         let body = match received {
                             Received::Buffered(body) => body,
-                            Received::Streaming(_) => Bytes::new(),
+                            _ => Bytes::new(),
                         };
-                        let api = self.api_error(context.clone(), status, headers, body);
+                        let api =
+                            self.api_error(context(), status, headers, body, &redactor, policy);
                         (
                             Failure::Status(status.as_u16()),
                             api.retry_after,
@@ -251,50 +329,67 @@ impl Client {
                     failure,
                     retry_after,
                 };
-                match retry::decide(policy, attempt, fastrand::f64()) {
-                    Decision::RetryAfter(wait) if start.elapsed() + wait < total_limit => {
-                        tracing::debug!(
-                            attempt = number,
-                            wait_ms = wait.as_millis() as u64,
-                            "retrying"
-                        );
-                        tokio::time::sleep(wait).await;
-                    }
+                let wait = match retry::decide(policy, hints, attempt, fastrand::f64()) {
+                    Decision::RetryAfter(wait) if start.elapsed() + wait < total_limit => wait,
                     _ => return Err(error),
-                }
+                };
+                let Some(cost) = self.inner.budget.take(failure == Failure::Timeout) else {
+                    tracing::debug!(attempt = number, "retry budget spent: not retrying");
+                    return Err(error);
+                };
+                spent += cost;
+                tracing::debug!(
+                    attempt = number,
+                    wait_ms = wait.as_millis() as u64,
+                    "retrying"
+                );
+                tokio::time::sleep(wait).await;
             }
         }
         .instrument(span)
         .await
     }
 
-    /// One attempt: send, then read the body unless a successful response is to be streamed.
-    /// Error bodies are always read (they are small, and the error needs them).
+    /// One attempt: send, then read the body unless a successful response is to be streamed
+    /// or announces more than the body limit. Error bodies are always read (the error needs
+    /// them), up to the limit.
     async fn attempt(
         &self,
         http: HttpRequest,
         streaming: bool,
+        redactor: &Redactor,
     ) -> std::result::Result<(StatusCode, HeaderMap, Received), TransportError> {
+        let limit = self.inner.config.max_body_bytes;
         let _permit = self.inner.permits.acquire().await.ok();
         let response = self.inner.config.transport.send(http).await?;
-        if streaming && response.status.is_success() {
-            return Ok((
-                response.status,
-                response.headers,
-                Received::Streaming(response.body),
-            ));
+        let (status, mut headers) = (response.status, response.headers);
+        redactor.mark_headers(&mut headers);
+        if status.is_success() {
+            if let Some(len) = content_length(&headers)
+                && len > limit as u64
+                && !streaming
+            {
+                return Ok((status, headers, Received::TooLarge(len)));
+            }
+            if streaming {
+                return Ok((status, headers, Received::Streaming(response.body)));
+            }
         }
-        let body = collect(response.body, self.inner.config.max_body_bytes).await?;
-        Ok((response.status, response.headers, Received::Buffered(body)))
+        let body = collect(response.body, limit).await?;
+        if status.is_success() && body.len() > limit {
+            return Ok((status, headers, Received::TooLarge(body.len() as u64)));
+        }
+        Ok((status, headers, Received::Buffered(body)))
     }
 
-    fn too_large(&self, context: &ErrorContext, status: StatusCode, len: usize) -> Error {
-        Error::Decode(Box::new(crate::error::DecodeError {
+    fn too_large(&self, context: &ErrorContext, status: StatusCode, len: u64) -> Error {
+        Error::Decode(Box::new(DecodeError {
             context: context.clone(),
             status,
             path: ".".into(),
             message: format!(
-                "the body is larger than the {} byte limit ({len} bytes or more)",
+                "the body is {len} bytes or more, over the {}-byte limit; it was not read \
+                 (raise `max_body_bytes`, or stream it)",
                 self.inner.config.max_body_bytes
             ),
             snippet: String::new(),
@@ -306,30 +401,32 @@ impl Client {
         &self,
         context: ErrorContext,
         status: StatusCode,
-        mut headers: HeaderMap,
+        headers: HeaderMap,
         body: Bytes,
+        redactor: &Redactor,
+        policy: &retry::RetryPolicy,
     ) -> ApiError {
         let provider = &self.inner.config.provider;
         let provider_error = provider
             .error_decoder
             .and_then(|decode| decode(status, &headers, &body));
-        let retry_after = headers
-            .get(RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| retry::parse_retry_after(v, SystemTime::now()))
-            .or_else(|| provider_error.as_ref().and_then(|e| e.retry_after()));
+        let header_wait = headers.get(RETRY_AFTER).and_then(|v| v.to_str().ok());
+        let retry_after = provider.retry.wait(header_wait, &body);
+        let retryable = retry::is_transient(
+            policy,
+            &provider.retry,
+            Failure::Status(status.as_u16()),
+            retry_after,
+        );
         let request_id = provider
             .request_id_header
             .and_then(|name| headers.get(name))
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
-        // Scrubbed before it is cut to length, so a cut secret never shows in part.
-        let secrets = self.secrets();
         let summary = match &provider_error {
-            Some(e) => scrubbed_snippet(e.to_string().as_bytes(), 0, 200, &secrets),
-            None => scrubbed_snippet(&body, 0, 200, &secrets),
+            Some(e) => redactor.snippet(e.to_string().as_bytes(), 0, 200),
+            None => redactor.snippet(&body, 0, 200),
         };
-        mark_sensitive(&mut headers);
         ApiError {
             context,
             status,
@@ -339,19 +436,20 @@ impl Client {
             provider_error,
             summary,
             body,
+            retryable,
         }
     }
 }
 
-/// Marks headers that may carry session secrets so that `Debug` hides them.
-fn mark_sensitive(headers: &mut HeaderMap) {
-    for name in [SET_COOKIE, COOKIE] {
-        if let http::header::Entry::Occupied(mut entry) = headers.entry(name) {
-            for value in entry.iter_mut() {
-                value.set_sensitive(true);
-            }
-        }
-    }
+/// The announced body length, when the header is there and a number.
+fn content_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 /// Reads a body into memory, stopping one chunk past `limit` (the caller reports that).

@@ -12,11 +12,22 @@ use url::Url;
 use crate::auth::Auth;
 use crate::client::Client;
 use crate::provider::Provider;
-use crate::retry::RetryPolicy;
+use crate::retry::{RetryBudget, RetryPolicy};
 use crate::transport::{ReqwestTransport, Transport};
 use crate::{Error, Result};
 
 /// Timeouts. None is infinite: a call always ends.
+///
+/// The defaults, and why: the AWS SDK for Rust sets only a 3.1 s connect timeout and leaves
+/// attempts and operations unbounded; async-stripe sets none at all (its `hyper` client waits
+/// forever). Both leave a caller hanging on a server that accepts and never answers. groupkit
+/// bounds every call: a hung server fails a call in 60 s at most, with the error naming the
+/// limit that fired. Connect gets 10 s rather than 3.1 s because these providers are often
+/// reached from laptops and CI runners on slow networks, where a 3 s handshake is not rare;
+/// an attempt gets 30 s because the slowest documented calls (Groups.io archive requests,
+/// SendHub bulk writes) answer well within that; and the total of 60 s leaves room for one
+/// retry after a slow attempt plus backoff. Streamed downloads (archives of any size) are
+/// bound by `read` per chunk instead, once their headers arrive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Timeouts {
@@ -24,8 +35,9 @@ pub struct Timeouts {
     pub connect: Duration,
     /// One attempt, from sending to the last byte of a buffered body (default 30 s).
     pub attempt: Duration,
-    /// A whole call, retries and waits included (default 120 s). Streamed downloads are bound
-    /// by it until their headers arrive, then by `read` per chunk.
+    /// A whole call, every attempt and every wait between them included (default 60 s).
+    /// Streamed downloads are bound by it until their headers arrive, then by `read` per
+    /// chunk.
     pub total: Duration,
     /// The longest silence while a body streams (default 60 s).
     pub read: Duration,
@@ -36,7 +48,7 @@ impl Default for Timeouts {
         Timeouts {
             connect: Duration::from_secs(10),
             attempt: Duration::from_secs(30),
-            total: Duration::from_secs(120),
+            total: Duration::from_secs(60),
             read: Duration::from_secs(60),
         }
     }
@@ -51,8 +63,10 @@ pub struct Config {
     pub(crate) headers: HeaderMap,
     pub(crate) timeouts: Timeouts,
     pub(crate) retry: RetryPolicy,
+    pub(crate) retry_budget: RetryBudget,
     pub(crate) max_concurrency: usize,
     pub(crate) max_body_bytes: usize,
+    pub(crate) max_url_bytes: usize,
     pub(crate) transport: Arc<dyn Transport>,
 }
 
@@ -73,9 +87,13 @@ impl Config {
     pub fn timeouts(&self) -> &Timeouts {
         &self.timeouts
     }
-    /// The default retry policy.
+    /// The default retry policy (the provider's own statuses apply on top of it).
     pub fn retry(&self) -> &RetryPolicy {
         &self.retry
+    }
+    /// The client-wide retry budget.
+    pub fn retry_budget(&self) -> &RetryBudget {
+        &self.retry_budget
     }
     /// The most requests in flight at once, and the default page prefetch window.
     pub fn max_concurrency(&self) -> usize {
@@ -92,8 +110,10 @@ impl fmt::Debug for Config {
             .field("headers", &self.headers)
             .field("timeouts", &self.timeouts)
             .field("retry", &self.retry)
+            .field("retry_budget", &self.retry_budget)
             .field("max_concurrency", &self.max_concurrency)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("max_url_bytes", &self.max_url_bytes)
             .finish_non_exhaustive()
     }
 }
@@ -108,14 +128,21 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     timeouts: Timeouts,
     retry: RetryPolicy,
+    retry_budget: RetryBudget,
     max_concurrency: usize,
     max_body_bytes: usize,
+    max_url_bytes: usize,
     transport: Option<Arc<dyn Transport>>,
 }
 
+/// The longest URL sent by default: 8 KiB, the smallest limit common servers apply (nginx's
+/// default header buffer and Apache's request line are both 8 KiB).
+pub const DEFAULT_MAX_URL_BYTES: usize = 8 * 1024;
+
 impl ClientBuilder {
     /// A builder with the provider's defaults: its base URL, 3 attempts, retries on the
-    /// provider's statuses too, 4 requests in flight, 32 MiB buffered bodies.
+    /// provider's statuses too, the standard retry budget, 4 requests in flight, 32 MiB
+    /// buffered bodies, 8 KiB URLs.
     pub fn new(provider: Provider) -> Self {
         ClientBuilder {
             provider,
@@ -124,9 +151,11 @@ impl ClientBuilder {
             headers: HeaderMap::new(),
             user_agent: None,
             timeouts: Timeouts::default(),
-            retry: RetryPolicy::default().with_extra_statuses(provider.retry_statuses),
+            retry: RetryPolicy::default(),
+            retry_budget: RetryBudget::default(),
             max_concurrency: 4,
             max_body_bytes: 32 * 1024 * 1024,
+            max_url_bytes: DEFAULT_MAX_URL_BYTES,
             transport: None,
         }
     }
@@ -179,9 +208,23 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the default retry policy; the provider's own retryable statuses are added to it.
+    /// Sets the default retry policy; the provider's own retry statuses still apply on top.
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy.with_extra_statuses(self.provider.retry_statuses);
+        self.retry = policy;
+        self
+    }
+
+    /// Sets the client-wide retry budget (default: [`RetryBudget::default`], the AWS SDKs'
+    /// standard mode; [`RetryBudget::unlimited`] turns it off).
+    pub fn retry_budget(mut self, budget: RetryBudget) -> Self {
+        self.retry_budget = budget;
+        self
+    }
+
+    /// Sets the longest URL sent; a longer one is refused before sending with
+    /// [`Error::InvalidRequest`] (default [`DEFAULT_MAX_URL_BYTES`]).
+    pub fn max_url_bytes(mut self, n: usize) -> Self {
+        self.max_url_bytes = n;
         self
     }
 
@@ -214,6 +257,8 @@ impl ClientBuilder {
         let base_url = parse_base_url(&raw)?;
         self.auth.validate()?;
         let mut headers = self.headers;
+        // A credential set as a default header (`X-Api-Key`, say) is never printed.
+        self.auth.redactor().mark_headers(&mut headers);
         let agent = self
             .user_agent
             .unwrap_or_else(|| format!("groupkit/{}", env!("CARGO_PKG_VERSION")));
@@ -236,8 +281,10 @@ impl ClientBuilder {
             headers,
             timeouts: self.timeouts,
             retry: self.retry,
+            retry_budget: self.retry_budget,
             max_concurrency: self.max_concurrency,
             max_body_bytes: self.max_body_bytes,
+            max_url_bytes: self.max_url_bytes,
             transport,
         }))
     }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::{HeaderMap, Method, StatusCode};
 
-use crate::transport::{TransportError, TransportErrorKind};
+use crate::transport::TransportError;
 
 /// The result of every groupkit call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -29,15 +29,23 @@ pub enum Error {
         #[source]
         source: TransportError,
     },
-    /// A timeout elapsed.
-    #[error("{context}: {kind} timeout after {elapsed:?}")]
+    /// A timeout elapsed. The message names the limit that fired, with its own value, and the
+    /// attempts made.
+    #[error(
+        "{context}: {kind} timeout: the {limit:?} limit was reached ({attempts} attempt{plural}, {elapsed:.1?} in all)",
+        plural = if *attempts == 1 { "" } else { "s" }
+    )]
     Timeout {
         /// Which call failed.
         context: ErrorContext,
-        /// Which timeout.
+        /// Which limit fired.
         kind: TimeoutKind,
-        /// How long the call had been running.
+        /// That limit's configured value.
+        limit: Duration,
+        /// How long the call had been running, waits between attempts included.
         elapsed: Duration,
+        /// Attempts made, the one that timed out included.
+        attempts: u32,
     },
     /// A successful response whose body is not what the API describes.
     #[error(transparent)]
@@ -48,6 +56,15 @@ pub enum Error {
     /// The client or request is configured wrongly; nothing was sent.
     #[error("invalid configuration: {0}")]
     Config(String),
+    /// The request is one no server would accept (a URL longer than servers take, say); it
+    /// was refused before anything was sent, and is not retried.
+    #[error("{context}: invalid request, not sent: {reason}")]
+    InvalidRequest {
+        /// Which call.
+        context: ErrorContext,
+        /// What is wrong and what to do about it.
+        reason: String,
+    },
     /// A listing cannot go on safely.
     #[error(transparent)]
     Pagination(PaginationError),
@@ -72,12 +89,15 @@ impl Error {
         }
     }
 
-    /// Would the same request plausibly succeed later? Transport failures, timeouts, 429 and
-    /// 502/503/504 say yes. (The client's retry policy may retry more statuses for a provider.)
+    /// Would the same request plausibly succeed later? Transport failures and timeouts say
+    /// yes; an API error says what the client's retry classifier said of it (the policy's and
+    /// the provider's statuses; a spent quota only when the server said when to come back).
+    /// The client retries exactly these, when the request is idempotent and attempts, time
+    /// and the retry budget are left.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport { .. } | Error::Timeout { .. } => true,
-            Error::Api(e) => crate::retry::DEFAULT_RETRY_STATUSES.contains(&e.status.as_u16()),
+            Error::Api(e) => e.retryable,
             _ => false,
         }
     }
@@ -101,22 +121,6 @@ impl Error {
     /// The request id the provider sent, if any.
     pub fn request_id(&self) -> Option<&str> {
         self.as_api().and_then(|e| e.request_id.as_deref())
-    }
-
-    pub(crate) fn transport(context: ErrorContext, source: TransportError) -> Error {
-        match source.kind() {
-            TransportErrorKind::ConnectTimeout => Error::Timeout {
-                context,
-                kind: TimeoutKind::Connect,
-                elapsed: Duration::ZERO,
-            },
-            TransportErrorKind::ReadTimeout => Error::Timeout {
-                context,
-                kind: TimeoutKind::Read,
-                elapsed: Duration::ZERO,
-            },
-            _ => Error::Transport { context, source },
-        }
     }
 }
 
@@ -208,11 +212,12 @@ pub struct ApiError {
     pub context: ErrorContext,
     /// The HTTP status.
     pub status: StatusCode,
-    /// The response headers (cookies and credentials marked sensitive).
+    /// The response headers. Every value that carries a credential (cookies, a `Location`
+    /// echoing the request's query string) is marked sensitive, so `Debug` hides it.
     pub headers: HeaderMap,
     /// The provider's request id, when it sends one.
     pub request_id: Option<String>,
-    /// How long the server asked us to wait.
+    /// How long the server asked us to wait: `Retry-After`, or the provider's body hint.
     pub retry_after: Option<Duration>,
     /// The provider's error body, when its decoder recognised it.
     pub provider_error: Option<Box<dyn ProviderError>>,
@@ -220,6 +225,8 @@ pub struct ApiError {
     pub summary: String,
     /// The whole body as received (may be empty, HTML or anything else).
     pub body: Bytes,
+    /// The retry classifier's verdict, for [`Error::is_retryable`].
+    pub(crate) retryable: bool,
 }
 
 impl ApiError {
@@ -242,6 +249,7 @@ impl fmt::Debug for ApiError {
             .field("status", &self.status)
             .field("request_id", &self.request_id)
             .field("retry_after", &self.retry_after)
+            .field("retryable", &self.retryable)
             // The decoded body may echo a credential (SendHub echoes its query string) and
             // only `summary` is scrubbed, so the decoded value is not printed here: its text
             // is the summary, and `provider_error::<T>()` gives the value itself.
@@ -258,11 +266,6 @@ impl fmt::Debug for ApiError {
 pub trait ProviderError: std::error::Error + Any + Send + Sync + 'static {
     /// The provider's machine-readable error code, if it has one.
     fn code(&self) -> Option<&str> {
-        None
-    }
-
-    /// A wait the body asks for when no `Retry-After` header came (SendHub's `timeLeft`).
-    fn retry_after(&self) -> Option<Duration> {
         None
     }
 }

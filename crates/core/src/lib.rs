@@ -10,7 +10,9 @@
 //!   default headers, connect / per-attempt / total timeouts, retries, a concurrency limit.
 //! - [`Auth`]: raw key header, bearer, HTTP basic, query-string credentials, login sessions
 //!   with a csrf token. Secrets live in [`Secret`] and are never printed.
-//! - [`retry`]: full-jitter exponential backoff, `Retry-After`, idempotency rules.
+//! - [`retry`]: one classifier for what is retried, full-jitter exponential backoff,
+//!   `Retry-After` and the provider's own hints, idempotency rules, a client-wide budget.
+//! - [`redact`]: every credential hidden from every error, `Debug` print and trace.
 //! - [`pagination`]: offset, cursor, page number and next link styles, each a stream of
 //!   pages or of items.
 //! - [`Error`]: one error type that keeps status, headers, request id, the provider's error
@@ -64,9 +66,10 @@ pub use error::{
 };
 pub use pagination::{ItemStream, Page, PageStream, Paginator, Position, Style};
 pub use provider::{ErrorDecoder, Provider};
+pub use redact::Redactor;
 pub use request::{Operation, Request, RequestOptions};
 pub use response::{Response, StreamingResponse};
-pub use retry::RetryPolicy;
+pub use retry::{RetryBudget, RetryHints, RetryPolicy};
 pub use secret::Secret;
 pub use transport::{HttpRequest, HttpResponse, Transport, TransportError};
 

@@ -3,6 +3,7 @@
 use http::{HeaderMap, StatusCode};
 
 use crate::error::ProviderError;
+use crate::retry::RetryHints;
 
 /// Decodes a provider's error body. It sees the status, headers and raw body, and returns
 /// `None` when the body is not in the provider's format (an HTML page, an empty body); the
@@ -20,8 +21,9 @@ pub struct Provider {
     pub error_decoder: Option<ErrorDecoder>,
     /// The response header carrying a request id, if the provider sends one.
     pub request_id_header: Option<&'static str>,
-    /// Statuses retried on top of [`crate::retry::DEFAULT_RETRY_STATUSES`].
-    pub retry_statuses: &'static [u16],
+    /// How the provider asks to be backed off (its own retryable and quota statuses, a wait
+    /// stated in error bodies), from the spec's `x-groupkit-retry`.
+    pub retry: RetryHints,
 }
 
 impl Provider {
@@ -32,7 +34,7 @@ impl Provider {
             default_base_url: None,
             error_decoder: None,
             request_id_header: None,
-            retry_statuses: &[],
+            retry: RetryHints::NONE,
         }
     }
 }

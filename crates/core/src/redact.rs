@@ -1,6 +1,22 @@
-//! Printing URLs without the credentials some providers put in query strings.
+//! Hiding credentials in anything the SDK prints.
+//!
+//! One [`Redactor`] per client knows every value that is a credential (API key, Basic password
+//! and its encoded header, a user name sent as a credential, session cookie, csrf token) and
+//! every query parameter name that carries one. Every piece of text that reaches an error, a
+//! `Debug` print or a trace goes through it, always in this order: **scrub first, then cut**,
+//! so that a secret cut in half by a length limit is never printed in part. Secrets are
+//! recognised in every form a server may echo them in: as sent, percent- and form-encoded
+//! (any hex case), JSON-escaped and `Debug`-escaped.
 
+use std::fmt;
+use std::sync::Arc;
+
+use http::HeaderMap;
+use http::header::HeaderName;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use url::Url;
+
+use crate::secret::Secret;
 
 /// Query parameter names whose values are never printed, whatever the provider.
 ///
@@ -18,70 +34,389 @@ pub const SENSITIVE_QUERY_KEYS: &[&str] = &[
     "signature",
 ];
 
-/// Is `key` a query parameter whose value must not be printed?
-pub fn is_sensitive_key(key: &str, extra: &[String]) -> bool {
-    SENSITIVE_QUERY_KEYS
-        .iter()
-        .any(|k| k.eq_ignore_ascii_case(key))
-        || extra.iter().any(|k| k.eq_ignore_ascii_case(key))
+/// Words that make a header name a credential's (`Authorization`, `X-Api-Key`, `Cookie`...).
+const SENSITIVE_HEADER_WORDS: &[&str] = &[
+    "auth",
+    "cookie",
+    "key",
+    "token",
+    "secret",
+    "session",
+    "csrf",
+    "password",
+    "signature",
+];
+
+/// What replaces a hidden value.
+pub const REDACTED: &str = "[redacted]";
+
+/// Secrets shorter than this are not searched for in text: they would hide ordinary words,
+/// and no real credential is that short.
+const MIN_SECRET_LEN: usize = 4;
+
+/// Path-segment encoding (RFC 3986 unreserved characters stay as they are).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Hides a client's credentials in text, URLs and headers. Cheap to clone.
+///
+/// The default knows no secret values, only the credential parameter names.
+#[derive(Clone)]
+pub struct Redactor {
+    inner: Arc<Inner>,
 }
 
-/// Renders `url` with the values of sensitive query parameters replaced by `[redacted]`,
-/// and without any user info.
-pub fn redact_url(url: &Url, extra: &[String]) -> String {
-    let mut shown = url.clone();
-    let _ = shown.set_username("");
-    let _ = shown.set_password(None);
-    if url.query().is_some() {
-        let pairs: Vec<(String, String)> = url
-            .query_pairs()
-            .map(|(k, v)| {
-                let v = if is_sensitive_key(&k, extra) {
-                    "[redacted]".to_owned()
-                } else {
-                    v.into_owned()
-                };
-                (k.into_owned(), v)
-            })
-            .collect();
-        shown.query_pairs_mut().clear().extend_pairs(pairs);
+#[derive(Default)]
+struct Inner {
+    /// Each secret in every form it may come back in, lowercased, longest first.
+    forms: Vec<String>,
+    /// Lowercased query parameter names whose values are hidden wherever they appear.
+    keys: Vec<String>,
+}
+
+impl Default for Redactor {
+    fn default() -> Self {
+        Redactor::new([], [])
     }
-    shown.to_string()
 }
 
-/// Renders a link that may be relative or unparsable, redacting what can be redacted.
+/// Renders a link with only the credential parameter names known (no client at hand).
 pub(crate) fn redact_link(link: &str) -> String {
-    match Url::parse(link) {
-        Ok(url) => redact_url(&url, &[]),
-        Err(_) => match link.split_once('?') {
-            Some((path, _)) => format!("{path}?[redacted]"),
-            None => link.to_owned(),
-        },
+    Redactor::default().link(link)
+}
+
+impl fmt::Debug for Redactor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Redactor")
+            .field("secrets", &self.inner.forms.len())
+            .field("keys", &self.inner.keys)
+            .finish()
     }
+}
+
+impl Redactor {
+    /// A redactor for `secrets` and, on top of [`SENSITIVE_QUERY_KEYS`], the query parameter
+    /// names in `keys`.
+    pub fn new<'a>(
+        secrets: impl IntoIterator<Item = &'a Secret>,
+        keys: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        let mut forms: Vec<String> = secrets
+            .into_iter()
+            .map(Secret::expose)
+            .filter(|raw| raw.len() >= MIN_SECRET_LEN)
+            .flat_map(encoded_forms)
+            .map(|form| form.to_ascii_lowercase())
+            .collect();
+        forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
+        forms.dedup();
+        let mut all_keys: Vec<String> = SENSITIVE_QUERY_KEYS
+            .iter()
+            .copied()
+            .chain(keys)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        all_keys.sort();
+        all_keys.dedup();
+        Redactor {
+            inner: Arc::new(Inner {
+                forms,
+                keys: all_keys,
+            }),
+        }
+    }
+
+    /// Is `key` a query parameter whose value must not be printed?
+    pub fn is_sensitive_key(&self, key: &str) -> bool {
+        self.inner.keys.iter().any(|k| k.eq_ignore_ascii_case(key))
+    }
+
+    /// `text` with every known secret, and the value of every credential-named parameter
+    /// (`api_key=...`), replaced by `[redacted]`.
+    pub fn scrub(&self, text: &str) -> String {
+        let text = self.scrub_secrets(text);
+        self.scrub_params(&text)
+    }
+
+    /// `text` scrubbed, then cut to at most `max_chars` characters (ending in `…` when cut).
+    pub fn cut(&self, text: &str, max_chars: usize) -> String {
+        let scrubbed = self.scrub(text);
+        match scrubbed.char_indices().nth(max_chars) {
+            Some((end, _)) => format!("{}…", &scrubbed[..end]),
+            None => scrubbed,
+        }
+    }
+
+    /// `len` bytes of `body` from `start`, as one line of text with every secret hidden, even
+    /// one the window cuts: the window is widened on each side by more than the longest
+    /// secret form, scrubbed, and only then trimmed back.
+    pub fn snippet(&self, body: &[u8], start: usize, len: usize) -> String {
+        if body.is_empty() {
+            return "(empty body)".to_owned();
+        }
+        let margin = self.margin();
+        let start = start.min(body.len());
+        let end = (start + len).min(body.len());
+        let wide_start = start.saturating_sub(margin);
+        let wide_end = (end + margin).min(body.len());
+        let text = self.scrub(&String::from_utf8_lossy(&body[wide_start..wide_end]));
+        // Trim the margins back by characters, counted from what the margins held.
+        let head = String::from_utf8_lossy(&body[wide_start..start])
+            .chars()
+            .count();
+        let tail = String::from_utf8_lossy(&body[end..wide_end])
+            .chars()
+            .count();
+        let chars: Vec<char> = text.chars().collect();
+        let from = head.min(chars.len());
+        let to = chars.len().saturating_sub(tail).max(from);
+        let kept: String = chars[from..to].iter().collect();
+        let mut line = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+        if start > 0 {
+            line.insert(0, '…');
+        }
+        if end < body.len() {
+            line.push('…');
+        }
+        line
+    }
+
+    /// `url` without user info, with credential-named parameters and known secrets hidden.
+    pub fn url(&self, url: &Url) -> String {
+        let mut shown = url.clone();
+        let _ = shown.set_username("");
+        let _ = shown.set_password(None);
+        self.scrub(shown.as_str())
+    }
+
+    /// A link that may be relative or not a URL at all, redacted as text.
+    pub fn link(&self, link: &str) -> String {
+        match Url::parse(link) {
+            Ok(url) => self.url(&url),
+            Err(_) => self.scrub(link),
+        }
+    }
+
+    /// Marks every header value that carries a credential as sensitive, so that `Debug`
+    /// prints `Sensitive` for it: cookies and credential-named headers always, and any value
+    /// that holds a known secret or a credential-named parameter (a redirect's `Location`
+    /// echoing the request's query string).
+    pub fn mark_headers(&self, headers: &mut HeaderMap) {
+        for (name, value) in headers.iter_mut() {
+            if value.is_sensitive() {
+                continue;
+            }
+            let sensitive = is_sensitive_header(name) || {
+                let text = String::from_utf8_lossy(value.as_bytes());
+                self.scrub(&text) != text
+            };
+            if sensitive {
+                value.set_sensitive(true);
+            }
+        }
+    }
+
+    /// How far beyond a snippet's window a secret or a `name=value` may start and still
+    /// reach into it.
+    fn margin(&self) -> usize {
+        let longest_key = self.inner.keys.iter().map(String::len).max().unwrap_or(0);
+        let longest_form = self.inner.forms.first().map_or(0, String::len);
+        // A parameter's value is redacted up to its delimiter; an unknown one may be long.
+        longest_form.max(longest_key + 256)
+    }
+
+    fn scrub_secrets(&self, text: &str) -> String {
+        if self.inner.forms.is_empty() {
+            return text.to_owned();
+        }
+        // ASCII lowercasing keeps every byte offset, so matches map back onto `text`.
+        let lower = text.to_ascii_lowercase();
+        let mut hidden = vec![false; text.len()];
+        for form in &self.inner.forms {
+            for (at, _) in lower.match_indices(form.as_str()) {
+                hidden[at..at + form.len()].fill(true);
+            }
+        }
+        replace_marked(text, &hidden)
+    }
+
+    fn scrub_params(&self, text: &str) -> String {
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let mut hidden = vec![false; text.len()];
+        for key in &self.inner.keys {
+            for (at, _) in lower.match_indices(key.as_str()) {
+                let before = at.checked_sub(1).map(|i| bytes[i]);
+                let starts_name = before.is_none_or(|b| b"?&;\"' \t\n(<,".contains(&b));
+                let value_start = at + key.len() + 1;
+                if !starts_name || bytes.get(at + key.len()) != Some(&b'=') {
+                    continue;
+                }
+                let value_len = bytes[value_start..]
+                    .iter()
+                    .position(|b| b"&;#\"' \t\r\n<>,)".contains(b))
+                    .unwrap_or(bytes.len() - value_start);
+                hidden[value_start..value_start + value_len].fill(true);
+            }
+        }
+        replace_marked(text, &hidden)
+    }
+}
+
+/// `text` with each run of marked bytes replaced by `[redacted]`. Runs are widened to
+/// character boundaries, so multi-byte characters are never split.
+fn replace_marked(text: &str, hidden: &[bool]) -> String {
+    if !hidden.contains(&true) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_run = false;
+    for (at, c) in text.char_indices() {
+        if hidden[at..at + c.len_utf8()].contains(&true) {
+            if !in_run {
+                out.push_str(REDACTED);
+                in_run = true;
+            }
+        } else {
+            out.push(c);
+            in_run = false;
+        }
+    }
+    out
+}
+
+/// The forms in which a secret may come back: as sent, form-encoded (`+` for space),
+/// percent-encoded (every non-alphanumeric byte, or all but `-._~`), JSON-escaped and
+/// `Debug`-escaped (serde's error messages quote values with `{:?}`).
+fn encoded_forms(raw: &str) -> Vec<String> {
+    let form: String = url::form_urlencoded::byte_serialize(raw.as_bytes()).collect();
+    let percent = utf8_percent_encode(raw, NON_ALPHANUMERIC).to_string();
+    let segment = utf8_percent_encode(raw, SEGMENT).to_string();
+    let json = serde_json::to_string(raw).unwrap_or_default();
+    let debug = format!("{raw:?}");
+    let unquote = |s: &str| s[1..s.len() - 1].to_owned();
+    vec![
+        raw.to_owned(),
+        form,
+        percent,
+        segment,
+        unquote(&json),
+        unquote(&debug),
+    ]
+}
+
+fn is_sensitive_header(name: &HeaderName) -> bool {
+    let name = name.as_str();
+    SENSITIVE_HEADER_WORDS
+        .iter()
+        .any(|word| name.contains(word))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn query_secrets_and_userinfo_are_hidden() {
-        let url = Url::parse(
-            "https://u:pw@api.example.com/v1/groups/?username=bob&api_key=s3cr3t&limit=5",
-        )
-        .expect("valid url");
-        let shown = redact_url(&url, &["username".to_owned()]);
-        assert!(!shown.contains("s3cr3t"));
-        assert!(!shown.contains("bob"));
-        assert!(!shown.contains("pw"));
-        assert!(shown.contains("limit=5"));
+    fn redactor(secrets: &[&str], keys: &[&str]) -> Redactor {
+        let secrets: Vec<Secret> = secrets.iter().map(|s| Secret::new(*s)).collect();
+        Redactor::new(&secrets, keys.iter().copied())
     }
 
     #[test]
-    fn relative_links_lose_their_query() {
+    fn urls_lose_user_info_parameters_and_secrets() {
+        let r = redactor(&["s3cr3t-key"], &["username"]);
+        let url = Url::parse(
+            "https://u:pw@api.example.com/v1/groups/?username=bob&api_key=other&limit=5&x=s3cr3t-key",
+        )
+        .expect("valid url");
+        let shown = r.url(&url);
         assert_eq!(
-            redact_link("/v1/groups/?api_key=s3cr3t&offset=20"),
-            "/v1/groups/?[redacted]"
+            shown,
+            "https://api.example.com/v1/groups/?username=[redacted]&api_key=[redacted]&limit=5&x=[redacted]"
         );
+        assert_eq!(
+            r.link("/v1/groups/?api_key=abc&offset=20"),
+            "/v1/groups/?api_key=[redacted]&offset=20"
+        );
+    }
+
+    #[test]
+    fn parameter_names_must_stand_alone() {
+        let r = redactor(&[], &[]);
+        assert_eq!(
+            r.scrub("?page_token=12&token=34"),
+            "?page_token=12&token=[redacted]"
+        );
+        assert_eq!(r.scrub("monkey=1"), "monkey=1");
+        assert_eq!(r.scrub("key"), "key");
+    }
+
+    #[test]
+    fn every_encoded_form_in_any_hex_case() {
+        let r = redactor(&["sk+live/KEY==\"x"], &[]);
+        for echoed in [
+            "sk+live/KEY==\"x",
+            "sk%2Blive%2FKEY%3D%3D%22x",
+            "sk%2blive%2fkey%3d%3d%22x",
+            "sk%2Blive%2FKEY%3D%3D%22x",
+            "sk+live/KEY==\\\"x",
+        ] {
+            assert_eq!(
+                r.scrub(&format!("a {echoed} b")),
+                "a [redacted] b",
+                "{echoed}"
+            );
+        }
+    }
+
+    #[test]
+    fn scrub_then_cut() {
+        let r = redactor(&["abcdefghijklmnopqrstuvwxyz0123"], &[]);
+        let text = format!("{}abcdefghijklmnopqrstuvwxyz0123 tail", "x".repeat(50));
+        let cut = r.cut(&text, 64);
+        assert!(!cut.contains("abcdefgh"), "{cut}");
+        assert!(cut.ends_with('…') || cut.contains(REDACTED), "{cut}");
+    }
+
+    #[test]
+    fn snippets_hide_secrets_cut_by_their_window() {
+        let r = redactor(&["sk_live_SECRET123"], &[]);
+        let body = "xxxxxxxxxxxxxxxxxxxx sk_live_SECRET123 yyyyyyyyyyyyyyyyyyé".as_bytes();
+        for start in 0..body.len() {
+            for len in [5, 12, 30] {
+                let shown = r.snippet(body, start, len);
+                for piece in ["SECRET", "CRET1", "sk_li", "T123"] {
+                    assert!(!shown.contains(piece), "{start}+{len}: {shown}");
+                }
+            }
+        }
+        assert_eq!(r.snippet(b"", 0, 10), "(empty body)");
+        assert_eq!(redactor(&[], &[]).snippet(b"abcdef", 0, 3), "abc…");
+    }
+
+    #[test]
+    fn headers_carrying_credentials_are_marked() {
+        let r = redactor(&["s3cr3t-key"], &["username"]);
+        let mut headers = HeaderMap::new();
+        for (name, value) in [
+            ("location", "/v1/groups/?username=bob&api_key=x"),
+            ("x-echo", "key was s3cr3t-key"),
+            ("x-api-key", "anything"),
+            ("set-cookie", "sid=1"),
+            ("content-type", "application/json"),
+        ] {
+            headers.insert(
+                HeaderName::from_static(name),
+                value.parse().expect("header value"),
+            );
+        }
+        r.mark_headers(&mut headers);
+        let shown = format!("{headers:?}");
+        for leak in ["bob", "s3cr3t", "anything", "sid=1"] {
+            assert!(!shown.contains(leak), "{shown}");
+        }
+        assert!(shown.contains("application/json"));
     }
 }

@@ -188,7 +188,22 @@ impl Request {
                 url
             }
         };
-        let extra = self.query.iter().chain(auth_query);
+        // Credentials replace any copy already in the request or the URL (tastypie's next
+        // links echo them): never sent twice, never stale.
+        let is_auth = |key: &str| auth_query.iter().any(|(a, _)| a == key);
+        if !auth_query.is_empty() && url.query_pairs().any(|(k, _)| is_auth(&k)) {
+            let kept: Vec<(String, String)> = url
+                .query_pairs()
+                .filter(|(k, _)| !is_auth(k))
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            url.query_pairs_mut().clear().extend_pairs(kept);
+        }
+        let extra = self
+            .query
+            .iter()
+            .filter(|(k, _)| !is_auth(k))
+            .chain(auth_query);
         let mut has_any = url.query().is_some_and(|q| !q.is_empty());
         let mut pairs = url.query_pairs_mut();
         for (k, v) in extra {

@@ -1,5 +1,7 @@
 //! Responses: buffered ones decode into types, streamed ones copy into writers.
 
+use std::time::Duration;
+
 use bytes::Bytes;
 use futures::StreamExt;
 use http::{HeaderMap, StatusCode};
@@ -8,18 +10,32 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::client::Client;
 use crate::error::{DecodeError, ErrorContext};
-use crate::secret::{scrub, scrubbed_snippet};
 use crate::transport::ByteStream;
 use crate::{Error, Result};
 
+/// The longest decoder message an error quotes, in characters (after scrubbing).
+const MAX_MESSAGE_CHARS: usize = 300;
+
 /// A successful response with its body in memory.
-#[derive(Debug)]
 pub struct Response {
     client: Client,
     context: ErrorContext,
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
+}
+
+/// The body is not printed: it may echo a credential in any form. Headers that carry one are
+/// marked sensitive.
+impl std::fmt::Debug for Response {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response")
+            .field("context", &self.context)
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body_len", &self.body.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Response {
@@ -79,7 +95,7 @@ impl Response {
 
     /// A decode error for this response, with a scrubbed snippet around the failure.
     pub(crate) fn decode_error(&self, path: String, error: &serde_json::Error) -> Error {
-        let secrets = self.client.secrets();
+        let redactor = self.client.redactor();
         let offset = byte_offset(&self.body, error.line(), error.column());
         let message = if self.body.is_empty() {
             "the body is empty".to_owned()
@@ -90,8 +106,9 @@ impl Response {
             context: self.context.clone(),
             status: self.status,
             path,
-            message: scrub(&message, &secrets),
-            snippet: scrubbed_snippet(&self.body, offset.saturating_sub(40), 80, &secrets),
+            // Scrubbed before it is cut, so a cut secret never shows in part.
+            message: redactor.cut(&message, MAX_MESSAGE_CHARS),
+            snippet: redactor.snippet(&self.body, offset.saturating_sub(40), 80),
             body: self.body.clone(),
         }))
     }
@@ -99,6 +116,7 @@ impl Response {
 
 /// A successful response whose body is still arriving.
 pub struct StreamingResponse {
+    client: Client,
     context: ErrorContext,
     status: StatusCode,
     headers: HeaderMap,
@@ -117,12 +135,14 @@ impl std::fmt::Debug for StreamingResponse {
 
 impl StreamingResponse {
     pub(crate) fn new(
+        client: Client,
         context: ErrorContext,
         status: StatusCode,
         headers: HeaderMap,
         body: ByteStream,
     ) -> Self {
         StreamingResponse {
+            client,
             context,
             status,
             headers,
@@ -150,7 +170,10 @@ impl StreamingResponse {
     pub async fn copy_to<W: AsyncWrite + Unpin>(mut self, writer: &mut W) -> Result<u64> {
         let mut written = 0u64;
         while let Some(chunk) = self.body.next().await {
-            let chunk = chunk.map_err(|e| Error::transport(self.context.clone(), e))?;
+            let chunk = chunk.map_err(|e| {
+                self.client
+                    .transport_error(self.context.clone(), e, 1, Duration::ZERO)
+            })?;
             writer
                 .write_all(&chunk)
                 .await

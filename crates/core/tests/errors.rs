@@ -5,12 +5,18 @@
 
 mod support;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
 use futures::StreamExt;
 use groupkit_core::http::{HeaderMap, StatusCode};
 use groupkit_core::pagination::Offset;
-use groupkit_core::{Auth, Client, Error, Operation, Provider, ProviderError, RetryPolicy, Style};
+use groupkit_core::retry::{BodyWait, WaitFormat};
+use groupkit_core::{
+    Auth, Client, Error, HttpRequest, HttpResponse, Operation, Provider, ProviderError, RetryHints,
+    RetryPolicy, Style, Transport, TransportError,
+};
 use httpmock::prelude::*;
 use serde::Deserialize;
 use support::{Reply, TestServer};
@@ -23,6 +29,7 @@ const LIST: Operation = Operation::get("list_items", "/items");
 struct TestProviderError {
     code: String,
     message: String,
+    #[allow(dead_code)] // read through the provider's `wait_in_body` pointer, not the type
     wait_seconds: Option<u64>,
 }
 
@@ -37,10 +44,6 @@ impl std::error::Error for TestProviderError {}
 impl ProviderError for TestProviderError {
     fn code(&self) -> Option<&str> {
         Some(&self.code)
-    }
-
-    fn retry_after(&self) -> Option<Duration> {
-        self.wait_seconds.map(Duration::from_secs)
     }
 }
 
@@ -73,6 +76,14 @@ fn decode_provider_error(
 const PROVIDER: Provider = Provider {
     error_decoder: Some(decode_provider_error),
     request_id_header: Some("x-request-id"),
+    retry: RetryHints {
+        statuses: &[],
+        quota_statuses: &[],
+        wait_in_body: Some(BodyWait {
+            pointer: "/error/wait_seconds",
+            format: WaitFormat::Seconds,
+        }),
+    },
     ..Provider::new("test")
 };
 
@@ -577,9 +588,7 @@ async fn a_body_over_max_body_bytes_is_an_error() {
         .expect_err("over the limit");
     let decode = as_decode(&err);
     assert!(
-        decode
-            .message
-            .starts_with("the body is larger than the 1024 byte limit"),
+        decode.message.contains("over the 1024-byte limit"),
         "{}",
         decode.message
     );
@@ -631,4 +640,90 @@ async fn timeouts_say_which_limit_elapsed() {
         ),
         "{err:?}"
     );
+}
+
+/// A transport whose success announces a huge body and records whether it was read.
+#[derive(Debug, Default)]
+struct Announces {
+    read: Arc<AtomicBool>,
+}
+
+#[async_trait::async_trait]
+impl Transport for Announces {
+    async fn send(&self, _: HttpRequest) -> Result<HttpResponse, TransportError> {
+        let mut headers = HeaderMap::new();
+        headers.insert("content-length", "64000000".parse().unwrap());
+        let read = self.read.clone();
+        let body = futures::stream::once(async move {
+            read.store(true, Ordering::SeqCst);
+            Ok(bytes::Bytes::from_static(b"{}"))
+        });
+        Ok(HttpResponse::from_stream(
+            StatusCode::OK,
+            headers,
+            Box::pin(body),
+        ))
+    }
+}
+
+#[tokio::test]
+async fn a_body_announced_over_the_limit_is_refused_before_reading() {
+    let transport = Arc::new(Announces::default());
+    let client = Client::builder(PROVIDER)
+        .base_url("https://api.example.com")
+        .transport(transport.clone())
+        .max_body_bytes(1024)
+        .build()
+        .expect("client");
+    let err = client
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .send()
+        .await
+        .expect_err("over the limit");
+    let decode = as_decode(&err);
+    assert!(
+        decode.message.contains("64000000 bytes"),
+        "{}",
+        decode.message
+    );
+    assert!(decode.message.contains("not read"), "{}", decode.message);
+    assert!(!transport.read.load(Ordering::SeqCst), "the body was read");
+    assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn a_url_longer_than_servers_accept_is_refused_before_sending() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).body("{}");
+        })
+        .await;
+    let client = client(&server.base_url());
+    for size in [9 * 1024, 64 * 1024] {
+        let err = client
+            .request(GET_ITEM)
+            .path_param("id", 1)
+            .query("q", "x".repeat(size))
+            .send()
+            .await
+            .expect_err("too long");
+        assert!(matches!(err, Error::InvalidRequest { .. }), "{err:?}");
+        assert!(!err.is_retryable());
+        let text = err.to_string();
+        assert!(text.contains("over the 8192-byte limit"), "{text}");
+        assert!(text.contains("not sent"), "{text}");
+    }
+    assert_eq!(mock.calls_async().await, 0, "nothing was sent");
+    // Under the limit, and with the limit raised, it goes out.
+    client
+        .request(GET_ITEM)
+        .path_param("id", 1)
+        .query("q", "x".repeat(4 * 1024))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(mock.calls_async().await, 1);
 }

@@ -11,7 +11,7 @@ use groupkit_core::http::{HeaderMap, Method, StatusCode};
 use groupkit_core::pagination::NextLink;
 use groupkit_core::{
     Auth, Client, Error, HttpRequest, HttpResponse, Operation, PaginationError, Position, Provider,
-    RetryPolicy, Secret, SessionState, Style, TimeoutKind, Transport, TransportError,
+    Redactor, RetryPolicy, Secret, SessionState, Style, TimeoutKind, Transport, TransportError,
 };
 use httpmock::prelude::*;
 use serde::Deserialize;
@@ -539,7 +539,7 @@ fn auth_debug_names_the_scheme_and_hides_values() {
         (Auth::bearer(SECRET), "Auth::Bearer([redacted])"),
         (
             Auth::basic("system", SECRET),
-            "Auth::Basic(system:[redacted])",
+            "Auth::Basic([redacted]:[redacted])",
         ),
         (
             Auth::query([("username", USER), ("api_key", SECRET)]),
@@ -586,7 +586,7 @@ fn http_request_debug_redacts_query_credentials() {
     ))
     .unwrap();
     let mut request = HttpRequest::new(Method::GET, url);
-    request.sensitive_query = Arc::from(vec!["username".to_owned()]);
+    request.redactor = Redactor::new([], ["username"]);
     assert_clean(
         "scheme key names",
         &[format!("{request:?}"), request.redacted_url()],
@@ -606,7 +606,10 @@ fn position_link_debug_redacts_credentials() {
     );
     assert!(shown.contains("offset=20"), "{shown}");
     let relative = Position::Link(format!("/v1/items/?api_key={SECRET}&offset=20"));
-    assert_eq!(format!("{relative:?}"), "Link(/v1/items/?[redacted])");
+    assert_eq!(
+        format!("{relative:?}"),
+        "Link(/v1/items/?api_key=[redacted]&offset=20)"
+    );
     assert_clean(
         "position",
         &[shown, format!("{absolute}"), format!("{relative}")],

@@ -4,9 +4,14 @@
 
 mod support;
 
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use groupkit_core::{Client, Error, Operation, Provider, RetryPolicy, TimeoutKind};
+use groupkit_core::retry::{BodyWait, WaitFormat};
+use groupkit_core::{
+    Client, Error, HttpRequest, HttpResponse, Operation, Provider, RetryBudget, RetryHints,
+    RetryPolicy, TimeoutKind, Transport, TransportError,
+};
 use serde_json::json;
 use support::{Reply, TestServer};
 
@@ -77,15 +82,17 @@ async fn retry_after_as_an_http_date_is_honoured() {
 }
 
 #[tokio::test]
-async fn a_long_retry_after_is_clamped() {
+async fn a_wait_longer_than_the_policy_allows_is_not_waited_for() {
     let server = TestServer::script(vec![
         Reply::raw(503, "text/plain", "").header("retry-after", "3600"),
         ok(),
     ])
     .await;
-    let started = Instant::now();
-    client(&server.base).request(GET).send().await.unwrap();
-    assert!(started.elapsed() < Duration::from_secs(4));
+    let error = client(&server.base).request(GET).send().await.unwrap_err();
+    // Not retried early against the server's word: the caller gets the wait to schedule.
+    assert_eq!(server.seen().len(), 1);
+    assert!(error.is_retryable());
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(3600)));
 }
 
 #[tokio::test]
@@ -138,24 +145,148 @@ async fn errors_that_a_retry_cannot_fix_are_not_retried() {
 }
 
 #[tokio::test]
-async fn provider_statuses_are_retried_too() {
+async fn provider_statuses_are_retried_under_any_policy() {
     let provider = Provider {
-        retry_statuses: &[420],
-        ..Provider::new("sendhub-like")
+        retry: RetryHints {
+            statuses: &[409],
+            ..RetryHints::NONE
+        },
+        ..Provider::new("provider-with-its-own-status")
     };
-    let server = TestServer::script(vec![Reply::json(420, json!({"error": "limit"})), ok()]).await;
+    let server = TestServer::script(vec![Reply::json(409, json!({"error": "busy"})), ok()]).await;
     let client = Client::builder(provider)
         .base_url(&server.base)
         .build()
         .unwrap();
-    assert!(client.config().retry().retry_statuses.contains(&420));
-    let fast = client
-        .config()
-        .retry()
-        .clone()
+    // A per-request policy that never heard of 409 still inherits the provider's statuses.
+    let per_request = RetryPolicy::none()
+        .with_max_attempts(2)
         .with_backoff(Duration::from_millis(1), Duration::from_millis(1));
-    client.request(GET).retry_policy(fast).send().await.unwrap();
+    client
+        .request(GET)
+        .retry_policy(per_request)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(server.seen().len(), 2);
+}
+
+/// SendHub's facts, as its spec states them.
+const QUOTA: Provider = Provider {
+    retry: RetryHints {
+        statuses: &[],
+        quota_statuses: &[420],
+        wait_in_body: Some(BodyWait {
+            pointer: "/timeLeft",
+            format: WaitFormat::Clock,
+        }),
+    },
+    ..Provider::new("quota")
+};
+
+fn quota_client(base: &str) -> Client {
+    Client::builder(QUOTA)
+        .base_url(base)
+        .retry_policy(policy())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_spent_quota_is_not_retried_and_says_so() {
+    let server = TestServer::script(vec![Reply::json(420, json!({"error": "limit"})), ok()]).await;
+    let error = quota_client(&server.base)
+        .request(GET)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.seen().len(), 1, "a spent quota is not hammered");
+    assert!(!error.is_retryable(), "the classifier and the client agree");
+    // Even a policy that lists 420 does not retry a spent quota without a wait.
+    let server = TestServer::script(vec![Reply::json(420, json!({"error": "limit"})), ok()]).await;
+    quota_client(&server.base)
+        .request(GET)
+        .retry_policy(policy().with_extra_statuses(&[420]))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn a_spent_quota_with_a_wait_is_retried_after_it() {
+    let server = TestServer::script(vec![
+        Reply::json(420, json!({"error": "limit"})).header("retry-after", "1"),
+        ok(),
+    ])
+    .await;
+    let started = Instant::now();
+    quota_client(&server.base)
+        .request(GET)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server.seen().len(), 2);
+    assert!(started.elapsed() >= Duration::from_secs(1));
+}
+
+#[tokio::test]
+async fn a_wait_in_the_body_is_honoured_like_retry_after() {
+    let server = TestServer::script(vec![
+        Reply::json(
+            429,
+            json!({"message": "slow down", "code": "429", "timeLeft": "0:00:01"}),
+        ),
+        ok(),
+    ])
+    .await;
+    let started = Instant::now();
+    quota_client(&server.base)
+        .request(GET)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server.seen().len(), 2);
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "waited for timeLeft"
+    );
+}
+
+#[tokio::test]
+async fn retries_stop_when_the_budget_is_spent() {
+    let server =
+        TestServer::start(|_: &support::Seen| Reply::raw(503, "text/plain", "overloaded")).await;
+    let client = Client::builder(Provider::new("test"))
+        .base_url(&server.base)
+        .retry_policy(policy())
+        .retry_budget(RetryBudget::with_capacity(10))
+        .build()
+        .unwrap();
+    // Two retries (5 tokens each) spend the bucket; after that, only first attempts go out.
+    for _ in 0..4 {
+        client.request(GET).send().await.unwrap_err();
+    }
+    assert_eq!(server.seen().len(), 3 + 1 + 1 + 1);
+    // Clones share the budget.
+    client.clone().request(GET).send().await.unwrap_err();
+    assert_eq!(server.seen().len(), 7);
+}
+
+#[tokio::test]
+async fn without_a_budget_every_allowed_retry_is_made() {
+    let server =
+        TestServer::start(|_: &support::Seen| Reply::raw(503, "text/plain", "overloaded")).await;
+    let client = Client::builder(Provider::new("test"))
+        .base_url(&server.base)
+        .retry_policy(policy())
+        .retry_budget(RetryBudget::unlimited())
+        .build()
+        .unwrap();
+    for _ in 0..50 {
+        client.request(GET).send().await.unwrap_err();
+    }
+    assert_eq!(server.seen().len(), 150);
 }
 
 #[tokio::test]
@@ -302,4 +433,81 @@ async fn the_connect_timeout_applies() {
     );
     assert!(started.elapsed() < Duration::from_secs(5));
     drop((held, listener));
+}
+
+/// A server that accepts and never answers, as a transport, so that time can be paused.
+#[derive(Debug)]
+struct NeverAnswers;
+
+#[async_trait::async_trait]
+impl Transport for NeverAnswers {
+    async fn send(&self, _: HttpRequest) -> Result<HttpResponse, TransportError> {
+        futures::future::pending().await
+    }
+}
+
+fn hung_client(builder: groupkit_core::ClientBuilder) -> Client {
+    builder
+        .base_url("https://api.example.com")
+        .transport(Arc::new(NeverAnswers))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_server_that_never_answers_fails_at_the_total_timeout_with_the_defaults() {
+    let client = hung_client(Client::builder(Provider::new("test")));
+    let started = tokio::time::Instant::now();
+    let error = client.request(GET).send().await.unwrap_err();
+    let took = started.elapsed();
+    let Error::Timeout {
+        kind,
+        limit,
+        attempts,
+        elapsed,
+        ..
+    } = &error
+    else {
+        panic!("expected a timeout, got {error:?}");
+    };
+    // 30 s, a short backoff, then the second attempt is cut by the 60 s total.
+    assert_eq!(
+        (*kind, *limit, *attempts),
+        (TimeoutKind::Total, Duration::from_secs(60), 2)
+    );
+    assert!(took <= Duration::from_secs(60), "{took:?}");
+    assert!(*elapsed >= Duration::from_secs(59), "{elapsed:?}");
+    let text = error.to_string();
+    assert!(
+        text.contains("total timeout: the 60s limit was reached (2 attempts"),
+        "{text}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_per_attempt_timeout_names_its_own_limit_and_the_attempts() {
+    let client = hung_client(
+        Client::builder(Provider::new("test"))
+            .attempt_timeout(Duration::from_secs(1))
+            .retry_policy(policy()),
+    );
+    let error = client.request(GET).send().await.unwrap_err();
+    let Error::Timeout {
+        kind,
+        limit,
+        attempts,
+        ..
+    } = &error
+    else {
+        panic!("expected a timeout, got {error:?}");
+    };
+    assert_eq!(
+        (*kind, *limit, *attempts),
+        (TimeoutKind::Attempt, Duration::from_secs(1), 3)
+    );
+    let text = error.to_string();
+    assert!(
+        text.contains("per-attempt timeout: the 1s limit was reached (3 attempts"),
+        "{text}"
+    );
 }

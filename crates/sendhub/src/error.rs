@@ -121,11 +121,6 @@ impl ProviderError for ErrorBody {
             _ => None,
         }
     }
-
-    /// A 429's `timeLeft`: SendHub sends no `Retry-After` header.
-    fn retry_after(&self) -> Option<Duration> {
-        self.time_left()
-    }
 }
 
 /// Core's error decoder for SendHub: any status, one of the JSON shapes. Plain-text, HTML and

@@ -1,6 +1,6 @@
 //! The client module: `PROVIDER`, `Client` and `ClientBuilder`, from the spec's root facts.
 //!
-//! What differs between providers here is data: the base URL, the retry statuses and the auth
+//! What differs between providers here is data: the base URL, the retry hints and the auth
 //! schemes (`x-groupkit-auth`). Each scheme becomes one builder method, named by scheme so that
 //! every crate reads the same: `api_key` (raw key or bearer), `basic`, `credentials` (query
 //! parameters) and `session`.
@@ -36,7 +36,7 @@ pub fn emit(spec: &Spec) -> Result<String, String> {
     let mut out = String::from("//! The client, its builder and the provider's facts.\n\n");
     let _ = writeln!(
         out,
-        "/// What core needs to know about this provider.\npub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {{\n    name: {name:?},\n    default_base_url: {base_url},\n    error_decoder: Some(crate::error::decode),\n    request_id_header: {request_id},\n    retry_statuses: super::RETRY_STATUSES,\n}};\n",
+        "/// What core needs to know about this provider.\npub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {{\n    name: {name:?},\n    default_base_url: {base_url},\n    error_decoder: Some(crate::error::decode),\n    request_id_header: {request_id},\n    retry: super::RETRY,\n}};\n",
         name = spec.name,
     );
     let _ = writeln!(

@@ -40,7 +40,7 @@ enum Kind {
 
 /// Check 7: `x-groupkit-provider` is the file's provider name; `x-groupkit-auth` is a non-empty
 /// list of known schemes with their keys; `x-groupkit-error` names a schema and its statuses;
-/// `x-groupkit-retry-statuses`, if present, is a list of statuses.
+/// `x-groupkit-retry`, if present, has status lists and a well-formed body wait.
 pub fn check_root(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |pointer: &str, message: String| {
@@ -75,11 +75,40 @@ pub fn check_root(spec: &Spec) -> Vec<Problem> {
         Some(_) => report("/x-groupkit-error", "must be a mapping".to_owned()),
         None => report("", "missing x-groupkit-error".to_owned()),
     }
-    if let Some(statuses) = spec.doc.get("x-groupkit-retry-statuses") {
-        // Empty is fine: it says "nothing beyond core's defaults" explicitly.
-        if !statuses.as_array().is_some_and(|s| s.is_empty()) && !is_status_list(statuses) {
-            let message = "must be a list of HTTP statuses".to_owned();
-            report("/x-groupkit-retry-statuses", message);
+    if let Some(retry) = spec.doc.get("x-groupkit-retry") {
+        for (pointer, message) in check_retry(retry) {
+            report(&pointer, message);
+        }
+    }
+    problems
+}
+
+/// `{statuses: [...], quota_statuses: [...], wait_in_body: {pointer, format}}`, each optional.
+fn check_retry(retry: &Value) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    let Some(retry) = retry.as_object() else {
+        return vec![("/x-groupkit-retry".into(), "must be a mapping".into())];
+    };
+    for (key, value) in retry {
+        let at = format!("/x-groupkit-retry/{key}");
+        match key.as_str() {
+            // Empty is fine: it says "nothing beyond core's defaults" explicitly.
+            "statuses" | "quota_statuses" => {
+                if !value.as_array().is_some_and(|s| s.is_empty()) && !is_status_list(value) {
+                    problems.push((at, "must be a list of HTTP statuses".into()));
+                }
+            }
+            "wait_in_body" => {
+                let pointer = value.get("pointer").and_then(Value::as_str);
+                if !pointer.is_some_and(|p| p.starts_with('/')) {
+                    problems.push((at.clone(), "needs a JSON `pointer` like /timeLeft".into()));
+                }
+                let format = value.get("format").and_then(Value::as_str);
+                if !matches!(format, Some("seconds" | "clock")) {
+                    problems.push((at, "`format` must be `seconds` or `clock`".into()));
+                }
+            }
+            other => problems.push((at, format!("unknown key `{other}`"))),
         }
     }
     problems

@@ -22,7 +22,6 @@ use super::{Page, PageStream, Paginator, Plan, Position, Style};
 use crate::client::Client;
 use crate::error::{ErrorContext, PaginationError};
 use crate::request::Request;
-use crate::secret::scrub;
 use crate::{Error, Result};
 
 /// Empty pages in a row, with the server still saying "more", before we call it a loop.
@@ -294,24 +293,25 @@ async fn finish<T>(mut task: Task<T>, shared: Arc<Shared>) -> Result<Fetched<T>>
 /// Links are printed redacted by parameter name; this also removes the values of the client's
 /// own credentials, whatever parameter carries them (a `username` sent as a credential, say).
 fn hide_credentials(error: Error, client: &Client) -> Error {
-    let secrets = client.secrets();
+    let redactor = client.redactor();
+    let scrub = |text: &str| redactor.scrub(text);
     match error {
         Error::Pagination(PaginationError::LoopDetected { context, position }) => {
             Error::Pagination(PaginationError::LoopDetected {
                 context,
-                position: scrub(&position, &secrets),
+                position: scrub(&position),
             })
         }
         Error::Pagination(PaginationError::ForeignLink { context, link }) => {
             Error::Pagination(PaginationError::ForeignLink {
                 context,
-                link: scrub(&link, &secrets),
+                link: scrub(&link),
             })
         }
         Error::Pagination(PaginationError::Invalid { context, reason }) => {
             Error::Pagination(PaginationError::Invalid {
                 context,
-                reason: scrub(&reason, &secrets),
+                reason: scrub(&reason),
             })
         }
         other => other,

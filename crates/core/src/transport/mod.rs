@@ -8,16 +8,14 @@ mod reqwest;
 
 pub use self::reqwest::ReqwestTransport;
 
-use std::fmt;
-use std::pin::Pin;
-use std::sync::Arc;
-
 use bytes::Bytes;
 use futures::Stream;
 use http::{HeaderMap, Method, StatusCode};
+use std::fmt;
+use std::pin::Pin;
 use url::Url;
 
-use crate::redact::redact_url;
+use crate::redact::Redactor;
 
 /// A response body as it arrives.
 pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, TransportError>> + Send>>;
@@ -43,8 +41,8 @@ pub struct HttpRequest {
     pub headers: HeaderMap,
     /// The encoded body (empty for none).
     pub body: Bytes,
-    /// Query parameter names whose values are credentials, for redacted printing.
-    pub sensitive_query: Arc<[String]>,
+    /// Knows the client's credentials, for printing the request without them.
+    pub redactor: Redactor,
 }
 
 impl HttpRequest {
@@ -55,13 +53,13 @@ impl HttpRequest {
             url,
             headers: HeaderMap::new(),
             body: Bytes::new(),
-            sensitive_query: Arc::from(Vec::new()),
+            redactor: Redactor::default(),
         }
     }
 
-    /// The URL with credentials in its query string replaced by `[redacted]`.
+    /// The URL with credentials (named parameters and known values) replaced by `[redacted]`.
     pub fn redacted_url(&self) -> String {
-        redact_url(&self.url, &self.sensitive_query)
+        self.redactor.url(&self.url)
     }
 }
 
@@ -131,6 +129,9 @@ pub enum TransportErrorKind {
     ReadTimeout,
     /// The connection broke while the request or body was in transit.
     Io,
+    /// The request could not be built (a URL longer than the HTTP stack accepts, a bad
+    /// header): nothing was sent, and retrying cannot help.
+    InvalidRequest,
     /// Anything else the transport reports.
     Other,
 }
@@ -165,5 +166,15 @@ impl TransportError {
     /// What kind of failure this is.
     pub fn kind(&self) -> TransportErrorKind {
         self.kind
+    }
+
+    /// The same error with its message scrubbed of the client's credentials. The cause is
+    /// dropped from the chain: its text is already in the message, and it was not scrubbed.
+    pub(crate) fn scrubbed(self, redactor: &Redactor) -> TransportError {
+        TransportError {
+            kind: self.kind,
+            message: redactor.scrub(&self.message),
+            source: None,
+        }
     }
 }

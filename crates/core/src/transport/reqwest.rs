@@ -65,7 +65,9 @@ fn same_origin_redirects(attempt: reqwest::redirect::Attempt<'_>) -> reqwest::re
 
 fn map_error(error: reqwest::Error) -> TransportError {
     let error = error.without_url();
-    let kind = if error.is_connect() && error.is_timeout() {
+    let kind = if error.is_builder() {
+        TransportErrorKind::InvalidRequest
+    } else if error.is_connect() && error.is_timeout() {
         TransportErrorKind::ConnectTimeout
     } else if error.is_connect() {
         TransportErrorKind::Connect

@@ -8,7 +8,7 @@ pub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {
     default_base_url: Some("https://groups.io/api/v1"),
     error_decoder: Some(crate::error::decode),
     request_id_header: None,
-    retry_statuses: super::RETRY_STATUSES,
+    retry: super::RETRY,
 };
 
 /// A client for the Groups.io API. Cheap to clone: clones share configuration, connections

@@ -28,8 +28,12 @@ pub use groupkit_core::{
     Position, Result, RetryPolicy, Secret, Timeouts, Upload,
 };
 
-/// Statuses retried on top of core's defaults.
-pub const RETRY_STATUSES: &[u16] = &[];
+/// How this provider asks to be backed off (`x-groupkit-retry`).
+pub const RETRY: groupkit_core::RetryHints = groupkit_core::RetryHints {
+    statuses: &[],
+    quota_statuses: &[],
+    wait_in_body: None,
+};
 
 /// Every operation as `(Rust name, method, path)`, sorted by name.
 pub const OPERATIONS: &[(&str, &str, &str)] = &[

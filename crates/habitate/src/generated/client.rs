@@ -8,7 +8,7 @@ pub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {
     default_base_url: None,
     error_decoder: Some(crate::error::decode),
     request_id_header: None,
-    retry_statuses: super::RETRY_STATUSES,
+    retry: super::RETRY,
 };
 
 /// A client for the Habitate API. Cheap to clone: clones share configuration, connections

@@ -28,8 +28,15 @@ pub use groupkit_core::{
     Position, Result, RetryPolicy, Secret, Timeouts, Upload,
 };
 
-/// Statuses retried on top of core's defaults.
-pub const RETRY_STATUSES: &[u16] = &[420];
+/// How this provider asks to be backed off (`x-groupkit-retry`).
+pub const RETRY: groupkit_core::RetryHints = groupkit_core::RetryHints {
+    statuses: &[],
+    quota_statuses: &[420],
+    wait_in_body: Some(groupkit_core::retry::BodyWait {
+        pointer: "/timeLeft",
+        format: groupkit_core::retry::WaitFormat::Clock,
+    }),
+};
 
 /// Every operation as `(Rust name, method, path)`, sorted by name.
 pub const OPERATIONS: &[(&str, &str, &str)] = &[

@@ -1,16 +1,29 @@
 //! When to try a request again, and how long to wait first.
 //!
-//! The decision is the pure function [`decide`]: the client feeds it what happened and a
-//! random number, and sleeps for what it returns. Every rule is covered by the table of tests
-//! at the bottom of this file.
+//! One classifier, [`is_transient`], decides both what the client retries and what
+//! [`crate::Error::is_retryable`] answers. The decision to retry is the pure function
+//! [`decide`]: the client feeds it what happened and a random number, and sleeps for what it
+//! returns (when the client-wide [`RetryBudget`] allows). Every rule is covered by the table
+//! of tests at the bottom of this file.
 
-use std::time::{Duration, SystemTime};
+mod budget;
+mod hints;
+
+pub(crate) use budget::Bucket;
+pub use budget::RetryBudget;
+pub use hints::{BodyWait, RetryHints, WaitFormat, parse_retry_after};
+
+use std::time::Duration;
 
 /// Statuses that mean "try again later" for every provider.
 pub const DEFAULT_RETRY_STATUSES: &[u16] = &[429, 502, 503, 504];
 
-/// How retries behave. The default retries 3 attempts in all, with full-jitter exponential
-/// backoff from 200 ms capped at 10 s, and honours `Retry-After` up to 60 s.
+/// How retries behave. The default makes 3 attempts in all, with full-jitter exponential
+/// backoff from 200 ms capped at 10 s, and honours a server's requested wait up to 60 s (a
+/// longer one is not waited for: the error carries it, for the caller to schedule).
+///
+/// The provider's own statuses ([`RetryHints`]) always apply on top of `retry_statuses`,
+/// whether the policy is the client's or one request's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryPolicy {
@@ -20,9 +33,10 @@ pub struct RetryPolicy {
     pub initial_backoff: Duration,
     /// The largest backoff, whatever the attempt.
     pub max_backoff: Duration,
-    /// The longest `Retry-After` honoured; longer requests are clamped to it.
+    /// The longest server-requested wait (`Retry-After`, or the provider's body hint) that is
+    /// waited for; a longer one ends the call with the error.
     pub max_retry_after: Duration,
-    /// Statuses that are retried.
+    /// Statuses that are retried, on top of the provider's.
     pub retry_statuses: Vec<u16>,
     /// Retry requests that are not idempotent (POST, PATCH) too. Off by default: a retried
     /// POST may create a thing twice.
@@ -64,13 +78,13 @@ impl RetryPolicy {
         self
     }
 
-    /// Sets the longest `Retry-After` honoured.
+    /// Sets the longest server-requested wait that is waited for.
     pub fn with_max_retry_after(mut self, max: Duration) -> Self {
         self.max_retry_after = max;
         self
     }
 
-    /// Adds statuses to retry (a provider's own rate-limit status, say).
+    /// Adds statuses to retry.
     pub fn with_extra_statuses(mut self, statuses: &[u16]) -> Self {
         for status in statuses {
             if !self.retry_statuses.contains(status) {
@@ -122,33 +136,54 @@ pub enum Decision {
 
 /// Why [`decide`] gave up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GiveUpReason {
+    /// The failure is not one that a retry can fix.
+    NotRetryable,
     /// All attempts are used.
     AttemptsExhausted,
     /// The request is not idempotent and the policy does not allow retrying it.
     NotIdempotent,
-    /// The failure is not one that a retry can fix.
-    NotRetryable,
+    /// The server asked for a longer wait than the policy's `max_retry_after`.
+    WaitTooLong,
+}
+
+/// Would the same request plausibly succeed later? Transport failures and timeouts say yes; a
+/// status says yes when the policy or the provider lists it; a quota status only when the
+/// server said when to come back.
+pub fn is_transient(
+    policy: &RetryPolicy,
+    hints: &RetryHints,
+    failure: Failure,
+    retry_after: Option<Duration>,
+) -> bool {
+    match failure {
+        Failure::Transport | Failure::Timeout => true,
+        Failure::Status(status) if hints.quota_statuses.contains(&status) => retry_after.is_some(),
+        Failure::Status(status) => {
+            policy.retry_statuses.contains(&status) || hints.statuses.contains(&status)
+        }
+    }
 }
 
 /// Decides whether to retry. `jitter` is a uniform random number in `[0, 1)`; backoff is
 /// "full jitter": uniform between zero and the capped exponential ceiling.
-pub fn decide(policy: &RetryPolicy, attempt: Attempt, jitter: f64) -> Decision {
+pub fn decide(policy: &RetryPolicy, hints: &RetryHints, attempt: Attempt, jitter: f64) -> Decision {
+    if !is_transient(policy, hints, attempt.failure, attempt.retry_after) {
+        return Decision::GiveUp(GiveUpReason::NotRetryable);
+    }
     if attempt.number >= policy.max_attempts {
         return Decision::GiveUp(GiveUpReason::AttemptsExhausted);
     }
     if !attempt.idempotent && !policy.retry_non_idempotent {
         return Decision::GiveUp(GiveUpReason::NotIdempotent);
     }
-    let retryable = match attempt.failure {
-        Failure::Transport | Failure::Timeout => true,
-        Failure::Status(status) => policy.retry_statuses.contains(&status),
-    };
-    if !retryable {
-        return Decision::GiveUp(GiveUpReason::NotRetryable);
-    }
     if let Some(wait) = attempt.retry_after {
-        return Decision::RetryAfter(wait.min(policy.max_retry_after));
+        return if wait <= policy.max_retry_after {
+            Decision::RetryAfter(wait)
+        } else {
+            Decision::GiveUp(GiveUpReason::WaitTooLong)
+        };
     }
     let exponent = attempt.number.saturating_sub(1).min(30);
     let ceiling = policy
@@ -156,17 +191,6 @@ pub fn decide(policy: &RetryPolicy, attempt: Attempt, jitter: f64) -> Decision {
         .saturating_mul(1u32 << exponent)
         .min(policy.max_backoff);
     Decision::RetryAfter(ceiling.mul_f64(jitter.clamp(0.0, 1.0)))
-}
-
-/// Reads a `Retry-After` value: delay seconds (`120`) or an HTTP date
-/// (`Wed, 21 Oct 2015 07:28:00 GMT`). A date in the past means "now".
-pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
-    let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let date = httpdate::parse_http_date(value).ok()?;
-    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]
@@ -261,14 +285,23 @@ mod tests {
             ),
         ];
         for (name, attempt, jitter, expected) in cases {
-            assert_eq!(decide(&policy, *attempt, *jitter), *expected, "{name}");
+            assert_eq!(
+                decide(&policy, &RetryHints::NONE, *attempt, *jitter),
+                *expected,
+                "{name}"
+            );
         }
     }
 
     #[test]
     fn backoff_doubles_and_is_capped() {
         let policy = RetryPolicy::default().with_max_attempts(20);
-        let ceiling = |n| match decide(&policy, attempt(n, true, Failure::Transport), 1.0) {
+        let ceiling = |n| match decide(
+            &policy,
+            &RetryHints::NONE,
+            attempt(n, true, Failure::Transport),
+            1.0,
+        ) {
             Decision::RetryAfter(d) => d,
             other => panic!("expected a retry, got {other:?}"),
         };
@@ -279,18 +312,18 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_is_honoured_and_clamped() {
+    fn retry_after_is_honoured_unless_too_long() {
         let policy = RetryPolicy::default();
         let mut a = attempt(1, true, Failure::Status(429));
         a.retry_after = Some(Duration::from_secs(7));
         assert_eq!(
-            decide(&policy, a, 0.0),
+            decide(&policy, &RetryHints::NONE, a, 0.0),
             Decision::RetryAfter(Duration::from_secs(7))
         );
         a.retry_after = Some(Duration::from_secs(3600));
         assert_eq!(
-            decide(&policy, a, 0.0),
-            Decision::RetryAfter(Duration::from_secs(60))
+            decide(&policy, &RetryHints::NONE, a, 0.0),
+            Decision::GiveUp(GiveUpReason::WaitTooLong)
         );
     }
 
@@ -300,12 +333,18 @@ mod tests {
             .with_extra_statuses(&[420])
             .with_retry_non_idempotent(true);
         assert_eq!(
-            decide(&policy, attempt(1, false, Failure::Status(420)), 1.0),
+            decide(
+                &policy,
+                &RetryHints::NONE,
+                attempt(1, false, Failure::Status(420)),
+                1.0
+            ),
             Decision::RetryAfter(Duration::from_millis(200))
         );
         assert_eq!(
             decide(
                 &RetryPolicy::none(),
+                &RetryHints::NONE,
                 attempt(1, true, Failure::Status(503)),
                 1.0
             ),
@@ -313,23 +352,48 @@ mod tests {
         );
     }
 
+    const SENDHUB: RetryHints = RetryHints {
+        statuses: &[],
+        quota_statuses: &[420],
+        wait_in_body: None,
+    };
+
     #[test]
-    fn retry_after_forms() {
-        let now = httpdate::parse_http_date("Wed, 21 Oct 2015 07:28:00 GMT").expect("date");
+    fn quota_statuses_need_a_wait_from_the_server() {
+        let policy = RetryPolicy::default();
+        let mut spent = attempt(1, true, Failure::Status(420));
         assert_eq!(
-            parse_retry_after("120", now),
-            Some(Duration::from_secs(120))
+            decide(&policy, &SENDHUB, spent, 1.0),
+            Decision::GiveUp(GiveUpReason::NotRetryable)
         );
-        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
+        assert!(!is_transient(&policy, &SENDHUB, spent.failure, None));
+        spent.retry_after = Some(Duration::from_secs(30));
         assert_eq!(
-            parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now),
-            Some(Duration::from_secs(30))
+            decide(&policy, &SENDHUB, spent, 1.0),
+            Decision::RetryAfter(Duration::from_secs(30))
         );
+        // A per-request policy that lists the status still does not hammer a spent quota.
+        let eager = RetryPolicy::none()
+            .with_max_attempts(5)
+            .with_extra_statuses(&[420]);
+        assert!(!is_transient(&eager, &SENDHUB, Failure::Status(420), None));
+    }
+
+    #[test]
+    fn provider_statuses_apply_to_any_policy() {
+        let hints = RetryHints {
+            statuses: &[409],
+            ..RetryHints::NONE
+        };
+        let per_request = RetryPolicy::none().with_max_attempts(2);
         assert_eq!(
-            parse_retry_after("Wed, 21 Oct 2015 07:00:00 GMT", now),
-            Some(Duration::ZERO)
+            decide(
+                &per_request,
+                &hints,
+                attempt(1, true, Failure::Status(409)),
+                1.0
+            ),
+            Decision::RetryAfter(Duration::from_millis(200))
         );
-        assert_eq!(parse_retry_after("soon", now), None);
-        assert_eq!(parse_retry_after("-5", now), None);
     }
 }
