@@ -18,7 +18,8 @@ pub async fn sandbox() -> Sandbox {
 }
 
 /// Retries that recover from heavy fault injection in milliseconds: many attempts, tiny
-/// backoff, and the sandbox's `Retry-After: 1` clamped to 5 ms.
+/// backoff, and no server wait longer than 5 ms honoured (the sandbox's 429s are told to ask
+/// for none).
 pub fn fast_retries() -> RetryPolicy {
     RetryPolicy::default()
         .with_max_attempts(25)

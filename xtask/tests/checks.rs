@@ -461,6 +461,28 @@ fn root_catches_wrong_provider_and_missing_error() {
 }
 
 #[test]
+fn root_catches_bad_retry_hints() {
+    let at = "/x-groupkit-retry/quota_statuses";
+    assert_one(&check_root(&with(at, json!(["420"]))), at, "HTTP statuses");
+    let at = "/x-groupkit-retry/wait_in_body";
+    assert_one(
+        &check_root(&with(at, json!({"pointer": "timeLeft", "format": "clock"}))),
+        at,
+        "JSON `pointer`",
+    );
+    assert_one(
+        &check_root(&with(
+            at,
+            json!({"pointer": "/timeLeft", "format": "minutes"}),
+        )),
+        at,
+        "`seconds` or `clock`",
+    );
+    let at = "/x-groupkit-retry/backoff";
+    assert_one(&check_root(&with(at, json!(1))), at, "unknown key");
+}
+
+#[test]
 fn root_catches_bad_auth() {
     let at = "/x-groupkit-auth";
     assert_one(&check_root(&with(at, json!([]))), at, "non-empty list");

@@ -166,10 +166,14 @@ fn operations_build_requests_from_the_spec() {
 #[test]
 fn module_and_client_carry_the_spec_facts() {
     let module = generated("mod.rs");
-    assert!(
-        module.contains("pub const RETRY_STATUSES: &[u16] = &[420];"),
-        "{module}"
-    );
+    for fact in [
+        "statuses: &[409],",
+        "quota_statuses: &[420],",
+        "pointer: \"/timeLeft\",",
+        "format: groupkit_core::retry::WaitFormat::Clock,",
+    ] {
+        assert!(module.contains(fact), "{fact} in {module}");
+    }
     assert!(module.contains("(\"list_things\", \"GET\", \"/things/\")"));
     let client = generated("client.rs");
     assert!(

@@ -6,13 +6,15 @@ use std::time::Duration;
 use crate::rng::Rng;
 
 /// How often each fault happens (rates are probabilities from 0 to 1, per request).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Faults {
     /// Added before every answer.
     pub latency: Duration,
-    /// 429 in the provider's format, with `Retry-After: 1`.
+    /// 429 in the provider's format, with `Retry-After` (see `retry_after`).
     pub rate_limited: f64,
+    /// The wait a 429 asks for, in whole seconds (default 1 s).
+    pub retry_after: Duration,
     /// 503 in the provider's format.
     pub server_errors: f64,
     /// A 200 whose body is not JSON.
@@ -23,10 +25,30 @@ pub struct Faults {
     pub dropped: f64,
 }
 
+impl Default for Faults {
+    fn default() -> Self {
+        Faults {
+            latency: Duration::ZERO,
+            rate_limited: 0.0,
+            retry_after: Duration::from_secs(1),
+            server_errors: 0.0,
+            malformed: 0.0,
+            truncated: 0.0,
+            dropped: 0.0,
+        }
+    }
+}
+
 impl Faults {
     /// No faults.
     pub fn none() -> Faults {
         Faults::default()
+    }
+
+    /// Sets the wait a 429 asks for (`Retry-After`, whole seconds).
+    pub fn retry_after(mut self, wait: Duration) -> Faults {
+        self.retry_after = wait;
+        self
     }
 
     /// Adds latency to every answer.

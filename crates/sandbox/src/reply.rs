@@ -91,7 +91,7 @@ pub fn failure(spec: &ProviderSpec, failure: Failure, message: &str) -> Reply {
         .and_then(Value::as_u64)
         .and_then(|s| u16::try_from(s).ok())
         .unwrap_or_else(|| failure.default_status());
-    let reply = if kind.get("empty").and_then(Value::as_bool) == Some(true) {
+    if kind.get("empty").and_then(Value::as_bool) == Some(true) {
         Reply::empty(status)
     } else {
         let code = kind
@@ -103,11 +103,6 @@ pub fn failure(spec: &ProviderSpec, failure: Failure, message: &str) -> Reply {
             .cloned()
             .unwrap_or_else(|| serde_json::json!({"error": "{message}"}));
         Reply::json(status, &fill(&template, status, code, message))
-    };
-    if failure == Failure::RateLimited {
-        reply.with_header("retry-after", "1")
-    } else {
-        reply
     }
 }
 

@@ -90,6 +90,9 @@ async fn answer(
             body: Bytes::from_static(b"{\"sandbox\": \"malformed\", \"data\": [1, 2,"),
             ..reply
         },
+        Fault::RateLimited => {
+            reply.with_header("retry-after", faults.retry_after.as_secs().to_string())
+        }
         _ => reply,
     };
     let mut response = Response::builder().status(reply.status);
