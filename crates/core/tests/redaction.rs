@@ -717,3 +717,39 @@ async fn invalid_credential_characters_are_a_config_error_without_the_value() {
     assert_error_clean("config", &err, &[SECRET]);
     mock.assert_calls_async(0).await;
 }
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Stamped {
+    created: groupkit_core::model::Timestamp,
+}
+
+#[tokio::test]
+async fn decode_errors_scrub_before_they_cut() {
+    // The bad value quotes the key at every offset around the lengths that messages were cut
+    // to (64 characters for a timestamp, 300 for a message): no piece of it may show.
+    let server = MockServer::start_async().await;
+    for pad in [40usize, 50, 56, 60, 63, 280, 290, 299] {
+        let value = format!("{}{SECRET}{}", "x".repeat(pad), "y".repeat(40));
+        let mock = server
+            .mock_async(|when, then| {
+                when.path("/items");
+                then.status(200).json_body(json!({ "created": value }));
+            })
+            .await;
+        let err = build(&server.base_url(), Auth::bearer(SECRET))
+            .request(LIST)
+            .send_json::<Stamped>()
+            .await
+            .expect_err("not a timestamp");
+        let texts = renderings(&err);
+        for text in &texts {
+            let chars: Vec<char> = SECRET.chars().collect();
+            for piece in chars.windows(8) {
+                let piece: String = piece.iter().collect();
+                assert!(!text.contains(&piece), "pad {pad}: `{piece}` in {text}");
+            }
+        }
+        mock.delete_async().await;
+    }
+}

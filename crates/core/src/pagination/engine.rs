@@ -202,6 +202,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             headers: fetched.headers,
             position,
             next: next.position,
+            redactor: self.shared.client.redactor().into_owned(),
         })
     }
 

@@ -34,7 +34,7 @@ use url::Url;
 
 use crate::client::Client;
 use crate::error::ErrorContext;
-use crate::redact::redact_link;
+use crate::redact::{Redactor, redact_link};
 use crate::request::Request;
 use crate::{Error, Result};
 
@@ -101,7 +101,6 @@ impl fmt::Display for Position {
 }
 
 /// One page of a listing.
-#[derive(Debug)]
 #[non_exhaustive]
 pub struct Page<T> {
     items: Vec<T>,
@@ -109,6 +108,24 @@ pub struct Page<T> {
     headers: HeaderMap,
     position: Position,
     next: Option<Position>,
+    /// A server may echo a credential into a next link or a cursor: printed through this.
+    redactor: Redactor,
+}
+
+impl<T: fmt::Debug> fmt::Debug for Page<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = |p: &Position| self.redactor.scrub(&format!("{p:?}"));
+        f.debug_struct("Page")
+            .field("items", &self.items)
+            .field("total", &self.total)
+            .field("headers", &self.headers)
+            .field("position", &format_args!("{}", shown(&self.position)))
+            .field(
+                "next",
+                &format_args!("{}", self.next.as_ref().map_or("None".into(), shown)),
+            )
+            .finish()
+    }
 }
 
 impl<T> Page<T> {

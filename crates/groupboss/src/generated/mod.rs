@@ -25,7 +25,7 @@ pub use client::{Client, ClientBuilder, PROVIDER};
 pub use groupkit_core::model::{Id, Timestamp};
 pub use groupkit_core::{
     ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError, Paginator,
-    Position, Result, RetryPolicy, Secret, Timeouts, Upload,
+    Position, Result, RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 };
 
 /// How this provider asks to be backed off (`x-groupkit-retry`).

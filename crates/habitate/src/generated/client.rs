@@ -99,7 +99,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the retry policy; this provider's own retryable statuses are added to it.
+    /// Sets the retry policy; this provider's own retry hints still apply on top of it.
     pub fn retry_policy(mut self, policy: groupkit_core::RetryPolicy) -> Self {
         self.inner = self.inner.retry_policy(policy);
         self
@@ -114,6 +114,19 @@ impl ClientBuilder {
     /// Sets the largest response body read into memory.
     pub fn max_body_bytes(mut self, n: usize) -> Self {
         self.inner = self.inner.max_body_bytes(n);
+        self
+    }
+
+    /// Sets the client-wide retry budget (default: the AWS SDKs' standard token bucket;
+    /// `RetryBudget::unlimited()` turns it off).
+    pub fn retry_budget(mut self, budget: groupkit_core::RetryBudget) -> Self {
+        self.inner = self.inner.retry_budget(budget);
+        self
+    }
+
+    /// Sets the longest URL sent; a longer one is refused before sending.
+    pub fn max_url_bytes(mut self, n: usize) -> Self {
+        self.inner = self.inner.max_url_bytes(n);
         self
     }
 
