@@ -209,14 +209,29 @@ impl Redactor {
             if value.is_sensitive() {
                 continue;
             }
-            let sensitive = is_sensitive_header(name) || {
-                let text = String::from_utf8_lossy(value.as_bytes());
-                self.scrub(&text) != text
-            };
+            let sensitive = is_sensitive_header(name) || self.reveals(value.as_bytes());
             if sensitive {
                 value.set_sensitive(true);
             }
         }
+    }
+
+    /// Does `text` hold a known secret or a credential-named parameter's value? The same test
+    /// as `scrub(text) != text`, without allocating: it runs on every response header.
+    fn reveals(&self, text: &[u8]) -> bool {
+        let has = |needle: &[u8]| {
+            text.len() >= needle.len()
+                && text.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+        };
+        if self.inner.forms.iter().any(|form| has(form.as_bytes())) {
+            return true;
+        }
+        // A parameter needs `name=`; most header values have no `=` at all.
+        if !text.contains(&b'=') {
+            return false;
+        }
+        let text = String::from_utf8_lossy(text);
+        self.scrub_params(&text) != text
     }
 
     /// How far beyond a snippet's window a secret or a `name=value` may start and still

@@ -157,7 +157,7 @@ const PASS_THROUGH: &str = r#"    /// Overrides the base URL. It must be `https`
         self
     }
 
-    /// Sets the total timeout of a call, retries included (default 120 s).
+    /// Sets the total timeout of a call, every attempt and wait included (default 60 s).
     pub fn total_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.inner = self.inner.total_timeout(timeout);
         self

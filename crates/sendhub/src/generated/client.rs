@@ -106,7 +106,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the total timeout of a call, retries included (default 120 s).
+    /// Sets the total timeout of a call, every attempt and wait included (default 60 s).
     pub fn total_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.inner = self.inner.total_timeout(timeout);
         self
