@@ -308,3 +308,54 @@ async fn the_next_page_goes_out_before_the_caller_gets_this_one_and_no_further()
         }
     }
 }
+
+#[tokio::test]
+async fn a_capped_listing_requests_only_the_pages_it_yields() {
+    // A cap is the caller saying how far to go: 7 pages exist, 2 pages (or 5 items, on 3 pages
+    // of 2) are wanted, and that is all that is sent, at the widest window and with speculation.
+    for speculate in [false, true] {
+        for (operation, style) in listings() {
+            let name = operation.name;
+            let by_pages = TestServer::start(server(7)).await;
+            let pages: Vec<_> = client(&by_pages.base, Some(16))
+                .request(operation.clone())
+                .paginate::<Item>(style.clone())
+                .page_size(SIZE)
+                .concurrency(16)
+                .speculate(speculate)
+                .max_pages(2)
+                .pages()
+                .try_collect()
+                .await
+                .unwrap();
+            assert_eq!(pages.len(), 2, "{name}");
+            assert_eq!(
+                by_pages.seen().len(),
+                2,
+                "{name}, speculate {speculate}: max_pages"
+            );
+
+            let by_items = TestServer::start(server(7)).await;
+            let items: Vec<Item> = client(&by_items.base, Some(16))
+                .request(operation)
+                .paginate(style)
+                .page_size(SIZE)
+                .concurrency(16)
+                .speculate(speculate)
+                .max_items(5)
+                .items()
+                .try_collect()
+                .await
+                .unwrap();
+            assert_eq!(ids(&items), vec![0, 1, 2, 3, 4], "{name}");
+            // Page numbers, speculating, cannot know that pages are full: only they may ask more.
+            if !(speculate && name == "page_number") {
+                assert_eq!(
+                    by_items.seen().len(),
+                    3,
+                    "{name}, speculate {speculate}: max_items"
+                );
+            }
+        }
+    }
+}

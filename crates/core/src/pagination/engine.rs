@@ -206,7 +206,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             Some(following) => {
                 if self.pages == 1 {
                     self.plan = style
-                        .plan_after_first(&position, items.len(), next.total)
+                        .plan_after_first(&position, items.len(), next.total, self.max_items)
                         .or_else(|| self.speculate.then(|| style.guess_after_first(&position))?);
                 }
                 if self.plan.is_none() {
@@ -252,9 +252,13 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         }
     }
 
-    /// Starts fetches until the window is full or no position is known.
+    /// Starts fetches until the window is full, no position is known, or `max_pages` would
+    /// not let the caller see another page (a page the caller will not get is not requested).
     fn fill(&mut self) {
-        while !self.finished && self.in_flight.len() < self.window {
+        let wanted = self.max_pages.map_or(usize::MAX, |max| {
+            usize::try_from(max.saturating_sub(self.pages)).unwrap_or(usize::MAX)
+        });
+        while !self.finished && self.in_flight.len() < self.window.min(wanted) {
             let position = match self.next.take() {
                 Some(position) => position,
                 None => match self.plan.as_mut().and_then(Iterator::next) {

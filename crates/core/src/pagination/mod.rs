@@ -224,14 +224,16 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         self
     }
 
-    /// Stops after `n` pages.
+    /// Stops after `n` pages; no page past the `n`th is requested.
     pub fn max_pages(mut self, n: u64) -> Self {
         self.max_pages = Some(n);
         self
     }
 
     /// Stops after `n` items (the item view yields exactly `n`; the page view stops after the
-    /// page that reaches `n`).
+    /// page that reaches `n`). Pages that start past the `n`th item are not requested, except
+    /// page numbers guessed with [`speculate`](Self::speculate), which cannot know how many
+    /// items the pages before them hold.
     pub fn max_items(mut self, n: u64) -> Self {
         self.max_items = Some(n);
         self
@@ -247,16 +249,16 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         self
     }
 
-    /// Requests pages before the server has announced them, up to [`concurrency`](Self::concurrency)
-    /// in flight (default: `false`). Affects styles whose next positions can be guessed: page
-    /// numbers. Offsets within a total are fetched concurrently anyway, as the total announces
-    /// them; cursors and links cannot be guessed.
+    /// Requests pages before the server has announced them, up to
+    /// [`concurrency`](Self::concurrency) in flight (default: `false`). Only page numbers can be
+    /// guessed; offsets within a total are fetched concurrently anyway (the total announces
+    /// them), and cursors and links are never known in advance.
     ///
-    /// The trade: on a slow link the listing is faster (pages overlap instead of taking a round
-    /// trip each), but it may request up to `concurrency - 1` pages past the end, each with the
-    /// client's credentials and each counted by the server's rate limits, and pages past the
-    /// end are requested and discarded. Never before the first page has succeeded: if the first
-    /// page fails (a 403, say) or says nothing follows, it is the only request sent.
+    /// The trade: on a slow link the listing is faster (pages overlap instead of costing a
+    /// round trip each), but it may request up to `concurrency - 1` pages past the end, each
+    /// sent with the client's credentials, counted by the server's rate limits and then
+    /// discarded. Never before the first page has succeeded: if the first page fails (a 403,
+    /// say) or says nothing follows, it is the only request sent.
     pub fn speculate(mut self, yes: bool) -> Self {
         self.speculate = yes;
         self
@@ -322,12 +324,14 @@ pub(crate) trait PageStyle: Send + Sync {
         Position::Start
     }
 
-    /// Positions the first page announced, beyond the next one (offsets within a total).
+    /// Positions the first page announced, beyond the next one (offsets within a total),
+    /// short of `max_items` counted from `first`: the caller would not get those pages.
     fn plan_after_first(
         &self,
         _first: &Position,
         _items: usize,
         _total: Option<u64>,
+        _max_items: Option<u64>,
     ) -> Option<Plan> {
         None
     }
