@@ -324,9 +324,10 @@ async fn page_numbers_go_past_short_pages_until_the_header_says_stop() {
         .iter()
         .map(|s| s.param("page").unwrap().parse().unwrap())
         .collect();
-    assert!(
-        requested.iter().all(|p| *p <= 5 + 4),
-        "speculation stays within the window: {requested:?}"
+    assert_eq!(
+        requested,
+        vec![1, 2, 3, 4, 5],
+        "each page only once the one before said more follow"
     );
 }
 
@@ -420,6 +421,46 @@ async fn a_repeated_next_link_is_a_loop() {
         Err(Error::Pagination(PaginationError::LoopDetected { .. }))
     ));
     assert_eq!(server.seen().len(), 2);
+}
+
+#[tokio::test]
+async fn a_long_cursor_cycle_ends_the_listing_within_the_documented_bound() {
+    // Tokens 1..=60 lead on, then token 60 leads back to 21: a cycle of 40 (longer than the
+    // detector's ring of recent positions), entered after 21 distinct positions (with the start).
+    let server = TestServer::start(|seen: &Seen| {
+        let token: u64 = seen.param("page_token").map_or(0, |t| t.parse().unwrap());
+        let next = if token == 60 { 21 } else { token + 1 };
+        Reply::json(
+            200,
+            json!({"has_more": true, "next_page_token": next, "data": [{"id": token}]}),
+        )
+    })
+    .await;
+    let results: Vec<_> = client(&server.base, 4)
+        .request(LIST)
+        .paginate::<Item>(cursor_style())
+        .items()
+        .collect()
+        .await;
+    let (errors, items): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_err);
+    assert!(matches!(
+        &errors[..],
+        [Err(Error::Pagination(PaginationError::LoopDetected { .. }))]
+    ));
+    let ids: Vec<u64> = items.into_iter().map(|i| i.unwrap().id).collect();
+    assert_eq!(
+        ids[..61],
+        (0..=60).collect::<Vec<_>>()[..],
+        "every page once first"
+    );
+    // μ = 21, λ = 40: fewer than max(μ + 1, 2λ) = 80 pages come round again.
+    let repeated = server.seen().len() - 61;
+    assert!(repeated < 80, "{repeated} repeated pages");
+    assert_eq!(
+        ids.len(),
+        server.seen().len(),
+        "the loop's position is never requested"
+    );
 }
 
 #[tokio::test]

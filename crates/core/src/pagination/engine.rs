@@ -1,13 +1,18 @@
 //! The one listing engine behind every style.
 //!
-//! Pages are yielded strictly in order. Where the style knows positions in advance (a plan), up
-//! to `concurrency` pages are in flight on spawned tasks; otherwise the next page is requested
-//! as soon as the current one has been read, before it is handed to the caller. With a window
-//! of one page, the fetch runs inside the stream instead (started before the previous page is
-//! handed over), which saves a thread hand-off per page. Fetches left behind when the stream
-//! ends or is dropped are cancelled.
+//! Pages are yielded strictly in order. A page is requested only once the server has announced
+//! it (a next position, or a total that covers it), and nothing but the first page is requested
+//! before the first page has succeeded: a listing answered 403 sends one request, and one of N
+//! pages sends N. Where the first page announces several positions at once (a plan: offsets
+//! within a total), up to `concurrency` pages are in flight on spawned tasks; otherwise the next
+//! page is requested as soon as the current one has been read, before it is handed to the
+//! caller. Speculation ([`Paginator::speculate`]) is the one exception, and only at the caller's
+//! request: page numbers guessed past the first page's announcement join the plan, still only
+//! after the first page succeeded. With a window of one page, the fetch runs inside the stream
+//! instead (started before the previous page is handed over), which saves a thread hand-off per
+//! page. Fetches left behind when the stream ends or is dropped are cancelled.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 use std::task::Poll;
@@ -18,6 +23,7 @@ use serde::de::DeserializeOwned;
 use tokio::task::JoinHandle;
 
 use super::envelope::Decoded;
+use super::loops::Loops;
 use super::{Page, PageStream, Paginator, Plan, Position, Style};
 use crate::client::Client;
 use crate::error::{ErrorContext, PaginationError};
@@ -68,9 +74,12 @@ struct Engine<T> {
     in_flight: VecDeque<(Position, Task<T>)>,
     /// The next position to request, when it came from the previous page.
     next: Option<Position>,
-    /// Positions known in advance.
+    /// Positions known in advance: announced by the first page (offsets within a total), or
+    /// guessed from it when the caller asked for speculation.
     plan: Option<Plan>,
-    seen: HashSet<Position>,
+    speculate: bool,
+    /// Catches a cursor or link that leads back to an earlier page, in fixed memory.
+    loops: Loops,
     pages: u64,
     items: u64,
     empty_in_a_row: u32,
@@ -85,46 +94,7 @@ struct Engine<T> {
 pub(super) fn pages<T: DeserializeOwned + Send + 'static>(
     paginator: Paginator<T>,
 ) -> PageStream<T> {
-    let Paginator {
-        client,
-        request,
-        style,
-        error,
-        start,
-        page_size,
-        max_pages,
-        max_items,
-        concurrency,
-        ..
-    } = paginator;
-    let context = client.context(request.operation());
-    let start = match start {
-        Position::Start => style.inner().start(&request),
-        given => given,
-    };
-    let plan = style.inner().plan_at_start(&start);
-    let engine = Engine {
-        shared: Arc::new(Shared {
-            client,
-            template: request,
-            style,
-            page_size,
-            context,
-        }),
-        window: concurrency,
-        in_flight: VecDeque::new(),
-        next: Some(start.clone()),
-        plan,
-        seen: HashSet::from([start]),
-        pages: 0,
-        items: 0,
-        empty_in_a_row: 0,
-        max_pages,
-        max_items,
-        finished: max_pages == Some(0) || max_items == Some(0),
-        pending_error: error,
-    };
-    futures::stream::unfold(engine, |mut engine| async move {
+    futures::stream::unfold(Engine::new(paginator), |mut engine| async move {
         let item = engine.step().await?;
         Some((item, engine))
     })
@@ -132,6 +102,51 @@ pub(super) fn pages<T: DeserializeOwned + Send + 'static>(
 }
 
 impl<T: DeserializeOwned + Send + 'static> Engine<T> {
+    fn new(paginator: Paginator<T>) -> Self {
+        let Paginator {
+            client,
+            request,
+            style,
+            error,
+            start,
+            page_size,
+            max_pages,
+            max_items,
+            concurrency,
+            speculate,
+            ..
+        } = paginator;
+        let context = client.context(request.operation());
+        let start = match start {
+            Position::Start => style.inner().start(&request),
+            given => given,
+        };
+        Engine {
+            shared: Arc::new(Shared {
+                client,
+                template: request,
+                style,
+                page_size,
+                context,
+            }),
+            window: concurrency,
+            in_flight: VecDeque::new(),
+            next: Some(start.clone()),
+            // Nothing is planned before the first page has succeeded: only it can say that
+            // more pages exist, and whether the caller may see them.
+            plan: None,
+            speculate,
+            loops: Loops::new(start),
+            pages: 0,
+            items: 0,
+            empty_in_a_row: 0,
+            max_pages,
+            max_items,
+            finished: max_pages == Some(0) || max_items == Some(0),
+            pending_error: error,
+        }
+    }
+
     /// Yields the next page or error; `None` when the listing is over.
     async fn step(&mut self) -> Option<Result<Page<T>>> {
         if let Some(error) = self.pending_error.take() {
@@ -188,8 +203,10 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
                 )));
             }
             Some(following) => {
-                if self.pages == 1 && self.plan.is_none() {
-                    self.plan = style.plan_after_first(&position, items.len(), next.total);
+                if self.pages == 1 {
+                    self.plan = style
+                        .plan_after_first(&position, items.len(), next.total, self.max_items)
+                        .or_else(|| self.speculate.then(|| style.guess_after_first(&position))?);
                 }
                 if self.plan.is_none() {
                     self.follow(following.clone());
@@ -206,7 +223,8 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         })
     }
 
-    /// Queues the position a page pointed to, unless it is foreign or already seen.
+    /// Queues the position a page pointed to, unless it is foreign or leads back to a page
+    /// already listed.
     fn follow(&mut self, position: Position) {
         let shared = self.shared.clone();
         let resolved = shared.style.inner().resolve(
@@ -220,7 +238,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
                 self.pending_error = Some(hide_credentials(error, &shared.client));
             }
             Ok(position) => {
-                if shared.style.inner().repeats_are_loops() && !self.seen.insert(position.clone()) {
+                if shared.style.inner().repeats_are_loops() && self.loops.repeats(&position) {
                     self.stop();
                     let error = Error::Pagination(PaginationError::LoopDetected {
                         context: shared.context.clone(),
@@ -234,9 +252,13 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         }
     }
 
-    /// Starts fetches until the window is full or no position is known.
+    /// Starts fetches until the window is full, no position is known, or `max_pages` would
+    /// not let the caller see another page (a page the caller will not get is not requested).
     fn fill(&mut self) {
-        while !self.finished && self.in_flight.len() < self.window {
+        let wanted = self.max_pages.map_or(usize::MAX, |max| {
+            usize::try_from(max.saturating_sub(self.pages)).unwrap_or(usize::MAX)
+        });
+        while !self.finished && self.in_flight.len() < self.window.min(wanted) {
             let position = match self.next.take() {
                 Some(position) => position,
                 None => match self.plan.as_mut().and_then(Iterator::next) {
@@ -260,6 +282,12 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         self.next = None;
         self.plan = None;
         self.in_flight.clear();
+    }
+
+    /// How many positions loop detection holds.
+    #[cfg(test)]
+    fn positions_held(&self) -> usize {
+        self.loops.held()
     }
 
     fn invalid(&self, reason: String) -> Error {
@@ -330,4 +358,44 @@ async fn fetch<T: DeserializeOwned>(shared: Arc<Shared>, position: Position) -> 
         decoded,
         headers: response.into_headers(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::pagination::Cursor;
+    use crate::{Operation, Provider};
+
+    /// A cursor listing's engine; nothing is ever sent (no page is fetched).
+    fn cursor_engine() -> Engine<serde_json::Value> {
+        let client = Client::builder(Provider::new("test"))
+            .base_url("http://127.0.0.1:9")
+            .build()
+            .unwrap();
+        let style = Style::Cursor(Cursor {
+            limit: "limit",
+            token: "page_token",
+            items: "/data",
+            has_more: Some("/has_more"),
+            next_token: "/next_page_token",
+            total: None,
+        });
+        Engine::new(client.request(Operation::get("list", "/x")).paginate(style))
+    }
+
+    #[test]
+    fn loop_detection_holds_a_fixed_number_of_positions_however_long_the_listing() {
+        let mut engine = cursor_engine();
+        for token in 0..10_000u64 {
+            engine.follow(Position::Cursor(token.to_string()));
+            assert!(engine.pending_error.is_none(), "no loop at {token}");
+        }
+        assert!(
+            engine.positions_held() <= super::super::loops::RECENT + 1,
+            "{} positions held",
+            engine.positions_held()
+        );
+    }
 }

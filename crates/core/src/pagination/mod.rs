@@ -4,7 +4,15 @@
 //! [`Page`]s ([`Paginator::pages`]) or of items ([`Paginator::items`]). A style says how to
 //! ask for a page and how to read where the next one is: [`Offset`], [`Cursor`],
 //! [`PageNumber`] and [`NextLink`]. The engine in `engine.rs` does the rest for all of them:
-//! prefetching, concurrency where the style allows it, loop detection, caps and resumption.
+//! prefetching, concurrency where the server allows it, loop detection, caps and resumption.
+//!
+//! No request that nobody asked for: a page is requested only once the server has announced
+//! it (a `has_more`, a total, a next link or token), and never before the first page has
+//! succeeded. The next page goes out as soon as the current one is read, before the caller gets
+//! it; offsets within a total are fetched concurrently. Guessing page numbers ahead of the
+//! server's word is faster but may request pages past the end, so it happens only when the
+//! caller asks for it ([`Paginator::speculate`]). Loop detection (`loops.rs`) holds a fixed
+//! number of positions, however long the listing.
 //!
 //! A page that fails is an error in the stream, never a shorter list; the pages before it
 //! carry the [`Position`] to resume from.
@@ -12,6 +20,7 @@
 mod cursor;
 mod engine;
 mod envelope;
+mod loops;
 mod next_link;
 mod offset;
 mod page_number;
@@ -178,6 +187,7 @@ pub struct Paginator<T> {
     max_pages: Option<u64>,
     max_items: Option<u64>,
     concurrency: usize,
+    speculate: bool,
     marker: PhantomData<fn() -> T>,
 }
 
@@ -191,6 +201,7 @@ impl<T> fmt::Debug for Paginator<T> {
             .field("max_pages", &self.max_pages)
             .field("max_items", &self.max_items)
             .field("concurrency", &self.concurrency)
+            .field("speculate", &self.speculate)
             .finish_non_exhaustive()
     }
 }
@@ -213,6 +224,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             max_pages: None,
             max_items: None,
             concurrency,
+            speculate: false,
             marker: PhantomData,
         }
     }
@@ -229,23 +241,43 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         self
     }
 
-    /// Stops after `n` pages.
+    /// Stops after `n` pages; no page past the `n`th is requested.
     pub fn max_pages(mut self, n: u64) -> Self {
         self.max_pages = Some(n);
         self
     }
 
     /// Stops after `n` items (the item view yields exactly `n`; the page view stops after the
-    /// page that reaches `n`).
+    /// page that reaches `n`). Pages that start past the `n`th item are not requested, except
+    /// page numbers guessed with [`speculate`](Self::speculate), which cannot know how many
+    /// items the pages before them hold.
     pub fn max_items(mut self, n: u64) -> Self {
         self.max_items = Some(n);
         self
     }
 
     /// How many pages may be in flight at once (default: the client's max concurrency).
-    /// Styles that must read a page to find the next fetch one page ahead regardless.
+    ///
+    /// Only pages the server has announced are requested, so the window fills only when it
+    /// announces several at once (offsets within a total) or with [`speculate`](Self::speculate);
+    /// otherwise the listing runs one page ahead of the caller, whatever the window.
     pub fn concurrency(mut self, n: usize) -> Self {
         self.concurrency = n.max(1);
+        self
+    }
+
+    /// Requests pages before the server has announced them, up to
+    /// [`concurrency`](Self::concurrency) in flight (default: `false`). Only page numbers can be
+    /// guessed; offsets within a total are fetched concurrently anyway (the total announces
+    /// them), and cursors and links are never known in advance.
+    ///
+    /// The trade: on a slow link the listing is faster (pages overlap instead of costing a
+    /// round trip each), but it may request up to `concurrency - 1` pages past the end, each
+    /// sent with the client's credentials, counted by the server's rate limits and then
+    /// discarded. Never before the first page has succeeded: if the first page fails (a 403,
+    /// say) or says nothing follows, it is the only request sent.
+    pub fn speculate(mut self, yes: bool) -> Self {
+        self.speculate = yes;
         self
     }
 
@@ -277,7 +309,8 @@ pub(crate) struct Next {
     pub total: Option<u64>,
 }
 
-/// Positions that can be requested without waiting for the pages before them.
+/// Positions that can be requested without waiting for the pages before them; made once the
+/// first page has succeeded.
 pub(crate) type Plan = Box<dyn Iterator<Item = Position> + Send>;
 
 /// What a style does; the engine does everything else.
@@ -308,18 +341,22 @@ pub(crate) trait PageStyle: Send + Sync {
         Position::Start
     }
 
-    /// Positions known before any page arrives (page numbers).
-    fn plan_at_start(&self, _start: &Position) -> Option<Plan> {
-        None
-    }
-
-    /// Positions known once the first page arrives (offsets, given a total).
+    /// Positions the first page announced, beyond the next one (offsets within a total),
+    /// short of `max_items` counted from `first`: the caller would not get those pages.
     fn plan_after_first(
         &self,
         _first: &Position,
         _items: usize,
         _total: Option<u64>,
+        _max_items: Option<u64>,
     ) -> Option<Plan> {
+        None
+    }
+
+    /// Positions that may follow the first page though it did not announce them (page
+    /// numbers): requested only with [`Paginator::speculate`], once the first page succeeded
+    /// and said more follow.
+    fn guess_after_first(&self, _first: &Position) -> Option<Plan> {
         None
     }
 

@@ -87,7 +87,13 @@ impl PageStyle for Offset {
         })
     }
 
-    fn plan_after_first(&self, first: &Position, items: usize, total: Option<u64>) -> Option<Plan> {
+    fn plan_after_first(
+        &self,
+        first: &Position,
+        items: usize,
+        total: Option<u64>,
+        max_items: Option<u64>,
+    ) -> Option<Plan> {
         let start = match first {
             Position::Offset(n) => *n,
             _ => 0,
@@ -96,10 +102,12 @@ impl PageStyle for Offset {
         if step == 0 {
             return None;
         }
+        // The total announces the pages; a cap on items says where the caller stops.
+        let end = max_items.map_or(total, |max| total.min(start.saturating_add(max)));
         Some(Box::new(
             (1..)
                 .map(move |k| start + k * step)
-                .take_while(move |offset| *offset < total)
+                .take_while(move |offset| *offset < end)
                 .map(Position::Offset),
         ))
     }

@@ -10,8 +10,10 @@ use crate::request::Request;
 /// `?page=&page_size=` from page 1; a bare array; a response header says whether more follow.
 ///
 /// Only the header ends the listing: a short page is not the end. Without the header, an
-/// empty page is. Since page numbers are known in advance, the next pages are requested
-/// speculatively, within the concurrency window.
+/// empty page is. Page `n + 1` is requested only once page `n` said more follow (one page ahead
+/// of the caller, whatever the concurrency). Page numbers could be guessed in advance, but a
+/// guess past the end is a request nobody asked for; callers who accept that trade for speed
+/// opt in with [`Paginator::speculate`](super::Paginator::speculate).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageNumber {
     /// The page parameter (1-based).
@@ -83,8 +85,8 @@ impl PageStyle for PageNumber {
         })
     }
 
-    fn plan_at_start(&self, start: &Position) -> Option<Plan> {
-        let first = Self::page_of(start).ok()?;
+    fn guess_after_first(&self, first: &Position) -> Option<Plan> {
+        let first = Self::page_of(first).ok()?;
         Some(Box::new((first + 1..).map(Position::Page)))
     }
 }
