@@ -217,25 +217,14 @@ fn quick() -> (Duration, RetryPolicy) {
 
 /// One single-object GET of `provider` against `base`.
 async fn get(provider: &str, base: &str) -> Result<String, Error> {
-    let (timeout, retries) = quick();
     let base = format!("{base}/v1");
     match provider {
-        "groupboss" => groupkit_groupboss::Client::builder()
-            .base_url(base)
-            .api_key(GROUPBOSS_KEY)
-            .attempt_timeout(timeout)
-            .retry_policy(retries)
-            .build()?
+        "groupboss" => groupboss_client(&base)?
             .get_group(USER_UUID, GROUP_UUID)
             .send()
             .await
             .map(|v| format!("{v:?}")),
-        "groupsio" => groupkit_groupsio::Client::builder()
-            .base_url(base)
-            .api_key(GROUPSIO_KEY)
-            .attempt_timeout(timeout)
-            .retry_policy(retries)
-            .build()?
+        "groupsio" => groupsio_client(&base)?
             .get_group()
             .group_name("beta")
             .send()
@@ -252,6 +241,26 @@ async fn get(provider: &str, base: &str) -> Result<String, Error> {
             .await
             .map(|v| format!("{v:?}")),
     }
+}
+
+fn groupboss_client(base: &str) -> Result<groupkit_groupboss::Client, Error> {
+    let (timeout, retries) = quick();
+    groupkit_groupboss::Client::builder()
+        .base_url(base)
+        .api_key(GROUPBOSS_KEY)
+        .attempt_timeout(timeout)
+        .retry_policy(retries)
+        .build()
+}
+
+fn groupsio_client(base: &str) -> Result<groupkit_groupsio::Client, Error> {
+    let (timeout, retries) = quick();
+    groupkit_groupsio::Client::builder()
+        .base_url(base)
+        .api_key(GROUPSIO_KEY)
+        .attempt_timeout(timeout)
+        .retry_policy(retries)
+        .build()
 }
 
 fn sendhub_client(base: &str) -> Result<groupkit_sendhub::Client, Error> {
@@ -277,17 +286,10 @@ fn habitate_client(base: &str) -> Result<groupkit_habitate::Client, Error> {
 /// Lists `provider`'s main collection against `base`; returns every page's `Debug` and the
 /// error that ended the listing.
 async fn list(provider: &str, base: &str) -> (Vec<String>, Option<Error>) {
-    let (timeout, retries) = quick();
     let base = format!("{base}/v1");
     let pages: Vec<Result<String, Error>> = match provider {
         "groupboss" => {
-            let client = groupkit_groupboss::Client::builder()
-                .base_url(base)
-                .api_key(GROUPBOSS_KEY)
-                .attempt_timeout(timeout)
-                .retry_policy(retries)
-                .build()
-                .expect("client");
+            let client = groupboss_client(&base).expect("client");
             let stream = client.list_emails(USER_UUID, GROUP_UUID).pages();
             stream
                 .map(|p| p.map(|p| format!("{p:?} {p:#?}")))
@@ -295,13 +297,7 @@ async fn list(provider: &str, base: &str) -> (Vec<String>, Option<Error>) {
                 .await
         }
         "groupsio" => {
-            let client = groupkit_groupsio::Client::builder()
-                .base_url(base)
-                .api_key(GROUPSIO_KEY)
-                .attempt_timeout(timeout)
-                .retry_policy(retries)
-                .build()
-                .expect("client");
+            let client = groupsio_client(&base).expect("client");
             let stream = client.list_members().group_id(1).pages();
             stream
                 .map(|p| p.map(|p| format!("{p:?} {p:#?}")))
@@ -429,14 +425,7 @@ async fn no_piece_of_any_secret_is_printed_by_any_error_of_any_provider() {
 
 /// Groupboss's listing from a saved position on page 2, whose next link is itself.
 async fn list_from_page_two(base: &str) -> (Vec<String>, Error) {
-    let (timeout, retries) = quick();
-    let client = groupkit_groupboss::Client::builder()
-        .base_url(format!("{base}/v1"))
-        .api_key(GROUPBOSS_KEY)
-        .attempt_timeout(timeout)
-        .retry_policy(retries)
-        .build()
-        .expect("client");
+    let client = groupboss_client(&format!("{base}/v1")).expect("client");
     let start = format!("{base}/v1/users/{USER_UUID}/groups/{GROUP_UUID}/emails/?page=2");
     let pages: Vec<_> = client
         .list_emails(USER_UUID, GROUP_UUID)

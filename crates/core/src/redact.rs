@@ -221,7 +221,9 @@ impl Redactor {
     fn reveals(&self, text: &[u8]) -> bool {
         let has = |needle: &[u8]| {
             text.len() >= needle.len()
-                && text.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+                && text
+                    .windows(needle.len())
+                    .any(|w| w.eq_ignore_ascii_case(needle))
         };
         if self.inner.forms.iter().any(|form| has(form.as_bytes())) {
             return true;
