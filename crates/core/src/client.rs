@@ -37,6 +37,9 @@ struct Inner {
     budget: Bucket,
     /// Hides the credentials fixed at build time (a session's are added when it exists).
     redactor: Redactor,
+    /// The default headers with the credential header already set, for schemes whose header
+    /// never changes (key, bearer, Basic): built once, not encoded again for every request.
+    signed_headers: Option<HeaderMap>,
 }
 
 /// A response as one attempt left it: the body in memory, still streaming, or refused.
@@ -57,12 +60,24 @@ impl Client {
         let permits = Semaphore::new(config.max_concurrency);
         let budget = Bucket::new(config.retry_budget);
         let redactor = config.auth.redactor();
+        let signed_headers = match config.auth {
+            Auth::RawKey { .. } | Auth::Bearer(_) | Auth::Basic { .. } => {
+                let mut headers = config.headers.clone();
+                config
+                    .auth
+                    .apply(&mut headers, &mut Vec::new())
+                    .ok()
+                    .map(|()| headers)
+            }
+            _ => None,
+        };
         Client {
             inner: Arc::new(Inner {
                 config,
                 permits,
                 budget,
                 redactor,
+                signed_headers,
             }),
         }
     }
@@ -172,7 +187,14 @@ impl Client {
     fn build_http(&self, request: &Request, redactor: &Redactor) -> Result<HttpRequest> {
         let config = &self.inner.config;
         let context = || self.context(&request.operation);
-        let mut headers = config.headers.clone();
+        let authenticated = request.operation.authenticated;
+        // Per-request headers are merged before the credentials, so that those always win.
+        let signed = self
+            .inner
+            .signed_headers
+            .as_ref()
+            .filter(|_| authenticated && request.options.headers.is_empty());
+        let mut headers = signed.unwrap_or(&config.headers).clone();
         if !request.options.headers.is_empty() {
             // Per-request headers replace defaults of the same name; repeated ones are all sent.
             let mut extra = request.options.headers.clone();
@@ -185,7 +207,7 @@ impl Client {
             }
         }
         let mut auth_query = Vec::new();
-        if request.operation.authenticated {
+        if authenticated && signed.is_none() {
             config.auth.apply(&mut headers, &mut auth_query)?;
         }
         let mut body = Cow::Borrowed(&request.body);

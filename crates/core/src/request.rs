@@ -172,19 +172,16 @@ impl Request {
         let mut url = match &self.url {
             Some(url) => url.clone(),
             None => {
+                // The base URL was checked when the client was built (no query, no fragment);
+                // only its path is extended, which spares parsing the whole URL again.
                 let path = fill_path(self.operation.path, &self.path_params)?;
+                let mut url = base.clone();
                 let joined = format!(
                     "{}/{}",
-                    base.as_str().trim_end_matches('/'),
+                    base.path().trim_end_matches('/'),
                     path.trim_start_matches('/')
                 );
-                let mut url = Url::parse(&joined).map_err(|e| {
-                    Error::Config(format!(
-                        "cannot build the URL for {}: {e}",
-                        self.operation.name
-                    ))
-                })?;
-                url.set_query(None);
+                url.set_path(&joined);
                 url
             }
         };

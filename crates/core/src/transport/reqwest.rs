@@ -99,8 +99,10 @@ impl Transport for ReqwestTransport {
             .send()
             .await
             .map_err(map_error)?;
+        let mut response = response;
         let status = response.status();
-        let headers = response.headers().clone();
+        // Taken, not cloned: the body stream below does not need them.
+        let headers = std::mem::take(response.headers_mut());
         let body = response.bytes_stream().map_err(map_error);
         Ok(HttpResponse::from_stream(status, headers, Box::pin(body)))
     }
