@@ -21,6 +21,19 @@ enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// Sends `count` single GETs through one implementation and exits: a target for profilers
+    /// (`valgrind --tool=callgrind`, `perf record`) to compare the two paths.
+    Gets {
+        /// The server, `http://127.0.0.1:PORT` (from `serve`).
+        #[arg(long)]
+        server: String,
+        /// Who sends them.
+        #[arg(long, value_enum)]
+        implementation: groupkit_bench::memory::Implementation,
+        /// How many.
+        #[arg(long, default_value_t = 10_000)]
+        count: u64,
+    },
     /// Serves the listings on 127.0.0.1 until stdin closes; prints the port first.
     Serve {
         /// The port (0: any free one).
@@ -35,6 +48,14 @@ enum Command {
 fn main() -> ExitCode {
     match Args::parse().command {
         Command::Run { quick } => groupkit_bench::suite::run(quick),
+        Command::Gets {
+            server,
+            implementation,
+            count,
+        } => {
+            groupkit_bench::timing::gets_only(&server, implementation, count);
+            ExitCode::SUCCESS
+        }
         Command::Serve { port, latency_ms } => {
             groupkit_bench::server::run(port, latency_ms);
             ExitCode::SUCCESS

@@ -302,3 +302,74 @@ fn param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(reply: &Reply) -> Vec<u8> {
+        [&reply.head[..], &reply.items[..], reply.tail].concat()
+    }
+
+    /// Every envelope decodes into its provider's generated list model, with the right page.
+    #[test]
+    fn pages_decode_into_the_generated_list_models() {
+        let pool = |style| Pool::new(style);
+        let page = Page {
+            items: 250,
+            query: "limit=100&offset=200&username=u&api_key=k",
+        };
+        let list: groupkit_sendhub::models::ContactList = serde_json::from_slice(&body(
+            &page.offset(&pool(Style::Offset), "/groups/1/contacts/"),
+        ))
+        .unwrap();
+        assert_eq!((list.objects.len(), list.meta.next), (50, None));
+        assert_eq!(list.meta.total_count, Some(250));
+
+        let page = Page {
+            items: 250,
+            query: "group_id=1&limit=100",
+        };
+        let list: groupkit_groupsio::models::MemberInfoList =
+            serde_json::from_slice(&body(&page.cursor(&pool(Style::Cursor)))).unwrap();
+        assert_eq!(list.data.map(|d| d.len()), Some(100));
+        assert!(list.has_more && list.next_page_token > 1 << 53);
+
+        let page = Page {
+            items: 120,
+            query: "page_size=50&page=3",
+        };
+        let reply = page.page_number(&pool(Style::PageNumber));
+        let users: Vec<groupkit_habitate::models::User> =
+            serde_json::from_slice(&body(&reply)).unwrap();
+        assert_eq!((users.len(), reply.has_more), (20, Some(false)));
+
+        let page = Page {
+            items: 250,
+            query: "",
+        };
+        let reply = page.next_link(&pool(Style::NextLink), "127.0.0.1:9", "/n/250/groupboss/x/");
+        let list: groupkit_groupboss::models::MemberEmailList =
+            serde_json::from_slice(&body(&reply)).unwrap();
+        assert_eq!(list.results.len(), 100);
+        assert_eq!(
+            list.next.as_deref(),
+            Some("http://127.0.0.1:9/n/250/groupboss/x/?page=2")
+        );
+    }
+
+    #[test]
+    fn pages_across_the_end_of_the_pool_are_built() {
+        let pool = Pool::new(Style::NextLink);
+        let wrapped = pool.items(POOL_END - 1, POOL_END + 1);
+        let expected = [
+            &pool.items(POOL_END - 1, POOL_END)[..],
+            b",",
+            &pool.items(0, 1)[..],
+        ]
+        .concat();
+        assert_eq!(&wrapped[..], &expected[..]);
+    }
+
+    const POOL_END: u64 = crate::fixtures::POOL;
+}

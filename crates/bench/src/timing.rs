@@ -246,6 +246,21 @@ pub async fn single_gets(server: &str, plan: &Plan, verdict: &mut Verdict) {
     );
 }
 
+/// `count` single GETs by one implementation, nothing else (for profilers).
+pub fn gets_only(server: &str, who: crate::memory::Implementation, count: u64) {
+    let base = Style::Cursor.base_url(server, 1);
+    crate::runtime().block_on(async {
+        let (kit, http) = (Kit::new(Style::Cursor, &base), hand::http_client());
+        for _ in 0..count {
+            let group = match who {
+                crate::memory::Implementation::Groupkit => kit.get_group().await,
+                crate::memory::Implementation::Hand => hand::get_group(&http, &base).await,
+            };
+            std::hint::black_box(group.unwrap());
+        }
+    });
+}
+
 async fn reset(http: &reqwest::Client, server: &str) {
     http.get(format!("{server}/__reset")).send().await.unwrap();
 }
