@@ -2,12 +2,16 @@
 
 use std::{path::Path, process::ExitCode};
 
-use xtask::{codegen, spec, validate};
+use xtask::{bench, codegen, spec, validate};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
+  bench [--quick]        build groupkit-bench in release mode and run the benchmark suite: every
+                         pagination style and single GETs against hand-written reqwest code,
+                         time, requests and peak RSS, then a verdict line; --quick is a smoke
+                         check on small sizes
   codegen [--check]      write crates/<provider>/src/generated/ from specs/; with --check, write
                          nothing and fail if any generated file is stale
   validate-specs [DIR]   check DIR/*.yaml (default: the workspace's specs/): the OpenAPI 3.1
@@ -21,6 +25,8 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
+        ["bench"] => run_bench(false),
+        ["bench", "--quick"] => run_bench(true),
         ["codegen"] => run_codegen(false),
         ["codegen", "--check"] => run_codegen(true),
         ["validate-specs"] => validate_specs(&spec::specs_dir()),
@@ -36,6 +42,22 @@ fn main() -> ExitCode {
         [command, ..] => {
             eprintln!("unknown command or arguments: `{command}` ...\n\n{USAGE}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Exits 0 whether or not the targets are met (the suite is a measurement); only a failed
+/// build or a crash fails.
+fn run_bench(quick: bool) -> ExitCode {
+    match bench::run(quick) {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        Ok(status) => {
+            eprintln!("error: the benchmark failed ({status})");
+            ExitCode::FAILURE
+        }
+        Err(err) => {
+            eprintln!("error: cannot run the benchmark: {err}");
+            ExitCode::FAILURE
         }
     }
 }
