@@ -15,16 +15,17 @@ use crate::style::{
     GROUPBOSS_GROUP, GROUPBOSS_USER, GROUPSIO_GROUP, KEY, SENDHUB_GROUP, Style, USER,
 };
 
-/// A reqwest client set up as `groupkit_core::transport::ReqwestTransport::new` sets up its
-/// own: rustls with ring, groupkit's default connect (10 s) and read (60 s) timeouts,
-/// same-origin redirects only, `TCP_NODELAY`, and groupkit's `User-Agent` so that the bytes
-/// on the wire match.
+/// A reqwest client set up as groupkit sets up its own: rustls with ring, groupkit's default
+/// timeouts (connect 10 s, a whole request 30 s as groupkit's per-attempt limit, body silence
+/// 60 s), same-origin redirects only, `TCP_NODELAY`, and groupkit's `User-Agent` so that the
+/// bytes on the wire match.
 pub fn http_client() -> reqwest::Client {
     if rustls::crypto::CryptoProvider::get_default().is_none() {
         let _ = rustls::crypto::ring::default_provider().install_default();
     }
     reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30))
         .read_timeout(Duration::from_secs(60))
         .redirect(reqwest::redirect::Policy::custom(same_origin))
         .tcp_nodelay(true)

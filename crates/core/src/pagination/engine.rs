@@ -8,9 +8,9 @@
 //! page is requested as soon as the current one has been read, before it is handed to the
 //! caller. Speculation ([`Paginator::speculate`]) is the one exception, and only at the caller's
 //! request: page numbers guessed past the first page's announcement join the plan, still only
-//! after the first page succeeded. With a window of one page, the fetch runs inside the stream
-//! instead (started before the previous page is handed over), which saves a thread hand-off per
-//! page. Fetches left behind when the stream ends or is dropped are cancelled.
+//! after the first page succeeded. A page that is the only one in flight (a window of one, or a
+//! position the previous page announced) is fetched inside the stream instead (started before
+//! the previous page is handed over), which saves a thread hand-off per page. Fetches left behind when the stream ends or is dropped are cancelled.
 
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -28,27 +28,37 @@ use super::{Page, PageStream, Paginator, Plan, Position, Style};
 use crate::client::Client;
 use crate::error::{ErrorContext, PaginationError};
 use crate::request::Request;
+use crate::response::Response;
 use crate::{Error, Result};
 
 /// Empty pages in a row, with the server still saying "more", before we call it a loop.
 const MAX_EMPTY_PAGES: u32 = 5;
 
-/// What a fetch task returns.
+/// A page, decoded.
 struct Fetched<T> {
     decoded: Decoded<T>,
     headers: http::HeaderMap,
 }
 
+/// A page as its fetch left it.
+enum Arrived<T> {
+    /// Decoded on its spawned task, in parallel with the other pages.
+    Decoded(Fetched<T>),
+    /// Read but not decoded (a local fetch): the engine may request the next page first, when
+    /// the headers announce it, so that decoding overlaps the next round trip.
+    Raw(Response),
+}
+
 /// A page being fetched.
 enum Task<T> {
-    /// On a spawned task, in parallel with the caller and the other pages (a window above 1);
-    /// aborted when dropped.
-    Spawned(JoinHandle<Result<Fetched<T>>>),
-    /// In this stream (a window of 1): polled once before the caller gets the previous page,
-    /// so the request is already out, without a thread hand-off per page.
-    Local(BoxFuture<'static, Result<Fetched<T>>>),
+    /// On a spawned task, in parallel with the caller and the other pages (planned positions
+    /// with a window above 1); aborted when dropped.
+    Spawned(JoinHandle<Result<Arrived<T>>>),
+    /// In this stream (the only page in flight): polled once before the caller gets the
+    /// previous page, so the request is already out, without a thread hand-off per page.
+    Local(BoxFuture<'static, Result<Arrived<T>>>),
     /// A local fetch that finished during that first poll.
-    Done(Result<Fetched<T>>),
+    Done(Result<Arrived<T>>),
 }
 
 impl<T> Drop for Task<T> {
@@ -80,6 +90,8 @@ struct Engine<T> {
     speculate: bool,
     /// Catches a cursor or link that leads back to an earlier page, in fixed memory.
     loops: Loops,
+    /// The position requested from the last page's headers, before its body was decoded.
+    followed_early: Option<Position>,
     pages: u64,
     items: u64,
     empty_in_a_row: u32,
@@ -137,6 +149,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             plan: None,
             speculate,
             loops: Loops::new(start),
+            followed_early: None,
             pages: 0,
             items: 0,
             empty_in_a_row: 0,
@@ -155,8 +168,14 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         }
         self.fill();
         let (position, task) = self.in_flight.pop_front()?;
-        let fetched = finish(task, self.shared.clone()).await;
-        let result = fetched.and_then(|fetched| self.accept(position, fetched));
+        let result = match finish(task, self.shared.clone()).await {
+            Ok(Arrived::Decoded(fetched)) => self.accept(position, fetched),
+            Ok(Arrived::Raw(response)) => {
+                self.follow_early(&position, response.headers()).await;
+                decode(&self.shared, response).and_then(|fetched| self.accept(position, fetched))
+            }
+            Err(error) => Err(error),
+        };
         if result.is_err() {
             self.stop();
         }
@@ -165,6 +184,29 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         self.fill();
         self.start_local().await;
         Some(result)
+    }
+
+    /// When this page's headers alone announce the next page (page numbers), requests it now,
+    /// before this page is decoded. Not for the first page, whose answer decides the plan, nor
+    /// when a cap may end the listing with this page.
+    async fn follow_early(&mut self, position: &Position, headers: &http::HeaderMap) {
+        let capped =
+            self.max_items.is_some() || self.max_pages.is_some_and(|max| self.pages + 1 >= max);
+        if self.pages == 0 || capped || self.finished || self.plan.is_some() || self.next.is_some()
+        {
+            return;
+        }
+        if let Some(next) = self
+            .shared
+            .style
+            .inner()
+            .next_from_headers(position, headers)
+        {
+            self.follow(next.clone());
+            self.followed_early = Some(next);
+            self.fill();
+            self.start_local().await;
+        }
     }
 
     /// Polls local fetches once so that their requests leave now.
@@ -181,6 +223,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
     /// Reads a page's pagination data and decides what comes next.
     fn accept(&mut self, position: Position, fetched: Fetched<T>) -> Result<Page<T>> {
         let style = self.shared.style.inner();
+        let followed_early = self.followed_early.take();
         let Decoded { items, meta } = fetched.decoded;
         let next = style.next(&position, items.len(), &meta, &fetched.headers)?;
         self.pages += 1;
@@ -208,7 +251,8 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
                         .plan_after_first(&position, items.len(), next.total, self.max_items)
                         .or_else(|| self.speculate.then(|| style.guess_after_first(&position))?);
                 }
-                if self.plan.is_none() {
+                let already = followed_early.as_ref() == Some(following);
+                if self.plan.is_none() && !already {
                     self.follow(following.clone());
                 }
             }
@@ -266,11 +310,15 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
                     None => break,
                 },
             };
-            let fetch = fetch(self.shared.clone(), position.clone());
-            let task = if self.window > 1 {
-                Task::Spawned(tokio::spawn(fetch))
+            let shared = self.shared.clone();
+            // Only planned positions (offsets within a total, speculated page numbers) can be
+            // in flight together; a position a page announced is the only one in flight, and
+            // a spawned task would buy a thread hand-off per page and no overlap.
+            let task = if self.window > 1 && self.plan.is_some() {
+                Task::Spawned(tokio::spawn(fetch(shared, position.clone())))
             } else {
-                Task::Local(fetch.boxed())
+                let raw = request_page(shared, position.clone()).map(|r| r.map(Arrived::Raw));
+                Task::Local(raw.boxed())
             };
             self.in_flight.push_back((position, task));
         }
@@ -300,7 +348,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
 
 /// Waits for a fetch to end. (A free function: the stream's state must not be borrowed across
 /// the wait, or the stream would need to be `Sync`.)
-async fn finish<T>(mut task: Task<T>, shared: Arc<Shared>) -> Result<Fetched<T>> {
+async fn finish<T>(mut task: Task<T>, shared: Arc<Shared>) -> Result<Arrived<T>> {
     let invalid = |reason: String| {
         Error::Pagination(PaginationError::Invalid {
             context: shared.context.clone(),
@@ -347,17 +395,29 @@ fn hide_credentials(error: Error, client: &Client) -> Error {
     }
 }
 
-/// Fetches and decodes one page.
-async fn fetch<T: DeserializeOwned>(shared: Arc<Shared>, position: Position) -> Result<Fetched<T>> {
-    let style = shared.style.inner();
+/// Requests one page and reads its body.
+async fn request_page(shared: Arc<Shared>, position: Position) -> Result<Response> {
     let mut request = shared.template.clone();
-    style.prepare(&mut request, &position, shared.page_size)?;
-    let response = shared.client.send(&request).await?;
-    let decoded = style.envelope().decode(&response)?;
+    shared
+        .style
+        .inner()
+        .prepare(&mut request, &position, shared.page_size)?;
+    shared.client.send(&request).await
+}
+
+/// Decodes a page's body into its items and the metadata its style reads.
+fn decode<T: DeserializeOwned>(shared: &Shared, response: Response) -> Result<Fetched<T>> {
+    let decoded = shared.style.inner().envelope().decode(&response)?;
     Ok(Fetched {
         decoded,
         headers: response.into_headers(),
     })
+}
+
+/// Requests and decodes one page (on a spawned task, in parallel with the others).
+async fn fetch<T: DeserializeOwned>(shared: Arc<Shared>, position: Position) -> Result<Arrived<T>> {
+    let response = request_page(shared.clone(), position).await?;
+    decode(&shared, response).map(Arrived::Decoded)
 }
 
 #[cfg(test)]

@@ -353,6 +353,13 @@ pub(crate) trait PageStyle: Send + Sync {
         None
     }
 
+    /// The next position, when the response headers alone announce it (page numbers with a
+    /// `has_more` header): the engine then requests it before decoding this page's body, so
+    /// the decoding overlaps the next round trip. `None` when only the body can tell.
+    fn next_from_headers(&self, _position: &Position, _headers: &HeaderMap) -> Option<Position> {
+        None
+    }
+
     /// Positions that may follow the first page though it did not announce them (page
     /// numbers): requested only with [`Paginator::speculate`], once the first page succeeded
     /// and said more follow.

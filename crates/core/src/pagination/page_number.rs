@@ -27,6 +27,12 @@ pub struct PageNumber {
 }
 
 impl PageNumber {
+    /// What the `has_more` header says, when it is there.
+    fn has_more(&self, headers: &HeaderMap) -> Option<bool> {
+        let value = headers.get(self.has_more_header)?.to_str().ok()?;
+        Some(matches!(value.trim(), "1" | "true" | "True" | "TRUE"))
+    }
+
     fn page_of(position: &Position) -> Result<u64> {
         match position {
             Position::Start => Ok(1),
@@ -72,17 +78,16 @@ impl PageStyle for PageNumber {
         headers: &HeaderMap,
     ) -> Result<Next> {
         let page = Self::page_of(position)?;
-        let more = match headers
-            .get(self.has_more_header)
-            .and_then(|v| v.to_str().ok())
-        {
-            Some(v) => matches!(v.trim(), "1" | "true" | "True" | "TRUE"),
-            None => items > 0,
-        };
+        let more = self.has_more(headers).unwrap_or(items > 0);
         Ok(Next {
             position: more.then_some(Position::Page(page + 1)),
             total: None,
         })
+    }
+
+    fn next_from_headers(&self, position: &Position, headers: &HeaderMap) -> Option<Position> {
+        let page = Self::page_of(position).ok()?;
+        self.has_more(headers)?.then_some(Position::Page(page + 1))
     }
 
     fn guess_after_first(&self, first: &Position) -> Option<Plan> {
