@@ -42,6 +42,11 @@ struct Inner {
     signed_headers: Option<HeaderMap>,
 }
 
+/// How much longer than the transport's own limit the client waits before ending an attempt
+/// itself (never past the total limit): a transport that ignores `HttpRequest::timeout` is
+/// still bounded.
+const TRANSPORT_GRACE: Duration = Duration::from_millis(250);
+
 /// A response as one attempt left it: the body in memory, still streaming, or refused.
 enum Received {
     Buffered(Bytes),
@@ -261,7 +266,7 @@ impl Client {
             method = %operation.method,
             path = operation.path,
         );
-        async move {
+        let call = async move {
             let policy = request.options.retry.as_ref().unwrap_or(&config.retry);
             let hints = &config.provider.retry;
             let attempt_limit = request
@@ -291,27 +296,47 @@ impl Client {
                     attempt = number,
                     status = tracing::field::Empty
                 );
-                let outcome =
-                    tokio::time::timeout(limit, self.attempt(http.clone(), streaming, &redactor))
-                        .instrument(attempt_span.clone())
-                        .await;
+                let mut wire = http.clone();
+                // The transport enforces the limit for buffered bodies (reqwest does it more
+                // cheaply: a timer of its own, set after the request's); the client's timer,
+                // a little later, is the backstop for any transport, and the only limit on a
+                // streamed response's headers.
+                let backstop = if streaming {
+                    limit
+                } else {
+                    wire.timeout = Some(limit);
+                    (limit + TRANSPORT_GRACE).min(remaining)
+                };
+                let attempt_start = Instant::now();
+                let attempt =
+                    tokio::time::timeout(backstop, self.attempt(wire, streaming, &redactor));
+                // Without a subscriber the span is disabled: skip the wrapper's cost per poll.
+                let outcome = if attempt_span.is_disabled() {
+                    attempt.await
+                } else {
+                    attempt.instrument(attempt_span.clone()).await
+                };
                 let context = || self.context(operation);
+                let timed_out = |kind, attempts| Error::Timeout {
+                    context: context(),
+                    kind,
+                    limit: if kind == TimeoutKind::Total {
+                        total_limit
+                    } else {
+                        attempt_limit
+                    },
+                    elapsed: start.elapsed(),
+                    attempts,
+                };
+                // The transport's own limit fired (it cannot say which of its timers did: a
+                // stall under the read limit is reported before the attempt's limit is up).
+                let transport_limit = matches!(&outcome, Ok(Err(e))
+                    if e.kind() == TransportErrorKind::ReadTimeout
+                        && !streaming
+                        && attempt_start.elapsed() >= limit);
                 let (failure, retry_after, error) = match outcome {
-                    Err(_) => (
-                        Failure::Timeout,
-                        None,
-                        Error::Timeout {
-                            context: context(),
-                            kind,
-                            limit: if kind == TimeoutKind::Total {
-                                total_limit
-                            } else {
-                                attempt_limit
-                            },
-                            elapsed: start.elapsed(),
-                            attempts: number,
-                        },
-                    ),
+                    Err(_) => (Failure::Timeout, None, timed_out(kind, number)),
+                    Ok(Err(_)) if transport_limit => (Failure::Timeout, None, timed_out(kind, number)),
                     Ok(Err(source)) => {
                         let timed_out = source.kind() == TransportErrorKind::ConnectTimeout;
                         let error =
@@ -367,9 +392,12 @@ impl Client {
                 );
                 tokio::time::sleep(wait).await;
             }
+        };
+        if span.is_disabled() {
+            call.await
+        } else {
+            call.instrument(span).await
         }
-        .instrument(span)
-        .await
     }
 
     /// One attempt: send, then read the body unless a successful response is to be streamed

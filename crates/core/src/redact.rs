@@ -221,6 +221,11 @@ impl Redactor {
     /// Does `text` hold a known secret or a credential-named parameter's value? The same test
     /// as `scrub(text) != text`, without allocating: it runs on every response header.
     fn reveals(&self, text: &[u8]) -> bool {
+        // Forms are sorted longest first: a value shorter than the last holds none of them.
+        let shortest = self.inner.forms.last().map_or(usize::MAX, String::len);
+        if text.len() < shortest && !text.contains(&b'=') {
+            return false;
+        }
         let has = |needle: &[u8]| {
             text.len() >= needle.len()
                 && text

@@ -43,6 +43,10 @@ pub struct HttpRequest {
     pub body: Bytes,
     /// Knows the client's credentials, for printing the request without them.
     pub redactor: Redactor,
+    /// How long the whole exchange may take, the body included, when the transport can enforce
+    /// it more cheaply than the client around it (reqwest's own request timeout). `None` for
+    /// streamed bodies, which may take longer. The client enforces the limit in any case.
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl HttpRequest {
@@ -54,6 +58,7 @@ impl HttpRequest {
             headers: HeaderMap::new(),
             body: Bytes::new(),
             redactor: Redactor::default(),
+            timeout: None,
         }
     }
 

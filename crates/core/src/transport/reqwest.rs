@@ -91,14 +91,15 @@ fn map_error(error: reqwest::Error) -> TransportError {
 #[async_trait::async_trait]
 impl Transport for ReqwestTransport {
     async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
-        let response = self
+        let mut builder = self
             .client
             .request(request.method, request.url)
             .headers(request.headers)
-            .body(request.body)
-            .send()
-            .await
-            .map_err(map_error)?;
+            .body(request.body);
+        if let Some(timeout) = request.timeout {
+            builder = builder.timeout(timeout);
+        }
+        let response = builder.send().await.map_err(map_error)?;
         let mut response = response;
         let status = response.status();
         // Taken, not cloned: the body stream below does not need them.
