@@ -297,19 +297,11 @@ impl Client {
                     status = tracing::field::Empty
                 );
                 let mut wire = http.clone();
-                // The transport enforces the limit for buffered bodies (reqwest does it more
-                // cheaply: a timer of its own, set after the request's); the client's timer,
-                // a little later, is the backstop for any transport, and the only limit on a
-                // streamed response's headers.
-                let backstop = if streaming {
-                    limit
-                } else {
+                if !streaming {
                     wire.timeout = Some(limit);
-                    (limit + TRANSPORT_GRACE).min(remaining)
-                };
+                }
                 let attempt_start = Instant::now();
-                let attempt =
-                    tokio::time::timeout(backstop, self.attempt(wire, streaming, &redactor));
+                let attempt = self.timed(limit, remaining, streaming, wire, &redactor);
                 // Without a subscriber the span is disabled: skip the wrapper's cost per poll.
                 let outcome = if attempt_span.is_disabled() {
                     attempt.await
@@ -336,7 +328,9 @@ impl Client {
                         && attempt_start.elapsed() >= limit);
                 let (failure, retry_after, error) = match outcome {
                     Err(_) => (Failure::Timeout, None, timed_out(kind, number)),
-                    Ok(Err(_)) if transport_limit => (Failure::Timeout, None, timed_out(kind, number)),
+                    Ok(Err(_)) if transport_limit => {
+                        (Failure::Timeout, None, timed_out(kind, number))
+                    }
                     Ok(Err(source)) => {
                         let timed_out = source.kind() == TransportErrorKind::ConnectTimeout;
                         let error =
@@ -397,6 +391,31 @@ impl Client {
             call.await
         } else {
             call.instrument(span).await
+        }
+    }
+
+    /// One attempt within its limit. A transport that enforces [`HttpRequest::timeout`]
+    /// (reqwest) needs no second timer for a buffered response; any other gets the client's,
+    /// a little after its own limit so that a transport that does enforce it reports first
+    /// (never past the total limit), and a streamed response's headers always get the client's.
+    async fn timed(
+        &self,
+        limit: Duration,
+        remaining: Duration,
+        streaming: bool,
+        wire: HttpRequest,
+        redactor: &Redactor,
+    ) -> std::result::Result<
+        std::result::Result<(StatusCode, HeaderMap, Received), TransportError>,
+        tokio::time::error::Elapsed,
+    > {
+        let attempt = self.attempt(wire, streaming, redactor);
+        if streaming {
+            tokio::time::timeout(limit, attempt).await
+        } else if self.inner.config.transport.enforces_timeout() {
+            Ok(attempt.await)
+        } else {
+            tokio::time::timeout((limit + TRANSPORT_GRACE).min(remaining), attempt).await
         }
     }
 

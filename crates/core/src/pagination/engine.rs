@@ -171,7 +171,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         let result = match finish(task, self.shared.clone()).await {
             Ok(Arrived::Decoded(fetched)) => self.accept(position, fetched),
             Ok(Arrived::Raw(response)) => {
-                self.follow_early(&position, response.headers()).await;
+                self.follow_early(&position, &response).await;
                 decode(&self.shared, response).and_then(|fetched| self.accept(position, fetched))
             }
             Err(error) => Err(error),
@@ -186,22 +186,19 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         Some(result)
     }
 
-    /// When this page's headers alone announce the next page (page numbers), requests it now,
-    /// before this page is decoded. Not for the first page, whose answer decides the plan, nor
-    /// when a cap may end the listing with this page.
-    async fn follow_early(&mut self, position: &Position, headers: &http::HeaderMap) {
+    /// When this page's headers or the metadata ahead of its items announce the next page,
+    /// requests it now, before the items are decoded. Not for the first page, whose answer
+    /// decides the plan, nor when a cap may end the listing with this page.
+    async fn follow_early(&mut self, position: &Position, response: &Response) {
         let capped =
             self.max_items.is_some() || self.max_pages.is_some_and(|max| self.pages + 1 >= max);
         if self.pages == 0 || capped || self.finished || self.plan.is_some() || self.next.is_some()
         {
             return;
         }
-        if let Some(next) = self
-            .shared
-            .style
-            .inner()
-            .next_from_headers(position, headers)
-        {
+        let style = self.shared.style.inner();
+        let meta = style.envelope().peek_meta(response.body());
+        if let Some(next) = style.announced(position, &meta, response.headers()) {
             self.follow(next.clone());
             self.followed_early = Some(next);
             self.fill();

@@ -65,6 +65,71 @@ impl Envelope {
     }
 }
 
+impl Envelope {
+    /// The metadata alone, read from the front of the body: the top-level keys before the
+    /// item array, read without touching the items. `Null` when the body is a bare array, is
+    /// not an object, or has the items before some of the metadata (the whole decode tells
+    /// then).
+    pub fn peek_meta(self, body: &[u8]) -> Value {
+        let Ok(Some(items_key)) = top_key(self.items) else {
+            return Value::Null;
+        };
+        let mut wanted: Vec<&str> = self.meta.iter().flatten().map(|p| meta_key(p)).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return Value::Null;
+        }
+        let mut meta = Map::new();
+        let peek = Peek {
+            items_key,
+            wanted: &wanted,
+            meta: &mut meta,
+        };
+        // It stops with an error on purpose, at the items or once the metadata is complete.
+        let _ = serde_json::Deserializer::from_slice(body).deserialize_map(peek);
+        if wanted.iter().all(|key| meta.contains_key(*key)) {
+            Value::Object(meta)
+        } else {
+            Value::Null
+        }
+    }
+}
+
+/// Reads the wanted top-level keys until the items begin.
+struct Peek<'a> {
+    items_key: &'static str,
+    wanted: &'a [&'a str],
+    meta: &'a mut Map<String, Value>,
+}
+
+impl<'de> Visitor<'de> for Peek<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a page object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let stop = || serde::de::Error::custom("read ahead no further");
+        while let Some(key) = map.next_key::<String>()? {
+            if key == self.items_key {
+                return Err(stop());
+            }
+            if self.wanted.contains(&key.as_str()) {
+                let value = map.next_value::<Value>()?;
+                self.meta.insert(key, value);
+                if self.meta.len() == self.wanted.len() {
+                    return Err(stop());
+                }
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// `""` → bare array; `/data` → the key `data`. Deeper item pointers are not used by any
 /// provider, so they are refused rather than half-supported.
 fn top_key(pointer: &'static str) -> Result<Option<&'static str>> {
@@ -146,5 +211,38 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for EnvelopeSeed<T> {
             items,
             meta: Value::Object(meta),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CURSOR: Envelope = Envelope {
+        items: "/data",
+        meta: [Some("/has_more"), Some("/next_page_token"), None],
+    };
+
+    #[test]
+    fn metadata_ahead_of_the_items_is_read_without_them() {
+        // The items are not even valid JSON: the peek must stop before them.
+        let body = br#"{"object": "list", "has_more": true, "next_page_token": 42, "data": [oops"#;
+        let meta = CURSOR.peek_meta(body);
+        assert_eq!(meta["has_more"], Value::Bool(true));
+        assert_eq!(meta["next_page_token"], Value::from(42));
+    }
+
+    #[test]
+    fn metadata_after_the_items_or_missing_is_not_guessed() {
+        let after = br#"{"data": [], "has_more": true, "next_page_token": 42}"#;
+        assert_eq!(CURSOR.peek_meta(after), Value::Null);
+        let partial = br#"{"has_more": true, "data": []}"#;
+        assert_eq!(CURSOR.peek_meta(partial), Value::Null);
+        assert_eq!(CURSOR.peek_meta(b"<html>"), Value::Null);
+        let bare = Envelope {
+            items: "",
+            meta: [None; 3],
+        };
+        assert_eq!(bare.peek_meta(b"[1, 2]"), Value::Null);
     }
 }

@@ -353,10 +353,18 @@ pub(crate) trait PageStyle: Send + Sync {
         None
     }
 
-    /// The next position, when the response headers alone announce it (page numbers with a
-    /// `has_more` header): the engine then requests it before decoding this page's body, so
-    /// the decoding overlaps the next round trip. `None` when only the body can tell.
-    fn next_from_headers(&self, _position: &Position, _headers: &HeaderMap) -> Option<Position> {
+    /// The next position, when the headers or the metadata at the front of the body announce
+    /// it without the items (a `has_more` header, a cursor or a next link that comes before
+    /// the item array, as every provider sends it): the engine then requests it before
+    /// decoding this page's items, so the decoding overlaps the next round trip. `meta` is
+    /// `Null` when the body's metadata could not be read ahead. `None` when only the whole
+    /// page can tell (offsets count the items received).
+    fn announced(
+        &self,
+        _position: &Position,
+        _meta: &Value,
+        _headers: &HeaderMap,
+    ) -> Option<Position> {
         None
     }
 

@@ -85,7 +85,12 @@ impl PageStyle for PageNumber {
         })
     }
 
-    fn next_from_headers(&self, position: &Position, headers: &HeaderMap) -> Option<Position> {
+    fn announced(
+        &self,
+        position: &Position,
+        _meta: &Value,
+        headers: &HeaderMap,
+    ) -> Option<Position> {
         let page = Self::page_of(position).ok()?;
         self.has_more(headers)?.then_some(Position::Page(page + 1))
     }

@@ -27,6 +27,13 @@ pub type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, TransportError>> +
 pub trait Transport: Send + Sync + fmt::Debug {
     /// Sends `request`; any HTTP status is a successful send.
     async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError>;
+
+    /// Whether this transport ends an exchange at [`HttpRequest::timeout`] itself (reporting
+    /// [`TransportErrorKind::ReadTimeout`]). When it does, the client sets no timer of its own
+    /// for buffered responses: one timer per request instead of two. Default: no.
+    fn enforces_timeout(&self) -> bool {
+        false
+    }
 }
 
 /// A fully built request: URL with query, headers with auth, encoded body.
@@ -43,9 +50,8 @@ pub struct HttpRequest {
     pub body: Bytes,
     /// Knows the client's credentials, for printing the request without them.
     pub redactor: Redactor,
-    /// How long the whole exchange may take, the body included, when the transport can enforce
-    /// it more cheaply than the client around it (reqwest's own request timeout). `None` for
-    /// streamed bodies, which may take longer. The client enforces the limit in any case.
+    /// How long the whole exchange may take, the body included (the attempt's limit); `None`
+    /// for streamed bodies, which may take longer. See [`Transport::enforces_timeout`].
     pub timeout: Option<std::time::Duration>,
 }
 

@@ -107,4 +107,9 @@ impl Transport for ReqwestTransport {
         let body = response.bytes_stream().map_err(map_error);
         Ok(HttpResponse::from_stream(status, headers, Box::pin(body)))
     }
+
+    /// reqwest's request timeout covers the body too.
+    fn enforces_timeout(&self) -> bool {
+        true
+    }
 }
