@@ -301,7 +301,7 @@ impl Client {
                     wire.timeout = Some(limit);
                 }
                 let attempt_start = Instant::now();
-                let attempt = self.timed(limit, remaining, streaming, wire, &redactor);
+                let attempt = self.timed(limit, remaining, streaming, wire);
                 // Without a subscriber the span is disabled: skip the wrapper's cost per poll.
                 let outcome = if attempt_span.is_disabled() {
                     attempt.await
@@ -404,12 +404,11 @@ impl Client {
         remaining: Duration,
         streaming: bool,
         wire: HttpRequest,
-        redactor: &Redactor,
     ) -> std::result::Result<
         std::result::Result<(StatusCode, HeaderMap, Received), TransportError>,
         tokio::time::error::Elapsed,
     > {
-        let attempt = self.attempt(wire, streaming, redactor);
+        let attempt = self.attempt(wire, streaming);
         if streaming {
             tokio::time::timeout(limit, attempt).await
         } else if self.inner.config.transport.enforces_timeout() {
@@ -426,13 +425,11 @@ impl Client {
         &self,
         http: HttpRequest,
         streaming: bool,
-        redactor: &Redactor,
     ) -> std::result::Result<(StatusCode, HeaderMap, Received), TransportError> {
         let limit = self.inner.config.max_body_bytes;
         let _permit = self.inner.permits.acquire().await.ok();
         let response = self.inner.config.transport.send(http).await?;
-        let (status, mut headers) = (response.status, response.headers);
-        redactor.mark_headers(&mut headers);
+        let (status, headers) = (response.status, response.headers);
         if status.is_success() {
             if let Some(len) = content_length(&headers)
                 && len > limit as u64
@@ -470,7 +467,7 @@ impl Client {
         &self,
         context: ErrorContext,
         status: StatusCode,
-        headers: HeaderMap,
+        mut headers: HeaderMap,
         body: Bytes,
         redactor: &Redactor,
         policy: &retry::RetryPolicy,
@@ -492,6 +489,9 @@ impl Client {
             .and_then(|name| headers.get(name))
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        // The error's headers are a public field: mark them, so that printing them anyhow,
+        // the map or one value, hides what carries a credential.
+        redactor.mark_headers(&mut headers);
         let summary = match &provider_error {
             Some(e) => redactor.snippet(e.to_string().as_bytes(), 0, 200),
             None => redactor.snippet(&body, 0, 200),

@@ -218,6 +218,34 @@ impl Redactor {
         }
     }
 
+    /// `headers` for printing: every value that carries a credential, by [`Self::mark_headers`]'s
+    /// rule, shows as `Sensitive`. For the headers of successful responses, which are printed
+    /// rarely and received on every call: checking them when printed costs nothing per call.
+    pub fn headers<'a>(&'a self, headers: &'a HeaderMap) -> impl fmt::Debug + 'a {
+        struct Shown<'a>(&'a Redactor, &'a HeaderMap);
+        impl fmt::Debug for Shown<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let Shown(redactor, headers) = self;
+                let hidden = |name: &HeaderName, value: &http::HeaderValue| {
+                    value.is_sensitive()
+                        || is_sensitive_header(name)
+                        || redactor.reveals(value.as_bytes())
+                };
+                f.debug_map()
+                    .entries(headers.iter().map(|(name, value)| {
+                        let shown = if hidden(name, value) {
+                            "Sensitive".to_owned()
+                        } else {
+                            format!("{value:?}")
+                        };
+                        (name, Verbatim(shown))
+                    }))
+                    .finish()
+            }
+        }
+        Shown(self, headers)
+    }
+
     /// Does `text` hold a known secret or a credential-named parameter's value? The same test
     /// as `scrub(text) != text`, without allocating: it runs on every response header.
     fn reveals(&self, text: &[u8]) -> bool {
@@ -332,6 +360,15 @@ fn encoded_forms(raw: &str) -> Vec<String> {
     ]
 }
 
+/// Text that `Debug` prints as it is.
+struct Verbatim(String);
+
+impl fmt::Debug for Verbatim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 fn is_sensitive_header(name: &HeaderName) -> bool {
     let name = name.as_str();
     SENSITIVE_HEADER_WORDS
@@ -436,8 +473,10 @@ mod tests {
                 value.parse().expect("header value"),
             );
         }
+        let printed = format!("{:?}", r.headers(&headers));
         r.mark_headers(&mut headers);
         let shown = format!("{headers:?}");
+        assert_eq!(printed, shown, "printing and marking agree");
         for leak in ["bob", "s3cr3t", "anything", "sid=1"] {
             assert!(!shown.contains(leak), "{shown}");
         }

@@ -32,7 +32,7 @@ impl std::fmt::Debug for Response {
         f.debug_struct("Response")
             .field("context", &self.context)
             .field("status", &self.status)
-            .field("headers", &self.headers)
+            .field("headers", &self.client.redactor().headers(&self.headers))
             .field("body_len", &self.body.len())
             .finish_non_exhaustive()
     }
@@ -128,7 +128,7 @@ impl std::fmt::Debug for StreamingResponse {
         f.debug_struct("StreamingResponse")
             .field("context", &self.context)
             .field("status", &self.status)
-            .field("headers", &self.headers)
+            .field("headers", &self.client.redactor().headers(&self.headers))
             .finish_non_exhaustive()
     }
 }

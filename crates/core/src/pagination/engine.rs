@@ -3,14 +3,19 @@
 //! Pages are yielded strictly in order. A page is requested only once the server has announced
 //! it (a next position, or a total that covers it), and nothing but the first page is requested
 //! before the first page has succeeded: a listing answered 403 sends one request, and one of N
-//! pages sends N. Where the first page announces several positions at once (a plan: offsets
-//! within a total), up to `concurrency` pages are in flight on spawned tasks; otherwise the next
-//! page is requested as soon as the current one has been read, before it is handed to the
-//! caller. Speculation ([`Paginator::speculate`]) is the one exception, and only at the caller's
-//! request: page numbers guessed past the first page's announcement join the plan, still only
-//! after the first page succeeded. A page that is the only one in flight (a window of one, or a
-//! position the previous page announced) is fetched inside the stream instead (started before
-//! the previous page is handed over), which saves a thread hand-off per page. Fetches left behind when the stream ends or is dropped are cancelled.
+//! pages sends N. Speculation ([`Paginator::speculate`]) is the one exception, and only at the
+//! caller's request: page numbers guessed past the first page's announcement, still only after
+//! the first page succeeded.
+//!
+//! Where the first page announces several positions at once (a plan: offsets within a total,
+//! or speculated page numbers), up to `concurrency` pages are in flight on spawned tasks.
+//! Otherwise one page is in flight, fetched inside the stream (no thread hand-off per page),
+//! and the next one is requested as early as the server announces it: from the headers or the
+//! metadata ahead of the item array (a `has_more` header, a cursor, a next link: every
+//! provider sends these before the items), before this page's items are decoded, so decoding
+//! overlaps the next round trip. The price, when a page's items then fail to decode, is the
+//! one announced request already sent. Fetches left behind when the stream ends or is dropped
+//! are cancelled.
 
 use std::collections::VecDeque;
 use std::sync::Arc;

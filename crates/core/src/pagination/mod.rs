@@ -127,7 +127,7 @@ impl<T: fmt::Debug> fmt::Debug for Page<T> {
         f.debug_struct("Page")
             .field("items", &self.items)
             .field("total", &self.total)
-            .field("headers", &self.headers)
+            .field("headers", &self.redactor.headers(&self.headers))
             .field("position", &format_args!("{}", shown(&self.position)))
             .field(
                 "next",
