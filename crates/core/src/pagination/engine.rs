@@ -18,6 +18,7 @@
 //! are cancelled.
 
 use std::collections::VecDeque;
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 use std::task::Poll;
@@ -45,28 +46,21 @@ struct Fetched<T> {
     headers: http::HeaderMap,
 }
 
-/// A page as its fetch left it.
-enum Arrived<T> {
-    /// Decoded on its spawned task, in parallel with the other pages.
-    Decoded(Fetched<T>),
-    /// Read but not decoded (a local fetch): the engine may request the next page first, when
-    /// the headers announce it, so that decoding overlaps the next round trip.
-    Raw(Response),
-}
-
-/// A page being fetched.
-enum Task<T> {
+/// A page being fetched. Its body is read on the task and decoded by the stream, one page at a
+/// time: the items of a page in flight never wait in memory decoded, and no worker thread
+/// allocates them.
+enum Task {
     /// On a spawned task, in parallel with the caller and the other pages (planned positions
     /// with a window above 1); aborted when dropped.
-    Spawned(JoinHandle<Result<Arrived<T>>>),
+    Spawned(JoinHandle<Result<Response>>),
     /// In this stream (the only page in flight): polled once before the caller gets the
     /// previous page, so the request is already out, without a thread hand-off per page.
-    Local(BoxFuture<'static, Result<Arrived<T>>>),
+    Local(BoxFuture<'static, Result<Response>>),
     /// A local fetch that finished during that first poll.
-    Done(Result<Arrived<T>>),
+    Done(Result<Response>),
 }
 
-impl<T> Drop for Task<T> {
+impl Drop for Task {
     fn drop(&mut self) {
         if let Task::Spawned(handle) = self {
             handle.abort();
@@ -84,9 +78,11 @@ struct Shared {
 }
 
 struct Engine<T> {
+    /// The item type pages decode into.
+    items_of: PhantomData<fn() -> T>,
     shared: Arc<Shared>,
     window: usize,
-    in_flight: VecDeque<(Position, Task<T>)>,
+    in_flight: VecDeque<(Position, Task)>,
     /// The next position to request, when it came from the previous page.
     next: Option<Position>,
     /// Positions known in advance: announced by the first page (offsets within a total), or
@@ -162,6 +158,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             max_items,
             finished: max_pages == Some(0) || max_items == Some(0),
             pending_error: error,
+            items_of: PhantomData,
         }
     }
 
@@ -174,8 +171,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         self.fill();
         let (position, task) = self.in_flight.pop_front()?;
         let result = match finish(task, self.shared.clone()).await {
-            Ok(Arrived::Decoded(fetched)) => self.accept(position, fetched),
-            Ok(Arrived::Raw(response)) => {
+            Ok(response) => {
                 self.follow_early(&position, &response).await;
                 decode(&self.shared, response).and_then(|fetched| self.accept(position, fetched))
             }
@@ -316,11 +312,11 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             // Only planned positions (offsets within a total, speculated page numbers) can be
             // in flight together; a position a page announced is the only one in flight, and
             // a spawned task would buy a thread hand-off per page and no overlap.
+            let request = request_page(shared, position.clone());
             let task = if self.window > 1 && self.plan.is_some() {
-                Task::Spawned(tokio::spawn(fetch(shared, position.clone())))
+                Task::Spawned(tokio::spawn(request))
             } else {
-                let raw = request_page(shared, position.clone()).map(|r| r.map(Arrived::Raw));
-                Task::Local(raw.boxed())
+                Task::Local(request.boxed())
             };
             self.in_flight.push_back((position, task));
         }
@@ -350,7 +346,7 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
 
 /// Waits for a fetch to end. (A free function: the stream's state must not be borrowed across
 /// the wait, or the stream would need to be `Sync`.)
-async fn finish<T>(mut task: Task<T>, shared: Arc<Shared>) -> Result<Arrived<T>> {
+async fn finish(mut task: Task, shared: Arc<Shared>) -> Result<Response> {
     let invalid = |reason: String| {
         Error::Pagination(PaginationError::Invalid {
             context: shared.context.clone(),
@@ -414,12 +410,6 @@ fn decode<T: DeserializeOwned>(shared: &Shared, response: Response) -> Result<Fe
         decoded,
         headers: response.into_headers(),
     })
-}
-
-/// Requests and decodes one page (on a spawned task, in parallel with the others).
-async fn fetch<T: DeserializeOwned>(shared: Arc<Shared>, position: Position) -> Result<Arrived<T>> {
-    let response = request_page(shared.clone(), position).await?;
-    decode(&shared, response).map(Arrived::Decoded)
 }
 
 #[cfg(test)]
