@@ -62,6 +62,16 @@ fn link_style() -> Style {
     })
 }
 
+/// Every item (or error) of a cursor listing at `base`, at concurrency 4.
+async fn cursor_items(base: &str) -> Vec<groupkit_core::Result<Item>> {
+    client(base, 4)
+        .request(LIST)
+        .paginate::<Item>(cursor_style())
+        .items()
+        .collect()
+        .await
+}
+
 fn client(base: &str, concurrency: usize) -> Client {
     Client::builder(Provider::new("test"))
         .base_url(base)
@@ -258,12 +268,7 @@ async fn a_repeated_cursor_is_an_error_after_the_pages_before_it() {
         )
     })
     .await;
-    let results: Vec<_> = client(&server.base, 4)
-        .request(LIST)
-        .paginate::<Item>(cursor_style())
-        .items()
-        .collect()
-        .await;
+    let results = cursor_items(&server.base).await;
     assert_eq!(results.len(), 3, "{results:?}");
     assert_eq!(results[0].as_ref().unwrap().id, 1);
     assert_eq!(results[1].as_ref().unwrap().id, 2);
@@ -436,12 +441,7 @@ async fn a_long_cursor_cycle_ends_the_listing_within_the_documented_bound() {
         )
     })
     .await;
-    let results: Vec<_> = client(&server.base, 4)
-        .request(LIST)
-        .paginate::<Item>(cursor_style())
-        .items()
-        .collect()
-        .await;
+    let results = cursor_items(&server.base).await;
     let (errors, items): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_err);
     assert!(matches!(
         &errors[..],

@@ -91,16 +91,6 @@ impl PageStyle for NextLink {
         Ok(Position::Link(url.into()))
     }
 
-    /// The metadata comes before the items: the next position can be read ahead of them.
-    fn announced(
-        &self,
-        position: &Position,
-        meta: &Value,
-        headers: &HeaderMap,
-    ) -> Option<Position> {
-        self.next(position, 0, meta, headers).ok()?.position
-    }
-
     fn repeats_are_loops(&self) -> bool {
         true
     }

@@ -87,6 +87,11 @@ impl PageStyle for Offset {
         })
     }
 
+    /// The next offset counts the items received: nothing can be read ahead of them.
+    fn announced(&self, _: &Position, _: &Value, _: &HeaderMap) -> Option<Position> {
+        None
+    }
+
     fn plan_after_first(
         &self,
         first: &Position,
