@@ -8,7 +8,6 @@ mod support;
 use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
-use groupkit_core::pagination::{Cursor, NextLink, Offset, PageNumber};
 use groupkit_core::{
     Client, Error, Operation, PaginationError, Position, Provider, RetryPolicy, Style,
 };
@@ -24,42 +23,10 @@ struct Item {
 
 const LIST: Operation = Operation::get("list_things", "/things/");
 
+use support::styles::{cursor as cursor_style, next_link as link_style, page_number as page_style};
+
 fn offset_style() -> Style {
-    Style::Offset(Offset {
-        limit: "limit",
-        offset: "offset",
-        items: "/objects",
-        total: Some("/meta/total_count"),
-        next: Some("/meta/next"),
-    })
-}
-
-fn cursor_style() -> Style {
-    Style::Cursor(Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    })
-}
-
-fn page_style() -> Style {
-    Style::PageNumber(PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    })
-}
-
-fn link_style() -> Style {
-    Style::NextLink(NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    })
+    support::styles::offset(true)
 }
 
 /// Every item (or error) of a cursor listing at `base`, at concurrency 4.

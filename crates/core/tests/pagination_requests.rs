@@ -11,11 +11,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
-use groupkit_core::pagination::{Cursor, NextLink, Offset, PageNumber};
 use groupkit_core::{Client, Operation, Provider, RetryPolicy, Style};
 use serde::Deserialize;
 use serde_json::json;
-use support::{Reply, Seen, TestServer};
+use support::{Reply, Seen, TestServer, styles};
 use tokio::sync::Notify;
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -31,52 +30,18 @@ fn listings() -> Vec<(Operation, Style)> {
     vec![
         (
             Operation::get("offset_total", "/offset-total/"),
-            Style::Offset(Offset {
-                limit: "limit",
-                offset: "offset",
-                items: "/objects",
-                total: Some("/meta/total_count"),
-                next: Some("/meta/next"),
-            }),
+            styles::offset(true),
         ),
         (
             Operation::get("offset_no_total", "/offset/"),
-            Style::Offset(Offset {
-                limit: "limit",
-                offset: "offset",
-                items: "/objects",
-                total: None,
-                next: Some("/meta/next"),
-            }),
+            styles::offset(false),
         ),
-        (
-            Operation::get("cursor", "/cursor/"),
-            Style::Cursor(Cursor {
-                limit: "limit",
-                token: "page_token",
-                items: "/data",
-                has_more: Some("/has_more"),
-                next_token: "/next_page_token",
-                total: Some("/total_count"),
-            }),
-        ),
+        (Operation::get("cursor", "/cursor/"), styles::cursor()),
         (
             Operation::get("page_number", "/pages/"),
-            Style::PageNumber(PageNumber {
-                page: "page",
-                page_size: "page_size",
-                items: "",
-                has_more_header: "has_more",
-            }),
+            styles::page_number(),
         ),
-        (
-            Operation::get("next_link", "/links/"),
-            Style::NextLink(NextLink {
-                items: "/results",
-                next: "/next",
-                total: Some("/count"),
-            }),
-        ),
+        (Operation::get("next_link", "/links/"), styles::next_link()),
     ]
 }
 

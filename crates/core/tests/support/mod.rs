@@ -228,3 +228,51 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Se
         body,
     })
 }
+
+/// The four pagination styles with the field names the tests' servers use.
+pub mod styles {
+    use groupkit_core::Style;
+    use groupkit_core::pagination::{Cursor, NextLink, Offset, PageNumber};
+
+    /// Offset and limit, with a total when `total` (tastypie's envelope).
+    pub fn offset(total: bool) -> Style {
+        Style::Offset(Offset {
+            limit: "limit",
+            offset: "offset",
+            items: "/objects",
+            total: total.then_some("/meta/total_count"),
+            next: Some("/meta/next"),
+        })
+    }
+
+    /// An opaque cursor (Groups.io's envelope).
+    pub fn cursor() -> Style {
+        Style::Cursor(Cursor {
+            limit: "limit",
+            token: "page_token",
+            items: "/data",
+            has_more: Some("/has_more"),
+            next_token: "/next_page_token",
+            total: Some("/total_count"),
+        })
+    }
+
+    /// Page numbers with a `has_more` header and a bare array.
+    pub fn page_number() -> Style {
+        Style::PageNumber(PageNumber {
+            page: "page",
+            page_size: "page_size",
+            items: "",
+            has_more_header: "has_more",
+        })
+    }
+
+    /// A DRF next link.
+    pub fn next_link() -> Style {
+        Style::NextLink(NextLink {
+            items: "/results",
+            next: "/next",
+            total: Some("/count"),
+        })
+    }
+}
