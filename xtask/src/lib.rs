@@ -4,6 +4,7 @@
 //! loading the OpenAPI documents ([`spec`]) and one set of checks ([`validate`]).
 
 pub mod bench;
+pub mod build_cost;
 pub mod codegen;
 pub mod spec;
 pub mod validate;

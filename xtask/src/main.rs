@@ -2,7 +2,7 @@
 
 use std::{path::Path, process::ExitCode};
 
-use xtask::{bench, codegen, spec, validate};
+use xtask::{bench, build_cost, codegen, spec, validate};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -12,6 +12,9 @@ commands:
                          pagination style and single GETs against hand-written reqwest code,
                          time, requests and peak RSS, then a verdict line; --quick is a smoke
                          check on small sizes
+  build-cost             build a user crate of groupkit-groupsio and one of reqwest, serde,
+                         serde_json and tokio cold, each in a fresh target directory, and print
+                         the ratio of their build times (target <= 1.3)
   codegen [--check]      write crates/<provider>/src/generated/ from specs/; with --check, write
                          nothing and fail if any generated file is stale
   validate-specs [DIR]   check DIR/*.yaml (default: the workspace's specs/): the OpenAPI 3.1
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     {
         ["bench"] => run_bench(false),
         ["bench", "--quick"] => run_bench(true),
+        ["build-cost"] => run_build_cost(),
         ["codegen"] => run_codegen(false),
         ["codegen", "--check"] => run_codegen(true),
         ["validate-specs"] => validate_specs(&spec::specs_dir()),
@@ -57,6 +61,22 @@ fn run_bench(quick: bool) -> ExitCode {
         }
         Err(err) => {
             eprintln!("error: cannot run the benchmark: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Exits 0 whether or not the target is met (it is a measurement); only a failed build fails.
+fn run_build_cost() -> ExitCode {
+    match build_cost::run() {
+        Ok((baseline, groupsio)) => {
+            for line in build_cost::report(&baseline, &groupsio) {
+                println!("{line}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
             ExitCode::FAILURE
         }
     }

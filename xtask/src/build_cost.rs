@@ -1,0 +1,193 @@
+//! `cargo xtask build-cost`: what depending on groupkit costs a user's cold debug build.
+//!
+//! Two throwaway crates are written under `target/build-cost/`, each its own workspace:
+//! `baseline` depends on reqwest (with groupkit's TLS features: rustls on ring), serde,
+//! serde_json and tokio, and makes one request by hand; `groupsio` depends on
+//! groupkit-groupsio and tokio, and makes the same request through it. Each is built cold
+//! (`cargo build`, the default dev profile a user gets) in a fresh target directory, with the
+//! workspace's `Cargo.lock` so that both resolve the same versions. The ratio of the two wall
+//! times is the figure; the groupsio rlib's size is printed beside it.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::spec::workspace_root;
+
+/// The most a user crate of groupkit-groupsio may take, as a multiple of the baseline.
+pub const TARGET_RATIO: f64 = 1.3;
+
+const BASELINE_DEPS: &str = r#"
+reqwest = { version = "0.13", default-features = false, features = ["rustls-no-provider", "stream"] }
+rustls = { version = "0.23", default-features = false, features = ["ring", "std", "tls12"] }
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+tokio = { version = "1", default-features = false, features = ["rt", "time", "sync", "io-util"] }
+"#;
+
+const BASELINE_MAIN: &str = r#"
+#[derive(Debug, serde::Deserialize)]
+#[allow(dead_code)] // printed with Debug, which the lint does not count as a read
+struct Group {
+    id: u64,
+    name: String,
+}
+
+fn main() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let client = reqwest::Client::new();
+    runtime.block_on(async {
+        let request = client.get("https://groups.io/api/v1/getgroup?group_name=beta");
+        if let Ok(response) = request.bearer_auth("key").send().await {
+            let body = response.bytes().await.unwrap_or_default();
+            println!("{:?}", serde_json::from_slice::<Group>(&body));
+        }
+    });
+}
+"#;
+
+const GROUPSIO_MAIN: &str = r#"
+fn main() {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let client = groupkit_groupsio::Client::builder().api_key("key").build().unwrap();
+    runtime.block_on(async {
+        println!("{:?}", client.get_group().group_name("beta").send().await.map(|g| g.name));
+    });
+}
+"#;
+
+/// One crate's cold build.
+#[derive(Debug)]
+pub struct Build {
+    /// Wall time of `cargo build`.
+    pub seconds: f64,
+    /// Size of the groupsio rlib, when the crate has one.
+    pub rlib_bytes: Option<u64>,
+}
+
+/// Builds both crates cold and prints the figures; the error says what failed.
+pub fn run() -> Result<(Build, Build), String> {
+    let root = workspace_root();
+    let dir = target_dir(&root).join("build-cost");
+    let groupsio_dep = format!(
+        "groupkit-groupsio = {{ path = {:?} }}\ntokio = {{ version = \"1\", default-features = false, features = [\"rt\"] }}\n",
+        root.join("crates/groupsio")
+    );
+    let baseline = build(&root, &dir.join("baseline"), BASELINE_DEPS, BASELINE_MAIN)?;
+    let groupsio = build(&root, &dir.join("groupsio"), &groupsio_dep, GROUPSIO_MAIN)?;
+    Ok((baseline, groupsio))
+}
+
+/// Writes the crate `name` at `at`, then builds it cold and times it.
+fn build(root: &Path, at: &Path, deps: &str, main: &str) -> Result<Build, String> {
+    let name = at
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("crate")
+        .to_owned();
+    let fail = |what: &str, e: io::Error| format!("{what} {}: {e}", at.display());
+    if at.exists() {
+        fs::remove_dir_all(at).map_err(|e| fail("cannot clear", e))?;
+    }
+    fs::create_dir_all(at.join("src")).map_err(|e| fail("cannot create", e))?;
+    let manifest = format!(
+        "[package]\nname = \"build-cost-{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         # Its own workspace, not a member of groupkit's.\n[workspace]\n\n[dependencies]\n{deps}"
+    );
+    fs::write(at.join("Cargo.toml"), manifest).map_err(|e| fail("cannot write", e))?;
+    fs::write(at.join("src/main.rs"), main).map_err(|e| fail("cannot write", e))?;
+    fs::copy(root.join("Cargo.lock"), at.join("Cargo.lock"))
+        .map_err(|e| fail("cannot copy Cargo.lock to", e))?;
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let started = Instant::now();
+    let status = Command::new(cargo)
+        .current_dir(at)
+        .env("CARGO_TARGET_DIR", at.join("target"))
+        // The user's own settings, not the ones cargo xtask runs under.
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_INCREMENTAL")
+        .args(["build", "--quiet"])
+        .status()
+        .map_err(|e| fail("cannot run cargo in", e))?;
+    let seconds = started.elapsed().as_secs_f64();
+    if !status.success() {
+        return Err(format!("`cargo build` failed in {}", at.display()));
+    }
+    Ok(Build {
+        seconds,
+        rlib_bytes: rlib_size(&at.join("target/debug/deps"), "libgroupkit_groupsio-"),
+    })
+}
+
+/// The size of the first rlib in `deps` whose name starts with `prefix`.
+fn rlib_size(deps: &Path, prefix: &str) -> Option<u64> {
+    fs::read_dir(deps).ok()?.flatten().find_map(|entry| {
+        let name = entry.file_name().into_string().ok()?;
+        (name.starts_with(prefix) && name.ends_with(".rlib"))
+            .then(|| entry.metadata().ok().map(|m| m.len()))?
+    })
+}
+
+/// Where cargo puts this workspace's builds.
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
+}
+
+/// The lines `cargo xtask build-cost` prints.
+pub fn report(baseline: &Build, groupsio: &Build) -> Vec<String> {
+    let ratio = groupsio.seconds / baseline.seconds;
+    let met = if ratio <= TARGET_RATIO {
+        "met"
+    } else {
+        "MISSED"
+    };
+    let secs = |s: f64| format!("{:.1?}", Duration::from_secs_f64(s));
+    let mut lines = vec![
+        format!(
+            "baseline (reqwest, serde, serde_json, tokio): {}",
+            secs(baseline.seconds)
+        ),
+        format!("groupkit-groupsio user crate: {}", secs(groupsio.seconds)),
+    ];
+    if let Some(bytes) = groupsio.rlib_bytes {
+        lines.push(format!(
+            "groupkit-groupsio debug rlib: {:.1} MB",
+            bytes as f64 / 1e6
+        ));
+    }
+    lines.push(format!(
+        "build_cost_ratio: {ratio:.2} (target <= {TARGET_RATIO:.1}) {met}"
+    ));
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_judges_the_ratio() {
+        let build = |seconds| Build {
+            seconds,
+            rlib_bytes: Some(72_000_000),
+        };
+        let lines = report(&build(40.0), &build(48.0));
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("build_cost_ratio: 1.20 (target <= 1.3) met")
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l == "groupkit-groupsio debug rlib: 72.0 MB")
+        );
+        let lines = report(&build(40.0), &build(64.0));
+        assert!(lines.last().is_some_and(|l| l.ends_with("MISSED")));
+    }
+}
