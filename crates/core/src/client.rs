@@ -182,7 +182,7 @@ impl Client {
                 context,
             },
             _ => Error::Transport {
-                source: source.scrubbed(&self.redactor()),
+                cause: source.scrubbed(&self.redactor()),
                 context,
             },
         }

@@ -20,14 +20,15 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The request could not be sent or the response could not be read.
-    #[error("{context}: transport error: {source}")]
+    /// The request could not be sent or the response could not be read. The message carries
+    /// the whole cause (scrubbed of credentials), so the cause is not repeated as a `source()`:
+    /// an error reporter prints it once.
+    #[error("{context}: transport error: {cause}")]
     Transport {
         /// Which call failed.
         context: ErrorContext,
-        /// The cause.
-        #[source]
-        source: TransportError,
+        /// The cause, for its [`TransportError::kind`].
+        cause: TransportError,
     },
     /// A timeout elapsed. The message names the limit that fired, with its own value, and the
     /// attempts made.
@@ -68,14 +69,14 @@ pub enum Error {
     /// A listing cannot go on safely.
     #[error(transparent)]
     Pagination(PaginationError),
-    /// A streamed body could not be written to its destination.
-    #[error("{context}: cannot write the body: {source}")]
+    /// A streamed body could not be written to its destination. The message carries the
+    /// writer's error, which is not repeated as a `source()`.
+    #[error("{context}: cannot write the body: {cause}")]
     Write {
         /// Which call failed.
         context: ErrorContext,
         /// The writer's error.
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 }
 

@@ -177,15 +177,15 @@ impl StreamingResponse {
             writer
                 .write_all(&chunk)
                 .await
-                .map_err(|source| Error::Write {
+                .map_err(|cause| Error::Write {
                     context: self.context.clone(),
-                    source,
+                    cause,
                 })?;
             written += chunk.len() as u64;
         }
-        writer.flush().await.map_err(|source| Error::Write {
+        writer.flush().await.map_err(|cause| Error::Write {
             context: self.context.clone(),
-            source,
+            cause,
         })?;
         Ok(written)
     }

@@ -378,6 +378,14 @@ async fn a_refused_connection_is_a_retryable_transport_error() {
     let error = client.request(GET).send().await.unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
     assert!(error.is_retryable());
+    // The cause is in the message once, not repeated down a source chain.
+    assert!(std::error::Error::source(&error).is_none());
+    let text = error.to_string();
+    let cause = text.split("transport error: ").nth(1).unwrap_or_default();
+    assert!(
+        !cause.is_empty() && text.matches(cause).count() == 1,
+        "{text}"
+    );
 }
 
 #[tokio::test]
