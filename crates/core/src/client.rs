@@ -217,7 +217,7 @@ impl Client {
         }
         let mut body = Cow::Borrowed(&request.body);
         if request.operation.csrf
-            && request.operation.authenticated
+            && authenticated
             && let Some((field, token)) = config.auth.csrf()
             && !body.to_mut().add_field(field, token.expose())
         {
@@ -309,7 +309,7 @@ impl Client {
                     attempt.instrument(attempt_span.clone()).await
                 };
                 let context = || self.context(operation);
-                let timed_out = |kind, attempts| Error::Timeout {
+                let timed_out = || Error::Timeout {
                     context: context(),
                     kind,
                     limit: if kind == TimeoutKind::Total {
@@ -318,7 +318,7 @@ impl Client {
                         attempt_limit
                     },
                     elapsed: start.elapsed(),
-                    attempts,
+                    attempts: number,
                 };
                 // The transport's own limit fired (it cannot say which of its timers did: a
                 // stall under the read limit is reported before the attempt's limit is up).
@@ -327,18 +327,16 @@ impl Client {
                         && !streaming
                         && attempt_start.elapsed() >= limit);
                 let (failure, retry_after, error) = match outcome {
-                    Err(_) => (Failure::Timeout, None, timed_out(kind, number)),
-                    Ok(Err(_)) if transport_limit => {
-                        (Failure::Timeout, None, timed_out(kind, number))
-                    }
+                    Err(_) => (Failure::Timeout, None, timed_out()),
+                    Ok(Err(_)) if transport_limit => (Failure::Timeout, None, timed_out()),
                     Ok(Err(source)) => {
-                        let timed_out = source.kind() == TransportErrorKind::ConnectTimeout;
+                        let connect_timeout = source.kind() == TransportErrorKind::ConnectTimeout;
                         let error =
                             self.transport_error(context(), source, number, start.elapsed());
                         if matches!(error, Error::InvalidRequest { .. }) {
                             return Err(error);
                         }
-                        let failure = if timed_out {
+                        let failure = if connect_timeout {
                             Failure::Timeout
                         } else {
                             Failure::Transport

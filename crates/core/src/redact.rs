@@ -131,11 +131,6 @@ impl Redactor {
         }
     }
 
-    /// Is `key` a query parameter whose value must not be printed?
-    pub fn is_sensitive_key(&self, key: &str) -> bool {
-        self.inner.keys.iter().any(|k| k.eq_ignore_ascii_case(key))
-    }
-
     /// `text` with every known secret, and the value of every credential-named parameter
     /// (`api_key=...`), replaced by `[redacted]`.
     pub fn scrub(&self, text: &str) -> String {
@@ -208,11 +203,7 @@ impl Redactor {
     /// echoing the request's query string).
     pub fn mark_headers(&self, headers: &mut HeaderMap) {
         for (name, value) in headers.iter_mut() {
-            if value.is_sensitive() {
-                continue;
-            }
-            let sensitive = is_sensitive_header(name) || self.reveals(value.as_bytes());
-            if sensitive {
+            if self.hides(name, value) {
                 value.set_sensitive(true);
             }
         }
@@ -226,14 +217,9 @@ impl Redactor {
         impl fmt::Debug for Shown<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 let Shown(redactor, headers) = self;
-                let hidden = |name: &HeaderName, value: &http::HeaderValue| {
-                    value.is_sensitive()
-                        || is_sensitive_header(name)
-                        || redactor.reveals(value.as_bytes())
-                };
                 f.debug_map()
                     .entries(headers.iter().map(|(name, value)| {
-                        let shown = if hidden(name, value) {
+                        let shown = if redactor.hides(name, value) {
                             "Sensitive".to_owned()
                         } else {
                             format!("{value:?}")
@@ -246,8 +232,14 @@ impl Redactor {
         Shown(self, headers)
     }
 
+    /// Whether a header's value must not be printed: already marked, a credential-named
+    /// header, or a value that holds a credential.
+    fn hides(&self, name: &HeaderName, value: &http::HeaderValue) -> bool {
+        value.is_sensitive() || is_sensitive_header(name) || self.reveals(value.as_bytes())
+    }
+
     /// Does `text` hold a known secret or a credential-named parameter's value? The same test
-    /// as `scrub(text) != text`, without allocating: it runs on every response header.
+    /// as `scrub(text) != text`, mostly without allocating.
     fn reveals(&self, text: &[u8]) -> bool {
         // Forms are sorted longest first: a value shorter than the last holds none of them.
         let shortest = self.inner.forms.last().map_or(usize::MAX, String::len);

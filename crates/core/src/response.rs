@@ -25,8 +25,8 @@ pub struct Response {
     body: Bytes,
 }
 
-/// The body is not printed: it may echo a credential in any form. Headers that carry one are
-/// marked sensitive.
+/// The body is not printed: it may echo a credential in any form. Headers that carry one
+/// print as `Sensitive`.
 impl std::fmt::Debug for Response {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Response")

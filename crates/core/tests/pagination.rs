@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
 use groupkit_core::{
-    Client, Error, Operation, PaginationError, Position, Provider, RetryPolicy, Style,
+    Client, Error, HttpRequest, HttpResponse, Operation, PaginationError, Position, Provider,
+    RetryPolicy, Style, Transport, TransportError,
 };
 use httpmock::prelude::*;
 use serde::Deserialize;
@@ -644,5 +645,98 @@ async fn the_next_page_is_requested_while_the_caller_works_on_this_one() {
         );
         let rest: Vec<_> = pages.try_collect().await.unwrap();
         assert_eq!(rest.len(), 2);
+    }
+}
+
+/// Page `n` (from 1) of a three-page listing whose second page's items do not decode, in each
+/// style's envelope with the pagination data ahead of the items, as every provider sends it.
+fn bad_second_page(style: &str, url: &url::Url) -> HttpResponse {
+    let param = |name: &str| {
+        url.query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.parse::<u64>().unwrap())
+    };
+    let page = match style {
+        "cursor" => param("page_token").unwrap_or(1),
+        "offset" => param("offset").unwrap_or(0) + 1,
+        _ => param("page").unwrap_or(1),
+    };
+    let items = if page == 2 {
+        r#"[{"id": "two"}]"#.to_owned()
+    } else {
+        format!(r#"[{{"id": {page}}}]"#)
+    };
+    let more = page < 3;
+    let body = match style {
+        "cursor" => format!(
+            r#"{{"total_count": 3, "has_more": {more}, "next_page_token": {}, "data": {items}}}"#,
+            if more { page + 1 } else { 0 }
+        ),
+        "next_link" => {
+            let next = if more {
+                format!(r#""/things/?page={}""#, page + 1)
+            } else {
+                "null".to_owned()
+            };
+            format!(r#"{{"count": 3, "next": {next}, "results": {items}}}"#)
+        }
+        "offset" => {
+            format!(r#"{{"meta": {{"next": "/things/?offset={page}"}}, "objects": {items}}}"#)
+        }
+        _ => items,
+    };
+    let mut headers = groupkit_core::http::HeaderMap::new();
+    headers.insert("has_more", if more { "1" } else { "0" }.parse().unwrap());
+    HttpResponse::from_bytes(groupkit_core::http::StatusCode::OK, headers, body)
+}
+
+/// A transport that answers at once and counts what it was sent: a request counts the moment
+/// the engine starts it, whatever the network would do.
+#[derive(Debug)]
+struct Counting {
+    style: &'static str,
+    sent: std::sync::atomic::AtomicUsize,
+}
+
+#[async_trait::async_trait]
+impl Transport for Counting {
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        self.sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Ok(bad_second_page(self.style, &request.url))
+    }
+}
+
+#[tokio::test]
+async fn the_next_page_is_requested_before_this_pages_items_are_decoded() {
+    // Page 2 announces page 3 in its headers or ahead of its items, so page 3 is already
+    // requested when page 2's items fail to decode: decoding overlaps the next round trip
+    // (and that one request is the price of a page that then fails). Offsets count the items
+    // received, so they cannot read ahead.
+    for (name, style, requests) in [
+        ("cursor", support::styles::cursor(), 3),
+        ("next_link", support::styles::next_link(), 3),
+        ("page_number", support::styles::page_number(), 3),
+        ("offset", support::styles::offset(false), 2),
+    ] {
+        let transport = std::sync::Arc::new(Counting {
+            style: name,
+            sent: Default::default(),
+        });
+        let client = Client::builder(Provider::new("test"))
+            .base_url("https://api.example.com")
+            .transport(transport.clone())
+            .build()
+            .unwrap();
+        let results: Vec<_> = client
+            .request(LIST)
+            .paginate::<Item>(style)
+            .items()
+            .collect()
+            .await;
+        assert_eq!(results.len(), 2, "{name}: {results:?}");
+        assert_eq!(results[0].as_ref().unwrap().id, 1, "{name}");
+        assert!(matches!(results[1], Err(Error::Decode(_))), "{name}");
+        let sent = transport.sent.load(std::sync::atomic::Ordering::SeqCst);
+        assert_eq!(sent, requests, "{name}");
     }
 }

@@ -91,7 +91,8 @@ struct Engine<T> {
     speculate: bool,
     /// Catches a cursor or link that leads back to an earlier page, in fixed memory.
     loops: Loops,
-    /// The position requested from the last page's headers, before its body was decoded.
+    /// The position requested from the last page's headers or metadata, before its items
+    /// were decoded.
     followed_early: Option<Position>,
     pages: u64,
     items: u64,

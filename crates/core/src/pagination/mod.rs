@@ -8,8 +8,9 @@
 //!
 //! No request that nobody asked for: a page is requested only once the server has announced
 //! it (a `has_more`, a total, a next link or token), and never before the first page has
-//! succeeded. The next page goes out as soon as the current one is read, before the caller gets
-//! it; offsets within a total are fetched concurrently. Guessing page numbers ahead of the
+//! succeeded. The next page goes out as soon as the server announces it (in the headers, or in
+//! the metadata ahead of the items), before this page's items are decoded and long before the
+//! caller gets them; offsets within a total are fetched concurrently. Guessing page numbers ahead of the
 //! server's word is faster but may request pages past the end, so it happens only when the
 //! caller asks for it ([`Paginator::speculate`]). Loop detection (`loops.rs`) holds a fixed
 //! number of positions, however long the listing.
@@ -358,14 +359,15 @@ pub(crate) trait PageStyle: Send + Sync {
     /// the item array, as every provider sends it): the engine then requests it before
     /// decoding this page's items, so the decoding overlaps the next round trip. `meta` is
     /// `Null` when the body's metadata could not be read ahead. `None` when only the whole
-    /// page can tell (offsets count the items received).
+    /// page can tell. By default, what [`PageStyle::next`] says without the items, which
+    /// cursors and links do not count; offsets, which do, say `None`.
     fn announced(
         &self,
-        _position: &Position,
-        _meta: &Value,
-        _headers: &HeaderMap,
+        position: &Position,
+        meta: &Value,
+        headers: &HeaderMap,
     ) -> Option<Position> {
-        None
+        self.next(position, 0, meta, headers).ok()?.position
     }
 
     /// Positions that may follow the first page though it did not announce them (page
