@@ -5,9 +5,12 @@
 //!   fractional digits, no offset meaning UTC, Go's zero time).
 //! - [`Id`]: an id sent as a JSON string or integer, kept exactly (never through `f64`) and
 //!   written back in the form it came in.
+//! - [`entity_id!`](crate::entity_id): a typed id per entity (`GroupId`, `MemberId`), so ids
+//!   of different entities cannot be swapped.
 //! - [`open_enum!`](crate::open_enum) and [`open_int_enum!`](crate::open_int_enum): enums that keep
 //!   values this version does not know, so a new value on the server never breaks decoding.
 
+mod entity_id;
 mod id;
 mod open_enum;
 mod timestamp;
@@ -25,4 +28,5 @@ pub mod __private {
     };
     // Provider crates need not name serde for the generated impls to resolve.
     pub use serde;
+    pub use super::entity_id::debug_id;
 }
