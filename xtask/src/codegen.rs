@@ -6,6 +6,9 @@
 //! anything is stale; a `#[test]` in `tests/codegen.rs` runs the same check.
 
 mod client;
+mod examples;
+mod ids;
+mod inputs;
 mod models;
 mod naming;
 mod operations;
@@ -41,23 +44,25 @@ pub fn generate_all(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
 pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
     let crate_name = format!("groupkit_{}", spec.name);
     let mut types = Types::new(spec);
-    let operations = operations::emit(&mut types, &crate_name)?;
+    let (operations, selectors) = operations::emit(&mut types, &crate_name)?;
     let models = models::emit(&types);
+    let ids = ids::emit(&types, &selectors);
     let client = client::emit(spec)?;
     let stamp = rust::stamp(&spec.file);
     let finish = |body: String| -> Result<String, String> {
         Ok(format!("{stamp}\n{}", rust::rustfmt(&body)?))
     };
     Ok(vec![
-        ("mod.rs", finish(module(spec))?),
+        ("mod.rs", finish(module(spec, !types.entities.is_empty() || !selectors.is_empty()))?),
         ("client.rs", finish(client)?),
+        ("ids.rs", finish(ids)?),
         ("models.rs", finish(models)?),
         ("operations.rs", finish(operations)?),
     ])
 }
 
 /// `generated/mod.rs`: the submodules and the spec's facts as constants.
-fn module(spec: &Spec) -> String {
+fn module(spec: &Spec, has_ids: bool) -> String {
     let doc = &spec.doc;
     let retry = retry_hints(doc.get("x-groupkit-retry"));
     let mut ops: Vec<(String, String, String)> = spec
@@ -87,13 +92,14 @@ fn module(spec: &Spec) -> String {
 #![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
 
 mod client;
+pub mod ids;
 pub mod models;
 pub mod operations;
 
-pub use client::{{Client, ClientBuilder, PROVIDER}};
+pub use client::{{Client, ClientBuilder, PROVIDER}};{ids}
 pub use groupkit_core::model::{{Id, Timestamp}};
 pub use groupkit_core::{{
-    ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError, Paginator, Position, Result,
+    ApiError, DecodeError, Error, ItemStream, Missing, Page, PageStream, PaginationError, Paginator, Position, Result,
     RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 }};
 
@@ -104,6 +110,7 @@ pub const RETRY: groupkit_core::RetryHints = {retry};
 pub const OPERATIONS: &[(&str, &str, &str)] = &[{ops}];
 "#,
         file = spec.file,
+        ids = if has_ids { "\npub use ids::*;" } else { "" },
         retry = retry,
         ops = ops.join(", "),
     )

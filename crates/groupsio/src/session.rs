@@ -45,7 +45,7 @@ impl Client {
                     .into(),
             )
         })?;
-        let mut login = self.login(email, password);
+        let mut login = self.login().email(email).password(password);
         if let Some(code) = twofactor {
             login = login.twofactor(code);
         }

@@ -51,6 +51,9 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
     }
     out.push_str("}\n\n");
 
+    if !has_new(fields) {
+        return;
+    }
     // A constructor taking the required fields: structs are #[non_exhaustive], so this is how
     // users build request bodies (optional fields are then set by assignment).
     let _ = writeln!(out, "impl {} {{", def.name);
@@ -59,9 +62,6 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
         "    /// A `{}` with the required fields set and every optional field empty.",
         def.name
     );
-    if required.len() > 7 {
-        out.push_str("    #[allow(clippy::too_many_arguments)]\n");
-    }
     let args: Vec<String> = required
         .iter()
         .map(|f| format!("{}: {}", f.ident, f.ty.render()))
@@ -78,6 +78,21 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
         }
     }
     out.push_str("        }\n    }\n}\n\n");
+}
+
+/// The most arguments a model constructor takes.
+const MAX_NEW_ARGUMENTS: usize = 6;
+
+/// Whether a struct gets `new(required...)`: only when its arguments cannot be swapped (no
+/// two neighbours of one type) and are few. Other structs come from the API (or serde), and
+/// requests that send them are built with named setters.
+pub fn has_new(fields: &[Field]) -> bool {
+    let required: Vec<String> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.ty.render())
+        .collect();
+    required.len() <= MAX_NEW_ARGUMENTS && required.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 /// Variant names for enum values: PascalCase, unique.

@@ -42,27 +42,6 @@ pub struct Group {
     pub name: String,
 }
 
-impl Group {
-    /// A `Group` with the required fields set and every optional field empty.
-    pub fn new(
-        created_at: groupkit_core::model::Timestamp,
-        created_by: Option<String>,
-        group_id: String,
-        id: String,
-        is_active: bool,
-        name: String,
-    ) -> Self {
-        Group {
-            created_at,
-            created_by,
-            group_id,
-            id,
-            is_active,
-            name,
-        }
-    }
-}
-
 /// One page of groups.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -75,23 +54,6 @@ pub struct GroupList {
     pub previous: Option<String>,
     /// The groups on this page.
     pub results: Vec<crate::models::Group>,
-}
-
-impl GroupList {
-    /// A `GroupList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::Group>,
-    ) -> Self {
-        GroupList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
 }
 
 /// An email address (and name) collected from a member who joined a group.
@@ -110,25 +72,6 @@ pub struct MemberEmail {
     pub last_name: String,
 }
 
-impl MemberEmail {
-    /// A `MemberEmail` with the required fields set and every optional field empty.
-    pub fn new(
-        created_at: groupkit_core::model::Timestamp,
-        email: String,
-        first_name: String,
-        id: String,
-        last_name: String,
-    ) -> Self {
-        MemberEmail {
-            created_at,
-            email,
-            first_name,
-            id,
-            last_name,
-        }
-    }
-}
-
 /// One page of member emails.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -141,23 +84,6 @@ pub struct MemberEmailList {
     pub previous: Option<String>,
     /// The emails on this page.
     pub results: Vec<crate::models::MemberEmail>,
-}
-
-impl MemberEmailList {
-    /// A `MemberEmailList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::MemberEmail>,
-    ) -> Self {
-        MemberEmailList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
 }
 
 /// The membership questions of a group and one new member's answers to them (up to three), with the member's name and profile.
@@ -186,36 +112,6 @@ pub struct OnBoardQuestion {
     pub question3: Option<String>,
 }
 
-impl OnBoardQuestion {
-    /// A `OnBoardQuestion` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        answer1: Option<String>,
-        answer2: Option<String>,
-        answer3: Option<String>,
-        created_at: groupkit_core::model::Timestamp,
-        member_name: String,
-        member_since: groupkit_core::model::Timestamp,
-        profile_url: String,
-        question1: Option<String>,
-        question2: Option<String>,
-        question3: Option<String>,
-    ) -> Self {
-        OnBoardQuestion {
-            answer1,
-            answer2,
-            answer3,
-            created_at,
-            member_name,
-            member_since,
-            profile_url,
-            question1,
-            question2,
-            question3,
-        }
-    }
-}
-
 /// One page of onboard question answers.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -228,23 +124,6 @@ pub struct OnBoardQuestionList {
     pub previous: Option<String>,
     /// The answer records on this page.
     pub results: Vec<crate::models::OnBoardQuestion>,
-}
-
-impl OnBoardQuestionList {
-    /// A `OnBoardQuestionList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::OnBoardQuestion>,
-    ) -> Self {
-        OnBoardQuestionList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
 }
 
 /// A Groupboss user account.
@@ -263,25 +142,6 @@ pub struct User {
     pub username: String,
 }
 
-impl User {
-    /// A `User` with the required fields set and every optional field empty.
-    pub fn new(
-        email: String,
-        first_name: String,
-        id: String,
-        last_name: String,
-        username: String,
-    ) -> Self {
-        User {
-            email,
-            first_name,
-            id,
-            last_name,
-            username,
-        }
-    }
-}
-
 /// One page of users.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -294,23 +154,6 @@ pub struct UserList {
     pub previous: Option<String>,
     /// The users on this page.
     pub results: Vec<crate::models::User>,
-}
-
-impl UserList {
-    /// A `UserList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::User>,
-    ) -> Self {
-        UserList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
 }
 
 /// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a Python dict in the document).
@@ -387,13 +230,6 @@ pub struct WebhookGroupInformation {
     pub name: String,
 }
 
-impl WebhookGroupInformation {
-    /// A `WebhookGroupInformation` with the required fields set and every optional field empty.
-    pub fn new(id: String, name: String) -> Self {
-        WebhookGroupInformation { id, name }
-    }
-}
-
 /// A webhook subscription.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -414,29 +250,6 @@ pub struct WebhookSubscription {
     pub user: crate::models::User,
 }
 
-impl WebhookSubscription {
-    /// A `WebhookSubscription` with the required fields set and every optional field empty.
-    pub fn new(
-        created_at: groupkit_core::model::Timestamp,
-        event: crate::models::WebhookEvent,
-        failed_attempts: i64,
-        id: String,
-        is_active: bool,
-        target: String,
-        user: crate::models::User,
-    ) -> Self {
-        WebhookSubscription {
-            created_at,
-            event,
-            failed_attempts,
-            id,
-            is_active,
-            target,
-            user,
-        }
-    }
-}
-
 /// One page of webhook subscriptions.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -449,23 +262,6 @@ pub struct WebhookSubscriptionList {
     pub previous: Option<String>,
     /// The subscriptions on this page.
     pub results: Vec<crate::models::WebhookSubscription>,
-}
-
-impl WebhookSubscriptionList {
-    /// A `WebhookSubscriptionList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::WebhookSubscription>,
-    ) -> Self {
-        WebhookSubscriptionList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
 }
 
 /// Body to create or replace a webhook subscription.

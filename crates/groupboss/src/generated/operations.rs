@@ -9,22 +9,78 @@ const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation =
 /// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed deliveries the subscription is deactivated.
 ///
 /// `POST /webhooks/publicwebhooks/`; built by [`crate::Client::create_webhook_subscription`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateWebhookSubscription {
-    client: crate::Client,
-    event: crate::models::WebhookEvent,
-    target: String,
+pub struct CreateWebhookSubscription<
+    Target = groupkit_core::Missing,
+    Event = groupkit_core::Missing,
+> {
+    inputs: CreateWebhookSubscriptionInputs,
+    target: Target,
+    event: Event,
 }
 
-impl CreateWebhookSubscription {
+/// What a [`CreateWebhookSubscription`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateWebhookSubscriptionInputs {
+    client: crate::Client,
+}
+
+impl<Event> CreateWebhookSubscription<groupkit_core::Missing, Event> {
+    /// Your URL where callbacks are sent.
+    pub fn target(self, value: impl Into<String>) -> CreateWebhookSubscription<String, Event> {
+        CreateWebhookSubscription {
+            inputs: self.inputs,
+            target: value.into(),
+            event: self.event,
+        }
+    }
+}
+
+impl<Target> CreateWebhookSubscription<Target, groupkit_core::Missing> {
+    /// Subscribed event.
+    pub fn event(
+        self,
+        value: impl Into<crate::models::WebhookEvent>,
+    ) -> CreateWebhookSubscription<Target, crate::models::WebhookEvent> {
+        CreateWebhookSubscription {
+            inputs: self.inputs,
+            target: self.target,
+            event: value.into(),
+        }
+    }
+}
+
+impl<Target, Event> CreateWebhookSubscription<Target, Event> {
+    /// Sets every body value at once from a [`WebhookSubscriptionRequest`]: one you got from the API and changed, say.
+    pub fn body(
+        self,
+        body: crate::models::WebhookSubscriptionRequest,
+    ) -> CreateWebhookSubscription<String, crate::models::WebhookEvent> {
+        let crate::models::WebhookSubscriptionRequest { event, target } = body;
+        CreateWebhookSubscription {
+            inputs: self.inputs,
+            target,
+            event,
+        }
+    }
+}
+
+impl CreateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_WEBHOOK_SUBSCRIPTION);
-        #[allow(unused_mut)]
-        let mut body = crate::models::WebhookSubscriptionRequest::new(self.event, self.target);
+        let mut request = self
+            .inputs
+            .client
+            .core()
+            .request(CREATE_WEBHOOK_SUBSCRIPTION);
+        let body = crate::models::WebhookSubscriptionRequest {
+            event: self.event,
+            target: self.target,
+        };
         request = request.json(&body);
         request
     }
@@ -55,7 +111,6 @@ impl DeleteWebhookSubscription {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_WEBHOOK_SUBSCRIPTION);
         request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
         request
@@ -86,7 +141,6 @@ impl GetGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_GROUP);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request = request.path_param("group_uuid", self.group_uuid.to_string());
@@ -116,7 +170,6 @@ impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_USER);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request
@@ -148,7 +201,6 @@ impl GetWebhookSubscription {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_WEBHOOK_SUBSCRIPTION);
         request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
         request
@@ -272,7 +324,6 @@ impl ListEmails {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_EMAILS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request = request.path_param("group_uuid", self.group_uuid.to_string());
@@ -423,7 +474,6 @@ impl ListGroups {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUPS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         if let Some(value) = &self.page {
@@ -575,7 +625,6 @@ impl ListOnboardQuestions {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ONBOARD_QUESTIONS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request = request.path_param("group_uuid", self.group_uuid.to_string());
@@ -664,7 +713,6 @@ impl ListUsers {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_USERS);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -724,7 +772,6 @@ impl ListWebhookSubscriptions {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_WEBHOOK_SUBSCRIPTIONS);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -763,24 +810,80 @@ const UPDATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Ope
 /// Replaces the target URL and event of a webhook subscription you have created.
 ///
 /// `PUT /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::update_webhook_subscription`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateWebhookSubscription {
-    client: crate::Client,
-    webhook_uuid: String,
-    event: crate::models::WebhookEvent,
-    target: String,
+pub struct UpdateWebhookSubscription<
+    Target = groupkit_core::Missing,
+    Event = groupkit_core::Missing,
+> {
+    inputs: UpdateWebhookSubscriptionInputs,
+    target: Target,
+    event: Event,
 }
 
-impl UpdateWebhookSubscription {
+/// What a [`UpdateWebhookSubscription`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateWebhookSubscriptionInputs {
+    client: crate::Client,
+    webhook_uuid: String,
+}
+
+impl<Event> UpdateWebhookSubscription<groupkit_core::Missing, Event> {
+    /// Your URL where callbacks are sent.
+    pub fn target(self, value: impl Into<String>) -> UpdateWebhookSubscription<String, Event> {
+        UpdateWebhookSubscription {
+            inputs: self.inputs,
+            target: value.into(),
+            event: self.event,
+        }
+    }
+}
+
+impl<Target> UpdateWebhookSubscription<Target, groupkit_core::Missing> {
+    /// Subscribed event.
+    pub fn event(
+        self,
+        value: impl Into<crate::models::WebhookEvent>,
+    ) -> UpdateWebhookSubscription<Target, crate::models::WebhookEvent> {
+        UpdateWebhookSubscription {
+            inputs: self.inputs,
+            target: self.target,
+            event: value.into(),
+        }
+    }
+}
+
+impl<Target, Event> UpdateWebhookSubscription<Target, Event> {
+    /// Sets every body value at once from a [`WebhookSubscriptionRequest`]: one you got from the API and changed, say.
+    pub fn body(
+        self,
+        body: crate::models::WebhookSubscriptionRequest,
+    ) -> UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
+        let crate::models::WebhookSubscriptionRequest { event, target } = body;
+        UpdateWebhookSubscription {
+            inputs: self.inputs,
+            target,
+            event,
+        }
+    }
+}
+
+impl UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_WEBHOOK_SUBSCRIPTION);
-        request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::WebhookSubscriptionRequest::new(self.event, self.target);
+        let mut request = self
+            .inputs
+            .client
+            .core()
+            .request(UPDATE_WEBHOOK_SUBSCRIPTION);
+        request = request.path_param("webhook_uuid", self.inputs.webhook_uuid.to_string());
+        let body = crate::models::WebhookSubscriptionRequest {
+            event: self.event,
+            target: self.target,
+        };
         request = request.json(&body);
         request
     }
@@ -796,22 +899,22 @@ impl crate::Client {
     ///
     /// `POST /webhooks/publicwebhooks/`
     ///
+    /// Set `target`, `event` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_webhook_subscription("Group.created", "value").send().await?;
+    /// let response = client.create_webhook_subscription().target("value").event("Group.created").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_webhook_subscription(
-        &self,
-        event: impl Into<crate::models::WebhookEvent>,
-        target: impl Into<String>,
-    ) -> CreateWebhookSubscription {
+    pub fn create_webhook_subscription(&self) -> CreateWebhookSubscription {
         CreateWebhookSubscription {
-            client: self.clone(),
-            event: event.into(),
-            target: target.into(),
+            inputs: CreateWebhookSubscriptionInputs {
+                client: self.clone(),
+            },
+            target: groupkit_core::Missing,
+            event: groupkit_core::Missing,
         }
     }
 
@@ -904,7 +1007,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_emails("value", "value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_emails("value", "value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -940,7 +1044,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_groups("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_groups("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -968,7 +1073,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_onboard_questions("value", "value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_onboard_questions("value", "value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -1002,7 +1108,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_users().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_users()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -1021,7 +1128,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_webhook_subscriptions().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_webhook_subscriptions()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -1037,9 +1145,11 @@ impl crate::Client {
     ///
     /// `PUT /webhooks/publicwebhooks/{webhook_uuid}`
     ///
+    /// Set `target`, `event` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_webhook_subscription("value", "Group.created", "value").send().await?;
+    /// let response = client.update_webhook_subscription("value").target("value").event("Group.created").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -1047,14 +1157,14 @@ impl crate::Client {
     pub fn update_webhook_subscription(
         &self,
         webhook_uuid: impl Into<String>,
-        event: impl Into<crate::models::WebhookEvent>,
-        target: impl Into<String>,
     ) -> UpdateWebhookSubscription {
         UpdateWebhookSubscription {
-            client: self.clone(),
-            webhook_uuid: webhook_uuid.into(),
-            event: event.into(),
-            target: target.into(),
+            inputs: UpdateWebhookSubscriptionInputs {
+                client: self.clone(),
+                webhook_uuid: webhook_uuid.into(),
+            },
+            target: groupkit_core::Missing,
+            event: groupkit_core::Missing,
         }
     }
 }

@@ -28,27 +28,6 @@ pub struct ActivityLog {
     pub via: crate::models::Via,
 }
 
-impl ActivityLog {
-    /// A `ActivityLog` with the required fields set and every optional field empty.
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        entry: String,
-        group_id: i64,
-        id: i64,
-        object: String,
-        via: crate::models::Via,
-    ) -> Self {
-        ActivityLog {
-            created,
-            entry,
-            group_id,
-            id,
-            object,
-            via,
-        }
-    }
-}
-
 /// A page of activity log entries.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -79,33 +58,6 @@ pub struct ActivityLogList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::ActivityLog>>,
-}
-
-impl ActivityLogList {
-    /// A `ActivityLogList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::ActivityLog>>,
-    ) -> Self {
-        ActivityLogList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -162,46 +114,6 @@ pub struct Attachment {
     pub user_id: i64,
 }
 
-impl Attachment {
-    /// A `Attachment` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        attach_num: i64,
-        content: String,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: groupkit_core::model::Id,
-        image_height: i64,
-        image_width: i64,
-        message_num: i64,
-        name: String,
-        object: String,
-        sub_type: String,
-        thread_id: i64,
-        thumbnail_url: String,
-        r#type: String,
-        user_id: i64,
-    ) -> Self {
-        Attachment {
-            attach_num,
-            content,
-            created,
-            group_id,
-            id,
-            image_height,
-            image_width,
-            message_num,
-            name,
-            object,
-            sub_type,
-            thread_id,
-            thumbnail_url,
-            r#type,
-            user_id,
-        }
-    }
-}
-
 /// One bounce.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -222,32 +134,6 @@ pub struct BounceInfo {
     pub subject: String,
     /// Type.
     pub r#type: crate::models::DeliveryType,
-}
-
-impl BounceInfo {
-    /// A `BounceInfo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        is_hard: bool,
-        msg_id: i64,
-        object: String,
-        response: String,
-        subject: String,
-        r#type: crate::models::DeliveryType,
-    ) -> Self {
-        BounceInfo {
-            created,
-            group_id,
-            is_hard,
-            msg_id,
-            object,
-            response,
-            subject,
-            r#type,
-        }
-    }
 }
 
 /// A page of bounces.
@@ -280,33 +166,6 @@ pub struct BounceInfoList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::BounceInfo>>,
-}
-
-impl BounceInfoList {
-    /// A `BounceInfoList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::BounceInfo>>,
-    ) -> Self {
-        BounceInfoList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -351,44 +210,6 @@ pub struct Chat {
     pub user_id: i64,
 }
 
-impl Chat {
-    /// A `Chat` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        can_view_profile: bool,
-        chat_sub: crate::models::ChatSub,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        group_id: i64,
-        id: i64,
-        is_closed: bool,
-        name: String,
-        num_messages: i64,
-        object: String,
-        profile_photo_url: String,
-        subject: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        Chat {
-            can_view_profile,
-            chat_sub,
-            created,
-            desc,
-            group_id,
-            id,
-            is_closed,
-            name,
-            num_messages,
-            object,
-            profile_photo_url,
-            subject,
-            updated,
-            user_id,
-        }
-    }
-}
-
 /// A page of chats.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -419,33 +240,6 @@ pub struct ChatList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Chat>>,
-}
-
-impl ChatList {
-    /// A `ChatList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Chat>>,
-    ) -> Self {
-        ChatList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 /// A message in a chat.
@@ -498,60 +292,6 @@ pub struct ChatMessage {
     pub version: i64,
 }
 
-impl ChatMessage {
-    /// A `ChatMessage` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        chat_id: i64,
-        created: groupkit_core::model::Timestamp,
-        delete_msg_num: i64,
-        display_name: String,
-        email: String,
-        group_id: i64,
-        historical: bool,
-        id: i64,
-        message: String,
-        msg_num: i64,
-        object: String,
-        photo_height: i64,
-        photo_width: i64,
-        profile_color: String,
-        profile_photo_url: String,
-        profile_privacy: crate::models::ProfilePrivacy,
-        tapback_counts: Option<serde_json::Value>,
-        tapbacks: Option<Vec<serde_json::Value>>,
-        r#type: crate::models::ChatMessageType,
-        user_id: i64,
-        user_name: String,
-        version: i64,
-    ) -> Self {
-        ChatMessage {
-            chat_id,
-            created,
-            delete_msg_num,
-            display_name,
-            email,
-            group_id,
-            historical,
-            id,
-            message,
-            msg_num,
-            object,
-            photo_height,
-            photo_width,
-            profile_color,
-            profile_photo_url,
-            profile_privacy,
-            tapback_counts,
-            tapbacks,
-            r#type,
-            user_id,
-            user_name,
-            version,
-        }
-    }
-}
-
 /// A page of chat messages.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -584,33 +324,6 @@ pub struct ChatMessageList {
     pub data: Option<Vec<crate::models::ChatMessage>>,
 }
 
-impl ChatMessageList {
-    /// A `ChatMessageList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::ChatMessage>>,
-    ) -> Self {
-        ChatMessageList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Type of a chat message.
     pub enum ChatMessageType {
@@ -639,32 +352,6 @@ pub struct ChatSub {
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
     pub user_id: i64,
-}
-
-impl ChatSub {
-    /// A `ChatSub` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        chat_id: i64,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
-        last_msg_seen: i64,
-        object: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        ChatSub {
-            chat_id,
-            created,
-            group_id,
-            id,
-            last_msg_seen,
-            object,
-            updated,
-            user_id,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -920,34 +607,6 @@ pub struct DatabaseRow {
     pub vals: Option<Vec<crate::models::ColumnValue>>,
 }
 
-impl DatabaseRow {
-    /// A `DatabaseRow` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
-        num_vals: i64,
-        object: String,
-        row_num: i64,
-        table_id: i64,
-        updated: groupkit_core::model::Timestamp,
-        vals: Option<Vec<crate::models::ColumnValue>>,
-    ) -> Self {
-        DatabaseRow {
-            created,
-            group_id,
-            id,
-            num_vals,
-            object,
-            row_num,
-            table_id,
-            updated,
-            vals,
-        }
-    }
-}
-
 /// A page of database rows.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -978,33 +637,6 @@ pub struct DatabaseRowList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::DatabaseRow>>,
-}
-
-impl DatabaseRowList {
-    /// A `DatabaseRowList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::DatabaseRow>>,
-    ) -> Self {
-        DatabaseRowList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 /// A database table.
@@ -1057,60 +689,6 @@ pub struct DatabaseTable {
     pub view_table: crate::models::DatabaseAccess,
 }
 
-impl DatabaseTable {
-    /// A `DatabaseTable` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        add_rows: crate::models::DatabaseAccess,
-        columns: Option<Vec<crate::models::Column>>,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        desc_type: String,
-        display_template: String,
-        edit_rows: crate::models::DatabaseAccess,
-        edit_table: crate::models::DatabaseAccess,
-        group_id: i64,
-        id: i64,
-        id_default_hidden: bool,
-        max_col_id: i64,
-        max_row_id: i64,
-        name: String,
-        num_columns: i64,
-        num_rows: i64,
-        object: String,
-        short_desc: String,
-        updated: groupkit_core::model::Timestamp,
-        updated_default_hidden: bool,
-        user_id: i64,
-        view_table: crate::models::DatabaseAccess,
-    ) -> Self {
-        DatabaseTable {
-            add_rows,
-            columns,
-            created,
-            desc,
-            desc_type,
-            display_template,
-            edit_rows,
-            edit_table,
-            group_id,
-            id,
-            id_default_hidden,
-            max_col_id,
-            max_row_id,
-            name,
-            num_columns,
-            num_rows,
-            object,
-            short_desc,
-            updated,
-            updated_default_hidden,
-            user_id,
-            view_table,
-        }
-    }
-}
-
 /// A page of database tables.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1141,33 +719,6 @@ pub struct DatabaseTableList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::DatabaseTable>>,
-}
-
-impl DatabaseTableList {
-    /// A `DatabaseTableList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::DatabaseTable>>,
-    ) -> Self {
-        DatabaseTableList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -1212,46 +763,6 @@ pub struct DeliveryInfo {
     pub success_type: crate::models::DeliveryType,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
-}
-
-impl DeliveryInfo {
-    /// A `DeliveryInfo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        attempt_msg_id: i64,
-        attempt_response: String,
-        attempt_subject: String,
-        attempt_time: groupkit_core::model::Timestamp,
-        attempt_type: crate::models::DeliveryType,
-        bounces: Option<Vec<crate::models::BounceInfo>>,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        object: String,
-        success_msg_id: i64,
-        success_response: String,
-        success_subject: String,
-        success_time: groupkit_core::model::Timestamp,
-        success_type: crate::models::DeliveryType,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        DeliveryInfo {
-            attempt_msg_id,
-            attempt_response,
-            attempt_subject,
-            attempt_time,
-            attempt_type,
-            bounces,
-            created,
-            group_id,
-            object,
-            success_msg_id,
-            success_response,
-            success_subject,
-            success_time,
-            success_type,
-            updated,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -1367,48 +878,6 @@ pub struct Draft {
     pub user_id: i64,
 }
 
-impl Draft {
-    /// A `Draft` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        bcc_all: bool,
-        bcc_me: bool,
-        body: String,
-        body_type: String,
-        created: groupkit_core::model::Timestamp,
-        draft_type: String,
-        group_id: i64,
-        id: i64,
-        is_special: bool,
-        message_id: i64,
-        next_attachment_id: i64,
-        num_attachments: i64,
-        object: String,
-        subject: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        Draft {
-            bcc_all,
-            bcc_me,
-            body,
-            body_type,
-            created,
-            draft_type,
-            group_id,
-            id,
-            is_special,
-            message_id,
-            next_attachment_id,
-            num_attachments,
-            object,
-            subject,
-            updated,
-            user_id,
-        }
-    }
-}
-
 /// An attachment uploaded to a draft.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1429,32 +898,6 @@ pub struct DraftAttachment {
     pub size: i64,
     /// URL of the attachment; may be empty.
     pub url: String,
-}
-
-impl DraftAttachment {
-    /// A `DraftAttachment` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        content_type: String,
-        draft_id: i64,
-        filename: String,
-        id: i64,
-        inline: bool,
-        object: String,
-        size: i64,
-        url: String,
-    ) -> Self {
-        DraftAttachment {
-            content_type,
-            draft_id,
-            filename,
-            id,
-            inline,
-            object,
-            size,
-            url,
-        }
-    }
 }
 
 /// A list of draft attachments.
@@ -1489,33 +932,6 @@ pub struct DraftAttachmentList {
     pub data: Option<Vec<crate::models::DraftAttachment>>,
 }
 
-impl DraftAttachmentList {
-    /// A `DraftAttachmentList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::DraftAttachment>>,
-    ) -> Self {
-        DraftAttachmentList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A page of drafts.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1546,33 +962,6 @@ pub struct DraftList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Draft>>,
-}
-
-impl DraftList {
-    /// A `DraftList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Draft>>,
-    ) -> Self {
-        DraftList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -1747,74 +1136,6 @@ pub struct Event {
     pub yes_message: String,
 }
 
-impl Event {
-    /// A `Event` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        additional_guests: bool,
-        all_day: bool,
-        color_hex: String,
-        color_name: crate::models::Color,
-        comment_label: String,
-        created: groupkit_core::model::Timestamp,
-        creator_name: String,
-        description: String,
-        end_time: groupkit_core::model::Timestamp,
-        group_id: i64,
-        group_name: String,
-        has_rsvp: bool,
-        id: i64,
-        location: String,
-        max_attendees: i64,
-        name: String,
-        nice_group_name: String,
-        object: String,
-        organizer_email: String,
-        organizer_name: String,
-        organizer_phone: String,
-        rsvp: bool,
-        rsvp_additional_guests: i64,
-        rsvp_comment: String,
-        rsvp_type: String,
-        start_time: groupkit_core::model::Timestamp,
-        timezone: String,
-        updated: groupkit_core::model::Timestamp,
-        yes_message: String,
-    ) -> Self {
-        Event {
-            additional_guests,
-            all_day,
-            color_hex,
-            color_name,
-            comment_label,
-            created,
-            creator_name,
-            description,
-            end_time,
-            group_id,
-            group_name,
-            has_rsvp,
-            id,
-            location,
-            max_attendees,
-            name,
-            nice_group_name,
-            object,
-            organizer_email,
-            organizer_name,
-            organizer_phone,
-            rsvp,
-            rsvp_additional_guests,
-            rsvp_comment,
-            rsvp_type,
-            start_time,
-            timezone,
-            updated,
-            yes_message,
-        }
-    }
-}
-
 /// A page of events.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1845,33 +1166,6 @@ pub struct EventList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Event>>,
-}
-
-impl EventList {
-    /// A `EventList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Event>>,
-    ) -> Self {
-        EventList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -1978,33 +1272,6 @@ pub struct FeedList {
     pub data: Option<Vec<crate::models::Feed>>,
 }
 
-impl FeedList {
-    /// A `FeedList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Feed>>,
-    ) -> Self {
-        FeedList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A topic in a feed, with images from its messages.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2074,58 +1341,6 @@ pub struct File {
     pub user_name: String,
 }
 
-impl File {
-    /// A `File` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        count: i64,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        display_name: String,
-        download_url: String,
-        email: String,
-        group_id: i64,
-        id: i64,
-        is_folder: bool,
-        media_type: String,
-        name: String,
-        object: String,
-        parent_folder_id: i64,
-        path: String,
-        profile_photo_url: String,
-        profile_privacy: crate::models::ProfilePrivacy,
-        size: i64,
-        r#type: crate::models::FileType,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-        user_name: String,
-    ) -> Self {
-        File {
-            count,
-            created,
-            desc,
-            display_name,
-            download_url,
-            email,
-            group_id,
-            id,
-            is_folder,
-            media_type,
-            name,
-            object,
-            parent_folder_id,
-            path,
-            profile_photo_url,
-            profile_privacy,
-            size,
-            r#type,
-            updated,
-            user_id,
-            user_name,
-        }
-    }
-}
-
 /// A page of files and folders, with the folder path and the group's storage use.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2165,36 +1380,6 @@ pub struct FileList {
     /// The folder listed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
-}
-
-impl FileList {
-    /// A `FileList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::File>>,
-    ) -> Self {
-        FileList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-            files_gigs: None,
-            files_percentage: None,
-            path: None,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -2495,107 +1680,6 @@ pub struct Group {
     pub wiki_access: Option<crate::models::GroupAccess>,
 }
 
-impl Group {
-    /// A `Group` with the required fields set and every optional field empty.
-    pub fn new(id: i64, name: String, object: String) -> Self {
-        Group {
-            alias: None,
-            allow_downloads: None,
-            allow_non_subs_to_post: None,
-            allow_parent_subs_to_post: None,
-            allow_photos_in_files: None,
-            allow_reposts: None,
-            announce: None,
-            auto_close_threads: None,
-            auto_follow_replies_default: None,
-            auto_moderate_threads: None,
-            bounce_attachments: None,
-            calendar_access: None,
-            chat_access: None,
-            close_threads_after: None,
-            cover_photo_url: None,
-            created: None,
-            database_access: None,
-            default_color: None,
-            default_date_pref: None,
-            default_monday_start: None,
-            default_time_pref: None,
-            default_timezone: None,
-            desc: None,
-            disable_edits: None,
-            disable_no_email: None,
-            email_address: None,
-            email_delivery_default: None,
-            event_summary_schedule: None,
-            extra_member_data_columns: None,
-            files_access: None,
-            footer: None,
-            force_html_emails: None,
-            group_url: None,
-            handle_attachments: None,
-            handle_virus: None,
-            has_cover_photo: None,
-            has_icon: None,
-            hash_tag_permissions: None,
-            hash_tags_required: None,
-            icon_url: None,
-            id,
-            locked: None,
-            max_attachment_size_default: None,
-            max_number_of_reposts: None,
-            max_photo_size_databases: None,
-            max_photo_size_email: None,
-            max_photo_size_photos: None,
-            max_photo_size_wiki_images: None,
-            member_directory_access: None,
-            members_visible: None,
-            message_selection_default: None,
-            messages_count: None,
-            min_days_between_reposts: None,
-            moderate_threads_after: None,
-            moderation: None,
-            most_recent_message: None,
-            name,
-            new_users_moderated: None,
-            nice_group_name: None,
-            normalize_html_emails: None,
-            object,
-            open_chats_count: None,
-            org_domain: None,
-            org_id: None,
-            parent_group_id: None,
-            pending_msgs_count: None,
-            pending_subs_count: None,
-            perms: None,
-            photos_access: None,
-            plain_desc: None,
-            plain_text_only: None,
-            plan: None,
-            polls_access: None,
-            privacy: None,
-            remove_other_reply_options: None,
-            reply_to: None,
-            restricted: None,
-            send_event_summaries: None,
-            send_invites_on_join: None,
-            seperate_footers: None,
-            sticky_wiki_page_id: None,
-            sub_group_access: None,
-            sub_group_categoryid: None,
-            subject_tag: None,
-            subs_count: None,
-            threads_count: None,
-            title: None,
-            trial_group: None,
-            r#type: None,
-            unmoderate_users_after: None,
-            updated: None,
-            website: None,
-            wiki_access: None,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Who may use a group feature (calendar, files, databases, wiki, photos, member directory, chats).
     pub enum GroupAccess {
@@ -2622,27 +1706,6 @@ pub struct GroupAlias {
     pub object: String,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
-}
-
-impl GroupAlias {
-    /// A `GroupAlias` with the required fields set and every optional field empty.
-    pub fn new(
-        alias_group_id: i64,
-        created: groupkit_core::model::Timestamp,
-        id: i64,
-        name: String,
-        object: String,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        GroupAlias {
-            alias_group_id,
-            created,
-            id,
-            name,
-            object,
-            updated,
-        }
-    }
 }
 
 /// A page of group aliases.
@@ -2677,33 +1740,6 @@ pub struct GroupAliasList {
     pub data: Option<Vec<crate::models::GroupAlias>>,
 }
 
-impl GroupAliasList {
-    /// A `GroupAliasList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::GroupAlias>>,
-    ) -> Self {
-        GroupAliasList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A page of groups.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2734,33 +1770,6 @@ pub struct GroupList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Group>>,
-}
-
-impl GroupList {
-    /// A `GroupList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Group>>,
-    ) -> Self {
-        GroupList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -2881,60 +1890,6 @@ pub struct Hashtag {
     pub until: crate::models::HashtagUntil,
 }
 
-impl Hashtag {
-    /// A `Hashtag` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        close_instead_of_delete: bool,
-        color_hex: String,
-        color_name: String,
-        created: groupkit_core::model::Timestamp,
-        description: String,
-        followed: Option<bool>,
-        group_id: i64,
-        id: i64,
-        last_message_date: groupkit_core::model::Timestamp,
-        locked: bool,
-        moderated: bool,
-        mods_only_post: bool,
-        mods_only_replies: bool,
-        muted: Option<bool>,
-        name: String,
-        no_email: bool,
-        object: String,
-        replies_unmoderated: bool,
-        reply_to: crate::models::ThreadReplyTo,
-        special: bool,
-        topic_count: i64,
-        until: crate::models::HashtagUntil,
-    ) -> Self {
-        Hashtag {
-            close_instead_of_delete,
-            color_hex,
-            color_name,
-            created,
-            description,
-            followed,
-            group_id,
-            id,
-            last_message_date,
-            locked,
-            moderated,
-            mods_only_post,
-            mods_only_replies,
-            muted,
-            name,
-            no_email,
-            object,
-            replies_unmoderated,
-            reply_to,
-            special,
-            topic_count,
-            until,
-        }
-    }
-}
-
 /// A page of hashtags.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2965,33 +1920,6 @@ pub struct HashtagList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Hashtag>>,
-}
-
-impl HashtagList {
-    /// A `HashtagList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Hashtag>>,
-    ) -> Self {
-        HashtagList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -3048,31 +1976,6 @@ pub struct ListEnvelope {
     pub start_item: i64,
     /// The total number of items.
     pub total_count: i64,
-}
-
-impl ListEnvelope {
-    /// A `ListEnvelope` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-    ) -> Self {
-        ListEnvelope {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-        }
-    }
 }
 
 /// Returned by login calls. The response also sets the session cookies.
@@ -3254,107 +2157,6 @@ pub struct MemberInfo {
     pub wiki_notify: Option<crate::models::NotifyPref>,
 }
 
-impl MemberInfo {
-    /// A `MemberInfo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        about_me: String,
-        approved_posts: i64,
-        auto_follow_replies: bool,
-        created: groupkit_core::model::Timestamp,
-        dont_munge_message_id: bool,
-        email: String,
-        email_delivery: crate::models::EmailDelivery,
-        full_name: String,
-        group_id: i64,
-        id: i64,
-        location: String,
-        max_attachment_size: crate::models::MaxAttachmentSize,
-        message_report_notify: crate::models::NotifyPref,
-        message_selection: crate::models::MessageSelection,
-        mod_permissions: String,
-        mod_status: crate::models::ModStatus,
-        object: crate::models::MemberInfoObject,
-        owner_msg_notify: crate::models::OwnerMsgNotify,
-        pending_msg_notify: crate::models::NotifyPref,
-        pending_sub_notify: crate::models::NotifyPref,
-        post_status: crate::models::PostStatus,
-        profile_privacy: crate::models::ProfilePrivacy,
-        status: crate::models::SubStatus,
-        storage_notify: crate::models::NotifyPref,
-        sub_group_notify: crate::models::NotifyPref,
-        sub_notify: crate::models::NotifyPref,
-        timezone: String,
-        updated: groupkit_core::model::Timestamp,
-        use_signature: bool,
-        use_signature_email: bool,
-        user_id: i64,
-        user_name: String,
-        user_status: crate::models::UserStatus,
-        website: String,
-    ) -> Self {
-        MemberInfo {
-            about_format: None,
-            about_me,
-            account_notify: None,
-            approved_posts,
-            auto_follow_replies,
-            chat_notify: None,
-            color: None,
-            cover_photo_url: None,
-            created,
-            database_notify: None,
-            dont_munge_message_id,
-            email,
-            email_delivery,
-            extra_member_data: None,
-            file_notify: None,
-            full_name,
-            group_id,
-            group_name: None,
-            icon_url: None,
-            id,
-            location,
-            max_attachment_size,
-            message_report_notify,
-            message_selection,
-            mod_permissions,
-            mod_status,
-            moderator_notes: None,
-            moderator_notes_updated: None,
-            most_recent_message: None,
-            nice_group_name: None,
-            num_subs: None,
-            object,
-            owner_msg_notify,
-            pending_messages: None,
-            pending_msg_notify,
-            pending_sub_notify,
-            pending_subs: None,
-            perms: None,
-            photo_notify: None,
-            post_status,
-            profile_photo_id: None,
-            profile_privacy,
-            signature: None,
-            status,
-            storage_notify,
-            sub_group_notify,
-            sub_notify,
-            subs_count: None,
-            timezone,
-            updated,
-            use_signature,
-            use_signature_email,
-            user_id,
-            user_name,
-            user_status,
-            website,
-            wiki_notify: None,
-        }
-    }
-}
-
 /// A page of member records (`member_info` / `subscription_plus`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3385,33 +2187,6 @@ pub struct MemberInfoList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::MemberInfo>>,
-}
-
-impl MemberInfoList {
-    /// A `MemberInfoList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::MemberInfo>>,
-    ) -> Self {
-        MemberInfoList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -3462,46 +2237,6 @@ pub struct MemberNotice {
     pub updated: groupkit_core::model::Timestamp,
 }
 
-impl MemberNotice {
-    /// A `MemberNotice` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        guidelines_monthly_subject: String,
-        id: i64,
-        is_default: bool,
-        message: String,
-        name: String,
-        object: String,
-        private: bool,
-        send_monthly: bool,
-        send_monthly_special: bool,
-        send_on_join: bool,
-        subject: String,
-        r#type: crate::models::MemberNoticeType,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        MemberNotice {
-            created,
-            group_id,
-            guidelines_monthly_subject,
-            id,
-            is_default,
-            message,
-            name,
-            object,
-            private,
-            send_monthly,
-            send_monthly_special,
-            send_on_join,
-            subject,
-            r#type,
-            updated,
-        }
-    }
-}
-
 /// A page of member notices.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3532,33 +2267,6 @@ pub struct MemberNoticeList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::MemberNotice>>,
-}
-
-impl MemberNoticeList {
-    /// A `MemberNoticeList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::MemberNotice>>,
-    ) -> Self {
-        MemberNoticeList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -3676,48 +2384,6 @@ pub struct Message {
     pub user_id: Option<i64>,
 }
 
-impl Message {
-    /// A `Message` with the required fields set and every optional field empty.
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
-        msg_num: i64,
-        object: String,
-        topic_id: i64,
-    ) -> Self {
-        Message {
-            attachments: None,
-            body: None,
-            can_repost: None,
-            created,
-            group_id,
-            has_liked: None,
-            hashtags: None,
-            id,
-            is_closed: None,
-            is_moderated: None,
-            is_plain_text: None,
-            is_reply: None,
-            msg_num,
-            name: None,
-            num_likes: None,
-            object,
-            poll_id: None,
-            profile_photo_url: None,
-            quoted: None,
-            remainder: None,
-            reply_to: None,
-            snippet: None,
-            subject: None,
-            subject_with_tags: None,
-            topic_id,
-            updated: None,
-            user_id: None,
-        }
-    }
-}
-
 /// An attachment of a message.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3825,38 +2491,6 @@ pub struct MessageList {
     pub topic: Option<crate::models::Topic>,
 }
 
-impl MessageList {
-    /// A `MessageList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Message>>,
-    ) -> Self {
-        MessageList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            cover_photo_url: None,
-            data,
-            group: None,
-            group_perms: None,
-            sub_data: None,
-            topic: None,
-        }
-    }
-}
-
 /// A message matched by an archive search.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3903,58 +2537,6 @@ pub struct MessageSearchResult {
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
     pub user_id: i64,
-}
-
-impl MessageSearchResult {
-    /// A `MessageSearchResult` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        body: String,
-        can_view_profile: bool,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        has_attachments: bool,
-        hashtags: Option<Vec<crate::models::Hashtag>>,
-        id: i64,
-        is_closed: bool,
-        is_moderated: bool,
-        is_sticky: bool,
-        msg_num: i64,
-        name: String,
-        num_msgs_in_topic: i64,
-        object: String,
-        profile_photo_url: String,
-        rev_count: i64,
-        subject: String,
-        summary: String,
-        topic_id: i64,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        MessageSearchResult {
-            body,
-            can_view_profile,
-            created,
-            group_id,
-            has_attachments,
-            hashtags,
-            id,
-            is_closed,
-            is_moderated,
-            is_sticky,
-            msg_num,
-            name,
-            num_msgs_in_topic,
-            object,
-            profile_photo_url,
-            rev_count,
-            subject,
-            summary,
-            topic_id,
-            updated,
-            user_id,
-        }
-    }
 }
 
 /// A page of archive search results, with the search that produced it.
@@ -4019,43 +2601,6 @@ pub struct MessageSearchResultList {
     pub start_date: Option<groupkit_core::model::Timestamp>,
 }
 
-impl MessageSearchResultList {
-    /// A `MessageSearchResultList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::MessageSearchResult>>,
-    ) -> Self {
-        MessageSearchResultList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            can_view_profile: None,
-            collapse_topics: None,
-            data,
-            end_date: None,
-            exclude_sigs: None,
-            hashtag: None,
-            name: None,
-            poster_user_id: None,
-            preset_date_range: None,
-            profile_photo_url: None,
-            start_date: None,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Which messages a member receives.
     pub enum MessageSelection {
@@ -4098,18 +2643,6 @@ pub struct MonthCount {
     pub year: i64,
 }
 
-impl MonthCount {
-    /// A `MonthCount` with the required fields set and every optional field empty.
-    pub fn new(month: i64, msgs_sent: i64, object: String, year: i64) -> Self {
-        MonthCount {
-            month,
-            msgs_sent,
-            object,
-            year,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// How a member is notified of an event.
     pub enum NotifyPref {
@@ -4136,27 +2669,6 @@ pub struct OauthLogin {
     pub state: String,
     /// Web client id.
     pub web_client_id: String,
-}
-
-impl OauthLogin {
-    /// A `OauthLogin` with the required fields set and every optional field empty.
-    pub fn new(
-        android_client_id: String,
-        ios_client_id: String,
-        object: String,
-        scopes: Vec<String>,
-        state: String,
-        web_client_id: String,
-    ) -> Self {
-        OauthLogin {
-            android_client_id,
-            ios_client_id,
-            object,
-            scopes,
-            state,
-            web_client_id,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4250,33 +2762,6 @@ pub struct PastMemberList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::PastMember>>,
-}
-
-impl PastMemberList {
-    /// A `PastMemberList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::PastMember>>,
-    ) -> Self {
-        PastMemberList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4395,114 +2880,6 @@ pub struct Perms {
     pub wiki_visible: bool,
 }
 
-impl Perms {
-    /// A `Perms` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        archives_visible: bool,
-        ban_members: bool,
-        calendar_visible: bool,
-        can_post: bool,
-        can_vote: bool,
-        chat_visible: bool,
-        create_hashtags: bool,
-        database_visible: bool,
-        delete_group: bool,
-        download_archives: bool,
-        download_entire_group: bool,
-        download_members: bool,
-        edit_archives: bool,
-        files_visible: bool,
-        guidelines_visible: bool,
-        hashtags_visible: bool,
-        invite_members: bool,
-        make_moderator: bool,
-        manage_calendar: bool,
-        manage_chats: bool,
-        manage_files: bool,
-        manage_group_billing: bool,
-        manage_group_payments: bool,
-        manage_group_settings: bool,
-        manage_hashtags: bool,
-        manage_integrations: bool,
-        manage_member_subscription_options: bool,
-        manage_members: bool,
-        manage_pending_members: bool,
-        manage_pending_messages: bool,
-        manage_photos: bool,
-        manage_polls: bool,
-        manage_subgroups: bool,
-        manage_subscription: bool,
-        manage_wiki: bool,
-        member_directory_visible: bool,
-        members_visible: bool,
-        mod_page: bool,
-        object: String,
-        open_donations_visible: bool,
-        photos_visible: bool,
-        public_page: bool,
-        remove_members: bool,
-        sub_page: bool,
-        subgroups_visible: bool,
-        view_activity: bool,
-        view_member_directory: bool,
-        wiki_visible: bool,
-    ) -> Self {
-        Perms {
-            archives_visible,
-            ban_members,
-            calendar_visible,
-            can_post,
-            can_vote,
-            chat_visible,
-            create_hashtags,
-            database_visible,
-            delete_group,
-            download_archives,
-            download_entire_group,
-            download_members,
-            edit_archives,
-            files_visible,
-            guidelines_visible,
-            hashtags_visible,
-            invite_members,
-            make_moderator,
-            manage_calendar,
-            manage_chats,
-            manage_files,
-            manage_group_billing,
-            manage_group_payments,
-            manage_group_settings,
-            manage_hashtags,
-            manage_integrations,
-            manage_member_subscription_options,
-            manage_members,
-            manage_pending_members,
-            manage_pending_messages,
-            manage_photos,
-            manage_polls,
-            manage_subgroups,
-            manage_subscription,
-            manage_wiki,
-            member_directory_visible,
-            members_visible,
-            mod_page,
-            object,
-            open_donations_visible,
-            photos_visible,
-            polls_visible: None,
-            public_page,
-            remove_members,
-            sponsor_visible: None,
-            sub_page,
-            subgroups_visible,
-            view_activity,
-            view_member_directory,
-            wiki_visible,
-        }
-    }
-}
-
 /// A photo.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4559,68 +2936,6 @@ pub struct Photo {
     pub user_name: String,
     /// Width.
     pub width: i64,
-}
-
-impl Photo {
-    /// A `Photo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        album_id: i64,
-        aperture: i64,
-        attachment_num: i64,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        display_name: String,
-        email: String,
-        focal_length: i64,
-        format: String,
-        group_id: i64,
-        height: i64,
-        id: i64,
-        iso: i64,
-        make: String,
-        media_type: String,
-        model: String,
-        name: String,
-        object: String,
-        profile_privacy: crate::models::ProfilePrivacy,
-        shutter_speed: i64,
-        size: i64,
-        taken: i64,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-        user_name: String,
-        width: i64,
-    ) -> Self {
-        Photo {
-            album_id,
-            aperture,
-            attachment_num,
-            created,
-            desc,
-            display_name,
-            email,
-            focal_length,
-            format,
-            group_id,
-            height,
-            id,
-            iso,
-            make,
-            media_type,
-            model,
-            name,
-            object,
-            profile_privacy,
-            shutter_speed,
-            size,
-            taken,
-            updated,
-            user_id,
-            user_name,
-            width,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4689,44 +3004,6 @@ pub struct Rsvp {
     pub user_id: i64,
     /// The person's display (user) name.
     pub user_name: String,
-}
-
-impl Rsvp {
-    /// A `Rsvp` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        additional_guests: i64,
-        comment: String,
-        created: groupkit_core::model::Timestamp,
-        email: String,
-        event_id: i64,
-        full_name: String,
-        group_id: i64,
-        id: i64,
-        object: String,
-        profile_photo_url: String,
-        r#type: crate::models::RsvpType,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-        user_name: String,
-    ) -> Self {
-        Rsvp {
-            additional_guests,
-            comment,
-            created,
-            email,
-            event_id,
-            full_name,
-            group_id,
-            id,
-            object,
-            profile_photo_url,
-            r#type,
-            updated,
-            user_id,
-            user_name,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4882,52 +3159,6 @@ pub struct Topic {
     pub updated: groupkit_core::model::Timestamp,
 }
 
-impl Topic {
-    /// A `Topic` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        group_subject_tag: String,
-        has_attachments: bool,
-        hashtags: Option<Vec<crate::models::Hashtag>>,
-        id: i64,
-        is_closed: bool,
-        is_moderated: bool,
-        is_sticky: bool,
-        most_recent_message: groupkit_core::model::Timestamp,
-        name: String,
-        num_messages: i64,
-        object: String,
-        profile_photo_url: String,
-        reply_to: crate::models::ThreadReplyTo,
-        subject: String,
-        summary: String,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        Topic {
-            created,
-            group_id,
-            group_subject_tag,
-            has_attachments,
-            hashtags,
-            id,
-            is_closed,
-            is_moderated,
-            is_sticky,
-            most_recent_message,
-            name,
-            num_messages,
-            object,
-            profile_photo_url,
-            reply_to,
-            subject,
-            summary,
-            updated,
-        }
-    }
-}
-
 /// A page of topics.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4958,33 +3189,6 @@ pub struct TopicList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Topic>>,
-}
-
-impl TopicList {
-    /// A `TopicList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Topic>>,
-    ) -> Self {
-        TopicList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 /// A Groups.io user account (the logged-in user).
@@ -5084,97 +3288,6 @@ pub struct User {
     pub website: String,
 }
 
-impl User {
-    /// A `User` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        about_format: crate::models::AboutFormat,
-        about_me: String,
-        album_order_by: String,
-        album_sort_dir: crate::models::SortPref,
-        allow_facebook_login: bool,
-        allow_google_login: bool,
-        allow_sso_login: bool,
-        created: groupkit_core::model::Timestamp,
-        csrf_token: groupkit_core::Secret,
-        date_pref: crate::models::DatePref,
-        default_message_view: crate::models::MessageView,
-        dont_munge_message_id: bool,
-        email: String,
-        expanded_messages_sort_dir: crate::models::SortPref,
-        full_name: String,
-        home_page: crate::models::HomePage,
-        id: i64,
-        location: String,
-        messages_sort_dir: crate::models::SortPref,
-        monday_start: bool,
-        object: String,
-        per_page_pref: crate::models::PerPagePref,
-        photos_order_by: String,
-        photos_sort_dir: crate::models::SortPref,
-        post_pref: crate::models::PostPref,
-        profile_privacy: crate::models::ProfilePrivacy,
-        recovery_codes: groupkit_core::Secret,
-        search_sort: crate::models::SearchSort,
-        search_sort_dir: crate::models::SortPref,
-        status: crate::models::UserStatus,
-        time_pref: crate::models::TimePref,
-        timezone: String,
-        topic_sort_dir: crate::models::SortPref,
-        topics_sort_dir: crate::models::SortPref,
-        two_factor_enabled: bool,
-        updated: groupkit_core::model::Timestamp,
-        user_name: String,
-        website: String,
-    ) -> Self {
-        User {
-            about_format,
-            about_me,
-            album_order_by,
-            album_sort_dir,
-            allow_facebook_login,
-            allow_google_login,
-            allow_sso_login,
-            created,
-            csrf_token,
-            date_pref,
-            default_calendar_view: None,
-            default_hashtag_view: None,
-            default_message_view,
-            default_rsvp_view: None,
-            dont_munge_message_id,
-            email,
-            expanded_messages_sort_dir,
-            full_name,
-            home_page,
-            id,
-            location,
-            messages_sort_dir,
-            monday_start,
-            object,
-            per_page_pref,
-            photos_order_by,
-            photos_sort_dir,
-            post_pref,
-            profile_photo_id: None,
-            profile_photo_url: None,
-            profile_privacy,
-            recovery_codes,
-            search_sort,
-            search_sort_dir,
-            status,
-            time_pref,
-            timezone,
-            topic_sort_dir,
-            topics_sort_dir,
-            two_factor_enabled,
-            updated,
-            user_name,
-            website,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Status of a user account.
     pub enum UserStatus {
@@ -5215,34 +3328,4 @@ pub struct WikiPage {
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
     pub user_id: i64,
-}
-
-impl WikiPage {
-    /// A `WikiPage` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
-        locked: bool,
-        object: String,
-        path: String,
-        rev_count: i64,
-        title: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        WikiPage {
-            created,
-            group_id,
-            id,
-            locked,
-            object,
-            path,
-            rev_count,
-            title,
-            updated,
-            user_id,
-        }
-    }
 }

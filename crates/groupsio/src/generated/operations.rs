@@ -8,77 +8,140 @@ const ADD_FILE_LINK: groupkit_core::Operation =
 /// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /addfilelink`; built by [`crate::Client::add_file_link`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFileLink {
-    client: crate::Client,
-    desc: Option<String>,
-    file_name: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    link_type: crate::models::LinkType,
-    notify: Option<bool>,
-    parent_folder_id: i64,
-    url: String,
+pub struct AddFileLink<
+    LinkType = groupkit_core::Missing,
+    FileName = groupkit_core::Missing,
+    Url = groupkit_core::Missing,
+    ParentFolderId = groupkit_core::Missing,
+> {
+    inputs: AddFileLinkInputs,
+    link_type: LinkType,
+    file_name: FileName,
+    url: Url,
+    parent_folder_id: ParentFolderId,
 }
 
-impl AddFileLink {
+/// What a [`AddFileLink`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AddFileLinkInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    desc: Option<String>,
+    notify: Option<bool>,
+}
+
+impl<FileName, Url, ParentFolderId>
+    AddFileLink<groupkit_core::Missing, FileName, Url, ParentFolderId>
+{
+    /// Type of the link (the document's example uses `generic`).
+    pub fn link_type(
+        self,
+        value: impl Into<crate::models::LinkType>,
+    ) -> AddFileLink<crate::models::LinkType, FileName, Url, ParentFolderId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: value.into(),
+            file_name: self.file_name,
+            url: self.url,
+            parent_folder_id: self.parent_folder_id,
+        }
+    }
+}
+
+impl<LinkType, Url, ParentFolderId>
+    AddFileLink<LinkType, groupkit_core::Missing, Url, ParentFolderId>
+{
+    /// Name of the link.
+    pub fn file_name(
+        self,
+        value: impl Into<String>,
+    ) -> AddFileLink<LinkType, String, Url, ParentFolderId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: self.link_type,
+            file_name: value.into(),
+            url: self.url,
+            parent_folder_id: self.parent_folder_id,
+        }
+    }
+}
+
+impl<LinkType, FileName, ParentFolderId>
+    AddFileLink<LinkType, FileName, groupkit_core::Missing, ParentFolderId>
+{
+    /// The URL.
+    pub fn url(
+        self,
+        value: impl Into<String>,
+    ) -> AddFileLink<LinkType, FileName, String, ParentFolderId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: self.link_type,
+            file_name: self.file_name,
+            url: value.into(),
+            parent_folder_id: self.parent_folder_id,
+        }
+    }
+}
+
+impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url, groupkit_core::Missing> {
+    /// ID of the folder to add the link to, or 0 for the top level.
+    pub fn parent_folder_id(self, value: i64) -> AddFileLink<LinkType, FileName, Url, i64> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: self.link_type,
+            file_name: self.file_name,
+            url: self.url,
+            parent_folder_id: value,
+        }
+    }
+}
+
+impl<LinkType, FileName, Url, ParentFolderId> AddFileLink<LinkType, FileName, Url, ParentFolderId> {
     /// Description of the link.
     pub fn desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.desc = Some(value.into());
         self
     }
 
     /// If true, members are notified of the new link.
     pub fn notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+        self.inputs.notify = Some(value);
         self
     }
+}
 
+impl AddFileLink<crate::models::LinkType, String, String, i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(ADD_FILE_LINK);
-        request = request.check(groupkit_core::request::exactly_one(
-            "add_file_link",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.desc {
-            form.push(("desc".to_owned(), value.to_string()));
-        }
-        form.push(("file_name".to_owned(), self.file_name.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(ADD_FILE_LINK);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("link_type".to_owned(), self.link_type.to_string()));
-        if let Some(value) = &self.notify {
-            form.push(("notify".to_owned(), value.to_string()));
-        }
+        form.push(("file_name".to_owned(), self.file_name.to_string()));
+        form.push(("url".to_owned(), self.url.to_string()));
         form.push((
             "parent_folder_id".to_owned(),
             self.parent_folder_id.to_string(),
         ));
-        form.push(("url".to_owned(), self.url.to_string()));
+        if let Some(value) = &self.inputs.desc {
+            form.push(("desc".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.inputs.notify {
+            form.push(("notify".to_owned(), value.to_string()));
+        }
         request = request.form(form);
         request
     }
@@ -95,97 +158,113 @@ const ADD_FILES: groupkit_core::Operation =
 /// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /addfiles`; built by [`crate::Client::add_files`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFiles {
-    client: crate::Client,
-    desc: Option<String>,
-    file_path: Option<Vec<String>>,
-    fileupload: Vec<groupkit_core::Upload>,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    is_folder: Option<bool>,
-    notify: Option<bool>,
-    parent_folder_id: i64,
+pub struct AddFiles<ParentFolderId = groupkit_core::Missing, Fileupload = groupkit_core::Missing> {
+    inputs: AddFilesInputs,
+    parent_folder_id: ParentFolderId,
+    fileupload: Fileupload,
 }
 
-impl AddFiles {
+/// What a [`AddFiles`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AddFilesInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    desc: Option<String>,
+    file_path: Option<Vec<String>>,
+    is_folder: Option<bool>,
+    notify: Option<bool>,
+}
+
+impl<Fileupload> AddFiles<groupkit_core::Missing, Fileupload> {
+    /// ID of the folder to add the files to, or 0 for the top level.
+    pub fn parent_folder_id(self, value: i64) -> AddFiles<i64, Fileupload> {
+        AddFiles {
+            inputs: self.inputs,
+            parent_folder_id: value,
+            fileupload: self.fileupload,
+        }
+    }
+}
+
+impl<ParentFolderId> AddFiles<ParentFolderId, groupkit_core::Missing> {
+    /// One or more files (repeated multipart parts).
+    pub fn fileupload(
+        self,
+        value: Vec<groupkit_core::Upload>,
+    ) -> AddFiles<ParentFolderId, Vec<groupkit_core::Upload>> {
+        AddFiles {
+            inputs: self.inputs,
+            parent_folder_id: self.parent_folder_id,
+            fileupload: value,
+        }
+    }
+}
+
+impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
     /// Description of the file or of the folder.
     pub fn desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.inputs.desc = Some(value.into());
         self
     }
 
     /// With `is_folder`: the path of each uploaded file, in upload order.
     pub fn file_path(mut self, value: Vec<String>) -> Self {
-        self.file_path = Some(value);
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.file_path = Some(value);
         self
     }
 
     /// If true, the upload is a folder of files; `file_path` gives each file's path.
     pub fn is_folder(mut self, value: bool) -> Self {
-        self.is_folder = Some(value);
+        self.inputs.is_folder = Some(value);
         self
     }
 
     /// If true, members are notified of the new files.
     pub fn notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+        self.inputs.notify = Some(value);
         self
     }
+}
 
+impl AddFiles<i64, Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(ADD_FILES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "add_files",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
-        if let Some(value) = &self.desc {
-            parts.push(groupkit_core::Part::text("desc", value.to_string()));
-        }
-        if let Some(value) = &self.file_path {
-            for v in value {
-                parts.push(groupkit_core::Part::text("file_path", v.to_string()));
+        let mut request = self.inputs.client.core().request(ADD_FILES);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                parts.push(groupkit_core::Part::text("group_id", value.to_string()));
             }
-        }
-        for v in &self.fileupload {
-            parts.push(v.clone().into_part("fileupload"));
-        }
-        if let Some(value) = &self.group_id {
-            parts.push(groupkit_core::Part::text("group_id", value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            parts.push(groupkit_core::Part::text("group_name", value.to_string()));
-        }
-        if let Some(value) = &self.is_folder {
-            parts.push(groupkit_core::Part::text("is_folder", value.to_string()));
-        }
-        if let Some(value) = &self.notify {
-            parts.push(groupkit_core::Part::text("notify", value.to_string()));
+            crate::ids::GroupRef::Name(value) => {
+                parts.push(groupkit_core::Part::text("group_name", value.to_string()));
+            }
         }
         parts.push(groupkit_core::Part::text(
             "parent_folder_id",
             self.parent_folder_id.to_string(),
         ));
+        for v in &self.fileupload {
+            parts.push(v.clone().into_part("fileupload"));
+        }
+        if let Some(value) = &self.inputs.desc {
+            parts.push(groupkit_core::Part::text("desc", value.to_string()));
+        }
+        if let Some(value) = &self.inputs.file_path {
+            for v in value {
+                parts.push(groupkit_core::Part::text("file_path", v.to_string()));
+            }
+        }
+        if let Some(value) = &self.inputs.is_folder {
+            parts.push(groupkit_core::Part::text("is_folder", value.to_string()));
+        }
+        if let Some(value) = &self.inputs.notify {
+            parts.push(groupkit_core::Part::text("notify", value.to_string()));
+        }
         request = request.multipart(parts);
         request
     }
@@ -204,46 +283,47 @@ const APPLE_LOGIN_FINAL: groupkit_core::Operation =
 /// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
 ///
 /// `POST /appleloginfinal`; built by [`crate::Client::apple_login_final`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AppleLoginFinal {
-    client: crate::Client,
-    access_token: Option<String>,
-    code: Option<String>,
-    state: String,
+pub struct AppleLoginFinal<State = groupkit_core::Missing> {
+    inputs: AppleLoginFinalInputs,
+    state: State,
 }
 
-impl AppleLoginFinal {
-    /// The access token from Apple. Exactly one of `code` and `access_token` must be given.
-    pub fn access_token(mut self, value: impl Into<String>) -> Self {
-        self.access_token = Some(value.into());
-        self
-    }
+/// What a [`AppleLoginFinal`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AppleLoginFinalInputs {
+    client: crate::Client,
+    oauth_grant: crate::ids::OauthGrant,
+}
 
-    /// Code returned by Apple; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
+impl AppleLoginFinal<groupkit_core::Missing> {
+    /// The state from the earlier `appleloginstart` call.
+    pub fn state(self, value: impl Into<String>) -> AppleLoginFinal<String> {
+        AppleLoginFinal {
+            inputs: self.inputs,
+            state: value.into(),
+        }
     }
+}
 
+impl<State> AppleLoginFinal<State> {}
+
+impl AppleLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(APPLE_LOGIN_FINAL);
-        request = request.check(groupkit_core::request::exactly_one(
-            "apple_login_final",
-            &[
-                ("code", self.code.is_some()),
-                ("access_token", self.access_token.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.access_token {
-            form.push(("access_token".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.code {
-            form.push(("code".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(APPLE_LOGIN_FINAL);
+        match &self.inputs.oauth_grant {
+            crate::ids::OauthGrant::Code(value) => {
+                form.push(("code".to_owned(), value.to_string()));
+            }
+            crate::ids::OauthGrant::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.to_string()));
+            }
         }
         form.push(("state".to_owned(), self.state.to_string()));
         request = request.form(form);
@@ -274,8 +354,7 @@ impl AppleLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(APPLE_LOGIN_START);
+        let request = self.client.core().request(APPLE_LOGIN_START);
         request
     }
 
@@ -293,29 +372,48 @@ const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation =
 /// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
 ///
 /// `POST /authenticateloginlink`; built by [`crate::Client::authenticate_login_link`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AuthenticateLoginLink {
+pub struct AuthenticateLoginLink<Cookie = groupkit_core::Missing> {
+    inputs: AuthenticateLoginLinkInputs,
+    cookie: Cookie,
+}
+
+/// What a [`AuthenticateLoginLink`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AuthenticateLoginLinkInputs {
     client: crate::Client,
-    cookie: String,
     twofactor: Option<String>,
 }
 
-impl AuthenticateLoginLink {
+impl AuthenticateLoginLink<groupkit_core::Missing> {
+    /// The number from the login link (digits).
+    pub fn cookie(self, value: impl Into<String>) -> AuthenticateLoginLink<String> {
+        AuthenticateLoginLink {
+            inputs: self.inputs,
+            cookie: value.into(),
+        }
+    }
+}
+
+impl<Cookie> AuthenticateLoginLink<Cookie> {
     /// The second factor from an authenticator app, when the account requires it (digits).
     pub fn twofactor(mut self, value: impl Into<String>) -> Self {
-        self.twofactor = Some(value.into());
+        self.inputs.twofactor = Some(value.into());
         self
     }
+}
 
+impl AuthenticateLoginLink<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(AUTHENTICATE_LOGIN_LINK);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(AUTHENTICATE_LOGIN_LINK);
         form.push(("cookie".to_owned(), self.cookie.to_string()));
-        if let Some(value) = &self.twofactor {
+        if let Some(value) = &self.inputs.twofactor {
             form.push(("twofactor".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -334,48 +432,49 @@ const BULK_REMOVE_MEMBERS: groupkit_core::Operation =
 /// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /bulkremovemembers`; built by [`crate::Client::bulk_remove_members`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct BulkRemoveMembers {
-    client: crate::Client,
-    emails: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+pub struct BulkRemoveMembers<Emails = groupkit_core::Missing> {
+    inputs: BulkRemoveMembersInputs,
+    emails: Emails,
 }
 
-impl BulkRemoveMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`BulkRemoveMembers`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct BulkRemoveMembersInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl BulkRemoveMembers<groupkit_core::Missing> {
+    /// Addresses to remove, one per line.
+    pub fn emails(self, value: impl Into<String>) -> BulkRemoveMembers<String> {
+        BulkRemoveMembers {
+            inputs: self.inputs,
+            emails: value.into(),
+        }
     }
+}
 
+impl<Emails> BulkRemoveMembers<Emails> {}
+
+impl BulkRemoveMembers<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(BULK_REMOVE_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "bulk_remove_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(BULK_REMOVE_MEMBERS);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("emails".to_owned(), self.emails.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
         request = request.form(form);
         request
     }
@@ -392,60 +491,73 @@ const CREATE_CHAT: groupkit_core::Operation =
 /// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newchat`; built by [`crate::Client::create_chat`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateChat {
-    client: crate::Client,
-    announce: Option<bool>,
-    desc: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    subject: String,
+pub struct CreateChat<Subject = groupkit_core::Missing, Desc = groupkit_core::Missing> {
+    inputs: CreateChatInputs,
+    subject: Subject,
+    desc: Desc,
 }
 
-impl CreateChat {
+/// What a [`CreateChat`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateChatInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    announce: Option<bool>,
+}
+
+impl<Desc> CreateChat<groupkit_core::Missing, Desc> {
+    /// The subject of the chat.
+    pub fn subject(self, value: impl Into<String>) -> CreateChat<String, Desc> {
+        CreateChat {
+            inputs: self.inputs,
+            subject: value.into(),
+            desc: self.desc,
+        }
+    }
+}
+
+impl<Subject> CreateChat<Subject, groupkit_core::Missing> {
+    /// The description of the chat, in HTML format.
+    pub fn desc(self, value: impl Into<String>) -> CreateChat<Subject, String> {
+        CreateChat {
+            inputs: self.inputs,
+            subject: self.subject,
+            desc: value.into(),
+        }
+    }
+}
+
+impl<Subject, Desc> CreateChat<Subject, Desc> {
     /// Whether the chat is announced to the group. The document marks it required, but its own example leaves it out; a missing value means false.
     pub fn announce(mut self, value: bool) -> Self {
-        self.announce = Some(value);
+        self.inputs.announce = Some(value);
         self
     }
+}
 
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl CreateChat<String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_CHAT);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_chat",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.announce {
-            form.push(("announce".to_owned(), value.to_string()));
-        }
-        form.push(("desc".to_owned(), self.desc.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(CREATE_CHAT);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("subject".to_owned(), self.subject.to_string()));
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        if let Some(value) = &self.inputs.announce {
+            form.push(("announce".to_owned(), value.to_string()));
+        }
         request = request.form(form);
         request
     }
@@ -462,76 +574,80 @@ const CREATE_DRAFT: groupkit_core::Operation =
 /// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newdraft`; built by [`crate::Client::create_draft`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateDraft {
+pub struct CreateDraft<DraftType = groupkit_core::Missing> {
+    inputs: CreateDraftInputs,
+    draft_type: DraftType,
+}
+
+/// What a [`CreateDraft`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateDraftInputs {
     client: crate::Client,
+    group: crate::ids::GroupRef,
     dm_member_id: Option<i64>,
-    draft_type: crate::models::DraftType,
-    group_id: Option<i64>,
-    group_name: Option<String>,
     member_id: Option<i64>,
     message_id: Option<i64>,
 }
 
-impl CreateDraft {
+impl CreateDraft<groupkit_core::Missing> {
+    /// Type of draft. A missing or invalid value gives `bad_request` / `invalid draft_type`.
+    pub fn draft_type(
+        self,
+        value: impl Into<crate::models::DraftType>,
+    ) -> CreateDraft<crate::models::DraftType> {
+        CreateDraft {
+            inputs: self.inputs,
+            draft_type: value.into(),
+        }
+    }
+}
+
+impl<DraftType> CreateDraft<DraftType> {
     /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id` otherwise).
     pub fn dm_member_id(mut self, value: i64) -> Self {
-        self.dm_member_id = Some(value);
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.dm_member_id = Some(value);
         self
     }
 
     /// For a draft to a member: ID of the member.
     pub fn member_id(mut self, value: i64) -> Self {
-        self.member_id = Some(value);
+        self.inputs.member_id = Some(value);
         self
     }
 
     /// For a reply draft (`draft_type_reply`): ID of the message being replied to.
     pub fn message_id(mut self, value: i64) -> Self {
-        self.message_id = Some(value);
+        self.inputs.message_id = Some(value);
         self
     }
+}
 
+impl CreateDraft<crate::models::DraftType> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_DRAFT);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_draft",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.dm_member_id {
-            form.push(("dm_member_id".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(CREATE_DRAFT);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("draft_type".to_owned(), self.draft_type.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
+        if let Some(value) = &self.inputs.dm_member_id {
+            form.push(("dm_member_id".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.member_id {
+        if let Some(value) = &self.inputs.member_id {
             form.push(("member_id".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.message_id {
+        if let Some(value) = &self.inputs.message_id {
             form.push(("message_id".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -550,29 +666,80 @@ const CREATE_GROUP: groupkit_core::Operation =
 /// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /creategroup`; built by [`crate::Client::create_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroup {
-    client: crate::Client,
-    auto_follow_replies: Option<bool>,
-    desc: String,
-    email_delivery: Option<crate::models::EmailDelivery>,
-    group_name: String,
-    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
-    message_selection: Option<crate::models::MessageSelection>,
-    privacy: crate::models::GroupPrivacy,
+pub struct CreateGroup<
+    GroupName = groupkit_core::Missing,
+    Desc = groupkit_core::Missing,
+    Privacy = groupkit_core::Missing,
+> {
+    inputs: CreateGroupInputs,
+    group_name: GroupName,
+    desc: Desc,
+    privacy: Privacy,
 }
 
-impl CreateGroup {
+/// What a [`CreateGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateGroupInputs {
+    client: crate::Client,
+    auto_follow_replies: Option<bool>,
+    email_delivery: Option<crate::models::EmailDelivery>,
+    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
+    message_selection: Option<crate::models::MessageSelection>,
+}
+
+impl<Desc, Privacy> CreateGroup<groupkit_core::Missing, Desc, Privacy> {
+    /// Name of the new group.
+    pub fn group_name(self, value: impl Into<String>) -> CreateGroup<String, Desc, Privacy> {
+        CreateGroup {
+            inputs: self.inputs,
+            group_name: value.into(),
+            desc: self.desc,
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<GroupName, Privacy> CreateGroup<GroupName, groupkit_core::Missing, Privacy> {
+    /// Description of the new group.
+    pub fn desc(self, value: impl Into<String>) -> CreateGroup<GroupName, String, Privacy> {
+        CreateGroup {
+            inputs: self.inputs,
+            group_name: self.group_name,
+            desc: value.into(),
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<GroupName, Desc> CreateGroup<GroupName, Desc, groupkit_core::Missing> {
+    /// Privacy of the new group.
+    pub fn privacy(
+        self,
+        value: impl Into<crate::models::GroupPrivacy>,
+    ) -> CreateGroup<GroupName, Desc, crate::models::GroupPrivacy> {
+        CreateGroup {
+            inputs: self.inputs,
+            group_name: self.group_name,
+            desc: self.desc,
+            privacy: value.into(),
+        }
+    }
+}
+
+impl<GroupName, Desc, Privacy> CreateGroup<GroupName, Desc, Privacy> {
     /// Auto-follow-replies setting of the owner's subscription.
     pub fn auto_follow_replies(mut self, value: bool) -> Self {
-        self.auto_follow_replies = Some(value);
+        self.inputs.auto_follow_replies = Some(value);
         self
     }
 
     /// Email delivery of the owner's subscription.
     pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
-        self.email_delivery = Some(value.into());
+        self.inputs.email_delivery = Some(value.into());
         self
     }
 
@@ -581,37 +748,38 @@ impl CreateGroup {
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
     ) -> Self {
-        self.max_attachment_size = Some(value.into());
+        self.inputs.max_attachment_size = Some(value.into());
         self
     }
 
     /// Message selection of the owner's subscription.
     pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
-        self.message_selection = Some(value.into());
+        self.inputs.message_selection = Some(value.into());
         self
     }
+}
 
+impl CreateGroup<String, String, crate::models::GroupPrivacy> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_GROUP);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.auto_follow_replies {
+        let mut request = self.inputs.client.core().request(CREATE_GROUP);
+        form.push(("group_name".to_owned(), self.group_name.to_string()));
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        form.push(("privacy".to_owned(), self.privacy.to_string()));
+        if let Some(value) = &self.inputs.auto_follow_replies {
             form.push(("auto_follow_replies".to_owned(), value.to_string()));
         }
-        form.push(("desc".to_owned(), self.desc.to_string()));
-        if let Some(value) = &self.email_delivery {
+        if let Some(value) = &self.inputs.email_delivery {
             form.push(("email_delivery".to_owned(), value.to_string()));
         }
-        form.push(("group_name".to_owned(), self.group_name.to_string()));
-        if let Some(value) = &self.max_attachment_size {
+        if let Some(value) = &self.inputs.max_attachment_size {
             form.push(("max_attachment_size".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.message_selection {
+        if let Some(value) = &self.inputs.message_selection {
             form.push(("message_selection".to_owned(), value.to_string()));
         }
-        form.push(("privacy".to_owned(), self.privacy.to_string()));
         request = request.form(form);
         request
     }
@@ -628,48 +796,49 @@ const CREATE_GROUP_ALIAS: groupkit_core::Operation =
 /// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newgroupalias`; built by [`crate::Client::create_group_alias`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroupAlias {
-    client: crate::Client,
-    alias_name: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+pub struct CreateGroupAlias<AliasName = groupkit_core::Missing> {
+    inputs: CreateGroupAliasInputs,
+    alias_name: AliasName,
 }
 
-impl CreateGroupAlias {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`CreateGroupAlias`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateGroupAliasInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl CreateGroupAlias<groupkit_core::Missing> {
+    /// Name of the alias to create.
+    pub fn alias_name(self, value: impl Into<String>) -> CreateGroupAlias<String> {
+        CreateGroupAlias {
+            inputs: self.inputs,
+            alias_name: value.into(),
+        }
     }
+}
 
+impl<AliasName> CreateGroupAlias<AliasName> {}
+
+impl CreateGroupAlias<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_GROUP_ALIAS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_group_alias",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(CREATE_GROUP_ALIAS);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("alias_name".to_owned(), self.alias_name.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
         request = request.form(form);
         request
     }
@@ -686,114 +855,174 @@ const CREATE_MEMBER_NOTICE: groupkit_core::Operation =
 /// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newmembernotice`; built by [`crate::Client::create_member_notice`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateMemberNotice {
+pub struct CreateMemberNotice<
+    Name = groupkit_core::Missing,
+    Type = groupkit_core::Missing,
+    Subject = groupkit_core::Missing,
+    Message = groupkit_core::Missing,
+> {
+    inputs: CreateMemberNoticeInputs,
+    name: Name,
+    r#type: Type,
+    subject: Subject,
+    message: Message,
+}
+
+/// What a [`CreateMemberNotice`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateMemberNoticeInputs {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     guidelines_subject: Option<String>,
     is_default: Option<bool>,
-    message: String,
-    name: String,
     private: Option<bool>,
     send_monthly: Option<bool>,
     send_monthly_special: Option<bool>,
     send_on_join: Option<bool>,
-    subject: String,
-    r#type: crate::models::MemberNoticeType,
 }
 
-impl CreateMemberNotice {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl<Type, Subject, Message> CreateMemberNotice<groupkit_core::Missing, Type, Subject, Message> {
+    /// Name of this member notice.
+    pub fn name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateMemberNotice<String, Type, Subject, Message> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: value.into(),
+            r#type: self.r#type,
+            subject: self.subject,
+            message: self.message,
+        }
     }
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl<Name, Subject, Message> CreateMemberNotice<Name, groupkit_core::Missing, Subject, Message> {
+    /// Type of member notice.
+    pub fn r#type(
+        self,
+        value: impl Into<crate::models::MemberNoticeType>,
+    ) -> CreateMemberNotice<Name, crate::models::MemberNoticeType, Subject, Message> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: self.name,
+            r#type: value.into(),
+            subject: self.subject,
+            message: self.message,
+        }
     }
+}
 
+impl<Name, Type, Message> CreateMemberNotice<Name, Type, groupkit_core::Missing, Message> {
+    /// Subject used when sending emails.
+    pub fn subject(
+        self,
+        value: impl Into<String>,
+    ) -> CreateMemberNotice<Name, Type, String, Message> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: self.name,
+            r#type: self.r#type,
+            subject: value.into(),
+            message: self.message,
+        }
+    }
+}
+
+impl<Name, Type, Subject> CreateMemberNotice<Name, Type, Subject, groupkit_core::Missing> {
+    /// The message, in HTML format.
+    pub fn message(
+        self,
+        value: impl Into<String>,
+    ) -> CreateMemberNotice<Name, Type, Subject, String> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: self.name,
+            r#type: self.r#type,
+            subject: self.subject,
+            message: value.into(),
+        }
+    }
+}
+
+impl<Name, Type, Subject, Message> CreateMemberNotice<Name, Type, Subject, Message> {
     /// For guidelines: the subject to use when sending the monthly email.
     pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
-        self.guidelines_subject = Some(value.into());
+        self.inputs.guidelines_subject = Some(value.into());
         self
     }
 
     /// Use this message for email commands.
     pub fn is_default(mut self, value: bool) -> Self {
-        self.is_default = Some(value);
+        self.inputs.is_default = Some(value);
         self
     }
 
     /// For guidelines: whether the guidelines are for members only.
     pub fn private(mut self, value: bool) -> Self {
-        self.private = Some(value);
+        self.inputs.private = Some(value);
         self
     }
 
     /// For guidelines: send monthly to the group members.
     pub fn send_monthly(mut self, value: bool) -> Self {
-        self.send_monthly = Some(value);
+        self.inputs.send_monthly = Some(value);
         self
     }
 
     /// For guidelines: send monthly to members on special only.
     pub fn send_monthly_special(mut self, value: bool) -> Self {
-        self.send_monthly_special = Some(value);
+        self.inputs.send_monthly_special = Some(value);
         self
     }
 
     /// For guidelines: send to new members at the same time as the welcome message.
     pub fn send_on_join(mut self, value: bool) -> Self {
-        self.send_on_join = Some(value);
+        self.inputs.send_on_join = Some(value);
         self
     }
+}
 
+impl CreateMemberNotice<String, crate::models::MemberNoticeType, String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_MEMBER_NOTICE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_member_notice",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(CREATE_MEMBER_NOTICE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.guidelines_subject {
+        form.push(("name".to_owned(), self.name.to_string()));
+        form.push(("type".to_owned(), self.r#type.to_string()));
+        form.push(("subject".to_owned(), self.subject.to_string()));
+        form.push(("message".to_owned(), self.message.to_string()));
+        if let Some(value) = &self.inputs.guidelines_subject {
             form.push(("guidelines_subject".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.is_default {
+        if let Some(value) = &self.inputs.is_default {
             form.push(("is_default".to_owned(), value.to_string()));
         }
-        form.push(("message".to_owned(), self.message.to_string()));
-        form.push(("name".to_owned(), self.name.to_string()));
-        if let Some(value) = &self.private {
+        if let Some(value) = &self.inputs.private {
             form.push(("private".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_monthly {
+        if let Some(value) = &self.inputs.send_monthly {
             form.push(("send_monthly".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_monthly_special {
+        if let Some(value) = &self.inputs.send_monthly_special {
             form.push(("send_monthly_special".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_on_join {
+        if let Some(value) = &self.inputs.send_on_join {
             form.push(("send_on_join".to_owned(), value.to_string()));
         }
-        form.push(("subject".to_owned(), self.subject.to_string()));
-        form.push(("type".to_owned(), self.r#type.to_string()));
         request = request.form(form);
         request
     }
@@ -810,43 +1039,81 @@ const CREATE_SUBGROUP: groupkit_core::Operation =
 /// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /createsubgroup`; built by [`crate::Client::create_subgroup`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSubgroup {
-    client: crate::Client,
-    auto_follow_replies: Option<bool>,
-    desc: String,
-    email_delivery: Option<crate::models::EmailDelivery>,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
-    message_selection: Option<crate::models::MessageSelection>,
-    privacy: crate::models::GroupPrivacy,
-    sub_group_name: String,
+pub struct CreateSubgroup<
+    SubGroupName = groupkit_core::Missing,
+    Desc = groupkit_core::Missing,
+    Privacy = groupkit_core::Missing,
+> {
+    inputs: CreateSubgroupInputs,
+    sub_group_name: SubGroupName,
+    desc: Desc,
+    privacy: Privacy,
 }
 
-impl CreateSubgroup {
+/// What a [`CreateSubgroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateSubgroupInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    auto_follow_replies: Option<bool>,
+    email_delivery: Option<crate::models::EmailDelivery>,
+    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
+    message_selection: Option<crate::models::MessageSelection>,
+}
+
+impl<Desc, Privacy> CreateSubgroup<groupkit_core::Missing, Desc, Privacy> {
+    /// Name of the new subgroup.
+    pub fn sub_group_name(self, value: impl Into<String>) -> CreateSubgroup<String, Desc, Privacy> {
+        CreateSubgroup {
+            inputs: self.inputs,
+            sub_group_name: value.into(),
+            desc: self.desc,
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<SubGroupName, Privacy> CreateSubgroup<SubGroupName, groupkit_core::Missing, Privacy> {
+    /// Description of the new subgroup.
+    pub fn desc(self, value: impl Into<String>) -> CreateSubgroup<SubGroupName, String, Privacy> {
+        CreateSubgroup {
+            inputs: self.inputs,
+            sub_group_name: self.sub_group_name,
+            desc: value.into(),
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<SubGroupName, Desc> CreateSubgroup<SubGroupName, Desc, groupkit_core::Missing> {
+    /// Privacy of the new subgroup (`sub_group_privacy_*`).
+    pub fn privacy(
+        self,
+        value: impl Into<crate::models::GroupPrivacy>,
+    ) -> CreateSubgroup<SubGroupName, Desc, crate::models::GroupPrivacy> {
+        CreateSubgroup {
+            inputs: self.inputs,
+            sub_group_name: self.sub_group_name,
+            desc: self.desc,
+            privacy: value.into(),
+        }
+    }
+}
+
+impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
     /// Auto-follow-replies setting of the owner's subscription.
     pub fn auto_follow_replies(mut self, value: bool) -> Self {
-        self.auto_follow_replies = Some(value);
+        self.inputs.auto_follow_replies = Some(value);
         self
     }
 
     /// Email delivery of the owner's subscription.
     pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
-        self.email_delivery = Some(value.into());
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.email_delivery = Some(value.into());
         self
     }
 
@@ -855,50 +1122,46 @@ impl CreateSubgroup {
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
     ) -> Self {
-        self.max_attachment_size = Some(value.into());
+        self.inputs.max_attachment_size = Some(value.into());
         self
     }
 
     /// Message selection of the owner's subscription.
     pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
-        self.message_selection = Some(value.into());
+        self.inputs.message_selection = Some(value.into());
         self
     }
+}
 
+impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_SUBGROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_subgroup",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.auto_follow_replies {
+        let mut request = self.inputs.client.core().request(CREATE_SUBGROUP);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
+        form.push(("sub_group_name".to_owned(), self.sub_group_name.to_string()));
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        form.push(("privacy".to_owned(), self.privacy.to_string()));
+        if let Some(value) = &self.inputs.auto_follow_replies {
             form.push(("auto_follow_replies".to_owned(), value.to_string()));
         }
-        form.push(("desc".to_owned(), self.desc.to_string()));
-        if let Some(value) = &self.email_delivery {
+        if let Some(value) = &self.inputs.email_delivery {
             form.push(("email_delivery".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.max_attachment_size {
+        if let Some(value) = &self.inputs.max_attachment_size {
             form.push(("max_attachment_size".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.message_selection {
+        if let Some(value) = &self.inputs.message_selection {
             form.push(("message_selection".to_owned(), value.to_string()));
         }
-        form.push(("privacy".to_owned(), self.privacy.to_string()));
-        form.push(("sub_group_name".to_owned(), self.sub_group_name.to_string()));
         request = request.form(form);
         request
     }
@@ -915,23 +1178,55 @@ const DELETE_ATTACHMENT: groupkit_core::Operation =
 /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAttachment {
-    client: crate::Client,
-    attachment_id: i64,
-    draft_id: i64,
+pub struct DeleteAttachment<DraftId = groupkit_core::Missing, AttachmentId = groupkit_core::Missing>
+{
+    inputs: DeleteAttachmentInputs,
+    draft_id: DraftId,
+    attachment_id: AttachmentId,
 }
 
-impl DeleteAttachment {
+/// What a [`DeleteAttachment`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteAttachmentInputs {
+    client: crate::Client,
+}
+
+impl<AttachmentId> DeleteAttachment<groupkit_core::Missing, AttachmentId> {
+    /// ID of the draft containing the attachment.
+    pub fn draft_id(self, value: i64) -> DeleteAttachment<i64, AttachmentId> {
+        DeleteAttachment {
+            inputs: self.inputs,
+            draft_id: value,
+            attachment_id: self.attachment_id,
+        }
+    }
+}
+
+impl<DraftId> DeleteAttachment<DraftId, groupkit_core::Missing> {
+    /// ID of the attachment to delete.
+    pub fn attachment_id(self, value: i64) -> DeleteAttachment<DraftId, i64> {
+        DeleteAttachment {
+            inputs: self.inputs,
+            draft_id: self.draft_id,
+            attachment_id: value,
+        }
+    }
+}
+
+impl<DraftId, AttachmentId> DeleteAttachment<DraftId, AttachmentId> {}
+
+impl DeleteAttachment<i64, i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_ATTACHMENT);
         let mut form: Vec<(String, String)> = Vec::new();
-        form.push(("attachment_id".to_owned(), self.attachment_id.to_string()));
+        let mut request = self.inputs.client.core().request(DELETE_ATTACHMENT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
+        form.push(("attachment_id".to_owned(), self.attachment_id.to_string()));
         request = request.form(form);
         request
     }
@@ -948,20 +1243,39 @@ const DELETE_CHAT: groupkit_core::Operation =
 /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletechat`; built by [`crate::Client::delete_chat`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteChat {
-    client: crate::Client,
-    chat_id: i64,
+pub struct DeleteChat<ChatId = groupkit_core::Missing> {
+    inputs: DeleteChatInputs,
+    chat_id: ChatId,
 }
 
-impl DeleteChat {
+/// What a [`DeleteChat`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteChatInputs {
+    client: crate::Client,
+}
+
+impl DeleteChat<groupkit_core::Missing> {
+    /// ID of the chat to delete.
+    pub fn chat_id(self, value: i64) -> DeleteChat<i64> {
+        DeleteChat {
+            inputs: self.inputs,
+            chat_id: value,
+        }
+    }
+}
+
+impl<ChatId> DeleteChat<ChatId> {}
+
+impl DeleteChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DELETE_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
         request = request.form(form);
         request
@@ -979,20 +1293,39 @@ const DELETE_DRAFT: groupkit_core::Operation =
 /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletedraft`; built by [`crate::Client::delete_draft`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteDraft {
-    client: crate::Client,
-    draft_id: i64,
+pub struct DeleteDraft<DraftId = groupkit_core::Missing> {
+    inputs: DeleteDraftInputs,
+    draft_id: DraftId,
 }
 
-impl DeleteDraft {
+/// What a [`DeleteDraft`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteDraftInputs {
+    client: crate::Client,
+}
+
+impl DeleteDraft<groupkit_core::Missing> {
+    /// ID of the draft to delete.
+    pub fn draft_id(self, value: i64) -> DeleteDraft<i64> {
+        DeleteDraft {
+            inputs: self.inputs,
+            draft_id: value,
+        }
+    }
+}
+
+impl<DraftId> DeleteDraft<DraftId> {}
+
+impl DeleteDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_DRAFT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DELETE_DRAFT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         request = request.form(form);
         request
@@ -1010,56 +1343,57 @@ const DELETE_FILE: groupkit_core::Operation =
 /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletefile`; built by [`crate::Client::delete_file`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteFile {
+pub struct DeleteFile<FileId = groupkit_core::Missing> {
+    inputs: DeleteFileInputs,
+    file_id: FileId,
+}
+
+/// What a [`DeleteFile`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteFileInputs {
     client: crate::Client,
-    file_id: i64,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     notify: Option<bool>,
 }
 
-impl DeleteFile {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl DeleteFile<groupkit_core::Missing> {
+    /// ID of the file to delete.
+    pub fn file_id(self, value: i64) -> DeleteFile<i64> {
+        DeleteFile {
+            inputs: self.inputs,
+            file_id: value,
+        }
     }
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<FileId> DeleteFile<FileId> {
     /// If true, members are notified.
     pub fn notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+        self.inputs.notify = Some(value);
         self
     }
+}
 
+impl DeleteFile<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_FILE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "delete_file",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DELETE_FILE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("file_id".to_owned(), self.file_id.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.notify {
+        if let Some(value) = &self.inputs.notify {
             form.push(("notify".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -1078,58 +1412,59 @@ const DELETE_GROUP: groupkit_core::Operation =
 /// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletegroup`; built by [`crate::Client::delete_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteGroup {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    reason: Option<String>,
-    understand: String,
+pub struct DeleteGroup<Understand = groupkit_core::Missing> {
+    inputs: DeleteGroupInputs,
+    understand: Understand,
 }
 
-impl DeleteGroup {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`DeleteGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteGroupInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    reason: Option<String>,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl DeleteGroup<groupkit_core::Missing> {
+    /// Must be exactly the string "I understand".
+    pub fn understand(self, value: impl Into<String>) -> DeleteGroup<String> {
+        DeleteGroup {
+            inputs: self.inputs,
+            understand: value.into(),
+        }
     }
+}
 
+impl<Understand> DeleteGroup<Understand> {
     /// A reason for deleting the group.
     pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
+        self.inputs.reason = Some(value.into());
         self
     }
+}
 
+impl DeleteGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_GROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "delete_group",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.reason {
-            form.push(("reason".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(DELETE_GROUP);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("understand".to_owned(), self.understand.to_string()));
+        if let Some(value) = &self.inputs.reason {
+            form.push(("reason".to_owned(), value.to_string()));
+        }
         request = request.form(form);
         request
     }
@@ -1150,41 +1485,22 @@ const DELETE_GROUP_ALIAS: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteGroupAlias {
     client: crate::Client,
-    alias_group_id: Option<i64>,
-    alias_group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl DeleteGroupAlias {
-    /// ID of the alias group object to delete. Exactly one of `alias_group_id` and `alias_group_name` must be given.
-    pub fn alias_group_id(mut self, value: i64) -> Self {
-        self.alias_group_id = Some(value);
-        self
-    }
-
-    /// Name of the alias group object to delete. Exactly one of `alias_group_id` and `alias_group_name` must be given.
-    pub fn alias_group_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_GROUP_ALIAS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "delete_group_alias",
-            &[
-                ("alias_group_id", self.alias_group_id.is_some()),
-                ("alias_group_name", self.alias_group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.alias_group_id {
-            form.push(("alias_group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.alias_group_name {
-            form.push(("alias_group_name".to_owned(), value.to_string()));
+        let mut request = self.client.core().request(DELETE_GROUP_ALIAS);
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("alias_group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("alias_group_name".to_owned(), value.to_string()));
+            }
         }
         request = request.form(form);
         request
@@ -1202,20 +1518,39 @@ const DELETE_MEMBER_NOTICE: groupkit_core::Operation =
 /// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletemembernotice`; built by [`crate::Client::delete_member_notice`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteMemberNotice {
-    client: crate::Client,
-    member_notice_id: i64,
+pub struct DeleteMemberNotice<MemberNoticeId = groupkit_core::Missing> {
+    inputs: DeleteMemberNoticeInputs,
+    member_notice_id: MemberNoticeId,
 }
 
-impl DeleteMemberNotice {
+/// What a [`DeleteMemberNotice`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteMemberNoticeInputs {
+    client: crate::Client,
+}
+
+impl DeleteMemberNotice<groupkit_core::Missing> {
+    /// ID of the member notice to delete.
+    pub fn member_notice_id(self, value: i64) -> DeleteMemberNotice<i64> {
+        DeleteMemberNotice {
+            inputs: self.inputs,
+            member_notice_id: value,
+        }
+    }
+}
+
+impl<MemberNoticeId> DeleteMemberNotice<MemberNoticeId> {}
+
+impl DeleteMemberNotice<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_MEMBER_NOTICE);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DELETE_MEMBER_NOTICE);
         form.push((
             "member_notice_id".to_owned(),
             self.member_notice_id.to_string(),
@@ -1236,56 +1571,57 @@ const DIRECT_ADD: groupkit_core::Operation =
 /// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /directadd`; built by [`crate::Client::direct_add`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DirectAdd {
+pub struct DirectAdd<Emails = groupkit_core::Missing> {
+    inputs: DirectAddInputs,
+    emails: Emails,
+}
+
+/// What a [`DirectAdd`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DirectAddInputs {
     client: crate::Client,
-    emails: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     subgroupids: Option<String>,
 }
 
-impl DirectAdd {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl DirectAdd<groupkit_core::Missing> {
+    /// Addresses to add, one per line; `Name <address>` is allowed.
+    pub fn emails(self, value: impl Into<String>) -> DirectAdd<String> {
+        DirectAdd {
+            inputs: self.inputs,
+            emails: value.into(),
+        }
     }
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<Emails> DirectAdd<Emails> {
     /// Comma-separated IDs of subgroups to add the members to as well.
     pub fn subgroupids(mut self, value: impl Into<String>) -> Self {
-        self.subgroupids = Some(value.into());
+        self.inputs.subgroupids = Some(value.into());
         self
     }
+}
 
+impl DirectAdd<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DIRECT_ADD);
-        request = request.check(groupkit_core::request::exactly_one(
-            "direct_add",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DIRECT_ADD);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("emails".to_owned(), self.emails.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.subgroupids {
+        if let Some(value) = &self.inputs.subgroupids {
             form.push(("subgroupids".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -1308,25 +1644,12 @@ const DOWNLOAD_ARCHIVES: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct DownloadArchives {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     start_msg_num: Option<i64>,
     start_time: Option<groupkit_core::model::Timestamp>,
 }
 
 impl DownloadArchives {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Only return messages with a message number greater than this number.
     pub fn start_msg_num(mut self, value: i64) -> Self {
         self.start_msg_num = Some(value);
@@ -1342,20 +1665,14 @@ impl DownloadArchives {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(DOWNLOAD_ARCHIVES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "download_archives",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.start_msg_num {
             request = request.query("start_msg_num", value.to_string());
@@ -1381,46 +1698,47 @@ const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation =
 /// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
 ///
 /// `POST /facebookloginfinal`; built by [`crate::Client::facebook_login_final`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct FacebookLoginFinal {
-    client: crate::Client,
-    access_token: Option<String>,
-    code: Option<String>,
-    state: String,
+pub struct FacebookLoginFinal<State = groupkit_core::Missing> {
+    inputs: FacebookLoginFinalInputs,
+    state: State,
 }
 
-impl FacebookLoginFinal {
-    /// The access token from Facebook. Exactly one of `code` and `access_token` must be given.
-    pub fn access_token(mut self, value: impl Into<String>) -> Self {
-        self.access_token = Some(value.into());
-        self
-    }
+/// What a [`FacebookLoginFinal`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct FacebookLoginFinalInputs {
+    client: crate::Client,
+    oauth_grant: crate::ids::OauthGrant,
+}
 
-    /// Code returned by Facebook; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
+impl FacebookLoginFinal<groupkit_core::Missing> {
+    /// The state from the earlier `facebookloginstart` call.
+    pub fn state(self, value: impl Into<String>) -> FacebookLoginFinal<String> {
+        FacebookLoginFinal {
+            inputs: self.inputs,
+            state: value.into(),
+        }
     }
+}
 
+impl<State> FacebookLoginFinal<State> {}
+
+impl FacebookLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(FACEBOOK_LOGIN_FINAL);
-        request = request.check(groupkit_core::request::exactly_one(
-            "facebook_login_final",
-            &[
-                ("code", self.code.is_some()),
-                ("access_token", self.access_token.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.access_token {
-            form.push(("access_token".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.code {
-            form.push(("code".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(FACEBOOK_LOGIN_FINAL);
+        match &self.inputs.oauth_grant {
+            crate::ids::OauthGrant::Code(value) => {
+                form.push(("code".to_owned(), value.to_string()));
+            }
+            crate::ids::OauthGrant::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.to_string()));
+            }
         }
         form.push(("state".to_owned(), self.state.to_string()));
         request = request.form(form);
@@ -1451,8 +1769,7 @@ impl FacebookLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(FACEBOOK_LOGIN_START);
+        let request = self.client.core().request(FACEBOOK_LOGIN_START);
         request
     }
 
@@ -1499,7 +1816,6 @@ impl GetDeliveryInfo {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_DELIVERY_INFO);
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
@@ -1527,19 +1843,38 @@ const GET_ENTERPRISE_INFO: groupkit_core::Operation =
 /// Return information about an enterprise group, found by its domain.
 ///
 /// `GET /getenterpriseinfo`; built by [`crate::Client::get_enterprise_info`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEnterpriseInfo {
-    client: crate::Client,
-    domain: String,
+pub struct GetEnterpriseInfo<Domain = groupkit_core::Missing> {
+    inputs: GetEnterpriseInfoInputs,
+    domain: Domain,
 }
 
-impl GetEnterpriseInfo {
+/// What a [`GetEnterpriseInfo`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetEnterpriseInfoInputs {
+    client: crate::Client,
+}
+
+impl GetEnterpriseInfo<groupkit_core::Missing> {
+    /// Domain of the enterprise group (for example `groups.example.com`).
+    pub fn domain(self, value: impl Into<String>) -> GetEnterpriseInfo<String> {
+        GetEnterpriseInfo {
+            inputs: self.inputs,
+            domain: value.into(),
+        }
+    }
+}
+
+impl<Domain> GetEnterpriseInfo<Domain> {}
+
+impl GetEnterpriseInfo<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_ENTERPRISE_INFO);
+        let mut request = self.inputs.client.core().request(GET_ENTERPRISE_INFO);
         request = request.query("domain", self.domain.to_string());
         request
     }
@@ -1556,19 +1891,38 @@ const GET_EVENT: groupkit_core::Operation =
 /// Get a single event. You must be subscribed to the group of the event.
 ///
 /// `GET /getevent`; built by [`crate::Client::get_event`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEvent {
-    client: crate::Client,
-    event_id: i64,
+pub struct GetEvent<EventId = groupkit_core::Missing> {
+    inputs: GetEventInputs,
+    event_id: EventId,
 }
 
-impl GetEvent {
+/// What a [`GetEvent`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetEventInputs {
+    client: crate::Client,
+}
+
+impl GetEvent<groupkit_core::Missing> {
+    /// The ID of the event to return.
+    pub fn event_id(self, value: i64) -> GetEvent<i64> {
+        GetEvent {
+            inputs: self.inputs,
+            event_id: value,
+        }
+    }
+}
+
+impl<EventId> GetEvent<EventId> {}
+
+impl GetEvent<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_EVENT);
+        let mut request = self.inputs.client.core().request(GET_EVENT);
         request = request.query("event_id", self.event_id.to_string());
         request
     }
@@ -1585,45 +1939,46 @@ const GET_FILE: groupkit_core::Operation =
 /// Get a file. You must have the `files_visible` permission in the group.
 ///
 /// `GET /getfile`; built by [`crate::Client::get_file`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFile {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    path: String,
+pub struct GetFile<Path = groupkit_core::Missing> {
+    inputs: GetFileInputs,
+    path: Path,
 }
 
-impl GetFile {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`GetFile`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetFileInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl GetFile<groupkit_core::Missing> {
+    /// Path of the file.
+    pub fn path(self, value: impl Into<String>) -> GetFile<String> {
+        GetFile {
+            inputs: self.inputs,
+            path: value.into(),
+        }
     }
+}
 
+impl<Path> GetFile<Path> {}
+
+impl GetFile<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_FILE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_file",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(GET_FILE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("path", self.path.to_string());
         request
@@ -1645,40 +2000,21 @@ const GET_GROUP: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetGroup {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl GetGroup {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_GROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_group",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request
     }
@@ -1695,38 +2031,57 @@ const GET_MEMBER: groupkit_core::Operation =
 /// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
 ///
 /// `GET /getmember`; built by [`crate::Client::get_member`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMember {
+pub struct GetMember<MemberInfoId = groupkit_core::Missing> {
+    inputs: GetMemberInputs,
+    member_info_id: MemberInfoId,
+}
+
+/// What a [`GetMember`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetMemberInputs {
     client: crate::Client,
-    member_info_id: i64,
     group_id: Option<i64>,
     group_name: Option<String>,
 }
 
-impl GetMember {
+impl GetMember<groupkit_core::Missing> {
+    /// ID of the member (member info / subscription ID).
+    pub fn member_info_id(self, value: i64) -> GetMember<i64> {
+        GetMember {
+            inputs: self.inputs,
+            member_info_id: value,
+        }
+    }
+}
+
+impl<MemberInfoId> GetMember<MemberInfoId> {
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
+        self.inputs.group_id = Some(value);
         self
     }
 
     /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.group_name = Some(value.into());
         self
     }
+}
 
+impl GetMember<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_MEMBER);
+        let mut request = self.inputs.client.core().request(GET_MEMBER);
         request = request.query("member_info_id", self.member_info_id.to_string());
-        if let Some(value) = &self.group_id {
+        if let Some(value) = &self.inputs.group_id {
             request = request.query("group_id", value.to_string());
         }
-        if let Some(value) = &self.group_name {
+        if let Some(value) = &self.inputs.group_name {
             request = request.query("group_name", value.to_string());
         }
         request
@@ -1744,45 +2099,46 @@ const GET_MESSAGE: groupkit_core::Operation =
 /// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
 ///
 /// `GET /getmessage`; built by [`crate::Client::get_message`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMessage {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    msg_num: i64,
+pub struct GetMessage<MsgNum = groupkit_core::Missing> {
+    inputs: GetMessageInputs,
+    msg_num: MsgNum,
 }
 
-impl GetMessage {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`GetMessage`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetMessageInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl GetMessage<groupkit_core::Missing> {
+    /// Number of the message in the group.
+    pub fn msg_num(self, value: i64) -> GetMessage<i64> {
+        GetMessage {
+            inputs: self.inputs,
+            msg_num: value,
+        }
     }
+}
 
+impl<MsgNum> GetMessage<MsgNum> {}
+
+impl GetMessage<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_MESSAGE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_message",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(GET_MESSAGE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("msg_num", self.msg_num.to_string());
         request
@@ -1831,7 +2187,6 @@ impl GetMessageHistory {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_MESSAGE_HISTORY);
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
@@ -1861,40 +2216,21 @@ const GET_PERMS: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPerms {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl GetPerms {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_PERMS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_perms",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request
     }
@@ -1915,40 +2251,21 @@ const GET_SINGLE_FEED: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSingleFeed {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl GetSingleFeed {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_SINGLE_FEED);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_single_feed",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request
     }
@@ -1975,8 +2292,7 @@ impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_USER);
+        let request = self.client.core().request(GET_USER);
         request
     }
 
@@ -1994,46 +2310,47 @@ const GOOGLE_LOGIN_FINAL: groupkit_core::Operation =
 /// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
 ///
 /// `POST /googleloginfinal`; built by [`crate::Client::google_login_final`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GoogleLoginFinal {
-    client: crate::Client,
-    access_token: Option<String>,
-    code: Option<String>,
-    state: String,
+pub struct GoogleLoginFinal<State = groupkit_core::Missing> {
+    inputs: GoogleLoginFinalInputs,
+    state: State,
 }
 
-impl GoogleLoginFinal {
-    /// The access token from Google. Exactly one of `code` and `access_token` must be given.
-    pub fn access_token(mut self, value: impl Into<String>) -> Self {
-        self.access_token = Some(value.into());
-        self
-    }
+/// What a [`GoogleLoginFinal`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GoogleLoginFinalInputs {
+    client: crate::Client,
+    oauth_grant: crate::ids::OauthGrant,
+}
 
-    /// Code returned by Google; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
+impl GoogleLoginFinal<groupkit_core::Missing> {
+    /// The state from the earlier `googleloginstart` call.
+    pub fn state(self, value: impl Into<String>) -> GoogleLoginFinal<String> {
+        GoogleLoginFinal {
+            inputs: self.inputs,
+            state: value.into(),
+        }
     }
+}
 
+impl<State> GoogleLoginFinal<State> {}
+
+impl GoogleLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GOOGLE_LOGIN_FINAL);
-        request = request.check(groupkit_core::request::exactly_one(
-            "google_login_final",
-            &[
-                ("code", self.code.is_some()),
-                ("access_token", self.access_token.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.access_token {
-            form.push(("access_token".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.code {
-            form.push(("code".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(GOOGLE_LOGIN_FINAL);
+        match &self.inputs.oauth_grant {
+            crate::ids::OauthGrant::Code(value) => {
+                form.push(("code".to_owned(), value.to_string()));
+            }
+            crate::ids::OauthGrant::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.to_string()));
+            }
         }
         form.push(("state".to_owned(), self.state.to_string()));
         request = request.form(form);
@@ -2064,8 +2381,7 @@ impl GoogleLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GOOGLE_LOGIN_START);
+        let request = self.client.core().request(GOOGLE_LOGIN_START);
         request
     }
 
@@ -2081,20 +2397,39 @@ const JOIN_CHAT: groupkit_core::Operation =
 /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /joinchat`; built by [`crate::Client::join_chat`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct JoinChat {
-    client: crate::Client,
-    chat_id: i64,
+pub struct JoinChat<ChatId = groupkit_core::Missing> {
+    inputs: JoinChatInputs,
+    chat_id: ChatId,
 }
 
-impl JoinChat {
+/// What a [`JoinChat`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct JoinChatInputs {
+    client: crate::Client,
+}
+
+impl JoinChat<groupkit_core::Missing> {
+    /// ID of the chat to join.
+    pub fn chat_id(self, value: i64) -> JoinChat<i64> {
+        JoinChat {
+            inputs: self.inputs,
+            chat_id: value,
+        }
+    }
+}
+
+impl<ChatId> JoinChat<ChatId> {}
+
+impl JoinChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(JOIN_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(JOIN_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
         request = request.form(form);
         request
@@ -2112,20 +2447,39 @@ const LEAVE_CHAT: groupkit_core::Operation =
 /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /leavechat`; built by [`crate::Client::leave_chat`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct LeaveChat {
-    client: crate::Client,
-    chatsub_id: i64,
+pub struct LeaveChat<ChatsubId = groupkit_core::Missing> {
+    inputs: LeaveChatInputs,
+    chatsub_id: ChatsubId,
 }
 
-impl LeaveChat {
+/// What a [`LeaveChat`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct LeaveChatInputs {
+    client: crate::Client,
+}
+
+impl LeaveChat<groupkit_core::Missing> {
+    /// ID of the chat subscription to delete.
+    pub fn chatsub_id(self, value: i64) -> LeaveChat<i64> {
+        LeaveChat {
+            inputs: self.inputs,
+            chatsub_id: value,
+        }
+    }
+}
+
+impl<ChatsubId> LeaveChat<ChatsubId> {}
+
+impl LeaveChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LEAVE_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(LEAVE_CHAT);
         form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
         request = request.form(form);
         request
@@ -2157,8 +2511,7 @@ const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListActivityLog {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<crate::models::ActivityLogSortField>,
@@ -2173,18 +2526,6 @@ pub struct ListActivityLog {
 }
 
 impl ListActivityLog {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -2254,20 +2595,14 @@ impl ListActivityLog {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ACTIVITY_LOG);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_activity_log",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -2342,38 +2677,57 @@ const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style =
 /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
 ///
 /// `GET /getattachments`; built by [`crate::Client::list_attachments`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAttachments {
+pub struct ListAttachments<DraftId = groupkit_core::Missing> {
+    inputs: ListAttachmentsInputs,
+    draft_id: DraftId,
+}
+
+/// What a [`ListAttachments`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListAttachmentsInputs {
     client: crate::Client,
-    draft_id: i64,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
 
-impl ListAttachments {
+impl ListAttachments<groupkit_core::Missing> {
+    /// ID of the draft containing the attachments.
+    pub fn draft_id(self, value: i64) -> ListAttachments<i64> {
+        ListAttachments {
+            inputs: self.inputs,
+            draft_id: value,
+        }
+    }
+}
+
+impl<DraftId> ListAttachments<DraftId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
+}
 
+impl ListAttachments<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_ATTACHMENTS);
+        let mut request = self.inputs.client.core().request(LIST_ATTACHMENTS);
         request = request.query("draft_id", self.draft_id.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
         request
@@ -2454,7 +2808,6 @@ impl ListBounceInfo {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_BOUNCE_INFO);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -2508,38 +2861,57 @@ const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style =
 /// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
 ///
 /// `GET /getchathistory`; built by [`crate::Client::list_chat_history`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListChatHistory {
+pub struct ListChatHistory<ChatId = groupkit_core::Missing> {
+    inputs: ListChatHistoryInputs,
+    chat_id: ChatId,
+}
+
+/// What a [`ListChatHistory`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListChatHistoryInputs {
     client: crate::Client,
-    chat_id: i64,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
 
-impl ListChatHistory {
+impl ListChatHistory<groupkit_core::Missing> {
+    /// ID of the chat to view.
+    pub fn chat_id(self, value: i64) -> ListChatHistory<i64> {
+        ListChatHistory {
+            inputs: self.inputs,
+            chat_id: value,
+        }
+    }
+}
+
+impl<ChatId> ListChatHistory<ChatId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
+}
 
+impl ListChatHistory<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_CHAT_HISTORY);
+        let mut request = self.inputs.client.core().request(LIST_CHAT_HISTORY);
         request = request.query("chat_id", self.chat_id.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
         request
@@ -2584,38 +2956,57 @@ const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style =
 /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /chatmembers`; built by [`crate::Client::list_chat_members`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListChatMembers {
+pub struct ListChatMembers<ChatsubId = groupkit_core::Missing> {
+    inputs: ListChatMembersInputs,
+    chatsub_id: ChatsubId,
+}
+
+/// What a [`ListChatMembers`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListChatMembersInputs {
     client: crate::Client,
     limit: Option<i64>,
     page_token: Option<u64>,
-    chatsub_id: i64,
 }
 
-impl ListChatMembers {
+impl ListChatMembers<groupkit_core::Missing> {
+    /// ID of the caller's chat subscription.
+    pub fn chatsub_id(self, value: i64) -> ListChatMembers<i64> {
+        ListChatMembers {
+            inputs: self.inputs,
+            chatsub_id: value,
+        }
+    }
+}
+
+impl<ChatsubId> ListChatMembers<ChatsubId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
+}
 
+impl ListChatMembers<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.limit {
+        let mut request = self.inputs.client.core().request(LIST_CHAT_MEMBERS);
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
         form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
@@ -2664,8 +3055,7 @@ const LIST_CHATS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListChats {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     show_closed: Option<bool>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -2674,18 +3064,6 @@ pub struct ListChats {
 }
 
 impl ListChats {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// If true, closed chats are returned too.
     pub fn show_closed(mut self, value: bool) -> Self {
         self.show_closed = Some(value);
@@ -2719,20 +3097,14 @@ impl ListChats {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_CHATS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_chats",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.show_closed {
             request = request.query("show_closed", value.to_string());
@@ -2789,58 +3161,77 @@ const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style =
 /// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
 ///
 /// `GET /getdatabaserows`; built by [`crate::Client::list_database_rows`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListDatabaseRows {
+pub struct ListDatabaseRows<DatabaseId = groupkit_core::Missing> {
+    inputs: ListDatabaseRowsInputs,
+    database_id: DatabaseId,
+}
+
+/// What a [`ListDatabaseRows`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListDatabaseRowsInputs {
     client: crate::Client,
-    database_id: i64,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl ListDatabaseRows {
+impl ListDatabaseRows<groupkit_core::Missing> {
+    /// ID of the database.
+    pub fn database_id(self, value: i64) -> ListDatabaseRows<i64> {
+        ListDatabaseRows {
+            inputs: self.inputs,
+            database_id: value,
+        }
+    }
+}
+
+impl<DatabaseId> ListDatabaseRows<DatabaseId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.sort_field = Some(value.into());
+        self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.sort_dir = Some(value.into());
+        self.inputs.sort_dir = Some(value.into());
         self
     }
+}
 
+impl ListDatabaseRows<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_DATABASE_ROWS);
+        let mut request = self.inputs.client.core().request(LIST_DATABASE_ROWS);
         request = request.query("database_id", self.database_id.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.sort_field {
+        if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.sort_dir {
+        if let Some(value) = &self.inputs.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
@@ -2887,8 +3278,7 @@ const LIST_DATABASES_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListDatabases {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -2896,18 +3286,6 @@ pub struct ListDatabases {
 }
 
 impl ListDatabases {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -2935,20 +3313,14 @@ impl ListDatabases {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DATABASES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_databases",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3006,8 +3378,7 @@ const LIST_DRAFTS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListDrafts {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3015,18 +3386,6 @@ pub struct ListDrafts {
 }
 
 impl ListDrafts {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -3054,20 +3413,14 @@ impl ListDrafts {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DRAFTS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_drafts",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3121,11 +3474,19 @@ const LIST_EVENTS_PAGINATION: groupkit_core::Style =
 /// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
 ///
 /// `GET /getevents`; built by [`crate::Client::list_events`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListEvents {
+pub struct ListEvents<Start = groupkit_core::Missing> {
+    inputs: ListEventsInputs,
+    start: Start,
+}
+
+/// What a [`ListEvents`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListEventsInputs {
     client: crate::Client,
-    start: String,
     end: Option<String>,
     group_id: Option<i64>,
     group_name: Option<String>,
@@ -3133,56 +3494,67 @@ pub struct ListEvents {
     page_token: Option<u64>,
 }
 
-impl ListEvents {
+impl ListEvents<groupkit_core::Missing> {
+    /// The earliest date to return events from, as YYYY-MM-DD.
+    pub fn start(self, value: impl Into<String>) -> ListEvents<String> {
+        ListEvents {
+            inputs: self.inputs,
+            start: value.into(),
+        }
+    }
+}
+
+impl<Start> ListEvents<Start> {
     /// The latest date to return events from, as YYYY-MM-DD.
     pub fn end(mut self, value: impl Into<String>) -> Self {
-        self.end = Some(value.into());
+        self.inputs.end = Some(value.into());
         self
     }
 
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
+        self.inputs.group_id = Some(value);
         self
     }
 
     /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.group_name = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
+}
 
+impl ListEvents<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_EVENTS);
+        let mut request = self.inputs.client.core().request(LIST_EVENTS);
         request = request.query("start", self.start.to_string());
-        if let Some(value) = &self.end {
+        if let Some(value) = &self.inputs.end {
             request = request.query("end", value.to_string());
         }
-        if let Some(value) = &self.group_id {
+        if let Some(value) = &self.inputs.group_id {
             request = request.query("group_id", value.to_string());
         }
-        if let Some(value) = &self.group_name {
+        if let Some(value) = &self.inputs.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
         request
@@ -3249,7 +3621,6 @@ impl ListFeed {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_FEED);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3301,8 +3672,7 @@ const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListFileDirectory {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     path: Option<String>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -3311,18 +3681,6 @@ pub struct ListFileDirectory {
 }
 
 impl ListFileDirectory {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Path to view: empty or a folder (for example `/Top/Next`).
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
@@ -3356,20 +3714,14 @@ impl ListFileDirectory {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_FILE_DIRECTORY);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_file_directory",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.path {
             request = request.query("path", value.to_string());
@@ -3430,8 +3782,7 @@ const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroupAliases {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3439,18 +3790,6 @@ pub struct ListGroupAliases {
 }
 
 impl ListGroupAliases {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -3478,20 +3817,14 @@ impl ListGroupAliases {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUP_ALIASES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_group_aliases",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3549,8 +3882,7 @@ const LIST_HASHTAGS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListHashtags {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3558,18 +3890,6 @@ pub struct ListHashtags {
 }
 
 impl ListHashtags {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -3597,20 +3917,14 @@ impl ListHashtags {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_HASHTAGS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_hashtags",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3668,8 +3982,7 @@ const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListMemberNotices {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     r#type: Option<crate::models::MemberNoticeType>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -3678,18 +3991,6 @@ pub struct ListMemberNotices {
 }
 
 impl ListMemberNotices {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Type of member notice to return (the document's list of values was lost).
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
         self.r#type = Some(value.into());
@@ -3723,20 +4024,14 @@ impl ListMemberNotices {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MEMBER_NOTICES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_member_notices",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
@@ -3797,8 +4092,7 @@ const LIST_MEMBERS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListMembers {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     r#type: Option<crate::models::MembersType>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -3807,18 +4101,6 @@ pub struct ListMembers {
 }
 
 impl ListMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Which members to return (default: normal members).
     pub fn r#type(mut self, value: impl Into<crate::models::MembersType>) -> Self {
         self.r#type = Some(value.into());
@@ -3852,20 +4134,14 @@ impl ListMembers {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
@@ -3926,8 +4202,7 @@ const LIST_MESSAGES_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListMessages {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3935,18 +4210,6 @@ pub struct ListMessages {
 }
 
 impl ListMessages {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -3974,20 +4237,14 @@ impl ListMessages {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MESSAGES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_messages",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4045,8 +4302,7 @@ const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListPastMembers {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4054,18 +4310,6 @@ pub struct ListPastMembers {
 }
 
 impl ListPastMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -4093,20 +4337,14 @@ impl ListPastMembers {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_PAST_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_past_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4164,8 +4402,7 @@ const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSubgroups {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4173,18 +4410,6 @@ pub struct ListSubgroups {
 }
 
 impl ListSubgroups {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -4212,20 +4437,14 @@ impl ListSubgroups {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_SUBGROUPS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_subgroups",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4317,7 +4536,6 @@ impl ListSubscriptions {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_SUBSCRIPTIONS);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4371,58 +4589,77 @@ const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style =
 /// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
 ///
 /// `GET /gettopic`; built by [`crate::Client::list_topic_messages`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTopicMessages {
+pub struct ListTopicMessages<TopicId = groupkit_core::Missing> {
+    inputs: ListTopicMessagesInputs,
+    topic_id: TopicId,
+}
+
+/// What a [`ListTopicMessages`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListTopicMessagesInputs {
     client: crate::Client,
-    topic_id: i64,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl ListTopicMessages {
+impl ListTopicMessages<groupkit_core::Missing> {
+    /// ID of the topic to return.
+    pub fn topic_id(self, value: i64) -> ListTopicMessages<i64> {
+        ListTopicMessages {
+            inputs: self.inputs,
+            topic_id: value,
+        }
+    }
+}
+
+impl<TopicId> ListTopicMessages<TopicId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.sort_field = Some(value.into());
+        self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.sort_dir = Some(value.into());
+        self.inputs.sort_dir = Some(value.into());
         self
     }
+}
 
+impl ListTopicMessages<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_TOPIC_MESSAGES);
+        let mut request = self.inputs.client.core().request(LIST_TOPIC_MESSAGES);
         request = request.query("topic_id", self.topic_id.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.sort_field {
+        if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.sort_dir {
+        if let Some(value) = &self.inputs.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
@@ -4469,8 +4706,7 @@ const LIST_TOPICS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTopics {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4478,18 +4714,6 @@ pub struct ListTopics {
 }
 
 impl ListTopics {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
@@ -4517,20 +4741,14 @@ impl ListTopics {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TOPICS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_topics",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4575,41 +4793,75 @@ const LOGIN: groupkit_core::Operation = groupkit_core::Operation::post("login", 
 /// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
 ///
 /// `POST /login`; built by [`crate::Client::login`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Login {
+pub struct Login<Email = groupkit_core::Missing, Password = groupkit_core::Missing> {
+    inputs: LoginInputs,
+    email: Email,
+    password: Password,
+}
+
+/// What a [`Login`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct LoginInputs {
     client: crate::Client,
-    email: String,
-    password: groupkit_core::Secret,
     token: Option<bool>,
     twofactor: Option<String>,
 }
 
-impl Login {
+impl<Password> Login<groupkit_core::Missing, Password> {
+    /// The email address of the user.
+    pub fn email(self, value: impl Into<String>) -> Login<String, Password> {
+        Login {
+            inputs: self.inputs,
+            email: value.into(),
+            password: self.password,
+        }
+    }
+}
+
+impl<Email> Login<Email, groupkit_core::Missing> {
+    /// The password of the user.
+    pub fn password(
+        self,
+        value: impl Into<groupkit_core::Secret>,
+    ) -> Login<Email, groupkit_core::Secret> {
+        Login {
+            inputs: self.inputs,
+            email: self.email,
+            password: value.into(),
+        }
+    }
+}
+
+impl<Email, Password> Login<Email, Password> {
     /// If true, a token for HTTP Basic authentication is returned in `token`.
     pub fn token(mut self, value: bool) -> Self {
-        self.token = Some(value);
+        self.inputs.token = Some(value);
         self
     }
 
     /// The second factor from an authenticator app, when the account requires it (digits; sent as text to keep leading zeros).
     pub fn twofactor(mut self, value: impl Into<String>) -> Self {
-        self.twofactor = Some(value.into());
+        self.inputs.twofactor = Some(value.into());
         self
     }
+}
 
+impl Login<String, groupkit_core::Secret> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LOGIN);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(LOGIN);
         form.push(("email".to_owned(), self.email.to_string()));
         form.push(("password".to_owned(), self.password.expose().to_owned()));
-        if let Some(value) = &self.token {
+        if let Some(value) = &self.inputs.token {
             form.push(("token".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.twofactor {
+        if let Some(value) = &self.inputs.twofactor {
             form.push(("twofactor".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -4638,8 +4890,7 @@ impl Logout {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LOGOUT);
+        let request = self.client.core().request(LOGOUT);
         request
     }
 
@@ -4655,39 +4906,58 @@ const POST_DRAFT: groupkit_core::Operation =
 /// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /postdraft`; built by [`crate::Client::post_draft`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PostDraft {
+pub struct PostDraft<DraftId = groupkit_core::Missing> {
+    inputs: PostDraftInputs,
+    draft_id: DraftId,
+}
+
+/// What a [`PostDraft`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct PostDraftInputs {
     client: crate::Client,
-    draft_id: i64,
     from_owner: Option<bool>,
     reply: Option<String>,
 }
 
-impl PostDraft {
+impl PostDraft<groupkit_core::Missing> {
+    /// ID of the draft to post.
+    pub fn draft_id(self, value: i64) -> PostDraft<i64> {
+        PostDraft {
+            inputs: self.inputs,
+            draft_id: value,
+        }
+    }
+}
+
+impl<DraftId> PostDraft<DraftId> {
     /// Only for a new post by a moderator or owner: if true, the message is sent from the group owner.
     pub fn from_owner(mut self, value: bool) -> Self {
-        self.from_owner = Some(value);
+        self.inputs.from_owner = Some(value);
         self
     }
 
     /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad value gives `invalid reply`.
     pub fn reply(mut self, value: impl Into<String>) -> Self {
-        self.reply = Some(value.into());
+        self.inputs.reply = Some(value.into());
         self
     }
+}
 
+impl PostDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(POST_DRAFT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(POST_DRAFT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
-        if let Some(value) = &self.from_owner {
+        if let Some(value) = &self.inputs.from_owner {
             form.push(("from_owner".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.reply {
+        if let Some(value) = &self.inputs.reply {
             form.push(("reply".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -4706,46 +4976,47 @@ const REMOVE_MEMBER: groupkit_core::Operation =
 /// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /removemember`; built by [`crate::Client::remove_member`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RemoveMember {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    member_info_id: i64,
+pub struct RemoveMember<MemberInfoId = groupkit_core::Missing> {
+    inputs: RemoveMemberInputs,
+    member_info_id: MemberInfoId,
 }
 
-impl RemoveMember {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`RemoveMember`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct RemoveMemberInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl RemoveMember<groupkit_core::Missing> {
+    /// ID of the member to remove.
+    pub fn member_info_id(self, value: i64) -> RemoveMember<i64> {
+        RemoveMember {
+            inputs: self.inputs,
+            member_info_id: value,
+        }
     }
+}
 
+impl<MemberInfoId> RemoveMember<MemberInfoId> {}
+
+impl RemoveMember<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(REMOVE_MEMBER);
-        request = request.check(groupkit_core::request::exactly_one(
-            "remove_member",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(REMOVE_MEMBER);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("member_info_id".to_owned(), self.member_info_id.to_string()));
         request = request.form(form);
@@ -4763,43 +5034,77 @@ const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/
 /// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /rsvp`; built by [`crate::Client::rsvp`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Rsvp {
+pub struct Rsvp<EventId = groupkit_core::Missing, Response = groupkit_core::Missing> {
+    inputs: RsvpInputs,
+    event_id: EventId,
+    response: Response,
+}
+
+/// What a [`Rsvp`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct RsvpInputs {
     client: crate::Client,
     additional_guests: Option<i64>,
     comment: Option<String>,
-    event_id: i64,
-    response: crate::models::RsvpResponse,
 }
 
-impl Rsvp {
+impl<Response> Rsvp<groupkit_core::Missing, Response> {
+    /// ID of the event.
+    pub fn event_id(self, value: i64) -> Rsvp<i64, Response> {
+        Rsvp {
+            inputs: self.inputs,
+            event_id: value,
+            response: self.response,
+        }
+    }
+}
+
+impl<EventId> Rsvp<EventId, groupkit_core::Missing> {
+    /// The response: `rsvp_yes`, `rsvp_no` or `rsvp_maybe` (`rsvp_waitlist` gives `waitlist response`).
+    pub fn response(
+        self,
+        value: impl Into<crate::models::RsvpResponse>,
+    ) -> Rsvp<EventId, crate::models::RsvpResponse> {
+        Rsvp {
+            inputs: self.inputs,
+            event_id: self.event_id,
+            response: value.into(),
+        }
+    }
+}
+
+impl<EventId, Response> Rsvp<EventId, Response> {
     /// Number of additional guests (when the event allows them).
     pub fn additional_guests(mut self, value: i64) -> Self {
-        self.additional_guests = Some(value);
+        self.inputs.additional_guests = Some(value);
         self
     }
 
     /// Comment (when the event has a `comment_label`).
     pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
+        self.inputs.comment = Some(value.into());
         self
     }
+}
 
+impl Rsvp<i64, crate::models::RsvpResponse> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(RSVP);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.additional_guests {
-            form.push(("additional_guests".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.comment {
-            form.push(("comment".to_owned(), value.to_string()));
-        }
+        let mut request = self.inputs.client.core().request(RSVP);
         form.push(("event_id".to_owned(), self.event_id.to_string()));
         form.push(("response".to_owned(), self.response.to_string()));
+        if let Some(value) = &self.inputs.additional_guests {
+            form.push(("additional_guests".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.inputs.comment {
+            form.push(("comment".to_owned(), value.to_string()));
+        }
         request = request.form(form);
         request
     }
@@ -4830,8 +5135,7 @@ const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchArchives {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     q: Option<String>,
     collapse_topics: Option<bool>,
     exclude_sigs: Option<bool>,
@@ -4845,18 +5149,6 @@ pub struct SearchArchives {
 }
 
 impl SearchArchives {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The query string.
     pub fn q(mut self, value: impl Into<String>) -> Self {
         self.q = Some(value.into());
@@ -4920,20 +5212,14 @@ impl SearchArchives {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(SEARCH_ARCHIVES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "search_archives",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.q {
             request = request.query("q", value.to_string());
@@ -5005,85 +5291,86 @@ const SEARCH_FILES_PAGINATION: groupkit_core::Style =
 /// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
 ///
 /// `GET /searchfiles`; built by [`crate::Client::search_files`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchFiles {
+pub struct SearchFiles<Q = groupkit_core::Missing> {
+    inputs: SearchFilesInputs,
+    q: Q,
+}
+
+/// What a [`SearchFiles`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct SearchFilesInputs {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    q: String,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl SearchFiles {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl SearchFiles<groupkit_core::Missing> {
+    /// Query string; an empty one gives `invalid query`.
+    pub fn q(self, value: impl Into<String>) -> SearchFiles<String> {
+        SearchFiles {
+            inputs: self.inputs,
+            q: value.into(),
+        }
     }
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<Q> SearchFiles<Q> {
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.sort_field = Some(value.into());
+        self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.sort_dir = Some(value.into());
+        self.inputs.sort_dir = Some(value.into());
         self
     }
+}
 
+impl SearchFiles<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(SEARCH_FILES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "search_files",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(SEARCH_FILES);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.sort_field {
+        if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.sort_dir {
+        if let Some(value) = &self.inputs.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
@@ -5126,85 +5413,86 @@ const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style =
 /// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
 ///
 /// `GET /searchmembers`; built by [`crate::Client::search_members`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchMembers {
+pub struct SearchMembers<Q = groupkit_core::Missing> {
+    inputs: SearchMembersInputs,
+    q: Q,
+}
+
+/// What a [`SearchMembers`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct SearchMembersInputs {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    q: String,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl SearchMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl SearchMembers<groupkit_core::Missing> {
+    /// What to search for (email address or name).
+    pub fn q(self, value: impl Into<String>) -> SearchMembers<String> {
+        SearchMembers {
+            inputs: self.inputs,
+            q: value.into(),
+        }
     }
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<Q> SearchMembers<Q> {
     /// A limit on the number of objects to be returned, between 1 and 100.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.sort_field = Some(value.into());
+        self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.sort_dir = Some(value.into());
+        self.inputs.sort_dir = Some(value.into());
         self
     }
+}
 
+impl SearchMembers<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(SEARCH_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "search_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(SEARCH_MEMBERS);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.sort_field {
+        if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.sort_dir {
+        if let Some(value) = &self.inputs.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
@@ -5239,29 +5527,48 @@ const SEND_LOGIN_LINK: groupkit_core::Operation =
 /// Send a login link by email.
 ///
 /// `POST /sendloginlink`; built by [`crate::Client::send_login_link`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendLoginLink {
+pub struct SendLoginLink<Email = groupkit_core::Missing> {
+    inputs: SendLoginLinkInputs,
+    email: Email,
+}
+
+/// What a [`SendLoginLink`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct SendLoginLinkInputs {
     client: crate::Client,
-    email: String,
     redir: Option<String>,
 }
 
-impl SendLoginLink {
+impl SendLoginLink<groupkit_core::Missing> {
+    /// The email address to send a login link to.
+    pub fn email(self, value: impl Into<String>) -> SendLoginLink<String> {
+        SendLoginLink {
+            inputs: self.inputs,
+            email: value.into(),
+        }
+    }
+}
+
+impl<Email> SendLoginLink<Email> {
     /// URL to send the user to after they click on the login link.
     pub fn redir(mut self, value: impl Into<String>) -> Self {
-        self.redir = Some(value.into());
+        self.inputs.redir = Some(value.into());
         self
     }
+}
 
+impl SendLoginLink<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(SEND_LOGIN_LINK);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(SEND_LOGIN_LINK);
         form.push(("email".to_owned(), self.email.to_string()));
-        if let Some(value) = &self.redir {
+        if let Some(value) = &self.inputs.redir {
             form.push(("redir".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -5280,49 +5587,68 @@ const UPDATE_CHAT: groupkit_core::Operation =
 /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatechat`; built by [`crate::Client::update_chat`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateChat {
+pub struct UpdateChat<ChatId = groupkit_core::Missing> {
+    inputs: UpdateChatInputs,
+    chat_id: ChatId,
+}
+
+/// What a [`UpdateChat`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateChatInputs {
     client: crate::Client,
-    chat_id: i64,
     desc: Option<String>,
     is_closed: Option<bool>,
     subject: Option<String>,
 }
 
-impl UpdateChat {
+impl UpdateChat<groupkit_core::Missing> {
+    /// ID of the chat to update.
+    pub fn chat_id(self, value: i64) -> UpdateChat<i64> {
+        UpdateChat {
+            inputs: self.inputs,
+            chat_id: value,
+        }
+    }
+}
+
+impl<ChatId> UpdateChat<ChatId> {
     /// The description of the chat, in HTML format.
     pub fn desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.inputs.desc = Some(value.into());
         self
     }
 
     /// If the chat is closed.
     pub fn is_closed(mut self, value: bool) -> Self {
-        self.is_closed = Some(value);
+        self.inputs.is_closed = Some(value);
         self
     }
 
     /// The subject of the chat.
     pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.subject = Some(value.into());
+        self.inputs.subject = Some(value.into());
         self
     }
+}
 
+impl UpdateChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(UPDATE_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
-        if let Some(value) = &self.desc {
+        if let Some(value) = &self.inputs.desc {
             form.push(("desc".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.is_closed {
+        if let Some(value) = &self.inputs.is_closed {
             form.push(("is_closed".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.subject {
+        if let Some(value) = &self.inputs.subject {
             form.push(("subject".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -5341,79 +5667,98 @@ const UPDATE_DRAFT: groupkit_core::Operation =
 /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatedraft`; built by [`crate::Client::update_draft`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateDraft {
+pub struct UpdateDraft<DraftId = groupkit_core::Missing> {
+    inputs: UpdateDraftInputs,
+    draft_id: DraftId,
+}
+
+/// What a [`UpdateDraft`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateDraftInputs {
     client: crate::Client,
     bcc_all: Option<bool>,
     bcc_me: Option<bool>,
     body: Option<String>,
-    draft_id: i64,
     is_private: Option<bool>,
     is_special: Option<bool>,
     subject: Option<String>,
 }
 
-impl UpdateDraft {
+impl UpdateDraft<groupkit_core::Missing> {
+    /// ID of the draft to update.
+    pub fn draft_id(self, value: i64) -> UpdateDraft<i64> {
+        UpdateDraft {
+            inputs: self.inputs,
+            draft_id: value,
+        }
+    }
+}
+
+impl<DraftId> UpdateDraft<DraftId> {
     /// If all moderators should be BCC'ed when this draft is posted.
     pub fn bcc_all(mut self, value: bool) -> Self {
-        self.bcc_all = Some(value);
+        self.inputs.bcc_all = Some(value);
         self
     }
 
     /// If the sender should be BCC'ed when this draft is posted.
     pub fn bcc_me(mut self, value: bool) -> Self {
-        self.bcc_me = Some(value);
+        self.inputs.bcc_me = Some(value);
         self
     }
 
     /// Body of the draft, in HTML.
-    pub fn body(mut self, value: impl Into<String>) -> Self {
-        self.body = Some(value.into());
+    pub fn set_body(mut self, value: impl Into<String>) -> Self {
+        self.inputs.body = Some(value.into());
         self
     }
 
     /// If the private button has been toggled.
     pub fn is_private(mut self, value: bool) -> Self {
-        self.is_private = Some(value);
+        self.inputs.is_private = Some(value);
         self
     }
 
     /// If this post should be sent as a special message (moderators/owners only).
     pub fn is_special(mut self, value: bool) -> Self {
-        self.is_special = Some(value);
+        self.inputs.is_special = Some(value);
         self
     }
 
     /// Subject of the draft.
     pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.subject = Some(value.into());
+        self.inputs.subject = Some(value.into());
         self
     }
+}
 
+impl UpdateDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_DRAFT);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.bcc_all {
+        let mut request = self.inputs.client.core().request(UPDATE_DRAFT);
+        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
+        if let Some(value) = &self.inputs.bcc_all {
             form.push(("bcc_all".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.bcc_me {
+        if let Some(value) = &self.inputs.bcc_me {
             form.push(("bcc_me".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.body {
+        if let Some(value) = &self.inputs.body {
             form.push(("body".to_owned(), value.to_string()));
         }
-        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
-        if let Some(value) = &self.is_private {
+        if let Some(value) = &self.inputs.is_private {
             form.push(("is_private".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.is_special {
+        if let Some(value) = &self.inputs.is_special {
             form.push(("is_special".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.subject {
+        if let Some(value) = &self.inputs.subject {
             form.push(("subject".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -5436,6 +5781,7 @@ const UPDATE_GROUP: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateGroup {
     client: crate::Client,
+    group: crate::ids::GroupRef,
     alias: Option<String>,
     allow_non_subs_to_post: Option<bool>,
     allow_parent_subs_to_post: Option<bool>,
@@ -5461,8 +5807,6 @@ pub struct UpdateGroup {
     files_access: Option<crate::models::GroupAccess>,
     footer: Option<String>,
     force_html_emails: Option<bool>,
-    group_id: Option<i64>,
-    group_name: Option<String>,
     handle_attachments: Option<crate::models::HandleAttachments>,
     handle_virus: Option<crate::models::HandleVirus>,
     hash_tag_permissions: Option<crate::models::HashTagPermissions>,
@@ -5654,18 +5998,6 @@ impl UpdateGroup {
     /// Force HTML emails (digest subscriptions become HTML digests).
     pub fn force_html_emails(mut self, value: bool) -> Self {
         self.force_html_emails = Some(value);
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
         self
     }
 
@@ -5900,16 +6232,16 @@ impl UpdateGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_GROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "update_group",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(UPDATE_GROUP);
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         if let Some(value) = &self.alias {
             form.push(("alias".to_owned(), value.to_string()));
         }
@@ -5984,12 +6316,6 @@ impl UpdateGroup {
         }
         if let Some(value) = &self.force_html_emails {
             form.push(("force_html_emails".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
         }
         if let Some(value) = &self.handle_attachments {
             form.push(("handle_attachments".to_owned(), value.to_string()));
@@ -6112,13 +6438,21 @@ const UPDATE_MEMBER_NOTICE: groupkit_core::Operation =
 /// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatemembernotice`; built by [`crate::Client::update_member_notice`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateMemberNotice {
+pub struct UpdateMemberNotice<MemberNoticeId = groupkit_core::Missing> {
+    inputs: UpdateMemberNoticeInputs,
+    member_notice_id: MemberNoticeId,
+}
+
+/// What a [`UpdateMemberNotice`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateMemberNoticeInputs {
     client: crate::Client,
     guidelines_subject: Option<String>,
     is_default: Option<bool>,
-    member_notice_id: i64,
     message: Option<String>,
     name: Option<String>,
     private: Option<bool>,
@@ -6129,105 +6463,116 @@ pub struct UpdateMemberNotice {
     r#type: Option<crate::models::MemberNoticeType>,
 }
 
-impl UpdateMemberNotice {
+impl UpdateMemberNotice<groupkit_core::Missing> {
+    /// ID of the member notice to update.
+    pub fn member_notice_id(self, value: i64) -> UpdateMemberNotice<i64> {
+        UpdateMemberNotice {
+            inputs: self.inputs,
+            member_notice_id: value,
+        }
+    }
+}
+
+impl<MemberNoticeId> UpdateMemberNotice<MemberNoticeId> {
     /// For guidelines: the subject to use when sending the monthly email.
     pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
-        self.guidelines_subject = Some(value.into());
+        self.inputs.guidelines_subject = Some(value.into());
         self
     }
 
     /// Use this message for email commands.
     pub fn is_default(mut self, value: bool) -> Self {
-        self.is_default = Some(value);
+        self.inputs.is_default = Some(value);
         self
     }
 
     /// The message, in HTML format.
     pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+        self.inputs.message = Some(value.into());
         self
     }
 
     /// Name of this member notice.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.inputs.name = Some(value.into());
         self
     }
 
     /// For guidelines: whether the guidelines are for members only.
     pub fn private(mut self, value: bool) -> Self {
-        self.private = Some(value);
+        self.inputs.private = Some(value);
         self
     }
 
     /// For guidelines: send monthly to the group members.
     pub fn send_monthly(mut self, value: bool) -> Self {
-        self.send_monthly = Some(value);
+        self.inputs.send_monthly = Some(value);
         self
     }
 
     /// For guidelines: send monthly to members on special only.
     pub fn send_monthly_special(mut self, value: bool) -> Self {
-        self.send_monthly_special = Some(value);
+        self.inputs.send_monthly_special = Some(value);
         self
     }
 
     /// For guidelines: send to new members at the same time as the welcome message.
     pub fn send_on_join(mut self, value: bool) -> Self {
-        self.send_on_join = Some(value);
+        self.inputs.send_on_join = Some(value);
         self
     }
 
     /// Subject used when sending emails.
     pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.subject = Some(value.into());
+        self.inputs.subject = Some(value.into());
         self
     }
 
     /// Type of member notice.
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
-        self.r#type = Some(value.into());
+        self.inputs.r#type = Some(value.into());
         self
     }
+}
 
+impl UpdateMemberNotice<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_MEMBER_NOTICE);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.guidelines_subject {
-            form.push(("guidelines_subject".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.is_default {
-            form.push(("is_default".to_owned(), value.to_string()));
-        }
+        let mut request = self.inputs.client.core().request(UPDATE_MEMBER_NOTICE);
         form.push((
             "member_notice_id".to_owned(),
             self.member_notice_id.to_string(),
         ));
-        if let Some(value) = &self.message {
+        if let Some(value) = &self.inputs.guidelines_subject {
+            form.push(("guidelines_subject".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.inputs.is_default {
+            form.push(("is_default".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.inputs.message {
             form.push(("message".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.name {
+        if let Some(value) = &self.inputs.name {
             form.push(("name".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.private {
+        if let Some(value) = &self.inputs.private {
             form.push(("private".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_monthly {
+        if let Some(value) = &self.inputs.send_monthly {
             form.push(("send_monthly".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_monthly_special {
+        if let Some(value) = &self.inputs.send_monthly_special {
             form.push(("send_monthly_special".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_on_join {
+        if let Some(value) = &self.inputs.send_on_join {
             form.push(("send_on_join".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.subject {
+        if let Some(value) = &self.inputs.subject {
             form.push(("subject".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.r#type {
+        if let Some(value) = &self.inputs.r#type {
             form.push(("type".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -6246,28 +6591,63 @@ const UPLOAD_ATTACHMENTS: groupkit_core::Operation =
 /// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /uploadattachments`; built by [`crate::Client::upload_attachments`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UploadAttachments {
+pub struct UploadAttachments<DraftId = groupkit_core::Missing, Fileupload = groupkit_core::Missing>
+{
+    inputs: UploadAttachmentsInputs,
+    draft_id: DraftId,
+    fileupload: Fileupload,
+}
+
+/// What a [`UploadAttachments`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UploadAttachmentsInputs {
     client: crate::Client,
-    draft_id: i64,
-    fileupload: Vec<groupkit_core::Upload>,
     inline: Option<bool>,
 }
 
-impl UploadAttachments {
+impl<Fileupload> UploadAttachments<groupkit_core::Missing, Fileupload> {
+    /// ID of the draft to attach the files to.
+    pub fn draft_id(self, value: i64) -> UploadAttachments<i64, Fileupload> {
+        UploadAttachments {
+            inputs: self.inputs,
+            draft_id: value,
+            fileupload: self.fileupload,
+        }
+    }
+}
+
+impl<DraftId> UploadAttachments<DraftId, groupkit_core::Missing> {
+    /// One or more files (repeated multipart parts).
+    pub fn fileupload(
+        self,
+        value: Vec<groupkit_core::Upload>,
+    ) -> UploadAttachments<DraftId, Vec<groupkit_core::Upload>> {
+        UploadAttachments {
+            inputs: self.inputs,
+            draft_id: self.draft_id,
+            fileupload: value,
+        }
+    }
+}
+
+impl<DraftId, Fileupload> UploadAttachments<DraftId, Fileupload> {
     /// If the attachments are inline images.
     pub fn inline(mut self, value: bool) -> Self {
-        self.inline = Some(value);
+        self.inputs.inline = Some(value);
         self
     }
+}
 
+impl UploadAttachments<i64, Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPLOAD_ATTACHMENTS);
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
+        let mut request = self.inputs.client.core().request(UPLOAD_ATTACHMENTS);
         parts.push(groupkit_core::Part::text(
             "draft_id",
             self.draft_id.to_string(),
@@ -6275,7 +6655,7 @@ impl UploadAttachments {
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
         }
-        if let Some(value) = &self.inline {
+        if let Some(value) = &self.inputs.inline {
             parts.push(groupkit_core::Part::text("inline", value.to_string()));
         }
         request = request.multipart(parts);
@@ -6293,30 +6673,27 @@ impl crate::Client {
     ///
     /// `POST /addfilelink`
     ///
+    /// Set `link_type`, `file_name`, `url`, `parent_folder_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_file_link("value", "generic", 1, "value").send().await?;
+    /// let response = client.add_file_link("beta").link_type("generic").file_name("value").url("value").parent_folder_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn add_file_link(
-        &self,
-        file_name: impl Into<String>,
-        link_type: impl Into<crate::models::LinkType>,
-        parent_folder_id: i64,
-        url: impl Into<String>,
-    ) -> AddFileLink {
+    pub fn add_file_link(&self, group: impl Into<crate::ids::GroupRef>) -> AddFileLink {
         AddFileLink {
-            client: self.clone(),
-            desc: None,
-            file_name: file_name.into(),
-            group_id: None,
-            group_name: None,
-            link_type: link_type.into(),
-            notify: None,
-            parent_folder_id,
-            url: url.into(),
+            inputs: AddFileLinkInputs {
+                client: self.clone(),
+                group: group.into(),
+                desc: None,
+                notify: None,
+            },
+            link_type: groupkit_core::Missing,
+            file_name: groupkit_core::Missing,
+            url: groupkit_core::Missing,
+            parent_folder_id: groupkit_core::Missing,
         }
     }
 
@@ -6324,28 +6701,27 @@ impl crate::Client {
     ///
     /// `POST /addfiles`
     ///
+    /// Set `parent_folder_id`, `fileupload` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_files(vec![], 1).send().await?;
+    /// let response = client.add_files("beta").parent_folder_id(1).fileupload(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn add_files(
-        &self,
-        fileupload: Vec<groupkit_core::Upload>,
-        parent_folder_id: i64,
-    ) -> AddFiles {
+    pub fn add_files(&self, group: impl Into<crate::ids::GroupRef>) -> AddFiles {
         AddFiles {
-            client: self.clone(),
-            desc: None,
-            file_path: None,
-            fileupload,
-            group_id: None,
-            group_name: None,
-            is_folder: None,
-            notify: None,
-            parent_folder_id,
+            inputs: AddFilesInputs {
+                client: self.clone(),
+                group: group.into(),
+                desc: None,
+                file_path: None,
+                is_folder: None,
+                notify: None,
+            },
+            parent_folder_id: groupkit_core::Missing,
+            fileupload: groupkit_core::Missing,
         }
     }
 
@@ -6353,19 +6729,25 @@ impl crate::Client {
     ///
     /// `POST /appleloginfinal`
     ///
+    /// Set `state` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.apple_login_final("value").send().await?;
+    /// let response = client.apple_login_final(groupkit_groupsio::ids::OauthGrant::Code("value".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn apple_login_final(&self, state: impl Into<String>) -> AppleLoginFinal {
+    pub fn apple_login_final(
+        &self,
+        oauth_grant: impl Into<crate::ids::OauthGrant>,
+    ) -> AppleLoginFinal {
         AppleLoginFinal {
-            client: self.clone(),
-            access_token: None,
-            code: None,
-            state: state.into(),
+            inputs: AppleLoginFinalInputs {
+                client: self.clone(),
+                oauth_grant: oauth_grant.into(),
+            },
+            state: groupkit_core::Missing,
         }
     }
 
@@ -6390,18 +6772,22 @@ impl crate::Client {
     ///
     /// `POST /authenticateloginlink`
     ///
+    /// Set `cookie` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.authenticate_login_link("value").send().await?;
+    /// let response = client.authenticate_login_link().cookie("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn authenticate_login_link(&self, cookie: impl Into<String>) -> AuthenticateLoginLink {
+    pub fn authenticate_login_link(&self) -> AuthenticateLoginLink {
         AuthenticateLoginLink {
-            client: self.clone(),
-            cookie: cookie.into(),
-            twofactor: None,
+            inputs: AuthenticateLoginLinkInputs {
+                client: self.clone(),
+                twofactor: None,
+            },
+            cookie: groupkit_core::Missing,
         }
     }
 
@@ -6409,18 +6795,21 @@ impl crate::Client {
     ///
     /// `POST /bulkremovemembers` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `emails` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.bulk_remove_members("value").send().await?;
+    /// client.bulk_remove_members("beta").emails("value").send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn bulk_remove_members(&self, emails: impl Into<String>) -> BulkRemoveMembers {
+    pub fn bulk_remove_members(&self, group: impl Into<crate::ids::GroupRef>) -> BulkRemoveMembers {
         BulkRemoveMembers {
-            client: self.clone(),
-            emails: emails.into(),
-            group_id: None,
-            group_name: None,
+            inputs: BulkRemoveMembersInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            emails: groupkit_core::Missing,
         }
     }
 
@@ -6428,21 +6817,24 @@ impl crate::Client {
     ///
     /// `POST /newchat`
     ///
+    /// Set `subject`, `desc` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_chat("value", "value").send().await?;
+    /// let response = client.create_chat("beta").subject("value").desc("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_chat(&self, desc: impl Into<String>, subject: impl Into<String>) -> CreateChat {
+    pub fn create_chat(&self, group: impl Into<crate::ids::GroupRef>) -> CreateChat {
         CreateChat {
-            client: self.clone(),
-            announce: None,
-            desc: desc.into(),
-            group_id: None,
-            group_name: None,
-            subject: subject.into(),
+            inputs: CreateChatInputs {
+                client: self.clone(),
+                group: group.into(),
+                announce: None,
+            },
+            subject: groupkit_core::Missing,
+            desc: groupkit_core::Missing,
         }
     }
 
@@ -6450,22 +6842,25 @@ impl crate::Client {
     ///
     /// `POST /newdraft`
     ///
+    /// Set `draft_type` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_draft("draft_type_post").send().await?;
+    /// let response = client.create_draft("beta").draft_type("draft_type_post").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_draft(&self, draft_type: impl Into<crate::models::DraftType>) -> CreateDraft {
+    pub fn create_draft(&self, group: impl Into<crate::ids::GroupRef>) -> CreateDraft {
         CreateDraft {
-            client: self.clone(),
-            dm_member_id: None,
-            draft_type: draft_type.into(),
-            group_id: None,
-            group_name: None,
-            member_id: None,
-            message_id: None,
+            inputs: CreateDraftInputs {
+                client: self.clone(),
+                group: group.into(),
+                dm_member_id: None,
+                member_id: None,
+                message_id: None,
+            },
+            draft_type: groupkit_core::Missing,
         }
     }
 
@@ -6473,28 +6868,27 @@ impl crate::Client {
     ///
     /// `POST /creategroup`
     ///
+    /// Set `group_name`, `desc`, `privacy` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_group("value", "value", "group_privacy_none").send().await?;
+    /// let response = client.create_group().group_name("value").desc("value").privacy("group_privacy_none").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_group(
-        &self,
-        desc: impl Into<String>,
-        group_name: impl Into<String>,
-        privacy: impl Into<crate::models::GroupPrivacy>,
-    ) -> CreateGroup {
+    pub fn create_group(&self) -> CreateGroup {
         CreateGroup {
-            client: self.clone(),
-            auto_follow_replies: None,
-            desc: desc.into(),
-            email_delivery: None,
-            group_name: group_name.into(),
-            max_attachment_size: None,
-            message_selection: None,
-            privacy: privacy.into(),
+            inputs: CreateGroupInputs {
+                client: self.clone(),
+                auto_follow_replies: None,
+                email_delivery: None,
+                max_attachment_size: None,
+                message_selection: None,
+            },
+            group_name: groupkit_core::Missing,
+            desc: groupkit_core::Missing,
+            privacy: groupkit_core::Missing,
         }
     }
 
@@ -6502,19 +6896,22 @@ impl crate::Client {
     ///
     /// `POST /newgroupalias`
     ///
+    /// Set `alias_name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_group_alias("value").send().await?;
+    /// let response = client.create_group_alias("beta").alias_name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_group_alias(&self, alias_name: impl Into<String>) -> CreateGroupAlias {
+    pub fn create_group_alias(&self, group: impl Into<crate::ids::GroupRef>) -> CreateGroupAlias {
         CreateGroupAlias {
-            client: self.clone(),
-            alias_name: alias_name.into(),
-            group_id: None,
-            group_name: None,
+            inputs: CreateGroupAliasInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            alias_name: groupkit_core::Missing,
         }
     }
 
@@ -6522,34 +6919,34 @@ impl crate::Client {
     ///
     /// `POST /newmembernotice`
     ///
+    /// Set `name`, `type`, `subject`, `message` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_member_notice("value", "value", "value", "member_notice_banned").send().await?;
+    /// let response = client.create_member_notice("beta").name("value").type("member_notice_banned").subject("value").message("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     pub fn create_member_notice(
         &self,
-        message: impl Into<String>,
-        name: impl Into<String>,
-        subject: impl Into<String>,
-        r#type: impl Into<crate::models::MemberNoticeType>,
+        group: impl Into<crate::ids::GroupRef>,
     ) -> CreateMemberNotice {
         CreateMemberNotice {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            guidelines_subject: None,
-            is_default: None,
-            message: message.into(),
-            name: name.into(),
-            private: None,
-            send_monthly: None,
-            send_monthly_special: None,
-            send_on_join: None,
-            subject: subject.into(),
-            r#type: r#type.into(),
+            inputs: CreateMemberNoticeInputs {
+                client: self.clone(),
+                group: group.into(),
+                guidelines_subject: None,
+                is_default: None,
+                private: None,
+                send_monthly: None,
+                send_monthly_special: None,
+                send_on_join: None,
+            },
+            name: groupkit_core::Missing,
+            r#type: groupkit_core::Missing,
+            subject: groupkit_core::Missing,
+            message: groupkit_core::Missing,
         }
     }
 
@@ -6557,30 +6954,28 @@ impl crate::Client {
     ///
     /// `POST /createsubgroup`
     ///
+    /// Set `sub_group_name`, `desc`, `privacy` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_subgroup("value", "group_privacy_none", "value").send().await?;
+    /// let response = client.create_subgroup("beta").sub_group_name("value").desc("value").privacy("group_privacy_none").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_subgroup(
-        &self,
-        desc: impl Into<String>,
-        privacy: impl Into<crate::models::GroupPrivacy>,
-        sub_group_name: impl Into<String>,
-    ) -> CreateSubgroup {
+    pub fn create_subgroup(&self, group: impl Into<crate::ids::GroupRef>) -> CreateSubgroup {
         CreateSubgroup {
-            client: self.clone(),
-            auto_follow_replies: None,
-            desc: desc.into(),
-            email_delivery: None,
-            group_id: None,
-            group_name: None,
-            max_attachment_size: None,
-            message_selection: None,
-            privacy: privacy.into(),
-            sub_group_name: sub_group_name.into(),
+            inputs: CreateSubgroupInputs {
+                client: self.clone(),
+                group: group.into(),
+                auto_follow_replies: None,
+                email_delivery: None,
+                max_attachment_size: None,
+                message_selection: None,
+            },
+            sub_group_name: groupkit_core::Missing,
+            desc: groupkit_core::Missing,
+            privacy: groupkit_core::Missing,
         }
     }
 
@@ -6588,17 +6983,21 @@ impl crate::Client {
     ///
     /// `POST /deleteattachment`
     ///
+    /// Set `draft_id`, `attachment_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_attachment(1, 1).send().await?;
+    /// client.delete_attachment().draft_id(1).attachment_id(1).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_attachment(&self, attachment_id: i64, draft_id: i64) -> DeleteAttachment {
+    pub fn delete_attachment(&self) -> DeleteAttachment {
         DeleteAttachment {
-            client: self.clone(),
-            attachment_id,
-            draft_id,
+            inputs: DeleteAttachmentInputs {
+                client: self.clone(),
+            },
+            draft_id: groupkit_core::Missing,
+            attachment_id: groupkit_core::Missing,
         }
     }
 
@@ -6606,16 +7005,20 @@ impl crate::Client {
     ///
     /// `POST /deletechat`
     ///
+    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_chat(1).send().await?;
+    /// client.delete_chat().chat_id(1).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_chat(&self, chat_id: i64) -> DeleteChat {
+    pub fn delete_chat(&self) -> DeleteChat {
         DeleteChat {
-            client: self.clone(),
-            chat_id,
+            inputs: DeleteChatInputs {
+                client: self.clone(),
+            },
+            chat_id: groupkit_core::Missing,
         }
     }
 
@@ -6623,16 +7026,20 @@ impl crate::Client {
     ///
     /// `POST /deletedraft`
     ///
+    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_draft(1).send().await?;
+    /// client.delete_draft().draft_id(1).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_draft(&self, draft_id: i64) -> DeleteDraft {
+    pub fn delete_draft(&self) -> DeleteDraft {
         DeleteDraft {
-            client: self.clone(),
-            draft_id,
+            inputs: DeleteDraftInputs {
+                client: self.clone(),
+            },
+            draft_id: groupkit_core::Missing,
         }
     }
 
@@ -6640,20 +7047,23 @@ impl crate::Client {
     ///
     /// `POST /deletefile`
     ///
+    /// Set `file_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.delete_file(1).send().await?;
+    /// let response = client.delete_file("beta").file_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_file(&self, file_id: i64) -> DeleteFile {
+    pub fn delete_file(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteFile {
         DeleteFile {
-            client: self.clone(),
-            file_id,
-            group_id: None,
-            group_name: None,
-            notify: None,
+            inputs: DeleteFileInputs {
+                client: self.clone(),
+                group: group.into(),
+                notify: None,
+            },
+            file_id: groupkit_core::Missing,
         }
     }
 
@@ -6661,19 +7071,22 @@ impl crate::Client {
     ///
     /// `POST /deletegroup`
     ///
+    /// Set `understand` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_group("value").send().await?;
+    /// client.delete_group("beta").understand("value").send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_group(&self, understand: impl Into<String>) -> DeleteGroup {
+    pub fn delete_group(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteGroup {
         DeleteGroup {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            reason: None,
-            understand: understand.into(),
+            inputs: DeleteGroupInputs {
+                client: self.clone(),
+                group: group.into(),
+                reason: None,
+            },
+            understand: groupkit_core::Missing,
         }
     }
 
@@ -6683,16 +7096,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.delete_group_alias().send().await?;
+    /// let response = client.delete_group_alias("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_group_alias(&self) -> DeleteGroupAlias {
+    pub fn delete_group_alias(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteGroupAlias {
         DeleteGroupAlias {
             client: self.clone(),
-            alias_group_id: None,
-            alias_group_name: None,
+            group: group.into(),
         }
     }
 
@@ -6700,16 +7112,20 @@ impl crate::Client {
     ///
     /// `POST /deletemembernotice`
     ///
+    /// Set `member_notice_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_member_notice(1).send().await?;
+    /// client.delete_member_notice().member_notice_id(1).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_member_notice(&self, member_notice_id: i64) -> DeleteMemberNotice {
+    pub fn delete_member_notice(&self) -> DeleteMemberNotice {
         DeleteMemberNotice {
-            client: self.clone(),
-            member_notice_id,
+            inputs: DeleteMemberNoticeInputs {
+                client: self.clone(),
+            },
+            member_notice_id: groupkit_core::Missing,
         }
     }
 
@@ -6717,20 +7133,23 @@ impl crate::Client {
     ///
     /// `POST /directadd` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `emails` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.direct_add("value").send().await?;
+    /// let response = client.direct_add("beta").emails("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn direct_add(&self, emails: impl Into<String>) -> DirectAdd {
+    pub fn direct_add(&self, group: impl Into<crate::ids::GroupRef>) -> DirectAdd {
         DirectAdd {
-            client: self.clone(),
-            emails: emails.into(),
-            group_id: None,
-            group_name: None,
-            subgroupids: None,
+            inputs: DirectAddInputs {
+                client: self.clone(),
+                group: group.into(),
+                subgroupids: None,
+            },
+            emails: groupkit_core::Missing,
         }
     }
 
@@ -6741,16 +7160,15 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let mut file = tokio::fs::File::create("download.bin").await?;
-    /// let bytes = client.download_archives().send().await?.copy_to(&mut file).await?;
+    /// let bytes = client.download_archives("beta").send().await?.copy_to(&mut file).await?;
     /// println!("{bytes} bytes");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn download_archives(&self) -> DownloadArchives {
+    pub fn download_archives(&self, group: impl Into<crate::ids::GroupRef>) -> DownloadArchives {
         DownloadArchives {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             start_msg_num: None,
             start_time: None,
         }
@@ -6760,19 +7178,25 @@ impl crate::Client {
     ///
     /// `POST /facebookloginfinal`
     ///
+    /// Set `state` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.facebook_login_final("value").send().await?;
+    /// let response = client.facebook_login_final(groupkit_groupsio::ids::OauthGrant::Code("value".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn facebook_login_final(&self, state: impl Into<String>) -> FacebookLoginFinal {
+    pub fn facebook_login_final(
+        &self,
+        oauth_grant: impl Into<crate::ids::OauthGrant>,
+    ) -> FacebookLoginFinal {
         FacebookLoginFinal {
-            client: self.clone(),
-            access_token: None,
-            code: None,
-            state: state.into(),
+            inputs: FacebookLoginFinalInputs {
+                client: self.clone(),
+                oauth_grant: oauth_grant.into(),
+            },
+            state: groupkit_core::Missing,
         }
     }
 
@@ -6817,17 +7241,21 @@ impl crate::Client {
     ///
     /// `GET /getenterpriseinfo`
     ///
+    /// Set `domain` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_enterprise_info("value").send().await?;
+    /// let response = client.get_enterprise_info().domain("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_enterprise_info(&self, domain: impl Into<String>) -> GetEnterpriseInfo {
+    pub fn get_enterprise_info(&self) -> GetEnterpriseInfo {
         GetEnterpriseInfo {
-            client: self.clone(),
-            domain: domain.into(),
+            inputs: GetEnterpriseInfoInputs {
+                client: self.clone(),
+            },
+            domain: groupkit_core::Missing,
         }
     }
 
@@ -6835,17 +7263,21 @@ impl crate::Client {
     ///
     /// `GET /getevent`
     ///
+    /// Set `event_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_event(1).send().await?;
+    /// let response = client.get_event().event_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_event(&self, event_id: i64) -> GetEvent {
+    pub fn get_event(&self) -> GetEvent {
         GetEvent {
-            client: self.clone(),
-            event_id,
+            inputs: GetEventInputs {
+                client: self.clone(),
+            },
+            event_id: groupkit_core::Missing,
         }
     }
 
@@ -6853,19 +7285,22 @@ impl crate::Client {
     ///
     /// `GET /getfile`
     ///
+    /// Set `path` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_file("value").send().await?;
+    /// let response = client.get_file("beta").path("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_file(&self, path: impl Into<String>) -> GetFile {
+    pub fn get_file(&self, group: impl Into<crate::ids::GroupRef>) -> GetFile {
         GetFile {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            path: path.into(),
+            inputs: GetFileInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            path: groupkit_core::Missing,
         }
     }
 
@@ -6875,16 +7310,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group().send().await?;
+    /// let response = client.get_group("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_group(&self) -> GetGroup {
+    pub fn get_group(&self, group: impl Into<crate::ids::GroupRef>) -> GetGroup {
         GetGroup {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
         }
     }
 
@@ -6892,19 +7326,23 @@ impl crate::Client {
     ///
     /// `GET /getmember` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `member_info_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_member(1).send().await?;
+    /// let response = client.get_member().member_info_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_member(&self, member_info_id: i64) -> GetMember {
+    pub fn get_member(&self) -> GetMember {
         GetMember {
-            client: self.clone(),
-            member_info_id,
-            group_id: None,
-            group_name: None,
+            inputs: GetMemberInputs {
+                client: self.clone(),
+                group_id: None,
+                group_name: None,
+            },
+            member_info_id: groupkit_core::Missing,
         }
     }
 
@@ -6912,19 +7350,22 @@ impl crate::Client {
     ///
     /// `GET /getmessage` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `msg_num` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_message(1).send().await?;
+    /// let response = client.get_message("beta").msg_num(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_message(&self, msg_num: i64) -> GetMessage {
+    pub fn get_message(&self, group: impl Into<crate::ids::GroupRef>) -> GetMessage {
         GetMessage {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            msg_num,
+            inputs: GetMessageInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            msg_num: groupkit_core::Missing,
         }
     }
 
@@ -6954,16 +7395,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_perms().send().await?;
+    /// let response = client.get_perms("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_perms(&self) -> GetPerms {
+    pub fn get_perms(&self, group: impl Into<crate::ids::GroupRef>) -> GetPerms {
         GetPerms {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
         }
     }
 
@@ -6973,16 +7413,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_single_feed().send().await?;
+    /// let response = client.get_single_feed("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_single_feed(&self) -> GetSingleFeed {
+    pub fn get_single_feed(&self, group: impl Into<crate::ids::GroupRef>) -> GetSingleFeed {
         GetSingleFeed {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
         }
     }
 
@@ -7007,19 +7446,25 @@ impl crate::Client {
     ///
     /// `POST /googleloginfinal`
     ///
+    /// Set `state` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.google_login_final("value").send().await?;
+    /// let response = client.google_login_final(groupkit_groupsio::ids::OauthGrant::Code("value".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn google_login_final(&self, state: impl Into<String>) -> GoogleLoginFinal {
+    pub fn google_login_final(
+        &self,
+        oauth_grant: impl Into<crate::ids::OauthGrant>,
+    ) -> GoogleLoginFinal {
         GoogleLoginFinal {
-            client: self.clone(),
-            access_token: None,
-            code: None,
-            state: state.into(),
+            inputs: GoogleLoginFinalInputs {
+                client: self.clone(),
+                oauth_grant: oauth_grant.into(),
+            },
+            state: groupkit_core::Missing,
         }
     }
 
@@ -7044,17 +7489,21 @@ impl crate::Client {
     ///
     /// `POST /joinchat`
     ///
+    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.join_chat(1).send().await?;
+    /// let response = client.join_chat().chat_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn join_chat(&self, chat_id: i64) -> JoinChat {
+    pub fn join_chat(&self) -> JoinChat {
         JoinChat {
-            client: self.clone(),
-            chat_id,
+            inputs: JoinChatInputs {
+                client: self.clone(),
+            },
+            chat_id: groupkit_core::Missing,
         }
     }
 
@@ -7062,16 +7511,20 @@ impl crate::Client {
     ///
     /// `POST /leavechat`
     ///
+    /// Set `chatsub_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.leave_chat(1).send().await?;
+    /// client.leave_chat().chatsub_id(1).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn leave_chat(&self, chatsub_id: i64) -> LeaveChat {
+    pub fn leave_chat(&self) -> LeaveChat {
         LeaveChat {
-            client: self.clone(),
-            chatsub_id,
+            inputs: LeaveChatInputs {
+                client: self.clone(),
+            },
+            chatsub_id: groupkit_core::Missing,
         }
     }
 
@@ -7082,16 +7535,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_activity_log().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_activity_log("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_activity_log(&self) -> ListActivityLog {
+    pub fn list_activity_log(&self, group: impl Into<crate::ids::GroupRef>) -> ListActivityLog {
         ListActivityLog {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7110,20 +7563,25 @@ impl crate::Client {
     ///
     /// `GET /getattachments`
     ///
+    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_attachments(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_attachments().draft_id(1)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_attachments(&self, draft_id: i64) -> ListAttachments {
+    pub fn list_attachments(&self) -> ListAttachments {
         ListAttachments {
-            client: self.clone(),
-            draft_id,
-            limit: None,
-            page_token: None,
+            inputs: ListAttachmentsInputs {
+                client: self.clone(),
+                limit: None,
+                page_token: None,
+            },
+            draft_id: groupkit_core::Missing,
         }
     }
 
@@ -7134,7 +7592,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_bounce_info().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_bounce_info()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -7153,20 +7612,25 @@ impl crate::Client {
     ///
     /// `GET /getchathistory`
     ///
+    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chat_history(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_chat_history().chat_id(1)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_chat_history(&self, chat_id: i64) -> ListChatHistory {
+    pub fn list_chat_history(&self) -> ListChatHistory {
         ListChatHistory {
-            client: self.clone(),
-            chat_id,
-            limit: None,
-            page_token: None,
+            inputs: ListChatHistoryInputs {
+                client: self.clone(),
+                limit: None,
+                page_token: None,
+            },
+            chat_id: groupkit_core::Missing,
         }
     }
 
@@ -7174,20 +7638,25 @@ impl crate::Client {
     ///
     /// `POST /chatmembers`
     ///
+    /// Set `chatsub_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chat_members(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_chat_members().chatsub_id(1)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_chat_members(&self, chatsub_id: i64) -> ListChatMembers {
+    pub fn list_chat_members(&self) -> ListChatMembers {
         ListChatMembers {
-            client: self.clone(),
-            limit: None,
-            page_token: None,
-            chatsub_id,
+            inputs: ListChatMembersInputs {
+                client: self.clone(),
+                limit: None,
+                page_token: None,
+            },
+            chatsub_id: groupkit_core::Missing,
         }
     }
 
@@ -7198,16 +7667,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chats().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_chats("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_chats(&self) -> ListChats {
+    pub fn list_chats(&self, group: impl Into<crate::ids::GroupRef>) -> ListChats {
         ListChats {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             show_closed: None,
             limit: None,
             page_token: None,
@@ -7220,22 +7689,27 @@ impl crate::Client {
     ///
     /// `GET /getdatabaserows`
     ///
+    /// Set `database_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_database_rows(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_database_rows().database_id(1)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_database_rows(&self, database_id: i64) -> ListDatabaseRows {
+    pub fn list_database_rows(&self) -> ListDatabaseRows {
         ListDatabaseRows {
-            client: self.clone(),
-            database_id,
-            limit: None,
-            page_token: None,
-            sort_field: None,
-            sort_dir: None,
+            inputs: ListDatabaseRowsInputs {
+                client: self.clone(),
+                limit: None,
+                page_token: None,
+                sort_field: None,
+                sort_dir: None,
+            },
+            database_id: groupkit_core::Missing,
         }
     }
 
@@ -7246,16 +7720,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_databases().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_databases("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_databases(&self) -> ListDatabases {
+    pub fn list_databases(&self, group: impl Into<crate::ids::GroupRef>) -> ListDatabases {
         ListDatabases {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7270,16 +7744,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_drafts().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_drafts("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_drafts(&self) -> ListDrafts {
+    pub fn list_drafts(&self, group: impl Into<crate::ids::GroupRef>) -> ListDrafts {
         ListDrafts {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7291,23 +7765,28 @@ impl crate::Client {
     ///
     /// `GET /getevents`
     ///
+    /// Set `start` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_events("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_events().start("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self, start: impl Into<String>) -> ListEvents {
+    pub fn list_events(&self) -> ListEvents {
         ListEvents {
-            client: self.clone(),
-            start: start.into(),
-            end: None,
-            group_id: None,
-            group_name: None,
-            limit: None,
-            page_token: None,
+            inputs: ListEventsInputs {
+                client: self.clone(),
+                end: None,
+                group_id: None,
+                group_name: None,
+                limit: None,
+                page_token: None,
+            },
+            start: groupkit_core::Missing,
         }
     }
 
@@ -7318,7 +7797,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_feed().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_feed()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -7338,16 +7818,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_file_directory().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_file_directory("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_file_directory(&self) -> ListFileDirectory {
+    pub fn list_file_directory(&self, group: impl Into<crate::ids::GroupRef>) -> ListFileDirectory {
         ListFileDirectory {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             path: None,
             limit: None,
             page_token: None,
@@ -7363,16 +7843,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_group_aliases().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_group_aliases("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_group_aliases(&self) -> ListGroupAliases {
+    pub fn list_group_aliases(&self, group: impl Into<crate::ids::GroupRef>) -> ListGroupAliases {
         ListGroupAliases {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7387,16 +7867,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_hashtags().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_hashtags("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_hashtags(&self) -> ListHashtags {
+    pub fn list_hashtags(&self, group: impl Into<crate::ids::GroupRef>) -> ListHashtags {
         ListHashtags {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7411,16 +7891,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_member_notices().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_member_notices("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_member_notices(&self) -> ListMemberNotices {
+    pub fn list_member_notices(&self, group: impl Into<crate::ids::GroupRef>) -> ListMemberNotices {
         ListMemberNotices {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             r#type: None,
             limit: None,
             page_token: None,
@@ -7436,16 +7916,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_members().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_members("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_members(&self) -> ListMembers {
+    pub fn list_members(&self, group: impl Into<crate::ids::GroupRef>) -> ListMembers {
         ListMembers {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             r#type: None,
             limit: None,
             page_token: None,
@@ -7461,16 +7941,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_messages().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_messages("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_messages(&self) -> ListMessages {
+    pub fn list_messages(&self, group: impl Into<crate::ids::GroupRef>) -> ListMessages {
         ListMessages {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7485,16 +7965,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_past_members().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_past_members("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_past_members(&self) -> ListPastMembers {
+    pub fn list_past_members(&self, group: impl Into<crate::ids::GroupRef>) -> ListPastMembers {
         ListPastMembers {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7509,16 +7989,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_subgroups().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_subgroups("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_subgroups(&self) -> ListSubgroups {
+    pub fn list_subgroups(&self, group: impl Into<crate::ids::GroupRef>) -> ListSubgroups {
         ListSubgroups {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7533,7 +8013,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_subscriptions().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_subscriptions()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -7552,22 +8033,27 @@ impl crate::Client {
     ///
     /// `GET /gettopic`
     ///
+    /// Set `topic_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_topic_messages(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_topic_messages().topic_id(1)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_topic_messages(&self, topic_id: i64) -> ListTopicMessages {
+    pub fn list_topic_messages(&self) -> ListTopicMessages {
         ListTopicMessages {
-            client: self.clone(),
-            topic_id,
-            limit: None,
-            page_token: None,
-            sort_field: None,
-            sort_dir: None,
+            inputs: ListTopicMessagesInputs {
+                client: self.clone(),
+                limit: None,
+                page_token: None,
+                sort_field: None,
+                sort_dir: None,
+            },
+            topic_id: groupkit_core::Missing,
         }
     }
 
@@ -7578,16 +8064,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_topics().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_topics("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_topics(&self) -> ListTopics {
+    pub fn list_topics(&self, group: impl Into<crate::ids::GroupRef>) -> ListTopics {
         ListTopics {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7599,24 +8085,24 @@ impl crate::Client {
     ///
     /// `POST /login`
     ///
+    /// Set `email`, `password` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.login("value", "secret").send().await?;
+    /// let response = client.login().email("value").password("secret").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn login(
-        &self,
-        email: impl Into<String>,
-        password: impl Into<groupkit_core::Secret>,
-    ) -> Login {
+    pub fn login(&self) -> Login {
         Login {
-            client: self.clone(),
-            email: email.into(),
-            password: password.into(),
-            token: None,
-            twofactor: None,
+            inputs: LoginInputs {
+                client: self.clone(),
+                token: None,
+                twofactor: None,
+            },
+            email: groupkit_core::Missing,
+            password: groupkit_core::Missing,
         }
     }
 
@@ -7640,19 +8126,23 @@ impl crate::Client {
     ///
     /// `POST /postdraft`
     ///
+    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.post_draft(1).send().await?;
+    /// let response = client.post_draft().draft_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn post_draft(&self, draft_id: i64) -> PostDraft {
+    pub fn post_draft(&self) -> PostDraft {
         PostDraft {
-            client: self.clone(),
-            draft_id,
-            from_owner: None,
-            reply: None,
+            inputs: PostDraftInputs {
+                client: self.clone(),
+                from_owner: None,
+                reply: None,
+            },
+            draft_id: groupkit_core::Missing,
         }
     }
 
@@ -7660,19 +8150,22 @@ impl crate::Client {
     ///
     /// `POST /removemember` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `member_info_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.remove_member(1).send().await?;
+    /// let response = client.remove_member("beta").member_info_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn remove_member(&self, member_info_id: i64) -> RemoveMember {
+    pub fn remove_member(&self, group: impl Into<crate::ids::GroupRef>) -> RemoveMember {
         RemoveMember {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            member_info_id,
+            inputs: RemoveMemberInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            member_info_id: groupkit_core::Missing,
         }
     }
 
@@ -7680,20 +8173,24 @@ impl crate::Client {
     ///
     /// `POST /rsvp`
     ///
+    /// Set `event_id`, `response` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.rsvp(1, "rsvp_yes").send().await?;
+    /// let response = client.rsvp().event_id(1).response("rsvp_yes").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn rsvp(&self, event_id: i64, response: impl Into<crate::models::RsvpResponse>) -> Rsvp {
+    pub fn rsvp(&self) -> Rsvp {
         Rsvp {
-            client: self.clone(),
-            additional_guests: None,
-            comment: None,
-            event_id,
-            response: response.into(),
+            inputs: RsvpInputs {
+                client: self.clone(),
+                additional_guests: None,
+                comment: None,
+            },
+            event_id: groupkit_core::Missing,
+            response: groupkit_core::Missing,
         }
     }
 
@@ -7704,16 +8201,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.search_archives().items().try_collect().await?;
+    /// let items: Vec<_> = client.search_archives("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_archives(&self) -> SearchArchives {
+    pub fn search_archives(&self, group: impl Into<crate::ids::GroupRef>) -> SearchArchives {
         SearchArchives {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             q: None,
             collapse_topics: None,
             exclude_sigs: None,
@@ -7731,24 +8228,28 @@ impl crate::Client {
     ///
     /// `GET /searchfiles`
     ///
+    /// Set `q` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.search_files("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.search_files("beta").q("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_files(&self, q: impl Into<String>) -> SearchFiles {
+    pub fn search_files(&self, group: impl Into<crate::ids::GroupRef>) -> SearchFiles {
         SearchFiles {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            q: q.into(),
-            limit: None,
-            page_token: None,
-            sort_field: None,
-            sort_dir: None,
+            inputs: SearchFilesInputs {
+                client: self.clone(),
+                group: group.into(),
+                limit: None,
+                page_token: None,
+                sort_field: None,
+                sort_dir: None,
+            },
+            q: groupkit_core::Missing,
         }
     }
 
@@ -7756,24 +8257,28 @@ impl crate::Client {
     ///
     /// `GET /searchmembers` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `q` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.search_members("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.search_members("beta").q("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_members(&self, q: impl Into<String>) -> SearchMembers {
+    pub fn search_members(&self, group: impl Into<crate::ids::GroupRef>) -> SearchMembers {
         SearchMembers {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            q: q.into(),
-            limit: None,
-            page_token: None,
-            sort_field: None,
-            sort_dir: None,
+            inputs: SearchMembersInputs {
+                client: self.clone(),
+                group: group.into(),
+                limit: None,
+                page_token: None,
+                sort_field: None,
+                sort_dir: None,
+            },
+            q: groupkit_core::Missing,
         }
     }
 
@@ -7781,17 +8286,21 @@ impl crate::Client {
     ///
     /// `POST /sendloginlink`
     ///
+    /// Set `email` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.send_login_link("value").send().await?;
+    /// client.send_login_link().email("value").send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn send_login_link(&self, email: impl Into<String>) -> SendLoginLink {
+    pub fn send_login_link(&self) -> SendLoginLink {
         SendLoginLink {
-            client: self.clone(),
-            email: email.into(),
-            redir: None,
+            inputs: SendLoginLinkInputs {
+                client: self.clone(),
+                redir: None,
+            },
+            email: groupkit_core::Missing,
         }
     }
 
@@ -7799,20 +8308,24 @@ impl crate::Client {
     ///
     /// `POST /updatechat`
     ///
+    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_chat(1).send().await?;
+    /// let response = client.update_chat().chat_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_chat(&self, chat_id: i64) -> UpdateChat {
+    pub fn update_chat(&self) -> UpdateChat {
         UpdateChat {
-            client: self.clone(),
-            chat_id,
-            desc: None,
-            is_closed: None,
-            subject: None,
+            inputs: UpdateChatInputs {
+                client: self.clone(),
+                desc: None,
+                is_closed: None,
+                subject: None,
+            },
+            chat_id: groupkit_core::Missing,
         }
     }
 
@@ -7820,23 +8333,27 @@ impl crate::Client {
     ///
     /// `POST /updatedraft`
     ///
+    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_draft(1).send().await?;
+    /// let response = client.update_draft().draft_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_draft(&self, draft_id: i64) -> UpdateDraft {
+    pub fn update_draft(&self) -> UpdateDraft {
         UpdateDraft {
-            client: self.clone(),
-            bcc_all: None,
-            bcc_me: None,
-            body: None,
-            draft_id,
-            is_private: None,
-            is_special: None,
-            subject: None,
+            inputs: UpdateDraftInputs {
+                client: self.clone(),
+                bcc_all: None,
+                bcc_me: None,
+                body: None,
+                is_private: None,
+                is_special: None,
+                subject: None,
+            },
+            draft_id: groupkit_core::Missing,
         }
     }
 
@@ -7846,14 +8363,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_group().send().await?;
+    /// let response = client.update_group("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_group(&self) -> UpdateGroup {
+    pub fn update_group(&self, group: impl Into<crate::ids::GroupRef>) -> UpdateGroup {
         UpdateGroup {
             client: self.clone(),
+            group: group.into(),
             alias: None,
             allow_non_subs_to_post: None,
             allow_parent_subs_to_post: None,
@@ -7879,8 +8397,6 @@ impl crate::Client {
             files_access: None,
             footer: None,
             force_html_emails: None,
-            group_id: None,
-            group_name: None,
             handle_attachments: None,
             handle_virus: None,
             hash_tag_permissions: None,
@@ -7923,27 +8439,31 @@ impl crate::Client {
     ///
     /// `POST /updatemembernotice`
     ///
+    /// Set `member_notice_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_member_notice(1).send().await?;
+    /// let response = client.update_member_notice().member_notice_id(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_member_notice(&self, member_notice_id: i64) -> UpdateMemberNotice {
+    pub fn update_member_notice(&self) -> UpdateMemberNotice {
         UpdateMemberNotice {
-            client: self.clone(),
-            guidelines_subject: None,
-            is_default: None,
-            member_notice_id,
-            message: None,
-            name: None,
-            private: None,
-            send_monthly: None,
-            send_monthly_special: None,
-            send_on_join: None,
-            subject: None,
-            r#type: None,
+            inputs: UpdateMemberNoticeInputs {
+                client: self.clone(),
+                guidelines_subject: None,
+                is_default: None,
+                message: None,
+                name: None,
+                private: None,
+                send_monthly: None,
+                send_monthly_special: None,
+                send_on_join: None,
+                subject: None,
+                r#type: None,
+            },
+            member_notice_id: groupkit_core::Missing,
         }
     }
 
@@ -7951,23 +8471,23 @@ impl crate::Client {
     ///
     /// `POST /uploadattachments`
     ///
+    /// Set `draft_id`, `fileupload` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.upload_attachments(1, vec![]).send().await?;
+    /// let response = client.upload_attachments().draft_id(1).fileupload(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn upload_attachments(
-        &self,
-        draft_id: i64,
-        fileupload: Vec<groupkit_core::Upload>,
-    ) -> UploadAttachments {
+    pub fn upload_attachments(&self) -> UploadAttachments {
         UploadAttachments {
-            client: self.clone(),
-            draft_id,
-            fileupload,
-            inline: None,
+            inputs: UploadAttachmentsInputs {
+                client: self.clone(),
+                inline: None,
+            },
+            draft_id: groupkit_core::Missing,
+            fileupload: groupkit_core::Missing,
         }
     }
 }

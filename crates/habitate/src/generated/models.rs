@@ -131,27 +131,6 @@ pub struct BoardRequest {
     pub permission_for: crate::models::BoardPermission,
 }
 
-impl BoardRequest {
-    /// A `BoardRequest` with the required fields set and every optional field empty.
-    pub fn new(
-        board_name: String,
-        hidden_type: crate::models::BoardHiddenType,
-        is_private: bool,
-        needs_approval: bool,
-        permission_for: crate::models::BoardPermission,
-    ) -> Self {
-        BoardRequest {
-            about: None,
-            board_name,
-            hidden_type,
-            icon: None,
-            is_private,
-            needs_approval,
-            permission_for,
-        }
-    }
-}
-
 /// A comment on a post.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -230,17 +209,6 @@ pub struct CommentRequest {
     pub post_id: groupkit_core::model::Id,
 }
 
-impl CommentRequest {
-    /// A `CommentRequest` with the required fields set and every optional field empty.
-    pub fn new(author: String, content: String, post_id: groupkit_core::model::Id) -> Self {
-        CommentRequest {
-            author,
-            content,
-            post_id,
-        }
-    }
-}
-
 /// The new content of a comment or reply.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -307,23 +275,6 @@ pub struct CreateUserRequest {
     /// Case-insensitive username. Can not have spaces or special characters (except `_`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-}
-
-impl CreateUserRequest {
-    /// A `CreateUserRequest` with the required fields set and every optional field empty.
-    pub fn new(email: String, first_name: String) -> Self {
-        CreateUserRequest {
-            email,
-            first_name,
-            lang: None,
-            last_name: None,
-            middle_name: None,
-            sso_id: None,
-            timezone: None,
-            user_avatar: None,
-            username: None,
-        }
-    }
 }
 
 groupkit_core::open_int_enum! {
@@ -548,23 +499,6 @@ pub struct PostRequest {
     pub content: String,
     /// The headline (title) of the post.
     pub headline: String,
-}
-
-impl PostRequest {
-    /// A `PostRequest` with the required fields set and every optional field empty.
-    pub fn new(
-        authors: Vec<String>,
-        board_id: groupkit_core::model::Id,
-        content: String,
-        headline: String,
-    ) -> Self {
-        PostRequest {
-            authors,
-            board_id,
-            content,
-            headline,
-        }
-    }
 }
 
 /// Reaction counts by slot. Keys represent the slots: the first emoji reaction is slot 1 and its key is `s1`, and so on. Each value is the reaction count of that emoji. Emoji are slots because the icons shown in the UI are configurable.

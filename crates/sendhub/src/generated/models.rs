@@ -162,41 +162,6 @@ pub struct Contact {
     pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Contact {
-    /// A `Contact` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        blocked: bool,
-        date_created: groupkit_core::model::Timestamp,
-        date_modified: groupkit_core::model::Timestamp,
-        groups: Vec<String>,
-        id: groupkit_core::model::Id,
-        name: String,
-        number: String,
-        resource_uri: String,
-    ) -> Self {
-        Contact {
-            blocked,
-            date_created,
-            date_modified,
-            deleted: None,
-            groups,
-            id,
-            id_str: None,
-            is_owned: None,
-            keyword: None,
-            landline: None,
-            landline_override: None,
-            local_gateway: None,
-            name,
-            number,
-            resource_uri,
-            screened: None,
-            additional: Default::default(),
-        }
-    }
-}
-
 /// One page of a group's contacts.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -310,41 +275,6 @@ pub struct Group {
     #[serde(rename = "ttjResponse")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttj_response: Option<String>,
-}
-
-impl Group {
-    /// A `Group` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        date_created: groupkit_core::model::Timestamp,
-        date_modified: groupkit_core::model::Timestamp,
-        id: groupkit_core::model::Id,
-        name: String,
-        resource_uri: String,
-        size: Option<i64>,
-        slug: String,
-        text_to_subscribe: bool,
-    ) -> Self {
-        Group {
-            date_created,
-            date_modified,
-            deleted: None,
-            id,
-            id_str: None,
-            is_shared: None,
-            mediums: None,
-            name,
-            parent_id: None,
-            parent_user_id: None,
-            permissions: None,
-            resource_uri,
-            share_invite_count: None,
-            size,
-            slug,
-            text_to_subscribe,
-            ttj_response: None,
-        }
-    }
 }
 
 /// The body that creates a group.

@@ -32,16 +32,25 @@ impl AddRemoveGroupContacts {
         self
     }
 
+    /// Sets every body value at once from a [`AddRemoveGroupContactsRequest`]: one you got from the API and changed, say.
+    pub fn body(self, body: crate::models::AddRemoveGroupContactsRequest) -> Self {
+        let crate::models::AddRemoveGroupContactsRequest { add, remove } = body;
+        AddRemoveGroupContacts {
+            add,
+            remove,
+            ..self
+        }
+    }
+
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(ADD_REMOVE_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::AddRemoveGroupContactsRequest::new();
-        body.add = self.add;
-        body.remove = self.remove;
+        let body = crate::models::AddRemoveGroupContactsRequest {
+            add: self.add,
+            remove: self.remove,
+        };
         request = request.json(&body);
         request
     }
@@ -60,69 +69,114 @@ const CREATE_GROUP: groupkit_core::Operation =
 /// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your SendHub number when `text_to_subscribe` is true.
 ///
 /// `POST /groups/`; built by [`crate::Client::create_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroup {
+pub struct CreateGroup<Name = groupkit_core::Missing> {
+    inputs: CreateGroupInputs,
+    name: Name,
+}
+
+/// What a [`CreateGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateGroupInputs {
     client: crate::Client,
     is_shared: Option<bool>,
     mediums: Option<String>,
-    name: String,
     permissions: Option<crate::models::GroupPermission>,
     slug: Option<String>,
     text_to_subscribe: Option<bool>,
     ttj_response: Option<String>,
 }
 
-impl CreateGroup {
+impl CreateGroup<groupkit_core::Missing> {
+    /// The group's name.
+    pub fn name(self, value: impl Into<String>) -> CreateGroup<String> {
+        CreateGroup {
+            inputs: self.inputs,
+            name: value.into(),
+        }
+    }
+}
+
+impl<Name> CreateGroup<Name> {
     /// Whether the group is shared between the lines.
     pub fn is_shared(mut self, value: bool) -> Self {
-        self.is_shared = Some(value);
+        self.inputs.is_shared = Some(value);
         self
     }
 
     /// Used internally by SendHub; may change or disappear.
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
-        self.mediums = Some(value.into());
+        self.inputs.mediums = Some(value.into());
         self
     }
 
     /// The permission on the group (`write`, the default).
     pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
-        self.permissions = Some(value.into());
+        self.inputs.permissions = Some(value.into());
         self
     }
 
     /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the name. Defaults to the name lowercased without spaces, made unique with a number.
     pub fn slug(mut self, value: impl Into<String>) -> Self {
-        self.slug = Some(value.into());
+        self.inputs.slug = Some(value.into());
         self
     }
 
     /// If true, contacts can join the group by texting the slug to your SendHub number.
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
-        self.text_to_subscribe = Some(value);
+        self.inputs.text_to_subscribe = Some(value);
         self
     }
 
     /// The reply sent when someone texts to join this group (at most 70 characters).
     pub fn ttj_response(mut self, value: impl Into<String>) -> Self {
-        self.ttj_response = Some(value.into());
+        self.inputs.ttj_response = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a [`GroupCreateRequest`]: one you got from the API and changed, say.
+    pub fn body(self, body: crate::models::GroupCreateRequest) -> CreateGroup<String> {
+        let crate::models::GroupCreateRequest {
+            is_shared,
+            mediums,
+            name,
+            permissions,
+            slug,
+            text_to_subscribe,
+            ttj_response,
+        } = body;
+        CreateGroup {
+            inputs: CreateGroupInputs {
+                is_shared,
+                mediums,
+                permissions,
+                slug,
+                text_to_subscribe,
+                ttj_response,
+                ..self.inputs
+            },
+            name,
+        }
+    }
+}
+
+impl CreateGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_GROUP);
-        #[allow(unused_mut)]
-        let mut body = crate::models::GroupCreateRequest::new(self.name);
-        body.is_shared = self.is_shared;
-        body.mediums = self.mediums;
-        body.permissions = self.permissions;
-        body.slug = self.slug;
-        body.text_to_subscribe = self.text_to_subscribe;
-        body.ttj_response = self.ttj_response;
+        let mut request = self.inputs.client.core().request(CREATE_GROUP);
+        let body = crate::models::GroupCreateRequest {
+            is_shared: self.inputs.is_shared,
+            mediums: self.inputs.mediums,
+            name: self.name,
+            permissions: self.inputs.permissions,
+            slug: self.inputs.slug,
+            text_to_subscribe: self.inputs.text_to_subscribe,
+            ttj_response: self.inputs.ttj_response,
+        };
         request = request.json(&body);
         request
     }
@@ -150,7 +204,6 @@ impl DeleteGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_GROUP);
         request = request.path_param("id", self.id.to_string());
         request
@@ -179,7 +232,6 @@ impl GetGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_GROUP);
         request = request.path_param("id", self.id.to_string());
         request
@@ -266,7 +318,6 @@ impl ListGroupContacts {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
         if let Some(value) = &self.limit {
@@ -353,7 +404,6 @@ impl ListGroups {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUPS);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -391,72 +441,118 @@ const UPDATE_GROUP: groupkit_core::Operation =
 /// Editing a group. Replaces the group: `id` and `name` are required, and every property left out is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets `date_modified` to the current time.
 ///
 /// `PUT /groups/{id}/`; built by [`crate::Client::update_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateGroup {
+pub struct UpdateGroup<Name = groupkit_core::Missing> {
+    inputs: UpdateGroupInputs,
+    name: Name,
+}
+
+/// What a [`UpdateGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateGroupInputs {
     client: crate::Client,
     id: groupkit_core::model::Id,
-    body_id: groupkit_core::model::Id,
     is_shared: Option<bool>,
     mediums: Option<String>,
-    name: String,
     permissions: Option<crate::models::GroupPermission>,
     slug: Option<String>,
     text_to_subscribe: Option<bool>,
     ttj_response: Option<String>,
 }
 
-impl UpdateGroup {
+impl UpdateGroup<groupkit_core::Missing> {
+    /// The group's name.
+    pub fn name(self, value: impl Into<String>) -> UpdateGroup<String> {
+        UpdateGroup {
+            inputs: self.inputs,
+            name: value.into(),
+        }
+    }
+}
+
+impl<Name> UpdateGroup<Name> {
     /// Whether the group is shared between the lines.
     pub fn is_shared(mut self, value: bool) -> Self {
-        self.is_shared = Some(value);
+        self.inputs.is_shared = Some(value);
         self
     }
 
     /// Used internally by SendHub; may change or disappear.
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
-        self.mediums = Some(value.into());
+        self.inputs.mediums = Some(value.into());
         self
     }
 
     /// The permission on the group (`write`, the default).
     pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
-        self.permissions = Some(value.into());
+        self.inputs.permissions = Some(value.into());
         self
     }
 
     /// The group's keyword; it does not need to match the name.
     pub fn slug(mut self, value: impl Into<String>) -> Self {
-        self.slug = Some(value.into());
+        self.inputs.slug = Some(value.into());
         self
     }
 
     /// If true, contacts can join the group by texting the slug to your SendHub number. Left out, it is set to false.
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
-        self.text_to_subscribe = Some(value);
+        self.inputs.text_to_subscribe = Some(value);
         self
     }
 
     /// The reply sent when someone texts to join this group (at most 70 characters).
     pub fn ttj_response(mut self, value: impl Into<String>) -> Self {
-        self.ttj_response = Some(value.into());
+        self.inputs.ttj_response = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a [`GroupUpdateRequest`]: one you got from the API and changed, say. Its `id` is not used: the SDK sends the path's.
+    pub fn body(self, body: crate::models::GroupUpdateRequest) -> UpdateGroup<String> {
+        let crate::models::GroupUpdateRequest {
+            id: _,
+            is_shared,
+            mediums,
+            name,
+            permissions,
+            slug,
+            text_to_subscribe,
+            ttj_response,
+        } = body;
+        UpdateGroup {
+            inputs: UpdateGroupInputs {
+                is_shared,
+                mediums,
+                permissions,
+                slug,
+                text_to_subscribe,
+                ttj_response,
+                ..self.inputs
+            },
+            name,
+        }
+    }
+}
+
+impl UpdateGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_GROUP);
-        request = request.path_param("id", self.id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::GroupUpdateRequest::new(self.body_id, self.name);
-        body.is_shared = self.is_shared;
-        body.mediums = self.mediums;
-        body.permissions = self.permissions;
-        body.slug = self.slug;
-        body.text_to_subscribe = self.text_to_subscribe;
-        body.ttj_response = self.ttj_response;
+        let mut request = self.inputs.client.core().request(UPDATE_GROUP);
+        request = request.path_param("id", self.inputs.id.to_string());
+        let body = crate::models::GroupUpdateRequest {
+            id: self.inputs.id.clone(),
+            is_shared: self.inputs.is_shared,
+            mediums: self.inputs.mediums,
+            name: self.name,
+            permissions: self.inputs.permissions,
+            slug: self.inputs.slug,
+            text_to_subscribe: self.inputs.text_to_subscribe,
+            ttj_response: self.inputs.ttj_response,
+        };
         request = request.json(&body);
         request
     }
@@ -474,7 +570,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_remove_group_contacts(1u64).send().await?;
+    /// let response = client.add_remove_group_contacts(42u64).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -495,23 +591,27 @@ impl crate::Client {
     ///
     /// `POST /groups/`
     ///
+    /// Set `name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_group("value").send().await?;
+    /// let response = client.create_group().name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_group(&self, name: impl Into<String>) -> CreateGroup {
+    pub fn create_group(&self) -> CreateGroup {
         CreateGroup {
-            client: self.clone(),
-            is_shared: None,
-            mediums: None,
-            name: name.into(),
-            permissions: None,
-            slug: None,
-            text_to_subscribe: None,
-            ttj_response: None,
+            inputs: CreateGroupInputs {
+                client: self.clone(),
+                is_shared: None,
+                mediums: None,
+                permissions: None,
+                slug: None,
+                text_to_subscribe: None,
+                ttj_response: None,
+            },
+            name: groupkit_core::Missing,
         }
     }
 
@@ -521,7 +621,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_group(1u64).send().await?;
+    /// client.delete_group(42u64).send().await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -538,7 +638,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group(1u64).send().await?;
+    /// let response = client.get_group(42u64).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -557,7 +657,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_group_contacts(1u64).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_group_contacts(42u64)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -586,7 +687,8 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_groups().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_groups()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
@@ -603,30 +705,28 @@ impl crate::Client {
     ///
     /// `PUT /groups/{id}/`
     ///
+    /// Set `name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_group(1u64, 1u64, "value").send().await?;
+    /// let response = client.update_group(42u64).name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_group(
-        &self,
-        id: impl Into<groupkit_core::model::Id>,
-        body_id: impl Into<groupkit_core::model::Id>,
-        name: impl Into<String>,
-    ) -> UpdateGroup {
+    pub fn update_group(&self, id: impl Into<groupkit_core::model::Id>) -> UpdateGroup {
         UpdateGroup {
-            client: self.clone(),
-            id: id.into(),
-            body_id: body_id.into(),
-            is_shared: None,
-            mediums: None,
-            name: name.into(),
-            permissions: None,
-            slug: None,
-            text_to_subscribe: None,
-            ttj_response: None,
+            inputs: UpdateGroupInputs {
+                client: self.clone(),
+                id: id.into(),
+                is_shared: None,
+                mediums: None,
+                permissions: None,
+                slug: None,
+                text_to_subscribe: None,
+                ttj_response: None,
+            },
+            name: groupkit_core::Missing,
         }
     }
 }
