@@ -58,18 +58,18 @@ fn emit_selector(out: &mut String, selector: &Selector) {
     let id_ty = id_input.ty.render();
     let _ = writeln!(
         out,
-        "impl From<{id_ty}> for {name} {{\n    fn from(id: {id_ty}) -> Self {{\n        {name}::{id}(id)\n    }}\n}}\n"
+        "impl From<{id_ty}> for {name} {{\n    #[inline]\n    fn from(id: {id_ty}) -> Self {{\n        {name}::{id}(id)\n    }}\n}}\n"
     );
     for int in ["i32", "i64", "u32", "u64"] {
         let _ = writeln!(
             out,
-            "impl From<{int}> for {name} {{\n    fn from(id: {int}) -> Self {{\n        {name}::{id}(id.into())\n    }}\n}}\n"
+            "impl From<{int}> for {name} {{\n    #[inline]\n    fn from(id: {int}) -> Self {{\n        {name}::{id}(id.into())\n    }}\n}}\n"
         );
     }
     for source in ["&str", "String"] {
         let _ = writeln!(
             out,
-            "impl From<{source}> for {name} {{\n    fn from(name: {source}) -> Self {{\n        {name}::{text}(name.into())\n    }}\n}}\n"
+            "impl From<{source}> for {name} {{\n    #[inline]\n    fn from(name: {source}) -> Self {{\n        {name}::{text}(name.into())\n    }}\n}}\n"
         );
     }
 }

@@ -66,7 +66,7 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
         .iter()
         .map(|f| format!("{}: {}", f.ident, f.ty.render()))
         .collect();
-    let _ = writeln!(out, "    pub fn new({}) -> Self {{", args.join(", "));
+    let _ = writeln!(out, "    #[inline]\n    pub fn new({}) -> Self {{", args.join(", "));
     let _ = writeln!(out, "        {} {{", def.name);
     for f in fields {
         if f.flatten {

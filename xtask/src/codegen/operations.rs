@@ -5,6 +5,10 @@
 //! builder holds the values; a builder with named required values carries one type parameter
 //! per value, `groupkit_core::Missing` until its setter is called, and only the complete
 //! builder has `into_request`, `send` and, for lists, `paginator`, `pages` and `items`.
+//!
+//! Every generated function is `#[inline]`: rustc then compiles it in the crate that calls it,
+//! and only if it is called, so a user of three operations does not wait for the other
+//! seventy to be compiled (`cargo xtask build-cost` measures it).
 
 use std::fmt::Write;
 
@@ -51,7 +55,9 @@ pub fn emit(types: &mut Types<'_>, crate_name: &str) -> Result<(String, Vec<Sele
     let spec = types.spec();
     let mut ops = spec.operations();
     ops.sort_by_key(|op| op.name().unwrap_or_default().to_owned());
-    let mut out = String::from("//! Operations: one request builder per endpoint.\n\n");
+    let mut out = String::from(
+        "//! Operations: one request builder per endpoint.\n//!\n//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.\n\n",
+    );
     let mut methods = String::new();
     let mut selectors: Vec<Selector> = Vec::new();
     for op in &ops {
@@ -399,7 +405,7 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
         out.push_str(&doc(&input.doc, "    "));
         let _ = writeln!(
             out,
-            "    pub fn {}(self, value: {arg}) -> {to} {{\n        {} {{ inputs: self.inputs, {} }}\n    }}\n}}\n",
+            "    #[inline]\n    pub fn {}(self, value: {arg}) -> {to} {{\n        {} {{ inputs: self.inputs, {} }}\n    }}\n}}\n",
             setter(input),
             builder.name,
             fields.join(", ")
@@ -418,7 +424,7 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
         let (arg, conv) = argument(&input.ty);
         let _ = writeln!(
             out,
-            "    pub fn {}(mut self, value: {arg}) -> Self {{\n        {}.{} = Some(value{conv});\n        self\n    }}\n",
+            "    #[inline]\n    pub fn {}(mut self, value: {arg}) -> Self {{\n        {}.{} = Some(value{conv});\n        self\n    }}\n",
             setter(input),
             builder.store,
             input.ident
@@ -481,7 +487,7 @@ fn emit_body_model(out: &mut String, builder: &Builder<'_>) {
     };
     let _ = writeln!(
         out,
-        "    pub fn body(self, body: {model}) -> {target} {{\n        let {model} {{ {} }} = body;",
+        "    #[inline]\n    pub fn body(self, body: {model}) -> {target} {{\n        let {model} {{ {} }} = body;",
         bindings.join(", ")
     );
     // The values the model does not carry are kept: `..self`.
@@ -532,7 +538,7 @@ fn emit_method(methods: &mut String, builder: &Builder<'_>, name: &str) {
     sig_args.extend(args);
     let _ = writeln!(
         methods,
-        "    pub fn {name}({}) -> {} {{",
+        "    #[inline]\n    pub fn {name}({}) -> {} {{",
         sig_args.join(", "),
         builder.name
     );
@@ -583,15 +589,15 @@ fn emit_method(methods: &mut String, builder: &Builder<'_>, name: &str) {
 fn emit_listing(out: &mut String, item: &str, konst: &str) {
     let _ = writeln!(
         out,
-        "    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.\n    pub fn paginator(self) -> groupkit_core::Paginator<{item}> {{\n        self.into_request().paginate({konst}_PAGINATION)\n    }}\n"
+        "    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.\n    #[inline]\n    pub fn paginator(self) -> groupkit_core::Paginator<{item}> {{\n        self.into_request().paginate({konst}_PAGINATION)\n    }}\n"
     );
     let _ = writeln!(
         out,
-        "    /// Every page of the listing, fetched as the stream is polled.\n    pub fn pages(self) -> groupkit_core::PageStream<{item}> {{\n        self.paginator().pages()\n    }}\n"
+        "    /// Every page of the listing, fetched as the stream is polled.\n    #[inline]\n    pub fn pages(self) -> groupkit_core::PageStream<{item}> {{\n        self.paginator().pages()\n    }}\n"
     );
     let _ = writeln!(
         out,
-        "    /// Every item of every page, in order.\n    pub fn items(self) -> groupkit_core::ItemStream<{item}> {{\n        self.paginator().items()\n    }}\n"
+        "    /// Every item of every page, in order.\n    #[inline]\n    pub fn items(self) -> groupkit_core::ItemStream<{item}> {{\n        self.paginator().items()\n    }}\n"
     );
 }
 
@@ -743,7 +749,7 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
         lines.push("request = request.json(&body);".to_owned());
     }
     out.push_str("    /// The request as core's builder: the escape hatch to add headers, change timeouts or\n    /// the retry policy, or read the raw response.\n");
-    out.push_str("    pub fn into_request(self) -> groupkit_core::RequestBuilder {\n");
+    out.push_str("    #[inline]\n    pub fn into_request(self) -> groupkit_core::RequestBuilder {\n");
     for line in &prelude {
         let _ = writeln!(out, "        {line}");
     }
@@ -892,15 +898,15 @@ fn emit_send(out: &mut String, output: &Output) {
         Output::Json(ty) => {
             let _ = writeln!(
                 out,
-                "    /// Sends the request and decodes the response.\n    pub async fn send(self) -> groupkit_core::Result<{}> {{\n        self.into_request().send_json().await\n    }}\n",
+                "    /// Sends the request and decodes the response.\n    #[inline]\n    pub async fn send(self) -> groupkit_core::Result<{}> {{\n        self.into_request().send_json().await\n    }}\n",
                 ty.render()
             );
         }
         Output::Empty => out.push_str(
-            "    /// Sends the request; the response has no body worth decoding.\n    pub async fn send(self) -> groupkit_core::Result<()> {\n        self.into_request().send().await.map(|_| ())\n    }\n\n",
+            "    /// Sends the request; the response has no body worth decoding.\n    #[inline]\n    pub async fn send(self) -> groupkit_core::Result<()> {\n        self.into_request().send().await.map(|_| ())\n    }\n\n",
         ),
         Output::Stream => out.push_str(
-            "    /// Sends the request and returns the body as a stream (copy it with\n    /// [`groupkit_core::StreamingResponse::copy_to`]); it is never held in memory whole.\n    pub async fn send(self) -> groupkit_core::Result<groupkit_core::StreamingResponse> {\n        self.into_request().send_streaming().await\n    }\n\n",
+            "    /// Sends the request and returns the body as a stream (copy it with\n    /// [`groupkit_core::StreamingResponse::copy_to`]); it is never held in memory whole.\n    #[inline]\n    pub async fn send(self) -> groupkit_core::Result<groupkit_core::StreamingResponse> {\n        self.into_request().send_streaming().await\n    }\n\n",
         ),
     }
 }

@@ -47,6 +47,7 @@
 macro_rules! entity_id {
     (@from $name:ident: $($source:ty),*) => {$(
         impl ::core::convert::From<$source> for $name {
+            #[inline]
             fn from(id: $source) -> Self {
                 $name(id.into())
             }
@@ -59,44 +60,52 @@ macro_rules! entity_id {
 
         impl $name {
             /// The id's text: the decimal digits for a number, the string as sent otherwise.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 self.0.as_str()
             }
 
             /// The id as an unsigned integer, when it is one that fits in a `u64`.
+            #[inline]
             pub fn as_u64(&self) -> ::core::option::Option<u64> {
                 self.0.as_u64()
             }
 
             /// The id as a signed integer, when it is one that fits in an `i64`.
+            #[inline]
             pub fn as_i64(&self) -> ::core::option::Option<i64> {
                 self.0.as_i64()
             }
 
             /// The untyped id.
+            #[inline]
             pub fn as_id(&self) -> &$crate::model::Id {
                 &self.0
             }
 
             /// The untyped id, by value.
+            #[inline]
             pub fn into_id(self) -> $crate::model::Id {
                 self.0
             }
         }
 
         impl ::core::fmt::Debug for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::model::__private::debug_id(f, stringify!($name), &self.0)
             }
         }
 
         impl ::core::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.0.as_str())
             }
         }
 
         impl ::core::cmp::PartialEq<&str> for $name {
+            #[inline]
             fn eq(&self, other: &&str) -> bool {
                 self.0.as_str() == *other
             }
@@ -105,12 +114,14 @@ macro_rules! entity_id {
         $crate::entity_id!(@from $name: $crate::model::Id, &str, ::std::string::String, i32, i64, u32, u64);
 
         impl ::core::convert::From<$name> for $crate::model::Id {
+            #[inline]
             fn from(id: $name) -> Self {
                 id.0
             }
         }
 
         impl $crate::model::__private::serde::Serialize for $name {
+            #[inline]
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::model::__private::serde::Serializer,
@@ -120,6 +131,7 @@ macro_rules! entity_id {
         }
 
         impl<'de> $crate::model::__private::serde::Deserialize<'de> for $name {
+            #[inline]
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::model::__private::serde::Deserializer<'de>,

@@ -16,6 +16,7 @@ pub struct Error {
 
 impl Error {
     /// A `Error` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Error {
             detail: None,
@@ -168,6 +169,7 @@ pub struct WebhookDelivery {
 
 impl WebhookDelivery {
     /// A `WebhookDelivery` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         information: crate::models::WebhookGroupInformation,
         webhook: crate::models::WebhookDeliverySubscription,
@@ -195,6 +197,7 @@ pub struct WebhookDeliverySubscription {
 
 impl WebhookDeliverySubscription {
     /// A `WebhookDeliverySubscription` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         event: crate::models::WebhookEvent,
         id: String,
@@ -276,6 +279,7 @@ pub struct WebhookSubscriptionRequest {
 
 impl WebhookSubscriptionRequest {
     /// A `WebhookSubscriptionRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(event: crate::models::WebhookEvent, target: String) -> Self {
         WebhookSubscriptionRequest { event, target }
     }

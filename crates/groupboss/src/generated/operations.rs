@@ -1,6 +1,8 @@
 // @generated from specs/groupboss.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation =
     groupkit_core::Operation::post("create_webhook_subscription", "/webhooks/publicwebhooks/")
@@ -30,6 +32,7 @@ struct CreateWebhookSubscriptionInputs {
 
 impl<Event> CreateWebhookSubscription<groupkit_core::Missing, Event> {
     /// Your URL where callbacks are sent.
+    #[inline]
     pub fn target(self, value: impl Into<String>) -> CreateWebhookSubscription<String, Event> {
         CreateWebhookSubscription {
             inputs: self.inputs,
@@ -41,6 +44,7 @@ impl<Event> CreateWebhookSubscription<groupkit_core::Missing, Event> {
 
 impl<Target> CreateWebhookSubscription<Target, groupkit_core::Missing> {
     /// Subscribed event.
+    #[inline]
     pub fn event(
         self,
         value: impl Into<crate::models::WebhookEvent>,
@@ -55,6 +59,7 @@ impl<Target> CreateWebhookSubscription<Target, groupkit_core::Missing> {
 
 impl<Target, Event> CreateWebhookSubscription<Target, Event> {
     /// Sets every body value at once from a [`WebhookSubscriptionRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::WebhookSubscriptionRequest,
@@ -71,6 +76,7 @@ impl<Target, Event> CreateWebhookSubscription<Target, Event> {
 impl CreateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self
             .inputs
@@ -86,6 +92,7 @@ impl CreateWebhookSubscription<String, crate::models::WebhookEvent> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
@@ -110,6 +117,7 @@ pub struct DeleteWebhookSubscription {
 impl DeleteWebhookSubscription {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(DELETE_WEBHOOK_SUBSCRIPTION);
         request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
@@ -117,6 +125,7 @@ impl DeleteWebhookSubscription {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -140,6 +149,7 @@ pub struct GetGroup {
 impl GetGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_GROUP);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
@@ -148,6 +158,7 @@ impl GetGroup {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -169,6 +180,7 @@ pub struct GetUser {
 impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_USER);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
@@ -176,6 +188,7 @@ impl GetUser {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -200,6 +213,7 @@ pub struct GetWebhookSubscription {
 impl GetWebhookSubscription {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_WEBHOOK_SUBSCRIPTION);
         request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
@@ -207,6 +221,7 @@ impl GetWebhookSubscription {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
@@ -250,72 +265,84 @@ pub struct ListEmails {
 
 impl ListEmails {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Only records created in this month (1 to 12).
+    #[inline]
     pub fn created_on_month(mut self, value: i64) -> Self {
         self.created_on_month = Some(value);
         self
     }
 
     /// Only records created in this year (for example 2020).
+    #[inline]
     pub fn created_on_year(mut self, value: i64) -> Self {
         self.created_on_year = Some(value);
         self
     }
 
     /// Only records created on this day, `YYYY-MM-DD`.
+    #[inline]
     pub fn created_on_date(mut self, value: impl Into<String>) -> Self {
         self.created_on_date = Some(value.into());
         self
     }
 
     /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
     /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
     /// Filter by name. The document lists it without saying which name it matches (it also lists `group_name` and `member_name`); it is passed through unchanged.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
+    #[inline]
     pub fn group_id(mut self, value: impl Into<String>) -> Self {
         self.group_id = Some(value.into());
         self
     }
 
     /// Only records of the group with this name.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
     }
 
     /// Only emails of members with this name.
+    #[inline]
     pub fn member_name(mut self, value: impl Into<String>) -> Self {
         self.member_name = Some(value.into());
         self
     }
 
     /// Only this exact email address.
+    #[inline]
     pub fn email_exact(mut self, value: impl Into<String>) -> Self {
         self.email_exact = Some(value.into());
         self
     }
 
     /// Only email addresses containing this text.
+    #[inline]
     pub fn email_contains(mut self, value: impl Into<String>) -> Self {
         self.email_contains = Some(value.into());
         self
@@ -323,6 +350,7 @@ impl ListEmails {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_EMAILS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
@@ -367,21 +395,25 @@ impl ListEmails {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberEmailList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberEmail> {
         self.into_request().paginate(LIST_EMAILS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberEmail> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberEmail> {
         self.paginator().items()
     }
@@ -418,54 +450,63 @@ pub struct ListGroups {
 
 impl ListGroups {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Only records created in this month (1 to 12).
+    #[inline]
     pub fn created_on_month(mut self, value: i64) -> Self {
         self.created_on_month = Some(value);
         self
     }
 
     /// Only records created in this year (for example 2020).
+    #[inline]
     pub fn created_on_year(mut self, value: i64) -> Self {
         self.created_on_year = Some(value);
         self
     }
 
     /// Only records created on this day, `YYYY-MM-DD`.
+    #[inline]
     pub fn created_on_date(mut self, value: impl Into<String>) -> Self {
         self.created_on_date = Some(value.into());
         self
     }
 
     /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
     /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
     /// Only groups with exactly this name.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
+    #[inline]
     pub fn group_id(mut self, value: impl Into<String>) -> Self {
         self.group_id = Some(value.into());
         self
     }
 
     /// Only groups whose name contains this text.
+    #[inline]
     pub fn name_contains(mut self, value: impl Into<String>) -> Self {
         self.name_contains = Some(value.into());
         self
@@ -473,6 +514,7 @@ impl ListGroups {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_GROUPS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
@@ -507,21 +549,25 @@ impl ListGroups {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
         self.into_request().paginate(LIST_GROUPS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
     }
@@ -563,60 +609,70 @@ pub struct ListOnboardQuestions {
 
 impl ListOnboardQuestions {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Only records created in this month (1 to 12).
+    #[inline]
     pub fn created_on_month(mut self, value: i64) -> Self {
         self.created_on_month = Some(value);
         self
     }
 
     /// Only records created in this year (for example 2020).
+    #[inline]
     pub fn created_on_year(mut self, value: i64) -> Self {
         self.created_on_year = Some(value);
         self
     }
 
     /// Only records created on this day, `YYYY-MM-DD`.
+    #[inline]
     pub fn created_on_date(mut self, value: impl Into<String>) -> Self {
         self.created_on_date = Some(value.into());
         self
     }
 
     /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
     /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
     /// Only answers of members whose name contains this text.
+    #[inline]
     pub fn member_name_contains(mut self, value: impl Into<String>) -> Self {
         self.member_name_contains = Some(value.into());
         self
     }
 
     /// Only answers of the member with exactly this name.
+    #[inline]
     pub fn member_name_exact(mut self, value: impl Into<String>) -> Self {
         self.member_name_exact = Some(value.into());
         self
     }
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
+    #[inline]
     pub fn group_id(mut self, value: impl Into<String>) -> Self {
         self.group_id = Some(value.into());
         self
     }
 
     /// Only records of the group with this name.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -624,6 +680,7 @@ impl ListOnboardQuestions {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_ONBOARD_QUESTIONS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
@@ -662,22 +719,26 @@ impl ListOnboardQuestions {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::OnBoardQuestionList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::OnBoardQuestion> {
         self.into_request()
             .paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::OnBoardQuestion> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::OnBoardQuestion> {
         self.paginator().items()
     }
@@ -705,6 +766,7 @@ pub struct ListUsers {
 
 impl ListUsers {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -712,6 +774,7 @@ impl ListUsers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_USERS);
         if let Some(value) = &self.page {
@@ -721,21 +784,25 @@ impl ListUsers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::UserList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
         self.into_request().paginate(LIST_USERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
     }
@@ -764,6 +831,7 @@ pub struct ListWebhookSubscriptions {
 
 impl ListWebhookSubscriptions {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -771,6 +839,7 @@ impl ListWebhookSubscriptions {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_WEBHOOK_SUBSCRIPTIONS);
         if let Some(value) = &self.page {
@@ -780,22 +849,26 @@ impl ListWebhookSubscriptions {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscriptionList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
         self.into_request()
             .paginate(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::WebhookSubscription> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::WebhookSubscription> {
         self.paginator().items()
     }
@@ -832,6 +905,7 @@ struct UpdateWebhookSubscriptionInputs {
 
 impl<Event> UpdateWebhookSubscription<groupkit_core::Missing, Event> {
     /// Your URL where callbacks are sent.
+    #[inline]
     pub fn target(self, value: impl Into<String>) -> UpdateWebhookSubscription<String, Event> {
         UpdateWebhookSubscription {
             inputs: self.inputs,
@@ -843,6 +917,7 @@ impl<Event> UpdateWebhookSubscription<groupkit_core::Missing, Event> {
 
 impl<Target> UpdateWebhookSubscription<Target, groupkit_core::Missing> {
     /// Subscribed event.
+    #[inline]
     pub fn event(
         self,
         value: impl Into<crate::models::WebhookEvent>,
@@ -857,6 +932,7 @@ impl<Target> UpdateWebhookSubscription<Target, groupkit_core::Missing> {
 
 impl<Target, Event> UpdateWebhookSubscription<Target, Event> {
     /// Sets every body value at once from a [`WebhookSubscriptionRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::WebhookSubscriptionRequest,
@@ -873,6 +949,7 @@ impl<Target, Event> UpdateWebhookSubscription<Target, Event> {
 impl UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self
             .inputs
@@ -889,6 +966,7 @@ impl UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
@@ -908,6 +986,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_webhook_subscription(&self) -> CreateWebhookSubscription {
         CreateWebhookSubscription {
             inputs: CreateWebhookSubscriptionInputs {
@@ -928,6 +1007,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_webhook_subscription(
         &self,
         webhook_uuid: impl Into<String>,
@@ -949,6 +1029,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_group(
         &self,
         user_uuid: impl Into<String>,
@@ -972,6 +1053,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_user(&self, user_uuid: impl Into<String>) -> GetUser {
         GetUser {
             client: self.clone(),
@@ -990,6 +1072,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_webhook_subscription(
         &self,
         webhook_uuid: impl Into<String>,
@@ -1013,6 +1096,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_emails(
         &self,
         user_uuid: impl Into<String>,
@@ -1050,6 +1134,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_groups(&self, user_uuid: impl Into<String>) -> ListGroups {
         ListGroups {
             client: self.clone(),
@@ -1079,6 +1164,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_onboard_questions(
         &self,
         user_uuid: impl Into<String>,
@@ -1114,6 +1200,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_users(&self) -> ListUsers {
         ListUsers {
             client: self.clone(),
@@ -1134,6 +1221,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_webhook_subscriptions(&self) -> ListWebhookSubscriptions {
         ListWebhookSubscriptions {
             client: self.clone(),
@@ -1154,6 +1242,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_webhook_subscription(
         &self,
         webhook_uuid: impl Into<String>,

@@ -421,6 +421,7 @@ pub struct Column {
 
 impl Column {
     /// A `Column` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(id: i64, name: String, r#type: crate::models::ColumnType) -> Self {
         Column {
             choices: None,
@@ -548,6 +549,7 @@ pub struct ColumnValue {
 
 impl ColumnValue {
     /// A `ColumnValue` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(col_id: i64, col_type: crate::models::ColumnType) -> Self {
         ColumnValue {
             checked: None,
@@ -792,6 +794,7 @@ pub struct DirectAdd {
 
 impl DirectAdd {
     /// A `DirectAdd` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String) -> Self {
         DirectAdd {
             added_members: None,
@@ -828,6 +831,7 @@ pub struct DirectAddError {
 
 impl DirectAddError {
     /// A `DirectAddError` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         DirectAddError {
             email: None,
@@ -1004,6 +1008,7 @@ pub struct EnterpriseInfo {
 
 impl EnterpriseInfo {
     /// A `EnterpriseInfo` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         EnterpriseInfo {
             object: None,
@@ -1027,6 +1032,7 @@ pub struct Error {
 
 impl Error {
     /// A `Error` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String, r#type: crate::models::ErrorType) -> Self {
         Error {
             extra: None,
@@ -1222,6 +1228,7 @@ pub struct Feed {
 
 impl Feed {
     /// A `Feed` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String) -> Self {
         Feed {
             chats: None,
@@ -1285,6 +1292,7 @@ pub struct FeedTopic {
 
 impl FeedTopic {
     /// A `FeedTopic` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(topic: crate::models::Topic) -> Self {
         FeedTopic {
             images: None,
@@ -1991,6 +1999,7 @@ pub struct Login {
 
 impl Login {
     /// A `Login` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(user: crate::models::User) -> Self {
         Login { token: None, user }
     }
@@ -2406,6 +2415,7 @@ pub struct MessageAttachment {
 
 impl MessageAttachment {
     /// A `MessageAttachment` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(id: i64) -> Self {
         MessageAttachment {
             download_url: None,
@@ -2431,6 +2441,7 @@ pub struct MessageHistory {
 
 impl MessageHistory {
     /// A `MessageHistory` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         month_counts: Option<Vec<crate::models::MonthCount>>,
         object: String,
@@ -2716,6 +2727,7 @@ pub struct PastMember {
 
 impl PastMember {
     /// A `PastMember` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(id: i64) -> Self {
         PastMember {
             created: None,
@@ -3091,6 +3103,7 @@ pub struct Success {
 
 impl Success {
     /// A `Success` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String) -> Self {
         Success {
             extra: None,

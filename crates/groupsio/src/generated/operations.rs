@@ -1,6 +1,8 @@
 // @generated from specs/groupsio.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const ADD_FILE_LINK: groupkit_core::Operation =
     groupkit_core::Operation::post("add_file_link", "/addfilelink").csrf(true);
@@ -38,6 +40,7 @@ impl<FileName, Url, ParentFolderId>
     AddFileLink<groupkit_core::Missing, FileName, Url, ParentFolderId>
 {
     /// Type of the link (the document's example uses `generic`).
+    #[inline]
     pub fn link_type(
         self,
         value: impl Into<crate::models::LinkType>,
@@ -56,6 +59,7 @@ impl<LinkType, Url, ParentFolderId>
     AddFileLink<LinkType, groupkit_core::Missing, Url, ParentFolderId>
 {
     /// Name of the link.
+    #[inline]
     pub fn file_name(
         self,
         value: impl Into<String>,
@@ -74,6 +78,7 @@ impl<LinkType, FileName, ParentFolderId>
     AddFileLink<LinkType, FileName, groupkit_core::Missing, ParentFolderId>
 {
     /// The URL.
+    #[inline]
     pub fn url(
         self,
         value: impl Into<String>,
@@ -90,6 +95,7 @@ impl<LinkType, FileName, ParentFolderId>
 
 impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url, groupkit_core::Missing> {
     /// ID of the folder to add the link to, or 0 for the top level.
+    #[inline]
     pub fn parent_folder_id(self, value: i64) -> AddFileLink<LinkType, FileName, Url, i64> {
         AddFileLink {
             inputs: self.inputs,
@@ -103,12 +109,14 @@ impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url, groupkit_core
 
 impl<LinkType, FileName, Url, ParentFolderId> AddFileLink<LinkType, FileName, Url, ParentFolderId> {
     /// Description of the link.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
         self.inputs.desc = Some(value.into());
         self
     }
 
     /// If true, members are notified of the new link.
+    #[inline]
     pub fn notify(mut self, value: bool) -> Self {
         self.inputs.notify = Some(value);
         self
@@ -118,6 +126,7 @@ impl<LinkType, FileName, Url, ParentFolderId> AddFileLink<LinkType, FileName, Ur
 impl AddFileLink<crate::models::LinkType, String, String, i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(ADD_FILE_LINK);
@@ -147,6 +156,7 @@ impl AddFileLink<crate::models::LinkType, String, String, i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
@@ -181,6 +191,7 @@ struct AddFilesInputs {
 
 impl<Fileupload> AddFiles<groupkit_core::Missing, Fileupload> {
     /// ID of the folder to add the files to, or 0 for the top level.
+    #[inline]
     pub fn parent_folder_id(self, value: i64) -> AddFiles<i64, Fileupload> {
         AddFiles {
             inputs: self.inputs,
@@ -192,6 +203,7 @@ impl<Fileupload> AddFiles<groupkit_core::Missing, Fileupload> {
 
 impl<ParentFolderId> AddFiles<ParentFolderId, groupkit_core::Missing> {
     /// One or more files (repeated multipart parts).
+    #[inline]
     pub fn fileupload(
         self,
         value: Vec<groupkit_core::Upload>,
@@ -206,24 +218,28 @@ impl<ParentFolderId> AddFiles<ParentFolderId, groupkit_core::Missing> {
 
 impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
     /// Description of the file or of the folder.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
         self.inputs.desc = Some(value.into());
         self
     }
 
     /// With `is_folder`: the path of each uploaded file, in upload order.
+    #[inline]
     pub fn file_path(mut self, value: Vec<String>) -> Self {
         self.inputs.file_path = Some(value);
         self
     }
 
     /// If true, the upload is a folder of files; `file_path` gives each file's path.
+    #[inline]
     pub fn is_folder(mut self, value: bool) -> Self {
         self.inputs.is_folder = Some(value);
         self
     }
 
     /// If true, members are notified of the new files.
+    #[inline]
     pub fn notify(mut self, value: bool) -> Self {
         self.inputs.notify = Some(value);
         self
@@ -233,6 +249,7 @@ impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
 impl AddFiles<i64, Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
         let mut request = self.inputs.client.core().request(ADD_FILES);
@@ -270,6 +287,7 @@ impl AddFiles<i64, Vec<groupkit_core::Upload>> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
@@ -301,6 +319,7 @@ struct AppleLoginFinalInputs {
 
 impl AppleLoginFinal<groupkit_core::Missing> {
     /// The state from the earlier `appleloginstart` call.
+    #[inline]
     pub fn state(self, value: impl Into<String>) -> AppleLoginFinal<String> {
         AppleLoginFinal {
             inputs: self.inputs,
@@ -314,6 +333,7 @@ impl<State> AppleLoginFinal<State> {}
 impl AppleLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(APPLE_LOGIN_FINAL);
@@ -331,6 +351,7 @@ impl AppleLoginFinal<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -353,12 +374,14 @@ pub struct AppleLoginStart {
 impl AppleLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let request = self.client.core().request(APPLE_LOGIN_START);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
         self.into_request().send_json().await
     }
@@ -390,6 +413,7 @@ struct AuthenticateLoginLinkInputs {
 
 impl AuthenticateLoginLink<groupkit_core::Missing> {
     /// The number from the login link (digits).
+    #[inline]
     pub fn cookie(self, value: impl Into<String>) -> AuthenticateLoginLink<String> {
         AuthenticateLoginLink {
             inputs: self.inputs,
@@ -400,6 +424,7 @@ impl AuthenticateLoginLink<groupkit_core::Missing> {
 
 impl<Cookie> AuthenticateLoginLink<Cookie> {
     /// The second factor from an authenticator app, when the account requires it (digits).
+    #[inline]
     pub fn twofactor(mut self, value: impl Into<String>) -> Self {
         self.inputs.twofactor = Some(value.into());
         self
@@ -409,6 +434,7 @@ impl<Cookie> AuthenticateLoginLink<Cookie> {
 impl AuthenticateLoginLink<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(AUTHENTICATE_LOGIN_LINK);
@@ -421,6 +447,7 @@ impl AuthenticateLoginLink<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -450,6 +477,7 @@ struct BulkRemoveMembersInputs {
 
 impl BulkRemoveMembers<groupkit_core::Missing> {
     /// Addresses to remove, one per line.
+    #[inline]
     pub fn emails(self, value: impl Into<String>) -> BulkRemoveMembers<String> {
         BulkRemoveMembers {
             inputs: self.inputs,
@@ -463,6 +491,7 @@ impl<Emails> BulkRemoveMembers<Emails> {}
 impl BulkRemoveMembers<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(BULK_REMOVE_MEMBERS);
@@ -480,6 +509,7 @@ impl BulkRemoveMembers<String> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -511,6 +541,7 @@ struct CreateChatInputs {
 
 impl<Desc> CreateChat<groupkit_core::Missing, Desc> {
     /// The subject of the chat.
+    #[inline]
     pub fn subject(self, value: impl Into<String>) -> CreateChat<String, Desc> {
         CreateChat {
             inputs: self.inputs,
@@ -522,6 +553,7 @@ impl<Desc> CreateChat<groupkit_core::Missing, Desc> {
 
 impl<Subject> CreateChat<Subject, groupkit_core::Missing> {
     /// The description of the chat, in HTML format.
+    #[inline]
     pub fn desc(self, value: impl Into<String>) -> CreateChat<Subject, String> {
         CreateChat {
             inputs: self.inputs,
@@ -533,6 +565,7 @@ impl<Subject> CreateChat<Subject, groupkit_core::Missing> {
 
 impl<Subject, Desc> CreateChat<Subject, Desc> {
     /// Whether the chat is announced to the group. The document marks it required, but its own example leaves it out; a missing value means false.
+    #[inline]
     pub fn announce(mut self, value: bool) -> Self {
         self.inputs.announce = Some(value);
         self
@@ -542,6 +575,7 @@ impl<Subject, Desc> CreateChat<Subject, Desc> {
 impl CreateChat<String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(CREATE_CHAT);
@@ -563,6 +597,7 @@ impl CreateChat<String, String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Chat> {
         self.into_request().send_json().await
     }
@@ -595,6 +630,7 @@ struct CreateDraftInputs {
 
 impl CreateDraft<groupkit_core::Missing> {
     /// Type of draft. A missing or invalid value gives `bad_request` / `invalid draft_type`.
+    #[inline]
     pub fn draft_type(
         self,
         value: impl Into<crate::models::DraftType>,
@@ -608,18 +644,21 @@ impl CreateDraft<groupkit_core::Missing> {
 
 impl<DraftType> CreateDraft<DraftType> {
     /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id` otherwise).
+    #[inline]
     pub fn dm_member_id(mut self, value: i64) -> Self {
         self.inputs.dm_member_id = Some(value);
         self
     }
 
     /// For a draft to a member: ID of the member.
+    #[inline]
     pub fn member_id(mut self, value: i64) -> Self {
         self.inputs.member_id = Some(value);
         self
     }
 
     /// For a reply draft (`draft_type_reply`): ID of the message being replied to.
+    #[inline]
     pub fn message_id(mut self, value: i64) -> Self {
         self.inputs.message_id = Some(value);
         self
@@ -629,6 +668,7 @@ impl<DraftType> CreateDraft<DraftType> {
 impl CreateDraft<crate::models::DraftType> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(CREATE_DRAFT);
@@ -655,6 +695,7 @@ impl CreateDraft<crate::models::DraftType> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Draft> {
         self.into_request().send_json().await
     }
@@ -693,6 +734,7 @@ struct CreateGroupInputs {
 
 impl<Desc, Privacy> CreateGroup<groupkit_core::Missing, Desc, Privacy> {
     /// Name of the new group.
+    #[inline]
     pub fn group_name(self, value: impl Into<String>) -> CreateGroup<String, Desc, Privacy> {
         CreateGroup {
             inputs: self.inputs,
@@ -705,6 +747,7 @@ impl<Desc, Privacy> CreateGroup<groupkit_core::Missing, Desc, Privacy> {
 
 impl<GroupName, Privacy> CreateGroup<GroupName, groupkit_core::Missing, Privacy> {
     /// Description of the new group.
+    #[inline]
     pub fn desc(self, value: impl Into<String>) -> CreateGroup<GroupName, String, Privacy> {
         CreateGroup {
             inputs: self.inputs,
@@ -717,6 +760,7 @@ impl<GroupName, Privacy> CreateGroup<GroupName, groupkit_core::Missing, Privacy>
 
 impl<GroupName, Desc> CreateGroup<GroupName, Desc, groupkit_core::Missing> {
     /// Privacy of the new group.
+    #[inline]
     pub fn privacy(
         self,
         value: impl Into<crate::models::GroupPrivacy>,
@@ -732,18 +776,21 @@ impl<GroupName, Desc> CreateGroup<GroupName, Desc, groupkit_core::Missing> {
 
 impl<GroupName, Desc, Privacy> CreateGroup<GroupName, Desc, Privacy> {
     /// Auto-follow-replies setting of the owner's subscription.
+    #[inline]
     pub fn auto_follow_replies(mut self, value: bool) -> Self {
         self.inputs.auto_follow_replies = Some(value);
         self
     }
 
     /// Email delivery of the owner's subscription.
+    #[inline]
     pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
         self.inputs.email_delivery = Some(value.into());
         self
     }
 
     /// Maximum attachment size of the owner's subscription.
+    #[inline]
     pub fn max_attachment_size(
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
@@ -753,6 +800,7 @@ impl<GroupName, Desc, Privacy> CreateGroup<GroupName, Desc, Privacy> {
     }
 
     /// Message selection of the owner's subscription.
+    #[inline]
     pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
         self.inputs.message_selection = Some(value.into());
         self
@@ -762,6 +810,7 @@ impl<GroupName, Desc, Privacy> CreateGroup<GroupName, Desc, Privacy> {
 impl CreateGroup<String, String, crate::models::GroupPrivacy> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(CREATE_GROUP);
@@ -785,6 +834,7 @@ impl CreateGroup<String, String, crate::models::GroupPrivacy> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -814,6 +864,7 @@ struct CreateGroupAliasInputs {
 
 impl CreateGroupAlias<groupkit_core::Missing> {
     /// Name of the alias to create.
+    #[inline]
     pub fn alias_name(self, value: impl Into<String>) -> CreateGroupAlias<String> {
         CreateGroupAlias {
             inputs: self.inputs,
@@ -827,6 +878,7 @@ impl<AliasName> CreateGroupAlias<AliasName> {}
 impl CreateGroupAlias<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(CREATE_GROUP_ALIAS);
@@ -844,6 +896,7 @@ impl CreateGroupAlias<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -887,6 +940,7 @@ struct CreateMemberNoticeInputs {
 
 impl<Type, Subject, Message> CreateMemberNotice<groupkit_core::Missing, Type, Subject, Message> {
     /// Name of this member notice.
+    #[inline]
     pub fn name(
         self,
         value: impl Into<String>,
@@ -903,6 +957,7 @@ impl<Type, Subject, Message> CreateMemberNotice<groupkit_core::Missing, Type, Su
 
 impl<Name, Subject, Message> CreateMemberNotice<Name, groupkit_core::Missing, Subject, Message> {
     /// Type of member notice.
+    #[inline]
     pub fn r#type(
         self,
         value: impl Into<crate::models::MemberNoticeType>,
@@ -919,6 +974,7 @@ impl<Name, Subject, Message> CreateMemberNotice<Name, groupkit_core::Missing, Su
 
 impl<Name, Type, Message> CreateMemberNotice<Name, Type, groupkit_core::Missing, Message> {
     /// Subject used when sending emails.
+    #[inline]
     pub fn subject(
         self,
         value: impl Into<String>,
@@ -935,6 +991,7 @@ impl<Name, Type, Message> CreateMemberNotice<Name, Type, groupkit_core::Missing,
 
 impl<Name, Type, Subject> CreateMemberNotice<Name, Type, Subject, groupkit_core::Missing> {
     /// The message, in HTML format.
+    #[inline]
     pub fn message(
         self,
         value: impl Into<String>,
@@ -951,36 +1008,42 @@ impl<Name, Type, Subject> CreateMemberNotice<Name, Type, Subject, groupkit_core:
 
 impl<Name, Type, Subject, Message> CreateMemberNotice<Name, Type, Subject, Message> {
     /// For guidelines: the subject to use when sending the monthly email.
+    #[inline]
     pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
         self.inputs.guidelines_subject = Some(value.into());
         self
     }
 
     /// Use this message for email commands.
+    #[inline]
     pub fn is_default(mut self, value: bool) -> Self {
         self.inputs.is_default = Some(value);
         self
     }
 
     /// For guidelines: whether the guidelines are for members only.
+    #[inline]
     pub fn private(mut self, value: bool) -> Self {
         self.inputs.private = Some(value);
         self
     }
 
     /// For guidelines: send monthly to the group members.
+    #[inline]
     pub fn send_monthly(mut self, value: bool) -> Self {
         self.inputs.send_monthly = Some(value);
         self
     }
 
     /// For guidelines: send monthly to members on special only.
+    #[inline]
     pub fn send_monthly_special(mut self, value: bool) -> Self {
         self.inputs.send_monthly_special = Some(value);
         self
     }
 
     /// For guidelines: send to new members at the same time as the welcome message.
+    #[inline]
     pub fn send_on_join(mut self, value: bool) -> Self {
         self.inputs.send_on_join = Some(value);
         self
@@ -990,6 +1053,7 @@ impl<Name, Type, Subject, Message> CreateMemberNotice<Name, Type, Subject, Messa
 impl CreateMemberNotice<String, crate::models::MemberNoticeType, String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(CREATE_MEMBER_NOTICE);
@@ -1028,6 +1092,7 @@ impl CreateMemberNotice<String, crate::models::MemberNoticeType, String, String>
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNotice> {
         self.into_request().send_json().await
     }
@@ -1067,6 +1132,7 @@ struct CreateSubgroupInputs {
 
 impl<Desc, Privacy> CreateSubgroup<groupkit_core::Missing, Desc, Privacy> {
     /// Name of the new subgroup.
+    #[inline]
     pub fn sub_group_name(self, value: impl Into<String>) -> CreateSubgroup<String, Desc, Privacy> {
         CreateSubgroup {
             inputs: self.inputs,
@@ -1079,6 +1145,7 @@ impl<Desc, Privacy> CreateSubgroup<groupkit_core::Missing, Desc, Privacy> {
 
 impl<SubGroupName, Privacy> CreateSubgroup<SubGroupName, groupkit_core::Missing, Privacy> {
     /// Description of the new subgroup.
+    #[inline]
     pub fn desc(self, value: impl Into<String>) -> CreateSubgroup<SubGroupName, String, Privacy> {
         CreateSubgroup {
             inputs: self.inputs,
@@ -1091,6 +1158,7 @@ impl<SubGroupName, Privacy> CreateSubgroup<SubGroupName, groupkit_core::Missing,
 
 impl<SubGroupName, Desc> CreateSubgroup<SubGroupName, Desc, groupkit_core::Missing> {
     /// Privacy of the new subgroup (`sub_group_privacy_*`).
+    #[inline]
     pub fn privacy(
         self,
         value: impl Into<crate::models::GroupPrivacy>,
@@ -1106,18 +1174,21 @@ impl<SubGroupName, Desc> CreateSubgroup<SubGroupName, Desc, groupkit_core::Missi
 
 impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
     /// Auto-follow-replies setting of the owner's subscription.
+    #[inline]
     pub fn auto_follow_replies(mut self, value: bool) -> Self {
         self.inputs.auto_follow_replies = Some(value);
         self
     }
 
     /// Email delivery of the owner's subscription.
+    #[inline]
     pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
         self.inputs.email_delivery = Some(value.into());
         self
     }
 
     /// Maximum attachment size of the owner's subscription.
+    #[inline]
     pub fn max_attachment_size(
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
@@ -1127,6 +1198,7 @@ impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
     }
 
     /// Message selection of the owner's subscription.
+    #[inline]
     pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
         self.inputs.message_selection = Some(value.into());
         self
@@ -1136,6 +1208,7 @@ impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
 impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(CREATE_SUBGROUP);
@@ -1167,6 +1240,7 @@ impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -1197,6 +1271,7 @@ struct DeleteAttachmentInputs {
 
 impl<AttachmentId> DeleteAttachment<groupkit_core::Missing, AttachmentId> {
     /// ID of the draft containing the attachment.
+    #[inline]
     pub fn draft_id(self, value: i64) -> DeleteAttachment<i64, AttachmentId> {
         DeleteAttachment {
             inputs: self.inputs,
@@ -1208,6 +1283,7 @@ impl<AttachmentId> DeleteAttachment<groupkit_core::Missing, AttachmentId> {
 
 impl<DraftId> DeleteAttachment<DraftId, groupkit_core::Missing> {
     /// ID of the attachment to delete.
+    #[inline]
     pub fn attachment_id(self, value: i64) -> DeleteAttachment<DraftId, i64> {
         DeleteAttachment {
             inputs: self.inputs,
@@ -1222,6 +1298,7 @@ impl<DraftId, AttachmentId> DeleteAttachment<DraftId, AttachmentId> {}
 impl DeleteAttachment<i64, i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(DELETE_ATTACHMENT);
@@ -1232,6 +1309,7 @@ impl DeleteAttachment<i64, i64> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1260,6 +1338,7 @@ struct DeleteChatInputs {
 
 impl DeleteChat<groupkit_core::Missing> {
     /// ID of the chat to delete.
+    #[inline]
     pub fn chat_id(self, value: i64) -> DeleteChat<i64> {
         DeleteChat {
             inputs: self.inputs,
@@ -1273,6 +1352,7 @@ impl<ChatId> DeleteChat<ChatId> {}
 impl DeleteChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(DELETE_CHAT);
@@ -1282,6 +1362,7 @@ impl DeleteChat<i64> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1310,6 +1391,7 @@ struct DeleteDraftInputs {
 
 impl DeleteDraft<groupkit_core::Missing> {
     /// ID of the draft to delete.
+    #[inline]
     pub fn draft_id(self, value: i64) -> DeleteDraft<i64> {
         DeleteDraft {
             inputs: self.inputs,
@@ -1323,6 +1405,7 @@ impl<DraftId> DeleteDraft<DraftId> {}
 impl DeleteDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(DELETE_DRAFT);
@@ -1332,6 +1415,7 @@ impl DeleteDraft<i64> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1362,6 +1446,7 @@ struct DeleteFileInputs {
 
 impl DeleteFile<groupkit_core::Missing> {
     /// ID of the file to delete.
+    #[inline]
     pub fn file_id(self, value: i64) -> DeleteFile<i64> {
         DeleteFile {
             inputs: self.inputs,
@@ -1372,6 +1457,7 @@ impl DeleteFile<groupkit_core::Missing> {
 
 impl<FileId> DeleteFile<FileId> {
     /// If true, members are notified.
+    #[inline]
     pub fn notify(mut self, value: bool) -> Self {
         self.inputs.notify = Some(value);
         self
@@ -1381,6 +1467,7 @@ impl<FileId> DeleteFile<FileId> {
 impl DeleteFile<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(DELETE_FILE);
@@ -1401,6 +1488,7 @@ impl DeleteFile<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
@@ -1431,6 +1519,7 @@ struct DeleteGroupInputs {
 
 impl DeleteGroup<groupkit_core::Missing> {
     /// Must be exactly the string "I understand".
+    #[inline]
     pub fn understand(self, value: impl Into<String>) -> DeleteGroup<String> {
         DeleteGroup {
             inputs: self.inputs,
@@ -1441,6 +1530,7 @@ impl DeleteGroup<groupkit_core::Missing> {
 
 impl<Understand> DeleteGroup<Understand> {
     /// A reason for deleting the group.
+    #[inline]
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.inputs.reason = Some(value.into());
         self
@@ -1450,6 +1540,7 @@ impl<Understand> DeleteGroup<Understand> {
 impl DeleteGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(DELETE_GROUP);
@@ -1470,6 +1561,7 @@ impl DeleteGroup<String> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1491,6 +1583,7 @@ pub struct DeleteGroupAlias {
 impl DeleteGroupAlias {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.client.core().request(DELETE_GROUP_ALIAS);
@@ -1507,6 +1600,7 @@ impl DeleteGroupAlias {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -1535,6 +1629,7 @@ struct DeleteMemberNoticeInputs {
 
 impl DeleteMemberNotice<groupkit_core::Missing> {
     /// ID of the member notice to delete.
+    #[inline]
     pub fn member_notice_id(self, value: i64) -> DeleteMemberNotice<i64> {
         DeleteMemberNotice {
             inputs: self.inputs,
@@ -1548,6 +1643,7 @@ impl<MemberNoticeId> DeleteMemberNotice<MemberNoticeId> {}
 impl DeleteMemberNotice<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(DELETE_MEMBER_NOTICE);
@@ -1560,6 +1656,7 @@ impl DeleteMemberNotice<i64> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1590,6 +1687,7 @@ struct DirectAddInputs {
 
 impl DirectAdd<groupkit_core::Missing> {
     /// Addresses to add, one per line; `Name <address>` is allowed.
+    #[inline]
     pub fn emails(self, value: impl Into<String>) -> DirectAdd<String> {
         DirectAdd {
             inputs: self.inputs,
@@ -1600,6 +1698,7 @@ impl DirectAdd<groupkit_core::Missing> {
 
 impl<Emails> DirectAdd<Emails> {
     /// Comma-separated IDs of subgroups to add the members to as well.
+    #[inline]
     pub fn subgroupids(mut self, value: impl Into<String>) -> Self {
         self.inputs.subgroupids = Some(value.into());
         self
@@ -1609,6 +1708,7 @@ impl<Emails> DirectAdd<Emails> {
 impl DirectAdd<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(DIRECT_ADD);
@@ -1629,6 +1729,7 @@ impl DirectAdd<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DirectAdd> {
         self.into_request().send_json().await
     }
@@ -1651,12 +1752,14 @@ pub struct DownloadArchives {
 
 impl DownloadArchives {
     /// Only return messages with a message number greater than this number.
+    #[inline]
     pub fn start_msg_num(mut self, value: i64) -> Self {
         self.start_msg_num = Some(value);
         self
     }
 
     /// Only return messages more recent than this time, in the form `2020-01-25T15:30:15Z`. A badly formatted value gives `bad_request` / `invalid start_time format`.
+    #[inline]
     pub fn start_time(mut self, value: groupkit_core::model::Timestamp) -> Self {
         self.start_time = Some(value);
         self
@@ -1664,6 +1767,7 @@ impl DownloadArchives {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(DOWNLOAD_ARCHIVES);
         match &self.group {
@@ -1685,6 +1789,7 @@ impl DownloadArchives {
 
     /// Sends the request and returns the body as a stream (copy it with
     /// [`groupkit_core::StreamingResponse::copy_to`]); it is never held in memory whole.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<groupkit_core::StreamingResponse> {
         self.into_request().send_streaming().await
     }
@@ -1716,6 +1821,7 @@ struct FacebookLoginFinalInputs {
 
 impl FacebookLoginFinal<groupkit_core::Missing> {
     /// The state from the earlier `facebookloginstart` call.
+    #[inline]
     pub fn state(self, value: impl Into<String>) -> FacebookLoginFinal<String> {
         FacebookLoginFinal {
             inputs: self.inputs,
@@ -1729,6 +1835,7 @@ impl<State> FacebookLoginFinal<State> {}
 impl FacebookLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(FACEBOOK_LOGIN_FINAL);
@@ -1746,6 +1853,7 @@ impl FacebookLoginFinal<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -1768,12 +1876,14 @@ pub struct FacebookLoginStart {
 impl FacebookLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let request = self.client.core().request(FACEBOOK_LOGIN_START);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
         self.into_request().send_json().await
     }
@@ -1796,18 +1906,21 @@ pub struct GetDeliveryInfo {
 
 impl GetDeliveryInfo {
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_id(mut self, value: i64) -> Self {
         self.group_id = Some(value);
         self
     }
 
     /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
     }
 
     /// If given, return the delivery information of this member (needs the `manage_members` permission).
+    #[inline]
     pub fn member_info_id(mut self, value: i64) -> Self {
         self.member_info_id = Some(value);
         self
@@ -1815,6 +1928,7 @@ impl GetDeliveryInfo {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_DELIVERY_INFO);
         if let Some(value) = &self.group_id {
@@ -1830,6 +1944,7 @@ impl GetDeliveryInfo {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DeliveryInfo> {
         self.into_request().send_json().await
     }
@@ -1860,6 +1975,7 @@ struct GetEnterpriseInfoInputs {
 
 impl GetEnterpriseInfo<groupkit_core::Missing> {
     /// Domain of the enterprise group (for example `groups.example.com`).
+    #[inline]
     pub fn domain(self, value: impl Into<String>) -> GetEnterpriseInfo<String> {
         GetEnterpriseInfo {
             inputs: self.inputs,
@@ -1873,6 +1989,7 @@ impl<Domain> GetEnterpriseInfo<Domain> {}
 impl GetEnterpriseInfo<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(GET_ENTERPRISE_INFO);
         request = request.query("domain", self.domain.to_string());
@@ -1880,6 +1997,7 @@ impl GetEnterpriseInfo<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::EnterpriseInfo> {
         self.into_request().send_json().await
     }
@@ -1908,6 +2026,7 @@ struct GetEventInputs {
 
 impl GetEvent<groupkit_core::Missing> {
     /// The ID of the event to return.
+    #[inline]
     pub fn event_id(self, value: i64) -> GetEvent<i64> {
         GetEvent {
             inputs: self.inputs,
@@ -1921,6 +2040,7 @@ impl<EventId> GetEvent<EventId> {}
 impl GetEvent<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(GET_EVENT);
         request = request.query("event_id", self.event_id.to_string());
@@ -1928,6 +2048,7 @@ impl GetEvent<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Event> {
         self.into_request().send_json().await
     }
@@ -1957,6 +2078,7 @@ struct GetFileInputs {
 
 impl GetFile<groupkit_core::Missing> {
     /// Path of the file.
+    #[inline]
     pub fn path(self, value: impl Into<String>) -> GetFile<String> {
         GetFile {
             inputs: self.inputs,
@@ -1970,6 +2092,7 @@ impl<Path> GetFile<Path> {}
 impl GetFile<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(GET_FILE);
         match &self.inputs.group {
@@ -1985,6 +2108,7 @@ impl GetFile<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::File> {
         self.into_request().send_json().await
     }
@@ -2006,6 +2130,7 @@ pub struct GetGroup {
 impl GetGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_GROUP);
         match &self.group {
@@ -2020,6 +2145,7 @@ impl GetGroup {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -2050,6 +2176,7 @@ struct GetMemberInputs {
 
 impl GetMember<groupkit_core::Missing> {
     /// ID of the member (member info / subscription ID).
+    #[inline]
     pub fn member_info_id(self, value: i64) -> GetMember<i64> {
         GetMember {
             inputs: self.inputs,
@@ -2060,12 +2187,14 @@ impl GetMember<groupkit_core::Missing> {
 
 impl<MemberInfoId> GetMember<MemberInfoId> {
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_id(mut self, value: i64) -> Self {
         self.inputs.group_id = Some(value);
         self
     }
 
     /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.group_name = Some(value.into());
         self
@@ -2075,6 +2204,7 @@ impl<MemberInfoId> GetMember<MemberInfoId> {
 impl GetMember<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(GET_MEMBER);
         request = request.query("member_info_id", self.member_info_id.to_string());
@@ -2088,6 +2218,7 @@ impl GetMember<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfo> {
         self.into_request().send_json().await
     }
@@ -2117,6 +2248,7 @@ struct GetMessageInputs {
 
 impl GetMessage<groupkit_core::Missing> {
     /// Number of the message in the group.
+    #[inline]
     pub fn msg_num(self, value: i64) -> GetMessage<i64> {
         GetMessage {
             inputs: self.inputs,
@@ -2130,6 +2262,7 @@ impl<MsgNum> GetMessage<MsgNum> {}
 impl GetMessage<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(GET_MESSAGE);
         match &self.inputs.group {
@@ -2145,6 +2278,7 @@ impl GetMessage<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Message> {
         self.into_request().send_json().await
     }
@@ -2167,18 +2301,21 @@ pub struct GetMessageHistory {
 
 impl GetMessageHistory {
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_id(mut self, value: i64) -> Self {
         self.group_id = Some(value);
         self
     }
 
     /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
     }
 
     /// Time zone offset, in minutes.
+    #[inline]
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2186,6 +2323,7 @@ impl GetMessageHistory {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_MESSAGE_HISTORY);
         if let Some(value) = &self.group_id {
@@ -2201,6 +2339,7 @@ impl GetMessageHistory {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageHistory> {
         self.into_request().send_json().await
     }
@@ -2222,6 +2361,7 @@ pub struct GetPerms {
 impl GetPerms {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_PERMS);
         match &self.group {
@@ -2236,6 +2376,7 @@ impl GetPerms {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Perms> {
         self.into_request().send_json().await
     }
@@ -2257,6 +2398,7 @@ pub struct GetSingleFeed {
 impl GetSingleFeed {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_SINGLE_FEED);
         match &self.group {
@@ -2271,6 +2413,7 @@ impl GetSingleFeed {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Feed> {
         self.into_request().send_json().await
     }
@@ -2291,12 +2434,14 @@ pub struct GetUser {
 impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let request = self.client.core().request(GET_USER);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -2328,6 +2473,7 @@ struct GoogleLoginFinalInputs {
 
 impl GoogleLoginFinal<groupkit_core::Missing> {
     /// The state from the earlier `googleloginstart` call.
+    #[inline]
     pub fn state(self, value: impl Into<String>) -> GoogleLoginFinal<String> {
         GoogleLoginFinal {
             inputs: self.inputs,
@@ -2341,6 +2487,7 @@ impl<State> GoogleLoginFinal<State> {}
 impl GoogleLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(GOOGLE_LOGIN_FINAL);
@@ -2358,6 +2505,7 @@ impl GoogleLoginFinal<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -2380,12 +2528,14 @@ pub struct GoogleLoginStart {
 impl GoogleLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let request = self.client.core().request(GOOGLE_LOGIN_START);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
         self.into_request().send_json().await
     }
@@ -2414,6 +2564,7 @@ struct JoinChatInputs {
 
 impl JoinChat<groupkit_core::Missing> {
     /// ID of the chat to join.
+    #[inline]
     pub fn chat_id(self, value: i64) -> JoinChat<i64> {
         JoinChat {
             inputs: self.inputs,
@@ -2427,6 +2578,7 @@ impl<ChatId> JoinChat<ChatId> {}
 impl JoinChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(JOIN_CHAT);
@@ -2436,6 +2588,7 @@ impl JoinChat<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ChatSub> {
         self.into_request().send_json().await
     }
@@ -2464,6 +2617,7 @@ struct LeaveChatInputs {
 
 impl LeaveChat<groupkit_core::Missing> {
     /// ID of the chat subscription to delete.
+    #[inline]
     pub fn chatsub_id(self, value: i64) -> LeaveChat<i64> {
         LeaveChat {
             inputs: self.inputs,
@@ -2477,6 +2631,7 @@ impl<ChatsubId> LeaveChat<ChatsubId> {}
 impl LeaveChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(LEAVE_CHAT);
@@ -2486,6 +2641,7 @@ impl LeaveChat<i64> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -2527,66 +2683,77 @@ pub struct ListActivityLog {
 
 impl ListActivityLog {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on: `id` or `created`.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<crate::models::ActivityLogSortField>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
     }
 
     /// Type of log to filter by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid filter_by`.
+    #[inline]
     pub fn filter_by(mut self, value: impl Into<String>) -> Self {
         self.filter_by = Some(value.into());
         self
     }
 
     /// Time period to restrict results by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid restrict_date`.
+    #[inline]
     pub fn restrict_date(mut self, value: impl Into<String>) -> Self {
         self.restrict_date = Some(value.into());
         self
     }
 
     /// Start time of the time period specified by `restrict_date`.
+    #[inline]
     pub fn start_date(mut self, value: impl Into<String>) -> Self {
         self.start_date = Some(value.into());
         self
     }
 
     /// End time of the time period specified by `restrict_date`.
+    #[inline]
     pub fn end_date(mut self, value: impl Into<String>) -> Self {
         self.end_date = Some(value.into());
         self
     }
 
     /// Restrict results to a single activity type.
+    #[inline]
     pub fn action(mut self, value: impl Into<String>) -> Self {
         self.action = Some(value.into());
         self
     }
 
     /// Restrict results to the member.
+    #[inline]
     pub fn member_info_id(mut self, value: i64) -> Self {
         self.member_info_id = Some(value);
         self
     }
 
     /// Restrict results to the past member.
+    #[inline]
     pub fn past_member_info_id(mut self, value: i64) -> Self {
         self.past_member_info_id = Some(value);
         self
@@ -2594,6 +2761,7 @@ impl ListActivityLog {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_ACTIVITY_LOG);
         match &self.group {
@@ -2641,21 +2809,25 @@ impl ListActivityLog {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ActivityLogList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ActivityLog> {
         self.into_request().paginate(LIST_ACTIVITY_LOG_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::ActivityLog> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ActivityLog> {
         self.paginator().items()
     }
@@ -2696,6 +2868,7 @@ struct ListAttachmentsInputs {
 
 impl ListAttachments<groupkit_core::Missing> {
     /// ID of the draft containing the attachments.
+    #[inline]
     pub fn draft_id(self, value: i64) -> ListAttachments<i64> {
         ListAttachments {
             inputs: self.inputs,
@@ -2706,12 +2879,14 @@ impl ListAttachments<groupkit_core::Missing> {
 
 impl<DraftId> ListAttachments<DraftId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
@@ -2721,6 +2896,7 @@ impl<DraftId> ListAttachments<DraftId> {
 impl ListAttachments<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_ATTACHMENTS);
         request = request.query("draft_id", self.draft_id.to_string());
@@ -2734,21 +2910,25 @@ impl ListAttachments<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DraftAttachment> {
         self.into_request().paginate(LIST_ATTACHMENTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::DraftAttachment> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DraftAttachment> {
         self.paginator().items()
     }
@@ -2782,24 +2962,28 @@ pub struct ListBounceInfo {
 
 impl ListBounceInfo {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -2807,6 +2991,7 @@ impl ListBounceInfo {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_BOUNCE_INFO);
         if let Some(value) = &self.limit {
@@ -2825,21 +3010,25 @@ impl ListBounceInfo {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::BounceInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::BounceInfo> {
         self.into_request().paginate(LIST_BOUNCE_INFO_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::BounceInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::BounceInfo> {
         self.paginator().items()
     }
@@ -2880,6 +3069,7 @@ struct ListChatHistoryInputs {
 
 impl ListChatHistory<groupkit_core::Missing> {
     /// ID of the chat to view.
+    #[inline]
     pub fn chat_id(self, value: i64) -> ListChatHistory<i64> {
         ListChatHistory {
             inputs: self.inputs,
@@ -2890,12 +3080,14 @@ impl ListChatHistory<groupkit_core::Missing> {
 
 impl<ChatId> ListChatHistory<ChatId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
@@ -2905,6 +3097,7 @@ impl<ChatId> ListChatHistory<ChatId> {
 impl ListChatHistory<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_CHAT_HISTORY);
         request = request.query("chat_id", self.chat_id.to_string());
@@ -2918,21 +3111,25 @@ impl ListChatHistory<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ChatMessageList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ChatMessage> {
         self.into_request().paginate(LIST_CHAT_HISTORY_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::ChatMessage> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ChatMessage> {
         self.paginator().items()
     }
@@ -2975,6 +3172,7 @@ struct ListChatMembersInputs {
 
 impl ListChatMembers<groupkit_core::Missing> {
     /// ID of the caller's chat subscription.
+    #[inline]
     pub fn chatsub_id(self, value: i64) -> ListChatMembers<i64> {
         ListChatMembers {
             inputs: self.inputs,
@@ -2985,12 +3183,14 @@ impl ListChatMembers<groupkit_core::Missing> {
 
 impl<ChatsubId> ListChatMembers<ChatsubId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
@@ -3000,6 +3200,7 @@ impl<ChatsubId> ListChatMembers<ChatsubId> {
 impl ListChatMembers<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(LIST_CHAT_MEMBERS);
@@ -3015,21 +3216,25 @@ impl ListChatMembers<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(LIST_CHAT_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -3065,30 +3270,35 @@ pub struct ListChats {
 
 impl ListChats {
     /// If true, closed chats are returned too.
+    #[inline]
     pub fn show_closed(mut self, value: bool) -> Self {
         self.show_closed = Some(value);
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3096,6 +3306,7 @@ impl ListChats {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_CHATS);
         match &self.group {
@@ -3125,21 +3336,25 @@ impl ListChats {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ChatList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Chat> {
         self.into_request().paginate(LIST_CHATS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Chat> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Chat> {
         self.paginator().items()
     }
@@ -3182,6 +3397,7 @@ struct ListDatabaseRowsInputs {
 
 impl ListDatabaseRows<groupkit_core::Missing> {
     /// ID of the database.
+    #[inline]
     pub fn database_id(self, value: i64) -> ListDatabaseRows<i64> {
         ListDatabaseRows {
             inputs: self.inputs,
@@ -3192,24 +3408,28 @@ impl ListDatabaseRows<groupkit_core::Missing> {
 
 impl<DatabaseId> ListDatabaseRows<DatabaseId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.inputs.sort_dir = Some(value.into());
         self
@@ -3219,6 +3439,7 @@ impl<DatabaseId> ListDatabaseRows<DatabaseId> {
 impl ListDatabaseRows<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_DATABASE_ROWS);
         request = request.query("database_id", self.database_id.to_string());
@@ -3238,21 +3459,25 @@ impl ListDatabaseRows<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DatabaseRowList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseRow> {
         self.into_request().paginate(LIST_DATABASE_ROWS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseRow> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseRow> {
         self.paginator().items()
     }
@@ -3287,24 +3512,28 @@ pub struct ListDatabases {
 
 impl ListDatabases {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3312,6 +3541,7 @@ impl ListDatabases {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_DATABASES);
         match &self.group {
@@ -3338,21 +3568,25 @@ impl ListDatabases {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DatabaseTableList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseTable> {
         self.into_request().paginate(LIST_DATABASES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseTable> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseTable> {
         self.paginator().items()
     }
@@ -3387,24 +3621,28 @@ pub struct ListDrafts {
 
 impl ListDrafts {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3412,6 +3650,7 @@ impl ListDrafts {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_DRAFTS);
         match &self.group {
@@ -3438,21 +3677,25 @@ impl ListDrafts {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DraftList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Draft> {
         self.into_request().paginate(LIST_DRAFTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Draft> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Draft> {
         self.paginator().items()
     }
@@ -3496,6 +3739,7 @@ struct ListEventsInputs {
 
 impl ListEvents<groupkit_core::Missing> {
     /// The earliest date to return events from, as YYYY-MM-DD.
+    #[inline]
     pub fn start(self, value: impl Into<String>) -> ListEvents<String> {
         ListEvents {
             inputs: self.inputs,
@@ -3506,30 +3750,35 @@ impl ListEvents<groupkit_core::Missing> {
 
 impl<Start> ListEvents<Start> {
     /// The latest date to return events from, as YYYY-MM-DD.
+    #[inline]
     pub fn end(mut self, value: impl Into<String>) -> Self {
         self.inputs.end = Some(value.into());
         self
     }
 
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_id(mut self, value: i64) -> Self {
         self.inputs.group_id = Some(value);
         self
     }
 
     /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.group_name = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
@@ -3539,6 +3788,7 @@ impl<Start> ListEvents<Start> {
 impl ListEvents<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_EVENTS);
         request = request.query("start", self.start.to_string());
@@ -3561,21 +3811,25 @@ impl ListEvents<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::EventList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Event> {
         self.into_request().paginate(LIST_EVENTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Event> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Event> {
         self.paginator().items()
     }
@@ -3607,12 +3861,14 @@ pub struct ListFeed {
 
 impl ListFeed {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3620,6 +3876,7 @@ impl ListFeed {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_FEED);
         if let Some(value) = &self.limit {
@@ -3632,21 +3889,25 @@ impl ListFeed {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FeedList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Feed> {
         self.into_request().paginate(LIST_FEED_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Feed> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Feed> {
         self.paginator().items()
     }
@@ -3682,30 +3943,35 @@ pub struct ListFileDirectory {
 
 impl ListFileDirectory {
     /// Path to view: empty or a folder (for example `/Top/Next`).
+    #[inline]
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3713,6 +3979,7 @@ impl ListFileDirectory {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_FILE_DIRECTORY);
         match &self.group {
@@ -3742,21 +4009,25 @@ impl ListFileDirectory {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
         self.into_request().paginate(LIST_FILE_DIRECTORY_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
     }
@@ -3791,24 +4062,28 @@ pub struct ListGroupAliases {
 
 impl ListGroupAliases {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3816,6 +4091,7 @@ impl ListGroupAliases {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_GROUP_ALIASES);
         match &self.group {
@@ -3842,21 +4118,25 @@ impl ListGroupAliases {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupAliasList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::GroupAlias> {
         self.into_request().paginate(LIST_GROUP_ALIASES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::GroupAlias> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::GroupAlias> {
         self.paginator().items()
     }
@@ -3891,24 +4171,28 @@ pub struct ListHashtags {
 
 impl ListHashtags {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3916,6 +4200,7 @@ impl ListHashtags {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_HASHTAGS);
         match &self.group {
@@ -3942,21 +4227,25 @@ impl ListHashtags {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::HashtagList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Hashtag> {
         self.into_request().paginate(LIST_HASHTAGS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Hashtag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Hashtag> {
         self.paginator().items()
     }
@@ -3992,30 +4281,35 @@ pub struct ListMemberNotices {
 
 impl ListMemberNotices {
     /// Type of member notice to return (the document's list of values was lost).
+    #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4023,6 +4317,7 @@ impl ListMemberNotices {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_MEMBER_NOTICES);
         match &self.group {
@@ -4052,21 +4347,25 @@ impl ListMemberNotices {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNoticeList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberNotice> {
         self.into_request().paginate(LIST_MEMBER_NOTICES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberNotice> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberNotice> {
         self.paginator().items()
     }
@@ -4102,30 +4401,35 @@ pub struct ListMembers {
 
 impl ListMembers {
     /// Which members to return (default: normal members).
+    #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MembersType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4133,6 +4437,7 @@ impl ListMembers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_MEMBERS);
         match &self.group {
@@ -4162,21 +4467,25 @@ impl ListMembers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(LIST_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -4211,24 +4520,28 @@ pub struct ListMessages {
 
 impl ListMessages {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4236,6 +4549,7 @@ impl ListMessages {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_MESSAGES);
         match &self.group {
@@ -4262,21 +4576,25 @@ impl ListMessages {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
         self.into_request().paginate(LIST_MESSAGES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
     }
@@ -4311,24 +4629,28 @@ pub struct ListPastMembers {
 
 impl ListPastMembers {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4336,6 +4658,7 @@ impl ListPastMembers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_PAST_MEMBERS);
         match &self.group {
@@ -4362,21 +4685,25 @@ impl ListPastMembers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::PastMemberList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::PastMember> {
         self.into_request().paginate(LIST_PAST_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::PastMember> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::PastMember> {
         self.paginator().items()
     }
@@ -4411,24 +4738,28 @@ pub struct ListSubgroups {
 
 impl ListSubgroups {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4436,6 +4767,7 @@ impl ListSubgroups {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_SUBGROUPS);
         match &self.group {
@@ -4462,21 +4794,25 @@ impl ListSubgroups {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
         self.into_request().paginate(LIST_SUBGROUPS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
     }
@@ -4510,24 +4846,28 @@ pub struct ListSubscriptions {
 
 impl ListSubscriptions {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4535,6 +4875,7 @@ impl ListSubscriptions {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_SUBSCRIPTIONS);
         if let Some(value) = &self.limit {
@@ -4553,21 +4894,25 @@ impl ListSubscriptions {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(LIST_SUBSCRIPTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -4610,6 +4955,7 @@ struct ListTopicMessagesInputs {
 
 impl ListTopicMessages<groupkit_core::Missing> {
     /// ID of the topic to return.
+    #[inline]
     pub fn topic_id(self, value: i64) -> ListTopicMessages<i64> {
         ListTopicMessages {
             inputs: self.inputs,
@@ -4620,24 +4966,28 @@ impl ListTopicMessages<groupkit_core::Missing> {
 
 impl<TopicId> ListTopicMessages<TopicId> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.inputs.sort_dir = Some(value.into());
         self
@@ -4647,6 +4997,7 @@ impl<TopicId> ListTopicMessages<TopicId> {
 impl ListTopicMessages<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_TOPIC_MESSAGES);
         request = request.query("topic_id", self.topic_id.to_string());
@@ -4666,21 +5017,25 @@ impl ListTopicMessages<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
         self.into_request().paginate(LIST_TOPIC_MESSAGES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
     }
@@ -4715,24 +5070,28 @@ pub struct ListTopics {
 
 impl ListTopics {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4740,6 +5099,7 @@ impl ListTopics {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_TOPICS);
         match &self.group {
@@ -4766,21 +5126,25 @@ impl ListTopics {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::TopicList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Topic> {
         self.into_request().paginate(LIST_TOPICS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Topic> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Topic> {
         self.paginator().items()
     }
@@ -4813,6 +5177,7 @@ struct LoginInputs {
 
 impl<Password> Login<groupkit_core::Missing, Password> {
     /// The email address of the user.
+    #[inline]
     pub fn email(self, value: impl Into<String>) -> Login<String, Password> {
         Login {
             inputs: self.inputs,
@@ -4824,6 +5189,7 @@ impl<Password> Login<groupkit_core::Missing, Password> {
 
 impl<Email> Login<Email, groupkit_core::Missing> {
     /// The password of the user.
+    #[inline]
     pub fn password(
         self,
         value: impl Into<groupkit_core::Secret>,
@@ -4838,12 +5204,14 @@ impl<Email> Login<Email, groupkit_core::Missing> {
 
 impl<Email, Password> Login<Email, Password> {
     /// If true, a token for HTTP Basic authentication is returned in `token`.
+    #[inline]
     pub fn token(mut self, value: bool) -> Self {
         self.inputs.token = Some(value);
         self
     }
 
     /// The second factor from an authenticator app, when the account requires it (digits; sent as text to keep leading zeros).
+    #[inline]
     pub fn twofactor(mut self, value: impl Into<String>) -> Self {
         self.inputs.twofactor = Some(value.into());
         self
@@ -4853,6 +5221,7 @@ impl<Email, Password> Login<Email, Password> {
 impl Login<String, groupkit_core::Secret> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(LOGIN);
@@ -4869,6 +5238,7 @@ impl Login<String, groupkit_core::Secret> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -4889,12 +5259,14 @@ pub struct Logout {
 impl Logout {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let request = self.client.core().request(LOGOUT);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -4925,6 +5297,7 @@ struct PostDraftInputs {
 
 impl PostDraft<groupkit_core::Missing> {
     /// ID of the draft to post.
+    #[inline]
     pub fn draft_id(self, value: i64) -> PostDraft<i64> {
         PostDraft {
             inputs: self.inputs,
@@ -4935,12 +5308,14 @@ impl PostDraft<groupkit_core::Missing> {
 
 impl<DraftId> PostDraft<DraftId> {
     /// Only for a new post by a moderator or owner: if true, the message is sent from the group owner.
+    #[inline]
     pub fn from_owner(mut self, value: bool) -> Self {
         self.inputs.from_owner = Some(value);
         self
     }
 
     /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad value gives `invalid reply`.
+    #[inline]
     pub fn reply(mut self, value: impl Into<String>) -> Self {
         self.inputs.reply = Some(value.into());
         self
@@ -4950,6 +5325,7 @@ impl<DraftId> PostDraft<DraftId> {
 impl PostDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(POST_DRAFT);
@@ -4965,6 +5341,7 @@ impl PostDraft<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Success> {
         self.into_request().send_json().await
     }
@@ -4994,6 +5371,7 @@ struct RemoveMemberInputs {
 
 impl RemoveMember<groupkit_core::Missing> {
     /// ID of the member to remove.
+    #[inline]
     pub fn member_info_id(self, value: i64) -> RemoveMember<i64> {
         RemoveMember {
             inputs: self.inputs,
@@ -5007,6 +5385,7 @@ impl<MemberInfoId> RemoveMember<MemberInfoId> {}
 impl RemoveMember<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(REMOVE_MEMBER);
@@ -5024,6 +5403,7 @@ impl RemoveMember<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfo> {
         self.into_request().send_json().await
     }
@@ -5054,6 +5434,7 @@ struct RsvpInputs {
 
 impl<Response> Rsvp<groupkit_core::Missing, Response> {
     /// ID of the event.
+    #[inline]
     pub fn event_id(self, value: i64) -> Rsvp<i64, Response> {
         Rsvp {
             inputs: self.inputs,
@@ -5065,6 +5446,7 @@ impl<Response> Rsvp<groupkit_core::Missing, Response> {
 
 impl<EventId> Rsvp<EventId, groupkit_core::Missing> {
     /// The response: `rsvp_yes`, `rsvp_no` or `rsvp_maybe` (`rsvp_waitlist` gives `waitlist response`).
+    #[inline]
     pub fn response(
         self,
         value: impl Into<crate::models::RsvpResponse>,
@@ -5079,12 +5461,14 @@ impl<EventId> Rsvp<EventId, groupkit_core::Missing> {
 
 impl<EventId, Response> Rsvp<EventId, Response> {
     /// Number of additional guests (when the event allows them).
+    #[inline]
     pub fn additional_guests(mut self, value: i64) -> Self {
         self.inputs.additional_guests = Some(value);
         self
     }
 
     /// Comment (when the event has a `comment_label`).
+    #[inline]
     pub fn comment(mut self, value: impl Into<String>) -> Self {
         self.inputs.comment = Some(value.into());
         self
@@ -5094,6 +5478,7 @@ impl<EventId, Response> Rsvp<EventId, Response> {
 impl Rsvp<i64, crate::models::RsvpResponse> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(RSVP);
@@ -5110,6 +5495,7 @@ impl Rsvp<i64, crate::models::RsvpResponse> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Rsvp> {
         self.into_request().send_json().await
     }
@@ -5150,60 +5536,70 @@ pub struct SearchArchives {
 
 impl SearchArchives {
     /// The query string.
+    #[inline]
     pub fn q(mut self, value: impl Into<String>) -> Self {
         self.q = Some(value.into());
         self
     }
 
     /// If the results should collapse topics.
+    #[inline]
     pub fn collapse_topics(mut self, value: bool) -> Self {
         self.collapse_topics = Some(value);
         self
     }
 
     /// If signature matches should be excluded from the results.
+    #[inline]
     pub fn exclude_sigs(mut self, value: bool) -> Self {
         self.exclude_sigs = Some(value);
         self
     }
 
     /// The start date of the search, in the user's time zone.
+    #[inline]
     pub fn start_date(mut self, value: impl Into<String>) -> Self {
         self.start_date = Some(value.into());
         self
     }
 
     /// The end date of the search, in the user's time zone.
+    #[inline]
     pub fn end_date(mut self, value: impl Into<String>) -> Self {
         self.end_date = Some(value.into());
         self
     }
 
     /// Limit the search to a preset date range. The document's list of values was lost.
+    #[inline]
     pub fn preset_date_range(mut self, value: impl Into<String>) -> Self {
         self.preset_date_range = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -5211,6 +5607,7 @@ impl SearchArchives {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(SEARCH_ARCHIVES);
         match &self.group {
@@ -5255,21 +5652,25 @@ impl SearchArchives {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageSearchResultList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
         self.into_request().paginate(SEARCH_ARCHIVES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MessageSearchResult> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MessageSearchResult> {
         self.paginator().items()
     }
@@ -5313,6 +5714,7 @@ struct SearchFilesInputs {
 
 impl SearchFiles<groupkit_core::Missing> {
     /// Query string; an empty one gives `invalid query`.
+    #[inline]
     pub fn q(self, value: impl Into<String>) -> SearchFiles<String> {
         SearchFiles {
             inputs: self.inputs,
@@ -5323,24 +5725,28 @@ impl SearchFiles<groupkit_core::Missing> {
 
 impl<Q> SearchFiles<Q> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.inputs.sort_dir = Some(value.into());
         self
@@ -5350,6 +5756,7 @@ impl<Q> SearchFiles<Q> {
 impl SearchFiles<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(SEARCH_FILES);
         match &self.inputs.group {
@@ -5377,21 +5784,25 @@ impl SearchFiles<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
         self.into_request().paginate(SEARCH_FILES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
     }
@@ -5435,6 +5846,7 @@ struct SearchMembersInputs {
 
 impl SearchMembers<groupkit_core::Missing> {
     /// What to search for (email address or name).
+    #[inline]
     pub fn q(self, value: impl Into<String>) -> SearchMembers<String> {
         SearchMembers {
             inputs: self.inputs,
@@ -5445,24 +5857,28 @@ impl SearchMembers<groupkit_core::Missing> {
 
 impl<Q> SearchMembers<Q> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.inputs.sort_dir = Some(value.into());
         self
@@ -5472,6 +5888,7 @@ impl<Q> SearchMembers<Q> {
 impl SearchMembers<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(SEARCH_MEMBERS);
         match &self.inputs.group {
@@ -5499,21 +5916,25 @@ impl SearchMembers<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(SEARCH_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -5545,6 +5966,7 @@ struct SendLoginLinkInputs {
 
 impl SendLoginLink<groupkit_core::Missing> {
     /// The email address to send a login link to.
+    #[inline]
     pub fn email(self, value: impl Into<String>) -> SendLoginLink<String> {
         SendLoginLink {
             inputs: self.inputs,
@@ -5555,6 +5977,7 @@ impl SendLoginLink<groupkit_core::Missing> {
 
 impl<Email> SendLoginLink<Email> {
     /// URL to send the user to after they click on the login link.
+    #[inline]
     pub fn redir(mut self, value: impl Into<String>) -> Self {
         self.inputs.redir = Some(value.into());
         self
@@ -5564,6 +5987,7 @@ impl<Email> SendLoginLink<Email> {
 impl SendLoginLink<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(SEND_LOGIN_LINK);
@@ -5576,6 +6000,7 @@ impl SendLoginLink<String> {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -5607,6 +6032,7 @@ struct UpdateChatInputs {
 
 impl UpdateChat<groupkit_core::Missing> {
     /// ID of the chat to update.
+    #[inline]
     pub fn chat_id(self, value: i64) -> UpdateChat<i64> {
         UpdateChat {
             inputs: self.inputs,
@@ -5617,18 +6043,21 @@ impl UpdateChat<groupkit_core::Missing> {
 
 impl<ChatId> UpdateChat<ChatId> {
     /// The description of the chat, in HTML format.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
         self.inputs.desc = Some(value.into());
         self
     }
 
     /// If the chat is closed.
+    #[inline]
     pub fn is_closed(mut self, value: bool) -> Self {
         self.inputs.is_closed = Some(value);
         self
     }
 
     /// The subject of the chat.
+    #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
         self.inputs.subject = Some(value.into());
         self
@@ -5638,6 +6067,7 @@ impl<ChatId> UpdateChat<ChatId> {
 impl UpdateChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(UPDATE_CHAT);
@@ -5656,6 +6086,7 @@ impl UpdateChat<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Chat> {
         self.into_request().send_json().await
     }
@@ -5690,6 +6121,7 @@ struct UpdateDraftInputs {
 
 impl UpdateDraft<groupkit_core::Missing> {
     /// ID of the draft to update.
+    #[inline]
     pub fn draft_id(self, value: i64) -> UpdateDraft<i64> {
         UpdateDraft {
             inputs: self.inputs,
@@ -5700,36 +6132,42 @@ impl UpdateDraft<groupkit_core::Missing> {
 
 impl<DraftId> UpdateDraft<DraftId> {
     /// If all moderators should be BCC'ed when this draft is posted.
+    #[inline]
     pub fn bcc_all(mut self, value: bool) -> Self {
         self.inputs.bcc_all = Some(value);
         self
     }
 
     /// If the sender should be BCC'ed when this draft is posted.
+    #[inline]
     pub fn bcc_me(mut self, value: bool) -> Self {
         self.inputs.bcc_me = Some(value);
         self
     }
 
     /// Body of the draft, in HTML.
+    #[inline]
     pub fn set_body(mut self, value: impl Into<String>) -> Self {
         self.inputs.body = Some(value.into());
         self
     }
 
     /// If the private button has been toggled.
+    #[inline]
     pub fn is_private(mut self, value: bool) -> Self {
         self.inputs.is_private = Some(value);
         self
     }
 
     /// If this post should be sent as a special message (moderators/owners only).
+    #[inline]
     pub fn is_special(mut self, value: bool) -> Self {
         self.inputs.is_special = Some(value);
         self
     }
 
     /// Subject of the draft.
+    #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
         self.inputs.subject = Some(value.into());
         self
@@ -5739,6 +6177,7 @@ impl<DraftId> UpdateDraft<DraftId> {
 impl UpdateDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(UPDATE_DRAFT);
@@ -5766,6 +6205,7 @@ impl UpdateDraft<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Draft> {
         self.into_request().send_json().await
     }
@@ -5846,120 +6286,140 @@ pub struct UpdateGroup {
 
 impl UpdateGroup {
     /// Alias (cannot be unset once set).
+    #[inline]
     pub fn alias(mut self, value: impl Into<String>) -> Self {
         self.alias = Some(value.into());
         self
     }
 
     /// Non-members may post.
+    #[inline]
     pub fn allow_non_subs_to_post(mut self, value: bool) -> Self {
         self.allow_non_subs_to_post = Some(value);
         self
     }
 
     /// Members of the parent group may post to this subgroup.
+    #[inline]
     pub fn allow_parent_subs_to_post(mut self, value: bool) -> Self {
         self.allow_parent_subs_to_post = Some(value);
         self
     }
 
     /// Allow photos in the Files section.
+    #[inline]
     pub fn allow_photos_in_files(mut self, value: bool) -> Self {
         self.allow_photos_in_files = Some(value);
         self
     }
 
     /// If true, members can repost messages (premium and enterprise groups only).
+    #[inline]
     pub fn allow_reposts(mut self, value: bool) -> Self {
         self.allow_reposts = Some(value);
         self
     }
 
     /// Announcement-only group.
+    #[inline]
     pub fn announce(mut self, value: bool) -> Self {
         self.announce = Some(value);
         self
     }
 
     /// Close topics automatically.
+    #[inline]
     pub fn auto_close_threads(mut self, value: bool) -> Self {
         self.auto_close_threads = Some(value);
         self
     }
 
     /// Default auto-follow-replies of new members.
+    #[inline]
     pub fn auto_follow_replies_default(mut self, value: bool) -> Self {
         self.auto_follow_replies_default = Some(value);
         self
     }
 
     /// Moderate topics automatically.
+    #[inline]
     pub fn auto_moderate_threads(mut self, value: bool) -> Self {
         self.auto_moderate_threads = Some(value);
         self
     }
 
     /// Bounce messages with attachments.
+    #[inline]
     pub fn bounce_attachments(mut self, value: bool) -> Self {
         self.bounce_attachments = Some(value);
         self
     }
 
     /// Calendar access.
+    #[inline]
     pub fn calendar_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.calendar_access = Some(value.into());
         self
     }
 
     /// Chat access.
+    #[inline]
     pub fn chat_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.chat_access = Some(value.into());
         self
     }
 
     /// Close topics after this many days.
+    #[inline]
     pub fn close_threads_after(mut self, value: i64) -> Self {
         self.close_threads_after = Some(value);
         self
     }
 
     /// Database access.
+    #[inline]
     pub fn database_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.database_access = Some(value.into());
         self
     }
 
     /// Default color for member subscriptions.
+    #[inline]
     pub fn default_color(mut self, value: impl Into<crate::models::Color>) -> Self {
         self.default_color = Some(value.into());
         self
     }
 
     /// Default time zone for new users (an IANA time zone name); only settable on the parent group.
+    #[inline]
     pub fn default_timezone(mut self, value: impl Into<String>) -> Self {
         self.default_timezone = Some(value.into());
         self
     }
 
     /// Description.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
         self.desc = Some(value.into());
         self
     }
 
     /// Disable message edits.
+    #[inline]
     pub fn disable_edits(mut self, value: bool) -> Self {
         self.disable_edits = Some(value);
         self
     }
 
     /// Disable the no-email delivery option (no-email subscriptions become special-only).
+    #[inline]
     pub fn disable_no_email(mut self, value: bool) -> Self {
         self.disable_no_email = Some(value);
         self
     }
 
     /// Default email delivery of new members.
+    #[inline]
     pub fn email_delivery_default(
         mut self,
         value: impl Into<crate::models::EmailDelivery>,
@@ -5969,6 +6429,7 @@ impl UpdateGroup {
     }
 
     /// When event summaries are sent.
+    #[inline]
     pub fn event_summary_schedule(
         mut self,
         value: impl Into<crate::models::EventSummarySchedule>,
@@ -5978,30 +6439,35 @@ impl UpdateGroup {
     }
 
     /// Fig leaf (image hiding) setting. The document's list of values was lost.
+    #[inline]
     pub fn fig_leaf(mut self, value: impl Into<String>) -> Self {
         self.fig_leaf = Some(value.into());
         self
     }
 
     /// Files access.
+    #[inline]
     pub fn files_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.files_access = Some(value.into());
         self
     }
 
     /// Message footer.
+    #[inline]
     pub fn footer(mut self, value: impl Into<String>) -> Self {
         self.footer = Some(value.into());
         self
     }
 
     /// Force HTML emails (digest subscriptions become HTML digests).
+    #[inline]
     pub fn force_html_emails(mut self, value: bool) -> Self {
         self.force_html_emails = Some(value);
         self
     }
 
     /// How attachments are handled.
+    #[inline]
     pub fn handle_attachments(
         mut self,
         value: impl Into<crate::models::HandleAttachments>,
@@ -6011,12 +6477,14 @@ impl UpdateGroup {
     }
 
     /// What happens to messages with viruses.
+    #[inline]
     pub fn handle_virus(mut self, value: impl Into<crate::models::HandleVirus>) -> Self {
         self.handle_virus = Some(value.into());
         self
     }
 
     /// Who may create hashtags.
+    #[inline]
     pub fn hash_tag_permissions(
         mut self,
         value: impl Into<crate::models::HashTagPermissions>,
@@ -6026,18 +6494,21 @@ impl UpdateGroup {
     }
 
     /// Messages need a hashtag.
+    #[inline]
     pub fn hash_tags_required(mut self, value: bool) -> Self {
         self.hash_tags_required = Some(value);
         self
     }
 
     /// If true, the group is locked.
+    #[inline]
     pub fn lock_group(mut self, value: bool) -> Self {
         self.lock_group = Some(value);
         self
     }
 
     /// Default maximum attachment size of new members.
+    #[inline]
     pub fn max_attachment_size_default(
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
@@ -6047,12 +6518,14 @@ impl UpdateGroup {
     }
 
     /// The maximum number of times a member can repost their message.
+    #[inline]
     pub fn max_number_of_reposts(mut self, value: i64) -> Self {
         self.max_number_of_reposts = Some(value);
         self
     }
 
     /// Largest photo size in databases.
+    #[inline]
     pub fn max_photo_size_databases(
         mut self,
         value: impl Into<crate::models::MaxPhotoSize>,
@@ -6062,18 +6535,21 @@ impl UpdateGroup {
     }
 
     /// Largest photo size in emails.
+    #[inline]
     pub fn max_photo_size_email(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
         self.max_photo_size_email = Some(value.into());
         self
     }
 
     /// Largest photo size in Photos.
+    #[inline]
     pub fn max_photo_size_photos(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
         self.max_photo_size_photos = Some(value.into());
         self
     }
 
     /// Largest photo size in the wiki.
+    #[inline]
     pub fn max_photo_size_wiki_images(
         mut self,
         value: impl Into<crate::models::MaxPhotoSize>,
@@ -6083,18 +6559,21 @@ impl UpdateGroup {
     }
 
     /// Member directory access.
+    #[inline]
     pub fn member_directory_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.member_directory_access = Some(value.into());
         self
     }
 
     /// Who can see the member list (`group_view_members_subs` needs a restricted group, or a subgroup of one).
+    #[inline]
     pub fn members_visible(mut self, value: impl Into<crate::models::MembersVisible>) -> Self {
         self.members_visible = Some(value.into());
         self
     }
 
     /// Default message selection of new members.
+    #[inline]
     pub fn message_selection_default(
         mut self,
         value: impl Into<crate::models::MessageSelection>,
@@ -6104,126 +6583,147 @@ impl UpdateGroup {
     }
 
     /// The minimum number of days between reposts.
+    #[inline]
     pub fn min_days_between_reposts(mut self, value: i64) -> Self {
         self.min_days_between_reposts = Some(value);
         self
     }
 
     /// Moderate topics after this many days.
+    #[inline]
     pub fn moderate_threads_after(mut self, value: i64) -> Self {
         self.moderate_threads_after = Some(value);
         self
     }
 
     /// Moderated group.
+    #[inline]
     pub fn moderated(mut self, value: bool) -> Self {
         self.moderated = Some(value);
         self
     }
 
     /// New name for the group; a subgroup's is `ParentGroupName+SubGroupName`.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// New members are moderated.
+    #[inline]
     pub fn new_users_moderated(mut self, value: bool) -> Self {
         self.new_users_moderated = Some(value);
         self
     }
 
     /// Normalize HTML emails.
+    #[inline]
     pub fn normalize_html_emails(mut self, value: bool) -> Self {
         self.normalize_html_emails = Some(value);
         self
     }
 
     /// Photos access.
+    #[inline]
     pub fn photos_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.photos_access = Some(value.into());
         self
     }
 
     /// Plain-text messages only.
+    #[inline]
     pub fn plain_text_only(mut self, value: bool) -> Self {
         self.plain_text_only = Some(value);
         self
     }
 
     /// Polls access.
+    #[inline]
     pub fn polls_access(mut self, value: impl Into<crate::models::PollsAccess>) -> Self {
         self.polls_access = Some(value.into());
         self
     }
 
     /// Privacy (`group_privacy_*` for a parent/stand-alone group, `sub_group_privacy_*` for a subgroup).
+    #[inline]
     pub fn privacy(mut self, value: impl Into<crate::models::GroupPrivacy>) -> Self {
         self.privacy = Some(value.into());
         self
     }
 
     /// Remove the other reply options.
+    #[inline]
     pub fn remove_other_reply_options(mut self, value: bool) -> Self {
         self.remove_other_reply_options = Some(value);
         self
     }
 
     /// Where replies go.
+    #[inline]
     pub fn reply_to(mut self, value: impl Into<crate::models::GroupReplyTo>) -> Self {
         self.reply_to = Some(value.into());
         self
     }
 
     /// Membership is restricted (needs approval).
+    #[inline]
     pub fn restricted(mut self, value: bool) -> Self {
         self.restricted = Some(value);
         self
     }
 
     /// If true, event summaries are sent.
+    #[inline]
     pub fn send_event_summaries(mut self, value: bool) -> Self {
         self.send_event_summaries = Some(value);
         self
     }
 
     /// If true, event invitations are sent to new members.
+    #[inline]
     pub fn send_invites_on_join(mut self, value: bool) -> Self {
         self.send_invites_on_join = Some(value);
         self
     }
 
     /// Who may create subgroups; only settable on the parent group.
+    #[inline]
     pub fn sub_group_access(mut self, value: impl Into<crate::models::SubGroupAccess>) -> Self {
         self.sub_group_access = Some(value.into());
         self
     }
 
     /// Subject tag.
+    #[inline]
     pub fn subject_tag(mut self, value: impl Into<String>) -> Self {
         self.subject_tag = Some(value.into());
         self
     }
 
     /// Title.
+    #[inline]
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
     /// Unmoderate new members after this many approved posts.
+    #[inline]
     pub fn unmoderate_users_after(mut self, value: i64) -> Self {
         self.unmoderate_users_after = Some(value);
         self
     }
 
     /// Website.
+    #[inline]
     pub fn website(mut self, value: impl Into<String>) -> Self {
         self.website = Some(value.into());
         self
     }
 
     /// Wiki access.
+    #[inline]
     pub fn wiki_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.wiki_access = Some(value.into());
         self
@@ -6231,6 +6731,7 @@ impl UpdateGroup {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.client.core().request(UPDATE_GROUP);
@@ -6427,6 +6928,7 @@ impl UpdateGroup {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -6465,6 +6967,7 @@ struct UpdateMemberNoticeInputs {
 
 impl UpdateMemberNotice<groupkit_core::Missing> {
     /// ID of the member notice to update.
+    #[inline]
     pub fn member_notice_id(self, value: i64) -> UpdateMemberNotice<i64> {
         UpdateMemberNotice {
             inputs: self.inputs,
@@ -6475,60 +6978,70 @@ impl UpdateMemberNotice<groupkit_core::Missing> {
 
 impl<MemberNoticeId> UpdateMemberNotice<MemberNoticeId> {
     /// For guidelines: the subject to use when sending the monthly email.
+    #[inline]
     pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
         self.inputs.guidelines_subject = Some(value.into());
         self
     }
 
     /// Use this message for email commands.
+    #[inline]
     pub fn is_default(mut self, value: bool) -> Self {
         self.inputs.is_default = Some(value);
         self
     }
 
     /// The message, in HTML format.
+    #[inline]
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.inputs.message = Some(value.into());
         self
     }
 
     /// Name of this member notice.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.inputs.name = Some(value.into());
         self
     }
 
     /// For guidelines: whether the guidelines are for members only.
+    #[inline]
     pub fn private(mut self, value: bool) -> Self {
         self.inputs.private = Some(value);
         self
     }
 
     /// For guidelines: send monthly to the group members.
+    #[inline]
     pub fn send_monthly(mut self, value: bool) -> Self {
         self.inputs.send_monthly = Some(value);
         self
     }
 
     /// For guidelines: send monthly to members on special only.
+    #[inline]
     pub fn send_monthly_special(mut self, value: bool) -> Self {
         self.inputs.send_monthly_special = Some(value);
         self
     }
 
     /// For guidelines: send to new members at the same time as the welcome message.
+    #[inline]
     pub fn send_on_join(mut self, value: bool) -> Self {
         self.inputs.send_on_join = Some(value);
         self
     }
 
     /// Subject used when sending emails.
+    #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
         self.inputs.subject = Some(value.into());
         self
     }
 
     /// Type of member notice.
+    #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
         self.inputs.r#type = Some(value.into());
         self
@@ -6538,6 +7051,7 @@ impl<MemberNoticeId> UpdateMemberNotice<MemberNoticeId> {
 impl UpdateMemberNotice<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(UPDATE_MEMBER_NOTICE);
@@ -6580,6 +7094,7 @@ impl UpdateMemberNotice<i64> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNotice> {
         self.into_request().send_json().await
     }
@@ -6611,6 +7126,7 @@ struct UploadAttachmentsInputs {
 
 impl<Fileupload> UploadAttachments<groupkit_core::Missing, Fileupload> {
     /// ID of the draft to attach the files to.
+    #[inline]
     pub fn draft_id(self, value: i64) -> UploadAttachments<i64, Fileupload> {
         UploadAttachments {
             inputs: self.inputs,
@@ -6622,6 +7138,7 @@ impl<Fileupload> UploadAttachments<groupkit_core::Missing, Fileupload> {
 
 impl<DraftId> UploadAttachments<DraftId, groupkit_core::Missing> {
     /// One or more files (repeated multipart parts).
+    #[inline]
     pub fn fileupload(
         self,
         value: Vec<groupkit_core::Upload>,
@@ -6636,6 +7153,7 @@ impl<DraftId> UploadAttachments<DraftId, groupkit_core::Missing> {
 
 impl<DraftId, Fileupload> UploadAttachments<DraftId, Fileupload> {
     /// If the attachments are inline images.
+    #[inline]
     pub fn inline(mut self, value: bool) -> Self {
         self.inputs.inline = Some(value);
         self
@@ -6645,6 +7163,7 @@ impl<DraftId, Fileupload> UploadAttachments<DraftId, Fileupload> {
 impl UploadAttachments<i64, Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
         let mut request = self.inputs.client.core().request(UPLOAD_ATTACHMENTS);
@@ -6663,6 +7182,7 @@ impl UploadAttachments<i64, Vec<groupkit_core::Upload>> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
         self.into_request().send_json().await
     }
@@ -6682,6 +7202,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn add_file_link(&self, group: impl Into<crate::ids::GroupRef>) -> AddFileLink {
         AddFileLink {
             inputs: AddFileLinkInputs {
@@ -6710,6 +7231,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn add_files(&self, group: impl Into<crate::ids::GroupRef>) -> AddFiles {
         AddFiles {
             inputs: AddFilesInputs {
@@ -6738,6 +7260,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn apple_login_final(
         &self,
         oauth_grant: impl Into<crate::ids::OauthGrant>,
@@ -6762,6 +7285,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn apple_login_start(&self) -> AppleLoginStart {
         AppleLoginStart {
             client: self.clone(),
@@ -6781,6 +7305,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn authenticate_login_link(&self) -> AuthenticateLoginLink {
         AuthenticateLoginLink {
             inputs: AuthenticateLoginLinkInputs {
@@ -6803,6 +7328,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn bulk_remove_members(&self, group: impl Into<crate::ids::GroupRef>) -> BulkRemoveMembers {
         BulkRemoveMembers {
             inputs: BulkRemoveMembersInputs {
@@ -6826,6 +7352,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_chat(&self, group: impl Into<crate::ids::GroupRef>) -> CreateChat {
         CreateChat {
             inputs: CreateChatInputs {
@@ -6851,6 +7378,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_draft(&self, group: impl Into<crate::ids::GroupRef>) -> CreateDraft {
         CreateDraft {
             inputs: CreateDraftInputs {
@@ -6877,6 +7405,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_group(&self) -> CreateGroup {
         CreateGroup {
             inputs: CreateGroupInputs {
@@ -6905,6 +7434,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_group_alias(&self, group: impl Into<crate::ids::GroupRef>) -> CreateGroupAlias {
         CreateGroupAlias {
             inputs: CreateGroupAliasInputs {
@@ -6928,6 +7458,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_member_notice(
         &self,
         group: impl Into<crate::ids::GroupRef>,
@@ -6963,6 +7494,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_subgroup(&self, group: impl Into<crate::ids::GroupRef>) -> CreateSubgroup {
         CreateSubgroup {
             inputs: CreateSubgroupInputs {
@@ -6991,6 +7523,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_attachment(&self) -> DeleteAttachment {
         DeleteAttachment {
             inputs: DeleteAttachmentInputs {
@@ -7013,6 +7546,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_chat(&self) -> DeleteChat {
         DeleteChat {
             inputs: DeleteChatInputs {
@@ -7034,6 +7568,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_draft(&self) -> DeleteDraft {
         DeleteDraft {
             inputs: DeleteDraftInputs {
@@ -7056,6 +7591,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_file(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteFile {
         DeleteFile {
             inputs: DeleteFileInputs {
@@ -7079,6 +7615,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_group(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteGroup {
         DeleteGroup {
             inputs: DeleteGroupInputs {
@@ -7101,6 +7638,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_group_alias(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteGroupAlias {
         DeleteGroupAlias {
             client: self.clone(),
@@ -7120,6 +7658,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_member_notice(&self) -> DeleteMemberNotice {
         DeleteMemberNotice {
             inputs: DeleteMemberNoticeInputs {
@@ -7142,6 +7681,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn direct_add(&self, group: impl Into<crate::ids::GroupRef>) -> DirectAdd {
         DirectAdd {
             inputs: DirectAddInputs {
@@ -7165,6 +7705,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn download_archives(&self, group: impl Into<crate::ids::GroupRef>) -> DownloadArchives {
         DownloadArchives {
             client: self.clone(),
@@ -7187,6 +7728,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn facebook_login_final(
         &self,
         oauth_grant: impl Into<crate::ids::OauthGrant>,
@@ -7211,6 +7753,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn facebook_login_start(&self) -> FacebookLoginStart {
         FacebookLoginStart {
             client: self.clone(),
@@ -7228,6 +7771,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_delivery_info(&self) -> GetDeliveryInfo {
         GetDeliveryInfo {
             client: self.clone(),
@@ -7250,6 +7794,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_enterprise_info(&self) -> GetEnterpriseInfo {
         GetEnterpriseInfo {
             inputs: GetEnterpriseInfoInputs {
@@ -7272,6 +7817,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_event(&self) -> GetEvent {
         GetEvent {
             inputs: GetEventInputs {
@@ -7294,6 +7840,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_file(&self, group: impl Into<crate::ids::GroupRef>) -> GetFile {
         GetFile {
             inputs: GetFileInputs {
@@ -7315,6 +7862,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_group(&self, group: impl Into<crate::ids::GroupRef>) -> GetGroup {
         GetGroup {
             client: self.clone(),
@@ -7335,6 +7883,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_member(&self) -> GetMember {
         GetMember {
             inputs: GetMemberInputs {
@@ -7359,6 +7908,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_message(&self, group: impl Into<crate::ids::GroupRef>) -> GetMessage {
         GetMessage {
             inputs: GetMessageInputs {
@@ -7380,6 +7930,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_message_history(&self) -> GetMessageHistory {
         GetMessageHistory {
             client: self.clone(),
@@ -7400,6 +7951,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_perms(&self, group: impl Into<crate::ids::GroupRef>) -> GetPerms {
         GetPerms {
             client: self.clone(),
@@ -7418,6 +7970,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_single_feed(&self, group: impl Into<crate::ids::GroupRef>) -> GetSingleFeed {
         GetSingleFeed {
             client: self.clone(),
@@ -7436,6 +7989,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_user(&self) -> GetUser {
         GetUser {
             client: self.clone(),
@@ -7455,6 +8009,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn google_login_final(
         &self,
         oauth_grant: impl Into<crate::ids::OauthGrant>,
@@ -7479,6 +8034,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn google_login_start(&self) -> GoogleLoginStart {
         GoogleLoginStart {
             client: self.clone(),
@@ -7498,6 +8054,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn join_chat(&self) -> JoinChat {
         JoinChat {
             inputs: JoinChatInputs {
@@ -7519,6 +8076,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn leave_chat(&self) -> LeaveChat {
         LeaveChat {
             inputs: LeaveChatInputs {
@@ -7541,6 +8099,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_activity_log(&self, group: impl Into<crate::ids::GroupRef>) -> ListActivityLog {
         ListActivityLog {
             client: self.clone(),
@@ -7574,6 +8133,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_attachments(&self) -> ListAttachments {
         ListAttachments {
             inputs: ListAttachmentsInputs {
@@ -7598,6 +8158,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_bounce_info(&self) -> ListBounceInfo {
         ListBounceInfo {
             client: self.clone(),
@@ -7623,6 +8184,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_chat_history(&self) -> ListChatHistory {
         ListChatHistory {
             inputs: ListChatHistoryInputs {
@@ -7649,6 +8211,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_chat_members(&self) -> ListChatMembers {
         ListChatMembers {
             inputs: ListChatMembersInputs {
@@ -7673,6 +8236,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_chats(&self, group: impl Into<crate::ids::GroupRef>) -> ListChats {
         ListChats {
             client: self.clone(),
@@ -7700,6 +8264,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_database_rows(&self) -> ListDatabaseRows {
         ListDatabaseRows {
             inputs: ListDatabaseRowsInputs {
@@ -7726,6 +8291,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_databases(&self, group: impl Into<crate::ids::GroupRef>) -> ListDatabases {
         ListDatabases {
             client: self.clone(),
@@ -7750,6 +8316,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_drafts(&self, group: impl Into<crate::ids::GroupRef>) -> ListDrafts {
         ListDrafts {
             client: self.clone(),
@@ -7776,6 +8343,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_events(&self) -> ListEvents {
         ListEvents {
             inputs: ListEventsInputs {
@@ -7803,6 +8371,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_feed(&self) -> ListFeed {
         ListFeed {
             client: self.clone(),
@@ -7824,6 +8393,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_file_directory(&self, group: impl Into<crate::ids::GroupRef>) -> ListFileDirectory {
         ListFileDirectory {
             client: self.clone(),
@@ -7849,6 +8419,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_group_aliases(&self, group: impl Into<crate::ids::GroupRef>) -> ListGroupAliases {
         ListGroupAliases {
             client: self.clone(),
@@ -7873,6 +8444,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_hashtags(&self, group: impl Into<crate::ids::GroupRef>) -> ListHashtags {
         ListHashtags {
             client: self.clone(),
@@ -7897,6 +8469,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_member_notices(&self, group: impl Into<crate::ids::GroupRef>) -> ListMemberNotices {
         ListMemberNotices {
             client: self.clone(),
@@ -7922,6 +8495,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_members(&self, group: impl Into<crate::ids::GroupRef>) -> ListMembers {
         ListMembers {
             client: self.clone(),
@@ -7947,6 +8521,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_messages(&self, group: impl Into<crate::ids::GroupRef>) -> ListMessages {
         ListMessages {
             client: self.clone(),
@@ -7971,6 +8546,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_past_members(&self, group: impl Into<crate::ids::GroupRef>) -> ListPastMembers {
         ListPastMembers {
             client: self.clone(),
@@ -7995,6 +8571,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_subgroups(&self, group: impl Into<crate::ids::GroupRef>) -> ListSubgroups {
         ListSubgroups {
             client: self.clone(),
@@ -8019,6 +8596,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_subscriptions(&self) -> ListSubscriptions {
         ListSubscriptions {
             client: self.clone(),
@@ -8044,6 +8622,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_topic_messages(&self) -> ListTopicMessages {
         ListTopicMessages {
             inputs: ListTopicMessagesInputs {
@@ -8070,6 +8649,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_topics(&self, group: impl Into<crate::ids::GroupRef>) -> ListTopics {
         ListTopics {
             client: self.clone(),
@@ -8094,6 +8674,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn login(&self) -> Login {
         Login {
             inputs: LoginInputs {
@@ -8116,6 +8697,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn logout(&self) -> Logout {
         Logout {
             client: self.clone(),
@@ -8135,6 +8717,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn post_draft(&self) -> PostDraft {
         PostDraft {
             inputs: PostDraftInputs {
@@ -8159,6 +8742,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn remove_member(&self, group: impl Into<crate::ids::GroupRef>) -> RemoveMember {
         RemoveMember {
             inputs: RemoveMemberInputs {
@@ -8182,6 +8766,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn rsvp(&self) -> Rsvp {
         Rsvp {
             inputs: RsvpInputs {
@@ -8207,6 +8792,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn search_archives(&self, group: impl Into<crate::ids::GroupRef>) -> SearchArchives {
         SearchArchives {
             client: self.clone(),
@@ -8239,6 +8825,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn search_files(&self, group: impl Into<crate::ids::GroupRef>) -> SearchFiles {
         SearchFiles {
             inputs: SearchFilesInputs {
@@ -8268,6 +8855,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn search_members(&self, group: impl Into<crate::ids::GroupRef>) -> SearchMembers {
         SearchMembers {
             inputs: SearchMembersInputs {
@@ -8294,6 +8882,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn send_login_link(&self) -> SendLoginLink {
         SendLoginLink {
             inputs: SendLoginLinkInputs {
@@ -8317,6 +8906,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_chat(&self) -> UpdateChat {
         UpdateChat {
             inputs: UpdateChatInputs {
@@ -8342,6 +8932,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_draft(&self) -> UpdateDraft {
         UpdateDraft {
             inputs: UpdateDraftInputs {
@@ -8368,6 +8959,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_group(&self, group: impl Into<crate::ids::GroupRef>) -> UpdateGroup {
         UpdateGroup {
             client: self.clone(),
@@ -8448,6 +9040,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_member_notice(&self) -> UpdateMemberNotice {
         UpdateMemberNotice {
             inputs: UpdateMemberNoticeInputs {
@@ -8480,6 +9073,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn upload_attachments(&self) -> UploadAttachments {
         UploadAttachments {
             inputs: UploadAttachmentsInputs {

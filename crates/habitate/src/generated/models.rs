@@ -49,6 +49,7 @@ pub struct Board {
 
 impl Board {
     /// A `Board` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Board {
             about: None,
@@ -90,6 +91,7 @@ pub struct BoardMembersRequest {
 
 impl BoardMembersRequest {
     /// A `BoardMembersRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(member_changes: std::collections::BTreeMap<String, bool>) -> Self {
         BoardMembersRequest { member_changes }
     }
@@ -178,6 +180,7 @@ pub struct Comment {
 
 impl Comment {
     /// A `Comment` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Comment {
             clean_text: None,
@@ -219,6 +222,7 @@ pub struct ContentRequest {
 
 impl ContentRequest {
     /// A `ContentRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(content: String) -> Self {
         ContentRequest { content }
     }
@@ -319,6 +323,7 @@ pub struct Error {
 
 impl Error {
     /// A `Error` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Error {
             id: None,
@@ -364,6 +369,7 @@ pub struct MessageResponse {
 
 impl MessageResponse {
     /// A `MessageResponse` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         MessageResponse { message: None }
     }
@@ -380,6 +386,7 @@ pub struct PatchUserData {
 
 impl PatchUserData {
     /// A `PatchUserData` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         PatchUserData { role_id: None }
     }
@@ -400,6 +407,7 @@ pub struct PatchUserRequest {
 
 impl PatchUserRequest {
     /// A `PatchUserRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(action: crate::models::UserPatchAction, data: crate::models::PatchUserData) -> Self {
         PatchUserRequest {
             action,
@@ -465,6 +473,7 @@ pub struct Post {
 
 impl Post {
     /// A `Post` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Post {
             board_id: None,
@@ -528,6 +537,7 @@ pub struct ReorderBoardsRequest {
 
 impl ReorderBoardsRequest {
     /// A `ReorderBoardsRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(display_order: std::collections::BTreeMap<String, i64>) -> Self {
         ReorderBoardsRequest { display_order }
     }
@@ -580,6 +590,7 @@ pub struct Reply {
 
 impl Reply {
     /// A `Reply` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Reply {
             clean_text: None,
@@ -613,6 +624,7 @@ pub struct ReplyRequest {
 
 impl ReplyRequest {
     /// A `ReplyRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(author: String, comment_id: groupkit_core::model::Id, content: String) -> Self {
         ReplyRequest {
             author,
@@ -642,6 +654,7 @@ pub struct Role {
 
 impl Role {
     /// A `Role` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Role {
             is_default: None,
@@ -668,6 +681,7 @@ pub struct SocialMediaLinks {
 
 impl SocialMediaLinks {
     /// A `SocialMediaLinks` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         SocialMediaLinks {
             linkedin: None,
@@ -724,6 +738,7 @@ pub struct Tag {
 
 impl Tag {
     /// A `Tag` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Tag {
             back_color: None,
@@ -771,6 +786,7 @@ pub struct TagRequest {
 
 impl TagRequest {
     /// A `TagRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(name: String) -> Self {
         TagRequest {
             back_color: None,
@@ -832,6 +848,7 @@ pub struct UpdateUserRequest {
 
 impl UpdateUserRequest {
     /// A `UpdateUserRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(first_name: String) -> Self {
         UpdateUserRequest {
             banner: None,
@@ -931,6 +948,7 @@ pub struct User {
 
 impl User {
     /// A `User` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         User {
             banner: None,
@@ -1025,6 +1043,7 @@ pub struct WebhookEntities {
 
 impl WebhookEntities {
     /// A `WebhookEntities` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         WebhookEntities {
             comment: None,
@@ -1053,6 +1072,7 @@ pub struct WebhookEvent {
 
 impl WebhookEvent {
     /// A `WebhookEvent` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         WebhookEvent {
             entities: None,

@@ -1,6 +1,8 @@
 // @generated from specs/habitate.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const CREATE_BOARD: groupkit_core::Operation =
     groupkit_core::Operation::post("create_board", "/boards").csrf(false);
@@ -39,6 +41,7 @@ impl<IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     CreateBoard<groupkit_core::Missing, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
 {
     /// The name of the board.
+    #[inline]
     pub fn board_name(
         self,
         value: impl Into<String>,
@@ -58,6 +61,7 @@ impl<BoardName, HiddenType, PermissionFor, NeedsApproval>
     CreateBoard<BoardName, groupkit_core::Missing, HiddenType, PermissionFor, NeedsApproval>
 {
     /// Private boards are restricted to users who are part of the board.
+    #[inline]
     pub fn is_private(
         self,
         value: bool,
@@ -77,6 +81,7 @@ impl<BoardName, IsPrivate, PermissionFor, NeedsApproval>
     CreateBoard<BoardName, IsPrivate, groupkit_core::Missing, PermissionFor, NeedsApproval>
 {
     /// `hidden_type`.
+    #[inline]
     pub fn hidden_type(
         self,
         value: impl Into<crate::models::BoardHiddenType>,
@@ -102,6 +107,7 @@ impl<BoardName, IsPrivate, HiddenType, NeedsApproval>
     CreateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval>
 {
     /// `permission_for`.
+    #[inline]
     pub fn permission_for(
         self,
         value: impl Into<crate::models::BoardPermission>,
@@ -122,6 +128,7 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor>
     CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing>
 {
     /// Does a user need approval to post in the board?
+    #[inline]
     pub fn needs_approval(
         self,
         value: bool,
@@ -141,18 +148,21 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
 {
     /// The details/description of the board.
+    #[inline]
     pub fn about(mut self, value: impl Into<String>) -> Self {
         self.inputs.about = Some(value.into());
         self
     }
 
     /// The board icon displayed in the UI.
+    #[inline]
     pub fn icon(mut self, value: impl Into<String>) -> Self {
         self.inputs.icon = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`BoardRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::BoardRequest,
@@ -192,6 +202,7 @@ impl
 {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(CREATE_BOARD);
         let body = crate::models::BoardRequest {
@@ -208,6 +219,7 @@ impl
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Board> {
         self.into_request().send_json().await
     }
@@ -242,6 +254,7 @@ struct CreateCommentInputs {
 
 impl<Content, Author> CreateComment<groupkit_core::Missing, Content, Author> {
     /// The id of the post to comment on. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    #[inline]
     pub fn post_id(
         self,
         value: impl Into<groupkit_core::model::Id>,
@@ -257,6 +270,7 @@ impl<Content, Author> CreateComment<groupkit_core::Missing, Content, Author> {
 
 impl<PostId, Author> CreateComment<PostId, groupkit_core::Missing, Author> {
     /// The content of the comment.
+    #[inline]
     pub fn content(self, value: impl Into<String>) -> CreateComment<PostId, String, Author> {
         CreateComment {
             inputs: self.inputs,
@@ -269,6 +283,7 @@ impl<PostId, Author> CreateComment<PostId, groupkit_core::Missing, Author> {
 
 impl<PostId, Content> CreateComment<PostId, Content, groupkit_core::Missing> {
     /// The msid of the author.
+    #[inline]
     pub fn author(self, value: impl Into<String>) -> CreateComment<PostId, Content, String> {
         CreateComment {
             inputs: self.inputs,
@@ -281,6 +296,7 @@ impl<PostId, Content> CreateComment<PostId, Content, groupkit_core::Missing> {
 
 impl<PostId, Content, Author> CreateComment<PostId, Content, Author> {
     /// Sets every body value at once from a [`CommentRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::CommentRequest,
@@ -302,6 +318,7 @@ impl<PostId, Content, Author> CreateComment<PostId, Content, Author> {
 impl CreateComment<groupkit_core::model::Id, String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(CREATE_COMMENT);
         let body = crate::models::CommentRequest {
@@ -314,6 +331,7 @@ impl CreateComment<groupkit_core::model::Id, String, String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Comment> {
         self.into_request().send_json().await
     }
@@ -350,6 +368,7 @@ struct CreatePostInputs {
 
 impl<Headline, Content, Authors> CreatePost<groupkit_core::Missing, Headline, Content, Authors> {
     /// The id of the board. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    #[inline]
     pub fn board_id(
         self,
         value: impl Into<groupkit_core::model::Id>,
@@ -366,6 +385,7 @@ impl<Headline, Content, Authors> CreatePost<groupkit_core::Missing, Headline, Co
 
 impl<BoardId, Content, Authors> CreatePost<BoardId, groupkit_core::Missing, Content, Authors> {
     /// The headline (title) of the post.
+    #[inline]
     pub fn headline(
         self,
         value: impl Into<String>,
@@ -382,6 +402,7 @@ impl<BoardId, Content, Authors> CreatePost<BoardId, groupkit_core::Missing, Cont
 
 impl<BoardId, Headline, Authors> CreatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
     /// The content of the post.
+    #[inline]
     pub fn content(
         self,
         value: impl Into<String>,
@@ -398,6 +419,7 @@ impl<BoardId, Headline, Authors> CreatePost<BoardId, Headline, groupkit_core::Mi
 
 impl<BoardId, Headline, Content> CreatePost<BoardId, Headline, Content, groupkit_core::Missing> {
     /// List of msid of authors. Currently only the first item in the list is used to assign an author to the post.
+    #[inline]
     pub fn authors(
         self,
         value: Vec<String>,
@@ -414,6 +436,7 @@ impl<BoardId, Headline, Content> CreatePost<BoardId, Headline, Content, groupkit
 
 impl<BoardId, Headline, Content, Authors> CreatePost<BoardId, Headline, Content, Authors> {
     /// Sets every body value at once from a [`PostRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::PostRequest,
@@ -437,6 +460,7 @@ impl<BoardId, Headline, Content, Authors> CreatePost<BoardId, Headline, Content,
 impl CreatePost<groupkit_core::model::Id, String, String, Vec<String>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(CREATE_POST);
         let body = crate::models::PostRequest {
@@ -450,6 +474,7 @@ impl CreatePost<groupkit_core::model::Id, String, String, Vec<String>> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Post> {
         self.into_request().send_json().await
     }
@@ -484,6 +509,7 @@ struct CreateReplyInputs {
 
 impl<Content, Author> CreateReply<groupkit_core::Missing, Content, Author> {
     /// The id of the comment to reply to. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    #[inline]
     pub fn comment_id(
         self,
         value: impl Into<groupkit_core::model::Id>,
@@ -499,6 +525,7 @@ impl<Content, Author> CreateReply<groupkit_core::Missing, Content, Author> {
 
 impl<CommentId, Author> CreateReply<CommentId, groupkit_core::Missing, Author> {
     /// The content of the reply.
+    #[inline]
     pub fn content(self, value: impl Into<String>) -> CreateReply<CommentId, String, Author> {
         CreateReply {
             inputs: self.inputs,
@@ -511,6 +538,7 @@ impl<CommentId, Author> CreateReply<CommentId, groupkit_core::Missing, Author> {
 
 impl<CommentId, Content> CreateReply<CommentId, Content, groupkit_core::Missing> {
     /// The msid of the author.
+    #[inline]
     pub fn author(self, value: impl Into<String>) -> CreateReply<CommentId, Content, String> {
         CreateReply {
             inputs: self.inputs,
@@ -523,6 +551,7 @@ impl<CommentId, Content> CreateReply<CommentId, Content, groupkit_core::Missing>
 
 impl<CommentId, Content, Author> CreateReply<CommentId, Content, Author> {
     /// Sets every body value at once from a [`ReplyRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::ReplyRequest,
@@ -544,6 +573,7 @@ impl<CommentId, Content, Author> CreateReply<CommentId, Content, Author> {
 impl CreateReply<groupkit_core::model::Id, String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(CREATE_REPLY);
         let body = crate::models::ReplyRequest {
@@ -556,6 +586,7 @@ impl CreateReply<groupkit_core::model::Id, String, String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Reply> {
         self.into_request().send_json().await
     }
@@ -591,6 +622,7 @@ struct CreateTagInputs {
 
 impl CreateTag<groupkit_core::Missing> {
     /// The tag name, in a format similar to hashtags; unique across tags.
+    #[inline]
     pub fn name(self, value: impl Into<String>) -> CreateTag<String> {
         CreateTag {
             inputs: self.inputs,
@@ -601,48 +633,56 @@ impl CreateTag<groupkit_core::Missing> {
 
 impl<Name> CreateTag<Name> {
     /// Background colour, a hex color code; defaults to `#ffffff`.
+    #[inline]
     pub fn back_color(mut self, value: impl Into<String>) -> Self {
         self.inputs.back_color = Some(value.into());
         self
     }
 
     /// A description of the tag.
+    #[inline]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.inputs.description = Some(value.into());
         self
     }
 
     /// URL of an image, displayed as a banner in the UI (future scope).
+    #[inline]
     pub fn image(mut self, value: impl Into<String>) -> Self {
         self.inputs.image = Some(value.into());
         self
     }
 
     /// Open Graph description.
+    #[inline]
     pub fn og_description(mut self, value: impl Into<String>) -> Self {
         self.inputs.og_description = Some(value.into());
         self
     }
 
     /// Open Graph image URL.
+    #[inline]
     pub fn og_image(mut self, value: impl Into<String>) -> Self {
         self.inputs.og_image = Some(value.into());
         self
     }
 
     /// Open Graph title.
+    #[inline]
     pub fn og_title(mut self, value: impl Into<String>) -> Self {
         self.inputs.og_title = Some(value.into());
         self
     }
 
     /// Text colour, a hex color code; defaults to `#330000`.
+    #[inline]
     pub fn text_color(mut self, value: impl Into<String>) -> Self {
         self.inputs.text_color = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`TagRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::TagRequest) -> CreateTag<String> {
         let crate::models::TagRequest {
             back_color,
@@ -673,6 +713,7 @@ impl<Name> CreateTag<Name> {
 impl CreateTag<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(CREATE_TAG);
         let body = crate::models::TagRequest {
@@ -690,6 +731,7 @@ impl CreateTag<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Tag> {
         self.into_request().send_json().await
     }
@@ -726,6 +768,7 @@ struct CreateUserInputs {
 
 impl<Email> CreateUser<groupkit_core::Missing, Email> {
     /// First name.
+    #[inline]
     pub fn first_name(self, value: impl Into<String>) -> CreateUser<String, Email> {
         CreateUser {
             inputs: self.inputs,
@@ -737,6 +780,7 @@ impl<Email> CreateUser<groupkit_core::Missing, Email> {
 
 impl<FirstName> CreateUser<FirstName, groupkit_core::Missing> {
     /// The user's (verified) email address.
+    #[inline]
     pub fn email(self, value: impl Into<String>) -> CreateUser<FirstName, String> {
         CreateUser {
             inputs: self.inputs,
@@ -748,48 +792,56 @@ impl<FirstName> CreateUser<FirstName, groupkit_core::Missing> {
 
 impl<FirstName, Email> CreateUser<FirstName, Email> {
     /// Language of the user; the default is `en`.
+    #[inline]
     pub fn lang(mut self, value: impl Into<String>) -> Self {
         self.inputs.lang = Some(value.into());
         self
     }
 
     /// Last name.
+    #[inline]
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.last_name = Some(value.into());
         self
     }
 
     /// Middle name.
+    #[inline]
     pub fn middle_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.middle_name = Some(value.into());
         self
     }
 
     /// The user's id in your single sign-on system. If using SSO, make sure to provide this value, else duplicate accounts may be created.
+    #[inline]
     pub fn sso_id(mut self, value: impl Into<String>) -> Self {
         self.inputs.sso_id = Some(value.into());
         self
     }
 
     /// Time zone of the user; the default is `UTC`.
+    #[inline]
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.inputs.timezone = Some(value.into());
         self
     }
 
     /// URL of the user's avatar image.
+    #[inline]
     pub fn user_avatar(mut self, value: impl Into<String>) -> Self {
         self.inputs.user_avatar = Some(value.into());
         self
     }
 
     /// Case-insensitive username. Can not have spaces or special characters (except `_`).
+    #[inline]
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.inputs.username = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`CreateUserRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::CreateUserRequest) -> CreateUser<String, String> {
         let crate::models::CreateUserRequest {
             email,
@@ -822,6 +874,7 @@ impl<FirstName, Email> CreateUser<FirstName, Email> {
 impl CreateUser<String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(CREATE_USER);
         let body = crate::models::CreateUserRequest {
@@ -840,6 +893,7 @@ impl CreateUser<String, String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -861,6 +915,7 @@ pub struct GetBoard {
 impl GetBoard {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_BOARD);
         request = request.path_param("board_id", self.board_id.to_string());
@@ -868,6 +923,7 @@ impl GetBoard {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Board> {
         self.into_request().send_json().await
     }
@@ -889,6 +945,7 @@ pub struct GetComment {
 impl GetComment {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_COMMENT);
         request = request.path_param("comment_id", self.comment_id.to_string());
@@ -896,6 +953,7 @@ impl GetComment {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Comment> {
         self.into_request().send_json().await
     }
@@ -916,12 +974,14 @@ pub struct GetCurrentUser {
 impl GetCurrentUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let request = self.client.core().request(GET_CURRENT_USER);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -943,6 +1003,7 @@ pub struct GetPost {
 impl GetPost {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_POST);
         request = request.path_param("post_id", self.post_id.to_string());
@@ -950,6 +1011,7 @@ impl GetPost {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Post> {
         self.into_request().send_json().await
     }
@@ -971,6 +1033,7 @@ pub struct GetReply {
 impl GetReply {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_REPLY);
         request = request.path_param("reply_id", self.reply_id.to_string());
@@ -978,6 +1041,7 @@ impl GetReply {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Reply> {
         self.into_request().send_json().await
     }
@@ -999,6 +1063,7 @@ pub struct GetTag {
 impl GetTag {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_TAG);
         request = request.path_param("tag_id", self.tag_id.to_string());
@@ -1006,6 +1071,7 @@ impl GetTag {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Tag> {
         self.into_request().send_json().await
     }
@@ -1027,6 +1093,7 @@ pub struct GetUser {
 impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_USER);
         request = request.path_param("msid", self.msid.to_string());
@@ -1034,6 +1101,7 @@ impl GetUser {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -1063,12 +1131,14 @@ pub struct ListBoards {
 
 impl ListBoards {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -1076,6 +1146,7 @@ impl ListBoards {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_BOARDS);
         if let Some(value) = &self.page {
@@ -1088,21 +1159,25 @@ impl ListBoards {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Board>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Board> {
         self.into_request().paginate(LIST_BOARDS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Board> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Board> {
         self.paginator().items()
     }
@@ -1132,12 +1207,14 @@ pub struct ListRoles {
 
 impl ListRoles {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -1145,6 +1222,7 @@ impl ListRoles {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_ROLES);
         if let Some(value) = &self.page {
@@ -1157,21 +1235,25 @@ impl ListRoles {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Role>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Role> {
         self.into_request().paginate(LIST_ROLES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Role> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Role> {
         self.paginator().items()
     }
@@ -1211,6 +1293,7 @@ struct ListTagMappingInputs {
 
 impl<RefId> ListTagMapping<groupkit_core::Missing, RefId> {
     /// The entity type: `POST`, `COMMENT`, `REPLY` or `USER`.
+    #[inline]
     pub fn ref_type(
         self,
         value: impl Into<crate::models::ReferenceType>,
@@ -1225,6 +1308,7 @@ impl<RefId> ListTagMapping<groupkit_core::Missing, RefId> {
 
 impl<RefType> ListTagMapping<RefType, groupkit_core::Missing> {
     /// The id value of the entity.
+    #[inline]
     pub fn ref_id(
         self,
         value: impl Into<groupkit_core::model::Id>,
@@ -1239,12 +1323,14 @@ impl<RefType> ListTagMapping<RefType, groupkit_core::Missing> {
 
 impl<RefType, RefId> ListTagMapping<RefType, RefId> {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.inputs.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.inputs.page_size = Some(value);
         self
@@ -1254,6 +1340,7 @@ impl<RefType, RefId> ListTagMapping<RefType, RefId> {
 impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_TAG_MAPPING);
         if let Some(value) = &self.inputs.page {
@@ -1268,21 +1355,25 @@ impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Tag>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
         self.into_request().paginate(LIST_TAG_MAPPING_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
     }
@@ -1315,30 +1406,35 @@ pub struct ListTags {
 
 impl ListTags {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
     }
 
     /// The field to sort by: `id` or `name`. Without it the list is unsorted.
+    #[inline]
     pub fn sort_by(mut self, value: impl Into<crate::models::TagSortBy>) -> Self {
         self.sort_by = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g. `/api/v1/tags?ids=1,13,18`).
+    #[inline]
     pub fn ids(mut self, value: Vec<i64>) -> Self {
         self.ids = Some(value);
         self
@@ -1346,6 +1442,7 @@ impl ListTags {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_TAGS);
         if let Some(value) = &self.page {
@@ -1374,21 +1471,25 @@ impl ListTags {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Tag>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
         self.into_request().paginate(LIST_TAGS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
     }
@@ -1421,30 +1522,35 @@ pub struct ListUsers {
 
 impl ListUsers {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
     }
 
     /// The field to sort by: `user_id`, `joined` or `name`.
+    #[inline]
     pub fn sort_by(mut self, value: impl Into<crate::models::UserSortBy>) -> Self {
         self.sort_by = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
         self.order = Some(value.into());
         self
     }
 
     /// Filters records by user status; the default is active records (10). The other values are the user status values.
+    #[inline]
     pub fn status(mut self, value: impl Into<crate::models::UserStatus>) -> Self {
         self.status = Some(value.into());
         self
@@ -1452,6 +1558,7 @@ impl ListUsers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_USERS);
         if let Some(value) = &self.page {
@@ -1473,21 +1580,25 @@ impl ListUsers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::User>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
         self.into_request().paginate(LIST_USERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
     }
@@ -1519,6 +1630,7 @@ struct PatchUserInputs {
 
 impl<Data> PatchUser<groupkit_core::Missing, Data> {
     /// `action`.
+    #[inline]
     pub fn action(
         self,
         value: impl Into<crate::models::UserPatchAction>,
@@ -1533,6 +1645,7 @@ impl<Data> PatchUser<groupkit_core::Missing, Data> {
 
 impl<Action> PatchUser<Action, groupkit_core::Missing> {
     /// `data`.
+    #[inline]
     pub fn data(
         self,
         value: impl Into<crate::models::PatchUserData>,
@@ -1547,12 +1660,14 @@ impl<Action> PatchUser<Action, groupkit_core::Missing> {
 
 impl<Action, Data> PatchUser<Action, Data> {
     /// Free-text details about the change (meaning not documented).
+    #[inline]
     pub fn details(mut self, value: impl Into<String>) -> Self {
         self.inputs.details = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`PatchUserRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::PatchUserRequest,
@@ -1576,6 +1691,7 @@ impl<Action, Data> PatchUser<Action, Data> {
 impl PatchUser<crate::models::UserPatchAction, crate::models::PatchUserData> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(PATCH_USER);
         request = request.path_param("msid", self.inputs.msid.to_string());
@@ -1589,6 +1705,7 @@ impl PatchUser<crate::models::UserPatchAction, crate::models::PatchUserData> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -1617,6 +1734,7 @@ struct ReorderBoardsInputs {
 
 impl ReorderBoards<groupkit_core::Missing> {
     /// Map of board id (as a JSON object key) to its display order, starting at 1.
+    #[inline]
     pub fn display_order(
         self,
         value: std::collections::BTreeMap<String, i64>,
@@ -1630,6 +1748,7 @@ impl ReorderBoards<groupkit_core::Missing> {
 
 impl<DisplayOrder> ReorderBoards<DisplayOrder> {
     /// Sets every body value at once from a [`ReorderBoardsRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::ReorderBoardsRequest,
@@ -1645,6 +1764,7 @@ impl<DisplayOrder> ReorderBoards<DisplayOrder> {
 impl ReorderBoards<std::collections::BTreeMap<String, i64>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(REORDER_BOARDS);
         let body = crate::models::ReorderBoardsRequest {
@@ -1655,6 +1775,7 @@ impl ReorderBoards<std::collections::BTreeMap<String, i64>> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageResponse> {
         self.into_request().send_json().await
     }
@@ -1693,6 +1814,7 @@ struct SearchTagsInputs {
 
 impl SearchTags<groupkit_core::Missing> {
     /// The q value is searched against the tag name.
+    #[inline]
     pub fn q(self, value: impl Into<String>) -> SearchTags<String> {
         SearchTags {
             inputs: self.inputs,
@@ -1703,12 +1825,14 @@ impl SearchTags<groupkit_core::Missing> {
 
 impl<Q> SearchTags<Q> {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.inputs.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.inputs.page_size = Some(value);
         self
@@ -1718,6 +1842,7 @@ impl<Q> SearchTags<Q> {
 impl SearchTags<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(SEARCH_TAGS);
         if let Some(value) = &self.inputs.page {
@@ -1731,21 +1856,25 @@ impl SearchTags<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Tag>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
         self.into_request().paginate(SEARCH_TAGS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
     }
@@ -1789,6 +1918,7 @@ impl<IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     UpdateBoard<groupkit_core::Missing, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
 {
     /// The name of the board.
+    #[inline]
     pub fn board_name(
         self,
         value: impl Into<String>,
@@ -1808,6 +1938,7 @@ impl<BoardName, HiddenType, PermissionFor, NeedsApproval>
     UpdateBoard<BoardName, groupkit_core::Missing, HiddenType, PermissionFor, NeedsApproval>
 {
     /// Private boards are restricted to users who are part of the board.
+    #[inline]
     pub fn is_private(
         self,
         value: bool,
@@ -1827,6 +1958,7 @@ impl<BoardName, IsPrivate, PermissionFor, NeedsApproval>
     UpdateBoard<BoardName, IsPrivate, groupkit_core::Missing, PermissionFor, NeedsApproval>
 {
     /// `hidden_type`.
+    #[inline]
     pub fn hidden_type(
         self,
         value: impl Into<crate::models::BoardHiddenType>,
@@ -1852,6 +1984,7 @@ impl<BoardName, IsPrivate, HiddenType, NeedsApproval>
     UpdateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval>
 {
     /// `permission_for`.
+    #[inline]
     pub fn permission_for(
         self,
         value: impl Into<crate::models::BoardPermission>,
@@ -1872,6 +2005,7 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor>
     UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing>
 {
     /// Does a user need approval to post in the board?
+    #[inline]
     pub fn needs_approval(
         self,
         value: bool,
@@ -1891,18 +2025,21 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
 {
     /// The details/description of the board.
+    #[inline]
     pub fn about(mut self, value: impl Into<String>) -> Self {
         self.inputs.about = Some(value.into());
         self
     }
 
     /// The board icon displayed in the UI.
+    #[inline]
     pub fn icon(mut self, value: impl Into<String>) -> Self {
         self.inputs.icon = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`BoardRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::BoardRequest,
@@ -1942,6 +2079,7 @@ impl
 {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_BOARD);
         request = request.path_param("board_id", self.inputs.board_id.to_string());
@@ -1959,6 +2097,7 @@ impl
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Board> {
         self.into_request().send_json().await
     }
@@ -1988,6 +2127,7 @@ struct UpdateBoardMembersInputs {
 
 impl UpdateBoardMembers<groupkit_core::Missing> {
     /// Map of user msid to a boolean: true gives the user access to the board, false removes the access.
+    #[inline]
     pub fn member_changes(
         self,
         value: std::collections::BTreeMap<String, bool>,
@@ -2001,6 +2141,7 @@ impl UpdateBoardMembers<groupkit_core::Missing> {
 
 impl<MemberChanges> UpdateBoardMembers<MemberChanges> {
     /// Sets every body value at once from a [`BoardMembersRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::BoardMembersRequest,
@@ -2016,6 +2157,7 @@ impl<MemberChanges> UpdateBoardMembers<MemberChanges> {
 impl UpdateBoardMembers<std::collections::BTreeMap<String, bool>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_BOARD_MEMBERS);
         request = request.path_param("board_id", self.inputs.board_id.to_string());
@@ -2027,6 +2169,7 @@ impl UpdateBoardMembers<std::collections::BTreeMap<String, bool>> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageResponse> {
         self.into_request().send_json().await
     }
@@ -2056,6 +2199,7 @@ struct UpdateCommentInputs {
 
 impl UpdateComment<groupkit_core::Missing> {
     /// The new content.
+    #[inline]
     pub fn content(self, value: impl Into<String>) -> UpdateComment<String> {
         UpdateComment {
             inputs: self.inputs,
@@ -2066,6 +2210,7 @@ impl UpdateComment<groupkit_core::Missing> {
 
 impl<Content> UpdateComment<Content> {
     /// Sets every body value at once from a [`ContentRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::ContentRequest) -> UpdateComment<String> {
         let crate::models::ContentRequest { content } = body;
         UpdateComment {
@@ -2078,6 +2223,7 @@ impl<Content> UpdateComment<Content> {
 impl UpdateComment<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_COMMENT);
         request = request.path_param("comment_id", self.inputs.comment_id.to_string());
@@ -2089,6 +2235,7 @@ impl UpdateComment<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Comment> {
         self.into_request().send_json().await
     }
@@ -2126,6 +2273,7 @@ struct UpdatePostInputs {
 
 impl<Headline, Content, Authors> UpdatePost<groupkit_core::Missing, Headline, Content, Authors> {
     /// The id of the board. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    #[inline]
     pub fn board_id(
         self,
         value: impl Into<groupkit_core::model::Id>,
@@ -2142,6 +2290,7 @@ impl<Headline, Content, Authors> UpdatePost<groupkit_core::Missing, Headline, Co
 
 impl<BoardId, Content, Authors> UpdatePost<BoardId, groupkit_core::Missing, Content, Authors> {
     /// The headline (title) of the post.
+    #[inline]
     pub fn headline(
         self,
         value: impl Into<String>,
@@ -2158,6 +2307,7 @@ impl<BoardId, Content, Authors> UpdatePost<BoardId, groupkit_core::Missing, Cont
 
 impl<BoardId, Headline, Authors> UpdatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
     /// The content of the post.
+    #[inline]
     pub fn content(
         self,
         value: impl Into<String>,
@@ -2174,6 +2324,7 @@ impl<BoardId, Headline, Authors> UpdatePost<BoardId, Headline, groupkit_core::Mi
 
 impl<BoardId, Headline, Content> UpdatePost<BoardId, Headline, Content, groupkit_core::Missing> {
     /// List of msid of authors. Currently only the first item in the list is used to assign an author to the post.
+    #[inline]
     pub fn authors(
         self,
         value: Vec<String>,
@@ -2190,6 +2341,7 @@ impl<BoardId, Headline, Content> UpdatePost<BoardId, Headline, Content, groupkit
 
 impl<BoardId, Headline, Content, Authors> UpdatePost<BoardId, Headline, Content, Authors> {
     /// Sets every body value at once from a [`PostRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(
         self,
         body: crate::models::PostRequest,
@@ -2213,6 +2365,7 @@ impl<BoardId, Headline, Content, Authors> UpdatePost<BoardId, Headline, Content,
 impl UpdatePost<groupkit_core::model::Id, String, String, Vec<String>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_POST);
         request = request.path_param("post_id", self.inputs.post_id.to_string());
@@ -2227,6 +2380,7 @@ impl UpdatePost<groupkit_core::model::Id, String, String, Vec<String>> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Post> {
         self.into_request().send_json().await
     }
@@ -2256,6 +2410,7 @@ struct UpdateReplyInputs {
 
 impl UpdateReply<groupkit_core::Missing> {
     /// The new content.
+    #[inline]
     pub fn content(self, value: impl Into<String>) -> UpdateReply<String> {
         UpdateReply {
             inputs: self.inputs,
@@ -2266,6 +2421,7 @@ impl UpdateReply<groupkit_core::Missing> {
 
 impl<Content> UpdateReply<Content> {
     /// Sets every body value at once from a [`ContentRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::ContentRequest) -> UpdateReply<String> {
         let crate::models::ContentRequest { content } = body;
         UpdateReply {
@@ -2278,6 +2434,7 @@ impl<Content> UpdateReply<Content> {
 impl UpdateReply<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_REPLY);
         request = request.path_param("reply_id", self.inputs.reply_id.to_string());
@@ -2289,6 +2446,7 @@ impl UpdateReply<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Reply> {
         self.into_request().send_json().await
     }
@@ -2325,6 +2483,7 @@ struct UpdateTagInputs {
 
 impl UpdateTag<groupkit_core::Missing> {
     /// The tag name, in a format similar to hashtags; unique across tags.
+    #[inline]
     pub fn name(self, value: impl Into<String>) -> UpdateTag<String> {
         UpdateTag {
             inputs: self.inputs,
@@ -2335,48 +2494,56 @@ impl UpdateTag<groupkit_core::Missing> {
 
 impl<Name> UpdateTag<Name> {
     /// Background colour, a hex color code; defaults to `#ffffff`.
+    #[inline]
     pub fn back_color(mut self, value: impl Into<String>) -> Self {
         self.inputs.back_color = Some(value.into());
         self
     }
 
     /// A description of the tag.
+    #[inline]
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.inputs.description = Some(value.into());
         self
     }
 
     /// URL of an image, displayed as a banner in the UI (future scope).
+    #[inline]
     pub fn image(mut self, value: impl Into<String>) -> Self {
         self.inputs.image = Some(value.into());
         self
     }
 
     /// Open Graph description.
+    #[inline]
     pub fn og_description(mut self, value: impl Into<String>) -> Self {
         self.inputs.og_description = Some(value.into());
         self
     }
 
     /// Open Graph image URL.
+    #[inline]
     pub fn og_image(mut self, value: impl Into<String>) -> Self {
         self.inputs.og_image = Some(value.into());
         self
     }
 
     /// Open Graph title.
+    #[inline]
     pub fn og_title(mut self, value: impl Into<String>) -> Self {
         self.inputs.og_title = Some(value.into());
         self
     }
 
     /// Text colour, a hex color code; defaults to `#330000`.
+    #[inline]
     pub fn text_color(mut self, value: impl Into<String>) -> Self {
         self.inputs.text_color = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`TagRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::TagRequest) -> UpdateTag<String> {
         let crate::models::TagRequest {
             back_color,
@@ -2407,6 +2574,7 @@ impl<Name> UpdateTag<Name> {
 impl UpdateTag<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_TAG);
         request = request.path_param("tag_id", self.inputs.tag_id.to_string());
@@ -2425,6 +2593,7 @@ impl UpdateTag<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Tag> {
         self.into_request().send_json().await
     }
@@ -2463,6 +2632,7 @@ struct UpdateUserInputs {
 
 impl UpdateUser<groupkit_core::Missing> {
     /// First name.
+    #[inline]
     pub fn first_name(self, value: impl Into<String>) -> UpdateUser<String> {
         UpdateUser {
             inputs: self.inputs,
@@ -2473,60 +2643,70 @@ impl UpdateUser<groupkit_core::Missing> {
 
 impl<FirstName> UpdateUser<FirstName> {
     /// URL of the user banner image.
+    #[inline]
     pub fn banner(mut self, value: impl Into<String>) -> Self {
         self.inputs.banner = Some(value.into());
         self
     }
 
     /// Language of the user; the default is `en`.
+    #[inline]
     pub fn lang(mut self, value: impl Into<String>) -> Self {
         self.inputs.lang = Some(value.into());
         self
     }
 
     /// Last name.
+    #[inline]
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.last_name = Some(value.into());
         self
     }
 
     /// Middle name.
+    #[inline]
     pub fn middle_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.middle_name = Some(value.into());
         self
     }
 
     /// `social_media_links`.
+    #[inline]
     pub fn social_media_links(mut self, value: impl Into<crate::models::SocialMediaLinks>) -> Self {
         self.inputs.social_media_links = Some(value.into());
         self
     }
 
     /// Time zone of the user; the default is `UTC`.
+    #[inline]
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
         self.inputs.timezone = Some(value.into());
         self
     }
 
     /// URL of the user's avatar image.
+    #[inline]
     pub fn user_avatar(mut self, value: impl Into<String>) -> Self {
         self.inputs.user_avatar = Some(value.into());
         self
     }
 
     /// The user's description; can contain HTML.
+    #[inline]
     pub fn user_description(mut self, value: impl Into<String>) -> Self {
         self.inputs.user_description = Some(value.into());
         self
     }
 
     /// Case-insensitive username. Can not have spaces or special characters except `_`.
+    #[inline]
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.inputs.username = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`UpdateUserRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::UpdateUserRequest) -> UpdateUser<String> {
         let crate::models::UpdateUserRequest {
             banner,
@@ -2561,6 +2741,7 @@ impl<FirstName> UpdateUser<FirstName> {
 impl UpdateUser<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_USER);
         request = request.path_param("msid", self.inputs.msid.to_string());
@@ -2581,6 +2762,7 @@ impl UpdateUser<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -2600,6 +2782,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_board(&self) -> CreateBoard {
         CreateBoard {
             inputs: CreateBoardInputs {
@@ -2628,6 +2811,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_comment(&self) -> CreateComment {
         CreateComment {
             inputs: CreateCommentInputs {
@@ -2652,6 +2836,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_post(&self) -> CreatePost {
         CreatePost {
             inputs: CreatePostInputs {
@@ -2677,6 +2862,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_reply(&self) -> CreateReply {
         CreateReply {
             inputs: CreateReplyInputs {
@@ -2701,6 +2887,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_tag(&self) -> CreateTag {
         CreateTag {
             inputs: CreateTagInputs {
@@ -2730,6 +2917,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_user(&self) -> CreateUser {
         CreateUser {
             inputs: CreateUserInputs {
@@ -2758,6 +2946,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_board(&self, board_id: i64) -> GetBoard {
         GetBoard {
             client: self.clone(),
@@ -2776,6 +2965,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_comment(&self, comment_id: i64) -> GetComment {
         GetComment {
             client: self.clone(),
@@ -2794,6 +2984,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_current_user(&self) -> GetCurrentUser {
         GetCurrentUser {
             client: self.clone(),
@@ -2811,6 +3002,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_post(&self, post_id: i64) -> GetPost {
         GetPost {
             client: self.clone(),
@@ -2829,6 +3021,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_reply(&self, reply_id: i64) -> GetReply {
         GetReply {
             client: self.clone(),
@@ -2847,6 +3040,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_tag(&self, tag_id: i64) -> GetTag {
         GetTag {
             client: self.clone(),
@@ -2865,6 +3059,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_user(&self, msid: impl Into<String>) -> GetUser {
         GetUser {
             client: self.clone(),
@@ -2885,6 +3080,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_boards(&self) -> ListBoards {
         ListBoards {
             client: self.clone(),
@@ -2906,6 +3102,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_roles(&self) -> ListRoles {
         ListRoles {
             client: self.clone(),
@@ -2929,6 +3126,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_tag_mapping(&self) -> ListTagMapping {
         ListTagMapping {
             inputs: ListTagMappingInputs {
@@ -2954,6 +3152,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_tags(&self) -> ListTags {
         ListTags {
             client: self.clone(),
@@ -2978,6 +3177,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_users(&self) -> ListUsers {
         ListUsers {
             client: self.clone(),
@@ -3002,6 +3202,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn patch_user(&self, msid: impl Into<String>) -> PatchUser {
         PatchUser {
             inputs: PatchUserInputs {
@@ -3027,6 +3228,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn reorder_boards(&self) -> ReorderBoards {
         ReorderBoards {
             inputs: ReorderBoardsInputs {
@@ -3051,6 +3253,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn search_tags(&self) -> SearchTags {
         SearchTags {
             inputs: SearchTagsInputs {
@@ -3075,6 +3278,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_board(&self, board_id: i64) -> UpdateBoard {
         UpdateBoard {
             inputs: UpdateBoardInputs {
@@ -3104,6 +3308,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_board_members(&self, board_id: i64) -> UpdateBoardMembers {
         UpdateBoardMembers {
             inputs: UpdateBoardMembersInputs {
@@ -3127,6 +3332,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_comment(&self, comment_id: i64) -> UpdateComment {
         UpdateComment {
             inputs: UpdateCommentInputs {
@@ -3150,6 +3356,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_post(&self, post_id: i64) -> UpdatePost {
         UpdatePost {
             inputs: UpdatePostInputs {
@@ -3176,6 +3383,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_reply(&self, reply_id: i64) -> UpdateReply {
         UpdateReply {
             inputs: UpdateReplyInputs {
@@ -3199,6 +3407,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_tag(&self, tag_id: i64) -> UpdateTag {
         UpdateTag {
             inputs: UpdateTagInputs {
@@ -3229,6 +3438,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_user(&self, msid: impl Into<String>) -> UpdateUser {
         UpdateUser {
             inputs: UpdateUserInputs {

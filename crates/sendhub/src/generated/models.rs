@@ -16,6 +16,7 @@ pub struct AddRemoveGroupContactsErrors {
 
 impl AddRemoveGroupContactsErrors {
     /// A `AddRemoveGroupContactsErrors` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         AddRemoveGroupContactsErrors {
             add: None,
@@ -38,6 +39,7 @@ pub struct AddRemoveGroupContactsRequest {
 
 impl AddRemoveGroupContactsRequest {
     /// A `AddRemoveGroupContactsRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         AddRemoveGroupContactsRequest {
             add: None,
@@ -60,6 +62,7 @@ pub struct AddRemoveGroupContactsResponse {
 
 impl AddRemoveGroupContactsResponse {
     /// A `AddRemoveGroupContactsResponse` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         add: Vec<groupkit_core::model::Id>,
         errors: crate::models::AddRemoveGroupContactsErrors,
@@ -101,6 +104,7 @@ pub struct ApiError {
 
 impl ApiError {
     /// A `ApiError` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(message: String) -> Self {
         ApiError {
             code: None,
@@ -174,6 +178,7 @@ pub struct ContactList {
 
 impl ContactList {
     /// A `ContactList` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(meta: crate::models::PageMeta, objects: Vec<crate::models::Contact>) -> Self {
         ContactList { meta, objects }
     }
@@ -306,6 +311,7 @@ pub struct GroupCreateRequest {
 
 impl GroupCreateRequest {
     /// A `GroupCreateRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(name: String) -> Self {
         GroupCreateRequest {
             is_shared: None,
@@ -331,6 +337,7 @@ pub struct GroupList {
 
 impl GroupList {
     /// A `GroupList` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(meta: crate::models::PageMeta, objects: Vec<crate::models::Group>) -> Self {
         GroupList { meta, objects }
     }
@@ -375,6 +382,7 @@ pub struct GroupUpdateRequest {
 
 impl GroupUpdateRequest {
     /// A `GroupUpdateRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(id: groupkit_core::model::Id, name: String) -> Self {
         GroupUpdateRequest {
             id,
@@ -408,6 +416,7 @@ pub struct PageMeta {
 
 impl PageMeta {
     /// A `PageMeta` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(limit: i64, next: Option<String>, offset: i64, previous: Option<String>) -> Self {
         PageMeta {
             limit,
@@ -432,6 +441,7 @@ pub struct StatusError {
 
 impl StatusError {
     /// A `StatusError` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(error: String) -> Self {
         StatusError {
             error,

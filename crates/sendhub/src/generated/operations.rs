@@ -1,6 +1,8 @@
 // @generated from specs/sendhub.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation =
     groupkit_core::Operation::post("add_remove_group_contacts", "/groups/{id}/contacts/")
@@ -21,18 +23,21 @@ pub struct AddRemoveGroupContacts {
 
 impl AddRemoveGroupContacts {
     /// The contact ids to be added to the group.
+    #[inline]
     pub fn add(mut self, value: Vec<i64>) -> Self {
         self.add = Some(value);
         self
     }
 
     /// The contact ids to be removed from the group.
+    #[inline]
     pub fn remove(mut self, value: Vec<i64>) -> Self {
         self.remove = Some(value);
         self
     }
 
     /// Sets every body value at once from a [`AddRemoveGroupContactsRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::AddRemoveGroupContactsRequest) -> Self {
         let crate::models::AddRemoveGroupContactsRequest { add, remove } = body;
         AddRemoveGroupContacts {
@@ -44,6 +49,7 @@ impl AddRemoveGroupContacts {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(ADD_REMOVE_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
@@ -56,6 +62,7 @@ impl AddRemoveGroupContacts {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::AddRemoveGroupContactsResponse> {
@@ -92,6 +99,7 @@ struct CreateGroupInputs {
 
 impl CreateGroup<groupkit_core::Missing> {
     /// The group's name.
+    #[inline]
     pub fn name(self, value: impl Into<String>) -> CreateGroup<String> {
         CreateGroup {
             inputs: self.inputs,
@@ -102,42 +110,49 @@ impl CreateGroup<groupkit_core::Missing> {
 
 impl<Name> CreateGroup<Name> {
     /// Whether the group is shared between the lines.
+    #[inline]
     pub fn is_shared(mut self, value: bool) -> Self {
         self.inputs.is_shared = Some(value);
         self
     }
 
     /// Used internally by SendHub; may change or disappear.
+    #[inline]
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
         self.inputs.mediums = Some(value.into());
         self
     }
 
     /// The permission on the group (`write`, the default).
+    #[inline]
     pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
         self.inputs.permissions = Some(value.into());
         self
     }
 
     /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the name. Defaults to the name lowercased without spaces, made unique with a number.
+    #[inline]
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.inputs.slug = Some(value.into());
         self
     }
 
     /// If true, contacts can join the group by texting the slug to your SendHub number.
+    #[inline]
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
         self.inputs.text_to_subscribe = Some(value);
         self
     }
 
     /// The reply sent when someone texts to join this group (at most 70 characters).
+    #[inline]
     pub fn ttj_response(mut self, value: impl Into<String>) -> Self {
         self.inputs.ttj_response = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`GroupCreateRequest`]: one you got from the API and changed, say.
+    #[inline]
     pub fn body(self, body: crate::models::GroupCreateRequest) -> CreateGroup<String> {
         let crate::models::GroupCreateRequest {
             is_shared,
@@ -166,6 +181,7 @@ impl<Name> CreateGroup<Name> {
 impl CreateGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(CREATE_GROUP);
         let body = crate::models::GroupCreateRequest {
@@ -182,6 +198,7 @@ impl CreateGroup<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -203,6 +220,7 @@ pub struct DeleteGroup {
 impl DeleteGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(DELETE_GROUP);
         request = request.path_param("id", self.id.to_string());
@@ -210,6 +228,7 @@ impl DeleteGroup {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -231,6 +250,7 @@ pub struct GetGroup {
 impl GetGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_GROUP);
         request = request.path_param("id", self.id.to_string());
@@ -238,6 +258,7 @@ impl GetGroup {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -274,42 +295,49 @@ pub struct ListGroupContacts {
 
 impl ListGroupContacts {
     /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// (Pagination) How many records to skip.
+    #[inline]
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
 
     /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
+    #[inline]
     pub fn number(mut self, value: impl Into<String>) -> Self {
         self.number = Some(value.into());
         self
     }
 
     /// Only contacts whose `name` matches exactly.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Only contacts with this `screened` status (whether you blocked them).
+    #[inline]
     pub fn screened(mut self, value: bool) -> Self {
         self.screened = Some(value);
         self
     }
 
     /// Only contacts with this opt-out status (whether they texted `Stop`, `Cancel`, `Block`, `Quit` or `End`).
+    #[inline]
     pub fn blocked(mut self, value: bool) -> Self {
         self.blocked = Some(value);
         self
     }
 
     /// Sort by a built-in contact field (not a custom field); a leading hyphen reverses the order.
+    #[inline]
     pub fn ordering(mut self, value: impl Into<crate::models::ContactOrdering>) -> Self {
         self.ordering = Some(value.into());
         self
@@ -317,6 +345,7 @@ impl ListGroupContacts {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
@@ -345,21 +374,25 @@ impl ListGroupContacts {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ContactList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Contact> {
         self.into_request().paginate(LIST_GROUP_CONTACTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Contact> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Contact> {
         self.paginator().items()
     }
@@ -390,12 +423,14 @@ pub struct ListGroups {
 
 impl ListGroups {
     /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// (Pagination) How many records to skip.
+    #[inline]
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -403,6 +438,7 @@ impl ListGroups {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_GROUPS);
         if let Some(value) = &self.limit {
@@ -415,21 +451,25 @@ impl ListGroups {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
         self.into_request().paginate(LIST_GROUPS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
     }
@@ -465,6 +505,7 @@ struct UpdateGroupInputs {
 
 impl UpdateGroup<groupkit_core::Missing> {
     /// The group's name.
+    #[inline]
     pub fn name(self, value: impl Into<String>) -> UpdateGroup<String> {
         UpdateGroup {
             inputs: self.inputs,
@@ -475,42 +516,49 @@ impl UpdateGroup<groupkit_core::Missing> {
 
 impl<Name> UpdateGroup<Name> {
     /// Whether the group is shared between the lines.
+    #[inline]
     pub fn is_shared(mut self, value: bool) -> Self {
         self.inputs.is_shared = Some(value);
         self
     }
 
     /// Used internally by SendHub; may change or disappear.
+    #[inline]
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
         self.inputs.mediums = Some(value.into());
         self
     }
 
     /// The permission on the group (`write`, the default).
+    #[inline]
     pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
         self.inputs.permissions = Some(value.into());
         self
     }
 
     /// The group's keyword; it does not need to match the name.
+    #[inline]
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.inputs.slug = Some(value.into());
         self
     }
 
     /// If true, contacts can join the group by texting the slug to your SendHub number. Left out, it is set to false.
+    #[inline]
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
         self.inputs.text_to_subscribe = Some(value);
         self
     }
 
     /// The reply sent when someone texts to join this group (at most 70 characters).
+    #[inline]
     pub fn ttj_response(mut self, value: impl Into<String>) -> Self {
         self.inputs.ttj_response = Some(value.into());
         self
     }
 
     /// Sets every body value at once from a [`GroupUpdateRequest`]: one you got from the API and changed, say. Its `id` is not used: the SDK sends the path's.
+    #[inline]
     pub fn body(self, body: crate::models::GroupUpdateRequest) -> UpdateGroup<String> {
         let crate::models::GroupUpdateRequest {
             id: _,
@@ -540,6 +588,7 @@ impl<Name> UpdateGroup<Name> {
 impl UpdateGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(UPDATE_GROUP);
         request = request.path_param("id", self.inputs.id.to_string());
@@ -558,6 +607,7 @@ impl UpdateGroup<String> {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -575,6 +625,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn add_remove_group_contacts(
         &self,
         id: impl Into<groupkit_core::model::Id>,
@@ -600,6 +651,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_group(&self) -> CreateGroup {
         CreateGroup {
             inputs: CreateGroupInputs {
@@ -625,6 +677,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_group(&self, id: impl Into<groupkit_core::model::Id>) -> DeleteGroup {
         DeleteGroup {
             client: self.clone(),
@@ -643,6 +696,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_group(&self, id: impl Into<groupkit_core::model::Id>) -> GetGroup {
         GetGroup {
             client: self.clone(),
@@ -663,6 +717,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_group_contacts(
         &self,
         id: impl Into<groupkit_core::model::Id>,
@@ -693,6 +748,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_groups(&self) -> ListGroups {
         ListGroups {
             client: self.clone(),
@@ -714,6 +770,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_group(&self, id: impl Into<groupkit_core::model::Id>) -> UpdateGroup {
         UpdateGroup {
             inputs: UpdateGroupInputs {
