@@ -45,6 +45,7 @@ pub fn check(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<(
         }
     }
     check_body(spec, route, request)?;
+    // `x-groupkit-one-of: [{name: GroupRef, params: [group_id, group_name]}]`.
     for group in route
         .op
         .get("x-groupkit-one-of")
@@ -53,7 +54,8 @@ pub fn check(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<(
         .flatten()
     {
         let names: Vec<&str> = group
-            .as_array()
+            .get("params")
+            .and_then(Value::as_array)
             .into_iter()
             .flatten()
             .filter_map(Value::as_str)
