@@ -13,10 +13,11 @@ pub fn emit(types: &Types<'_>, selectors: &[Selector]) -> String {
         "//! Ids: one type per entity, so ids of different entities cannot be swapped, and the\n//! selectors that name an entity by id or by name.\n\n",
     );
     for entity in &types.entities {
+        let words = entity.replace('_', " ");
+        let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
         let _ = writeln!(
             out,
-            "groupkit_core::entity_id! {{\n    /// The id of a {}.\n    pub struct {};\n}}\n",
-            entity.replace('_', " "),
+            "groupkit_core::entity_id! {{\n    /// The id of {article} {words}.\n    pub struct {};\n}}\n",
             entity_id(entity)
         );
     }

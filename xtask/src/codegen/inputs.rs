@@ -5,7 +5,8 @@
 //!
 //! - **Positional** arguments of the client method: path parameters in URL order, then the
 //!   one-of selectors (`GroupRef`: a group by id or by name), then required entity ids sent in
-//!   the query (`TopicId`). Each has a type of its own, so a swap does not compile; a value
+//!   the query or a form (`TopicId`; a JSON body's ids are set by name, like the rest of the
+//!   body, so that `.body(model)` can set them all). Each has a type of its own, so a swap does not compile; a value
 //!   that would sit next to another of the same type is set by name instead, unless both are
 //!   path parameters, which the URL orders.
 //! - **Named required** values: every other required value is set by a setter of its own name,
@@ -385,7 +386,11 @@ fn positional(op: &Operation<'_>, inputs: &mut Inputs) -> Vec<Result<usize, usiz
     let mut order: Vec<Result<usize, usize>> = path.into_iter().map(Ok).collect();
     order.extend((0..inputs.selectors.len()).map(Err));
     let ids = inputs.list.iter().enumerate().filter(|(_, i)| {
-        i.required && matches!(i.location, Location::Query { .. }) && matches!(i.ty, Ty::Entity(_))
+        let sent_alone = matches!(
+            i.location,
+            Location::Query { .. } | Location::Form | Location::Multipart
+        );
+        i.required && sent_alone && matches!(i.ty, Ty::Entity(_))
     });
     let ids: Vec<usize> = ids.map(|(n, _)| n).collect();
     let type_of = |inputs: &Inputs, arg: &Result<usize, usize>| match arg {

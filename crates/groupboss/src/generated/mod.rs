@@ -28,6 +28,7 @@ pub use groupkit_core::{
     ApiError, DecodeError, Error, ItemStream, Missing, Page, PageStream, PaginationError,
     Paginator, Position, Result, RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 };
+pub use ids::*;
 
 /// How this provider asks to be backed off (`x-groupkit-retry`).
 pub const RETRY: groupkit_core::RetryHints = groupkit_core::RetryHints {

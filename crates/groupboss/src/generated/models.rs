@@ -32,15 +32,37 @@ pub struct Group {
     /// When the group was added to Groupboss.
     pub created_at: groupkit_core::model::Timestamp,
     /// The UUID of the user who created the group, or null (the only value the document's examples show).
-    pub created_by: Option<String>,
+    pub created_by: Option<crate::ids::UserId>,
     /// The group's Facebook group id (digits, sent as a string).
-    pub group_id: String,
+    pub group_id: crate::ids::FacebookGroupId,
     /// The group's Groupboss UUID.
-    pub id: String,
+    pub id: crate::ids::GroupId,
     /// Whether Groupboss is active for this group.
     pub is_active: bool,
     /// The group's name.
     pub name: String,
+}
+
+impl Group {
+    /// A `Group` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(
+        created_at: groupkit_core::model::Timestamp,
+        created_by: Option<crate::ids::UserId>,
+        group_id: crate::ids::FacebookGroupId,
+        id: crate::ids::GroupId,
+        is_active: bool,
+        name: String,
+    ) -> Self {
+        Group {
+            created_at,
+            created_by,
+            group_id,
+            id,
+            is_active,
+            name,
+        }
+    }
 }
 
 /// One page of groups.
@@ -68,7 +90,7 @@ pub struct MemberEmail {
     /// The member's first name.
     pub first_name: String,
     /// The record's UUID.
-    pub id: String,
+    pub id: crate::ids::MemberEmailId,
     /// The member's last name.
     pub last_name: String,
 }
@@ -136,7 +158,7 @@ pub struct User {
     /// First name; may be empty.
     pub first_name: String,
     /// The user's UUID.
-    pub id: String,
+    pub id: crate::ids::UserId,
     /// Last name; may be empty.
     pub last_name: String,
     /// Username; may be empty.
@@ -188,7 +210,7 @@ pub struct WebhookDeliverySubscription {
     /// The event that fired.
     pub event: crate::models::WebhookEvent,
     /// The subscription's UUID.
-    pub id: String,
+    pub id: crate::ids::WebhookId,
     /// Whether the subscription is active.
     pub is_active: bool,
     /// The URL the delivery was sent to.
@@ -200,7 +222,7 @@ impl WebhookDeliverySubscription {
     #[inline]
     pub fn new(
         event: crate::models::WebhookEvent,
-        id: String,
+        id: crate::ids::WebhookId,
         is_active: bool,
         target: String,
     ) -> Self {
@@ -228,9 +250,17 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct WebhookGroupInformation {
     /// The group's Groupboss UUID.
-    pub id: String,
+    pub id: crate::ids::GroupId,
     /// The group's name.
     pub name: String,
+}
+
+impl WebhookGroupInformation {
+    /// A `WebhookGroupInformation` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(id: crate::ids::GroupId, name: String) -> Self {
+        WebhookGroupInformation { id, name }
+    }
 }
 
 /// A webhook subscription.
@@ -244,7 +274,7 @@ pub struct WebhookSubscription {
     /// Number of failed deliveries so far.
     pub failed_attempts: i64,
     /// The subscription's UUID.
-    pub id: String,
+    pub id: crate::ids::WebhookId,
     /// False once Groupboss deactivated the subscription after more than 20 failed deliveries.
     pub is_active: bool,
     /// The URL where callbacks are sent.

@@ -111,7 +111,7 @@ const DELETE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Ope
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWebhookSubscription {
     client: crate::Client,
-    webhook_uuid: String,
+    webhook_uuid: crate::ids::WebhookId,
 }
 
 impl DeleteWebhookSubscription {
@@ -142,8 +142,8 @@ const GET_GROUP: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetGroup {
     client: crate::Client,
-    user_uuid: String,
-    group_uuid: String,
+    user_uuid: crate::ids::UserId,
+    group_uuid: crate::ids::GroupId,
 }
 
 impl GetGroup {
@@ -174,7 +174,7 @@ const GET_USER: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetUser {
     client: crate::Client,
-    user_uuid: String,
+    user_uuid: crate::ids::UserId,
 }
 
 impl GetUser {
@@ -207,7 +207,7 @@ const GET_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operat
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWebhookSubscription {
     client: crate::Client,
-    webhook_uuid: String,
+    webhook_uuid: crate::ids::WebhookId,
 }
 
 impl GetWebhookSubscription {
@@ -247,8 +247,8 @@ const LIST_EMAILS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListEmails {
     client: crate::Client,
-    user_uuid: String,
-    group_uuid: String,
+    user_uuid: crate::ids::UserId,
+    group_uuid: crate::ids::GroupId,
     page: Option<i64>,
     created_on_month: Option<i64>,
     created_on_year: Option<i64>,
@@ -256,7 +256,7 @@ pub struct ListEmails {
     created_after: Option<String>,
     created_before: Option<String>,
     name: Option<String>,
-    group_id: Option<String>,
+    group_id: Option<crate::ids::FacebookGroupId>,
     group_name: Option<String>,
     member_name: Option<String>,
     email_exact: Option<String>,
@@ -315,7 +315,7 @@ impl ListEmails {
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
     #[inline]
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    pub fn group_id(mut self, value: impl Into<crate::ids::FacebookGroupId>) -> Self {
         self.group_id = Some(value.into());
         self
     }
@@ -436,7 +436,7 @@ const LIST_GROUPS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroups {
     client: crate::Client,
-    user_uuid: String,
+    user_uuid: crate::ids::UserId,
     page: Option<i64>,
     created_on_month: Option<i64>,
     created_on_year: Option<i64>,
@@ -444,7 +444,7 @@ pub struct ListGroups {
     created_after: Option<String>,
     created_before: Option<String>,
     name: Option<String>,
-    group_id: Option<String>,
+    group_id: Option<crate::ids::FacebookGroupId>,
     name_contains: Option<String>,
 }
 
@@ -500,7 +500,7 @@ impl ListGroups {
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
     #[inline]
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    pub fn group_id(mut self, value: impl Into<crate::ids::FacebookGroupId>) -> Self {
         self.group_id = Some(value.into());
         self
     }
@@ -593,8 +593,8 @@ const LIST_ONBOARD_QUESTIONS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListOnboardQuestions {
     client: crate::Client,
-    user_uuid: String,
-    group_uuid: String,
+    user_uuid: crate::ids::UserId,
+    group_uuid: crate::ids::GroupId,
     page: Option<i64>,
     created_on_month: Option<i64>,
     created_on_year: Option<i64>,
@@ -603,7 +603,7 @@ pub struct ListOnboardQuestions {
     created_before: Option<String>,
     member_name_contains: Option<String>,
     member_name_exact: Option<String>,
-    group_id: Option<String>,
+    group_id: Option<crate::ids::FacebookGroupId>,
     group_name: Option<String>,
 }
 
@@ -666,7 +666,7 @@ impl ListOnboardQuestions {
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
     #[inline]
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    pub fn group_id(mut self, value: impl Into<crate::ids::FacebookGroupId>) -> Self {
         self.group_id = Some(value.into());
         self
     }
@@ -900,7 +900,7 @@ pub struct UpdateWebhookSubscription<
 #[derive(Clone, Debug)]
 struct UpdateWebhookSubscriptionInputs {
     client: crate::Client,
-    webhook_uuid: String,
+    webhook_uuid: crate::ids::WebhookId,
 }
 
 impl<Event> UpdateWebhookSubscription<groupkit_core::Missing, Event> {
@@ -1003,14 +1003,14 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_webhook_subscription("value").send().await?;
+    /// client.delete_webhook_subscription(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
     pub fn delete_webhook_subscription(
         &self,
-        webhook_uuid: impl Into<String>,
+        webhook_uuid: impl Into<crate::ids::WebhookId>,
     ) -> DeleteWebhookSubscription {
         DeleteWebhookSubscription {
             client: self.clone(),
@@ -1024,7 +1024,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group("value", "value").send().await?;
+    /// let response = client.get_group(42, 42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -1032,8 +1032,8 @@ impl crate::Client {
     #[inline]
     pub fn get_group(
         &self,
-        user_uuid: impl Into<String>,
-        group_uuid: impl Into<String>,
+        user_uuid: impl Into<crate::ids::UserId>,
+        group_uuid: impl Into<crate::ids::GroupId>,
     ) -> GetGroup {
         GetGroup {
             client: self.clone(),
@@ -1048,13 +1048,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_user("value").send().await?;
+    /// let response = client.get_user(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_user(&self, user_uuid: impl Into<String>) -> GetUser {
+    pub fn get_user(&self, user_uuid: impl Into<crate::ids::UserId>) -> GetUser {
         GetUser {
             client: self.clone(),
             user_uuid: user_uuid.into(),
@@ -1067,7 +1067,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_webhook_subscription("value").send().await?;
+    /// let response = client.get_webhook_subscription(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -1075,7 +1075,7 @@ impl crate::Client {
     #[inline]
     pub fn get_webhook_subscription(
         &self,
-        webhook_uuid: impl Into<String>,
+        webhook_uuid: impl Into<crate::ids::WebhookId>,
     ) -> GetWebhookSubscription {
         GetWebhookSubscription {
             client: self.clone(),
@@ -1090,7 +1090,7 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_emails("value", "value")
+    /// let items: Vec<_> = client.list_emails(42, 42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
@@ -1099,8 +1099,8 @@ impl crate::Client {
     #[inline]
     pub fn list_emails(
         &self,
-        user_uuid: impl Into<String>,
-        group_uuid: impl Into<String>,
+        user_uuid: impl Into<crate::ids::UserId>,
+        group_uuid: impl Into<crate::ids::GroupId>,
     ) -> ListEmails {
         ListEmails {
             client: self.clone(),
@@ -1128,14 +1128,14 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_groups("value")
+    /// let items: Vec<_> = client.list_groups(42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn list_groups(&self, user_uuid: impl Into<String>) -> ListGroups {
+    pub fn list_groups(&self, user_uuid: impl Into<crate::ids::UserId>) -> ListGroups {
         ListGroups {
             client: self.clone(),
             user_uuid: user_uuid.into(),
@@ -1158,7 +1158,7 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_onboard_questions("value", "value")
+    /// let items: Vec<_> = client.list_onboard_questions(42, 42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
@@ -1167,8 +1167,8 @@ impl crate::Client {
     #[inline]
     pub fn list_onboard_questions(
         &self,
-        user_uuid: impl Into<String>,
-        group_uuid: impl Into<String>,
+        user_uuid: impl Into<crate::ids::UserId>,
+        group_uuid: impl Into<crate::ids::GroupId>,
     ) -> ListOnboardQuestions {
         ListOnboardQuestions {
             client: self.clone(),
@@ -1237,7 +1237,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_webhook_subscription("value").target("value").event("Group.created").send().await?;
+    /// let response = client.update_webhook_subscription(42).target("value").event("Group.created").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -1245,7 +1245,7 @@ impl crate::Client {
     #[inline]
     pub fn update_webhook_subscription(
         &self,
-        webhook_uuid: impl Into<String>,
+        webhook_uuid: impl Into<crate::ids::WebhookId>,
     ) -> UpdateWebhookSubscription {
         UpdateWebhookSubscription {
             inputs: UpdateWebhookSubscriptionInputs {

@@ -19,13 +19,35 @@ pub struct ActivityLog {
     /// Text of the entry.
     pub entry: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ActivityLogId,
     /// Always `activity_log`.
     pub object: String,
     /// Via.
     pub via: crate::models::Via,
+}
+
+impl ActivityLog {
+    /// A `ActivityLog` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(
+        created: groupkit_core::model::Timestamp,
+        entry: String,
+        group_id: crate::ids::GroupId,
+        id: crate::ids::ActivityLogId,
+        object: String,
+        via: crate::models::Via,
+    ) -> Self {
+        ActivityLog {
+            created,
+            entry,
+            group_id,
+            id,
+            object,
+            via,
+        }
+    }
 }
 
 /// A page of activity log entries.
@@ -89,9 +111,9 @@ pub struct Attachment {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// ID of the attachment (the document shows an empty string).
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::AttachmentId,
     /// Image height.
     pub image_height: i64,
     /// Image width.
@@ -105,13 +127,13 @@ pub struct Attachment {
     /// Sub type.
     pub sub_type: String,
     /// Thread id.
-    pub thread_id: i64,
+    pub thread_id: crate::ids::TopicId,
     /// URL of a thumbnail; may be empty.
     pub thumbnail_url: String,
     /// Type.
     pub r#type: String,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
 }
 
 /// One bounce.
@@ -121,7 +143,7 @@ pub struct BounceInfo {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Is hard.
     pub is_hard: bool,
     /// Msg id.
@@ -189,9 +211,9 @@ pub struct Chat {
     /// Description of the chat (HTML).
     pub desc: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ChatId,
     /// Whether it is closed.
     pub is_closed: bool,
     /// Name of the chat's creator.
@@ -207,7 +229,7 @@ pub struct Chat {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
 }
 
 /// A page of chats.
@@ -247,7 +269,7 @@ pub struct ChatList {
 #[non_exhaustive]
 pub struct ChatMessage {
     /// ID of the chat.
-    pub chat_id: i64,
+    pub chat_id: crate::ids::ChatId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// Number of the message this message deletes, if any.
@@ -257,11 +279,11 @@ pub struct ChatMessage {
     /// Email address of the poster; masked (`name@...`) unless the caller may see it.
     pub email: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Whether the message is historical.
     pub historical: bool,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ChatMessageId,
     /// Text of the message.
     pub message: String,
     /// Message number within the group.
@@ -285,7 +307,7 @@ pub struct ChatMessage {
     /// Type.
     pub r#type: crate::models::ChatMessageType,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
     /// Version of the message.
@@ -337,13 +359,13 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct ChatSub {
     /// ID of the chat.
-    pub chat_id: i64,
+    pub chat_id: crate::ids::ChatId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ChatSubId,
     /// Number of the last chat message the user has seen.
     pub last_msg_seen: i64,
     /// Always `chat_sub`.
@@ -351,7 +373,7 @@ pub struct ChatSub {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
 }
 
 groupkit_core::open_enum! {
@@ -403,7 +425,7 @@ pub struct Column {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ColumnId,
     /// Name.
     pub name: String,
     /// Whether the column is shown on member profiles.
@@ -422,7 +444,7 @@ pub struct Column {
 impl Column {
     /// A `Column` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(id: i64, name: String, r#type: crate::models::ColumnType) -> Self {
+    pub fn new(id: crate::ids::ColumnId, name: String, r#type: crate::models::ColumnType) -> Self {
         Column {
             choices: None,
             color: None,
@@ -491,7 +513,7 @@ pub struct ColumnValue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// ID of the column this value belongs to.
-    pub col_id: i64,
+    pub col_id: crate::ids::ColumnId,
     /// Type of the column; says which of the value fields are set.
     pub col_type: crate::models::ColumnType,
     /// Address: country.
@@ -550,7 +572,7 @@ pub struct ColumnValue {
 impl ColumnValue {
     /// A `ColumnValue` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(col_id: i64, col_type: crate::models::ColumnType) -> Self {
+    pub fn new(col_id: crate::ids::ColumnId, col_type: crate::models::ColumnType) -> Self {
         ColumnValue {
             checked: None,
             city: None,
@@ -592,9 +614,9 @@ pub struct DatabaseRow {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DatabaseRowId,
     /// Num vals.
     pub num_vals: i64,
     /// Always `databaserow`.
@@ -602,7 +624,7 @@ pub struct DatabaseRow {
     /// Row num.
     pub row_num: i64,
     /// ID of the table.
-    pub table_id: i64,
+    pub table_id: crate::ids::DatabaseId,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// The row's values, one per column.
@@ -662,9 +684,9 @@ pub struct DatabaseTable {
     /// Edit table.
     pub edit_table: crate::models::DatabaseAccess,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DatabaseId,
     /// Id default hidden.
     pub id_default_hidden: bool,
     /// Max col id.
@@ -686,7 +708,7 @@ pub struct DatabaseTable {
     /// Updated default hidden.
     pub updated_default_hidden: bool,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// View table.
     pub view_table: crate::models::DatabaseAccess,
 }
@@ -750,7 +772,7 @@ pub struct DeliveryInfo {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Always `delivery_info`.
     pub object: String,
     /// Success msg id.
@@ -861,13 +883,13 @@ pub struct Draft {
     /// Type of the draft (see `DraftType`; may be empty).
     pub draft_type: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DraftId,
     /// Whether the post is sent as a special message.
     pub is_special: bool,
     /// ID of the message a reply draft replies to.
-    pub message_id: i64,
+    pub message_id: crate::ids::MessageId,
     /// Next attachment id.
     pub next_attachment_id: i64,
     /// Num attachments.
@@ -879,7 +901,7 @@ pub struct Draft {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
 }
 
 /// An attachment uploaded to a draft.
@@ -889,11 +911,11 @@ pub struct DraftAttachment {
     /// Content type.
     pub content_type: String,
     /// Draft id.
-    pub draft_id: i64,
+    pub draft_id: crate::ids::DraftId,
     /// Filename.
     pub filename: String,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DraftAttachmentId,
     /// Whether the attachment is an inline image.
     pub inline: bool,
     /// Always `draft_attachment`.
@@ -1101,13 +1123,13 @@ pub struct Event {
     /// End time.
     pub end_time: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Name of the group (a subgroup is named `parent+sub`).
     pub group_name: String,
     /// Whether the caller has already RSVPed (then `rsvp_type`, `rsvp_comment` and `rsvp_additional_guests` hold it).
     pub has_rsvp: bool,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::EventId,
     /// Location.
     pub location: String,
     /// Max attendees.
@@ -1318,9 +1340,9 @@ pub struct File {
     /// Email address of the uploader; masked (`name@...`) unless the caller may see it.
     pub email: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::FileId,
     /// Is folder.
     pub is_folder: bool,
     /// MIME media type.
@@ -1330,7 +1352,7 @@ pub struct File {
     /// Always `file`.
     pub object: String,
     /// ID of the parent folder; 0 at the top level.
-    pub parent_folder_id: i64,
+    pub parent_folder_id: crate::ids::FileId,
     /// Path.
     pub path: String,
     /// URL of the person's profile photo; empty if none.
@@ -1344,7 +1366,7 @@ pub struct File {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
 }
@@ -1531,7 +1553,7 @@ pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::GroupId,
     /// Whether it is locked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
@@ -1598,10 +1620,10 @@ pub struct Group {
     pub org_domain: Option<String>,
     /// ID of the enterprise organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub org_id: Option<i64>,
+    pub org_id: Option<crate::ids::OrgId>,
     /// ID of the parent group; 0 for a parent or stand-alone group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_group_id: Option<i64>,
+    pub parent_group_id: Option<crate::ids::GroupId>,
     /// Pending msgs count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_msgs_count: Option<i64>,
@@ -1649,13 +1671,13 @@ pub struct Group {
     pub seperate_footers: Option<bool>,
     /// Sticky wiki page id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sticky_wiki_page_id: Option<i64>,
+    pub sticky_wiki_page_id: Option<crate::ids::WikiPageId>,
     /// Sub group access.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_group_access: Option<crate::models::SubGroupAccess>,
     /// Sub group categoryid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sub_group_categoryid: Option<i64>,
+    pub sub_group_categoryid: Option<crate::ids::SubGroupCategoryId>,
     /// Subject tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_tag: Option<String>,
@@ -1703,11 +1725,11 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct GroupAlias {
     /// ID of the group the alias points to.
-    pub alias_group_id: i64,
+    pub alias_group_id: crate::ids::GroupId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::GroupAliasId,
     /// Name.
     pub name: String,
     /// Always `groupalias`.
@@ -1865,9 +1887,9 @@ pub struct Hashtag {
     /// Whether the caller follows the hashtag; `null` when not known.
     pub followed: Option<bool>,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::HashtagId,
     /// Last message date.
     pub last_message_date: groupkit_core::model::Timestamp,
     /// Whether it is locked.
@@ -2068,7 +2090,7 @@ pub struct MemberInfo {
     /// The person's full name.
     pub full_name: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Name of the group (a subgroup is named `parent+sub`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
@@ -2076,7 +2098,7 @@ pub struct MemberInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MemberId,
     /// Location.
     pub location: String,
     /// Largest attachment delivered by email.
@@ -2128,7 +2150,7 @@ pub struct MemberInfo {
     pub post_status: crate::models::PostStatus,
     /// ID of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_photo_id: Option<String>,
+    pub profile_photo_id: Option<crate::ids::ProfilePhotoId>,
     /// Whether the person's profile is private.
     pub profile_privacy: crate::models::ProfilePrivacy,
     /// The member's signature.
@@ -2154,7 +2176,7 @@ pub struct MemberInfo {
     /// Whether the member's signature is added to posts made by email.
     pub use_signature_email: bool,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
     /// Status of the user's account.
@@ -2217,11 +2239,11 @@ pub struct MemberNotice {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// For guidelines: subject of the monthly email.
     pub guidelines_monthly_subject: String,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MemberNoticeId,
     /// Whether this notice is used for email commands.
     pub is_default: bool,
     /// The message, in HTML.
@@ -2328,7 +2350,7 @@ pub struct Message {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Has liked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_liked: Option<bool>,
@@ -2336,7 +2358,7 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MessageId,
     /// Whether it is closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_closed: Option<bool>,
@@ -2361,7 +2383,7 @@ pub struct Message {
     pub object: String,
     /// ID of the poll attached to the message; 0 if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub poll_id: Option<i64>,
+    pub poll_id: Option<crate::ids::PollId>,
     /// URL of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_photo_url: Option<String>,
@@ -2384,13 +2406,56 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_with_tags: Option<String>,
     /// ID of the topic.
-    pub topic_id: i64,
+    pub topic_id: crate::ids::TopicId,
     /// When the object was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<groupkit_core::model::Timestamp>,
     /// ID of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<i64>,
+    pub user_id: Option<crate::ids::UserId>,
+}
+
+impl Message {
+    /// A `Message` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(
+        created: groupkit_core::model::Timestamp,
+        group_id: crate::ids::GroupId,
+        id: crate::ids::MessageId,
+        msg_num: i64,
+        object: String,
+        topic_id: crate::ids::TopicId,
+    ) -> Self {
+        Message {
+            attachments: None,
+            body: None,
+            can_repost: None,
+            created,
+            group_id,
+            has_liked: None,
+            hashtags: None,
+            id,
+            is_closed: None,
+            is_moderated: None,
+            is_plain_text: None,
+            is_reply: None,
+            msg_num,
+            name: None,
+            num_likes: None,
+            object,
+            poll_id: None,
+            profile_photo_url: None,
+            quoted: None,
+            remainder: None,
+            reply_to: None,
+            snippet: None,
+            subject: None,
+            subject_with_tags: None,
+            topic_id,
+            updated: None,
+            user_id: None,
+        }
+    }
 }
 
 /// An attachment of a message.
@@ -2404,7 +2469,7 @@ pub struct MessageAttachment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// ID of the attachment.
-    pub id: i64,
+    pub id: crate::ids::AttachmentId,
     /// URL of a thumbnail for images; may be empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_thumbnail_url: Option<String>,
@@ -2416,7 +2481,7 @@ pub struct MessageAttachment {
 impl MessageAttachment {
     /// A `MessageAttachment` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(id: i64) -> Self {
+    pub fn new(id: crate::ids::AttachmentId) -> Self {
         MessageAttachment {
             download_url: None,
             filename: None,
@@ -2513,13 +2578,13 @@ pub struct MessageSearchResult {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Whether it has attachments.
     pub has_attachments: bool,
     /// Hashtags attached; `null` when there are none.
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MessageId,
     /// Whether it is closed.
     pub is_closed: bool,
     /// Whether it is moderated.
@@ -2543,11 +2608,11 @@ pub struct MessageSearchResult {
     /// Short plain-text summary.
     pub summary: String,
     /// ID of the topic.
-    pub topic_id: i64,
+    pub topic_id: crate::ids::TopicId,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
 }
 
 /// A page of archive search results, with the search that produced it.
@@ -2600,7 +2665,7 @@ pub struct MessageSearchResultList {
     pub name: Option<String>,
     /// ID of the poster the search is limited to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub poster_user_id: Option<i64>,
+    pub poster_user_id: Option<crate::ids::UserId>,
     /// Preset date range of the search.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preset_date_range: Option<String>,
@@ -2705,9 +2770,9 @@ pub struct PastMember {
     pub full_name: Option<String>,
     /// ID of the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group_id: Option<i64>,
+    pub group_id: Option<crate::ids::GroupId>,
     /// ID of the past member record.
-    pub id: i64,
+    pub id: crate::ids::PastMemberId,
     /// Object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -2716,7 +2781,7 @@ pub struct PastMember {
     pub updated: Option<groupkit_core::model::Timestamp>,
     /// ID of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<i64>,
+    pub user_id: Option<crate::ids::UserId>,
     /// The person's display (user) name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
@@ -2728,7 +2793,7 @@ pub struct PastMember {
 impl PastMember {
     /// A `PastMember` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(id: i64) -> Self {
+    pub fn new(id: crate::ids::PastMemberId) -> Self {
         PastMember {
             created: None,
             email: None,
@@ -2897,7 +2962,7 @@ pub struct Perms {
 #[non_exhaustive]
 pub struct Photo {
     /// Album id.
-    pub album_id: i64,
+    pub album_id: crate::ids::AlbumId,
     /// Aperture.
     pub aperture: i64,
     /// Attachment num.
@@ -2915,11 +2980,11 @@ pub struct Photo {
     /// Image format (for example `jpeg`).
     pub format: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Height.
     pub height: i64,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::PhotoId,
     /// Iso.
     pub iso: i64,
     /// Make.
@@ -2943,7 +3008,7 @@ pub struct Photo {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
     /// Width.
@@ -2997,13 +3062,13 @@ pub struct Rsvp {
     /// Email address.
     pub email: String,
     /// Event id.
-    pub event_id: i64,
+    pub event_id: crate::ids::EventId,
     /// The person's full name.
     pub full_name: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::RsvpId,
     /// Always `rsvp`.
     pub object: String,
     /// URL of the person's profile photo; empty if none.
@@ -3013,7 +3078,7 @@ pub struct Rsvp {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
 }
@@ -3137,7 +3202,7 @@ pub struct Topic {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// The group's subject tag (for example `[actually4]`).
     pub group_subject_tag: String,
     /// Whether it has attachments.
@@ -3145,7 +3210,7 @@ pub struct Topic {
     /// Hashtags attached; `null` when there are none.
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::TopicId,
     /// Whether it is closed.
     pub is_closed: bool,
     /// Whether it is moderated.
@@ -3250,7 +3315,7 @@ pub struct User {
     /// Home page.
     pub home_page: crate::models::HomePage,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::UserId,
     /// Location.
     pub location: String,
     /// Messages sort dir.
@@ -3269,7 +3334,7 @@ pub struct User {
     pub post_pref: crate::models::PostPref,
     /// ID of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_photo_id: Option<String>,
+    pub profile_photo_id: Option<crate::ids::ProfilePhotoId>,
     /// URL of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_photo_url: Option<String>,
@@ -3324,9 +3389,9 @@ pub struct WikiPage {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::WikiPageId,
     /// Whether it is locked.
     pub locked: bool,
     /// Always `wiki_page`.
@@ -3340,5 +3405,5 @@ pub struct WikiPage {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
 }

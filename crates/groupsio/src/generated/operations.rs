@@ -18,13 +18,11 @@ pub struct AddFileLink<
     LinkType = groupkit_core::Missing,
     FileName = groupkit_core::Missing,
     Url = groupkit_core::Missing,
-    ParentFolderId = groupkit_core::Missing,
 > {
     inputs: AddFileLinkInputs,
     link_type: LinkType,
     file_name: FileName,
     url: Url,
-    parent_folder_id: ParentFolderId,
 }
 
 /// What a [`AddFileLink`] holds besides its named required values.
@@ -32,82 +30,54 @@ pub struct AddFileLink<
 struct AddFileLinkInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
+    parent_folder_id: crate::ids::FileId,
     desc: Option<String>,
     notify: Option<bool>,
 }
 
-impl<FileName, Url, ParentFolderId>
-    AddFileLink<groupkit_core::Missing, FileName, Url, ParentFolderId>
-{
+impl<FileName, Url> AddFileLink<groupkit_core::Missing, FileName, Url> {
     /// Type of the link (the document's example uses `generic`).
     #[inline]
     pub fn link_type(
         self,
         value: impl Into<crate::models::LinkType>,
-    ) -> AddFileLink<crate::models::LinkType, FileName, Url, ParentFolderId> {
+    ) -> AddFileLink<crate::models::LinkType, FileName, Url> {
         AddFileLink {
             inputs: self.inputs,
             link_type: value.into(),
             file_name: self.file_name,
             url: self.url,
-            parent_folder_id: self.parent_folder_id,
         }
     }
 }
 
-impl<LinkType, Url, ParentFolderId>
-    AddFileLink<LinkType, groupkit_core::Missing, Url, ParentFolderId>
-{
+impl<LinkType, Url> AddFileLink<LinkType, groupkit_core::Missing, Url> {
     /// Name of the link.
     #[inline]
-    pub fn file_name(
-        self,
-        value: impl Into<String>,
-    ) -> AddFileLink<LinkType, String, Url, ParentFolderId> {
+    pub fn file_name(self, value: impl Into<String>) -> AddFileLink<LinkType, String, Url> {
         AddFileLink {
             inputs: self.inputs,
             link_type: self.link_type,
             file_name: value.into(),
             url: self.url,
-            parent_folder_id: self.parent_folder_id,
         }
     }
 }
 
-impl<LinkType, FileName, ParentFolderId>
-    AddFileLink<LinkType, FileName, groupkit_core::Missing, ParentFolderId>
-{
+impl<LinkType, FileName> AddFileLink<LinkType, FileName, groupkit_core::Missing> {
     /// The URL.
     #[inline]
-    pub fn url(
-        self,
-        value: impl Into<String>,
-    ) -> AddFileLink<LinkType, FileName, String, ParentFolderId> {
+    pub fn url(self, value: impl Into<String>) -> AddFileLink<LinkType, FileName, String> {
         AddFileLink {
             inputs: self.inputs,
             link_type: self.link_type,
             file_name: self.file_name,
             url: value.into(),
-            parent_folder_id: self.parent_folder_id,
         }
     }
 }
 
-impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url, groupkit_core::Missing> {
-    /// ID of the folder to add the link to, or 0 for the top level.
-    #[inline]
-    pub fn parent_folder_id(self, value: i64) -> AddFileLink<LinkType, FileName, Url, i64> {
-        AddFileLink {
-            inputs: self.inputs,
-            link_type: self.link_type,
-            file_name: self.file_name,
-            url: self.url,
-            parent_folder_id: value,
-        }
-    }
-}
-
-impl<LinkType, FileName, Url, ParentFolderId> AddFileLink<LinkType, FileName, Url, ParentFolderId> {
+impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url> {
     /// Description of the link.
     #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
@@ -123,7 +93,7 @@ impl<LinkType, FileName, Url, ParentFolderId> AddFileLink<LinkType, FileName, Ur
     }
 }
 
-impl AddFileLink<crate::models::LinkType, String, String, i64> {
+impl AddFileLink<crate::models::LinkType, String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -143,7 +113,7 @@ impl AddFileLink<crate::models::LinkType, String, String, i64> {
         form.push(("url".to_owned(), self.url.to_string()));
         form.push((
             "parent_folder_id".to_owned(),
-            self.parent_folder_id.to_string(),
+            self.inputs.parent_folder_id.to_string(),
         ));
         if let Some(value) = &self.inputs.desc {
             form.push(("desc".to_owned(), value.to_string()));
@@ -172,9 +142,8 @@ const ADD_FILES: groupkit_core::Operation =
 /// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFiles<ParentFolderId = groupkit_core::Missing, Fileupload = groupkit_core::Missing> {
+pub struct AddFiles<Fileupload = groupkit_core::Missing> {
     inputs: AddFilesInputs,
-    parent_folder_id: ParentFolderId,
     fileupload: Fileupload,
 }
 
@@ -183,40 +152,28 @@ pub struct AddFiles<ParentFolderId = groupkit_core::Missing, Fileupload = groupk
 struct AddFilesInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
+    parent_folder_id: crate::ids::FileId,
     desc: Option<String>,
     file_path: Option<Vec<String>>,
     is_folder: Option<bool>,
     notify: Option<bool>,
 }
 
-impl<Fileupload> AddFiles<groupkit_core::Missing, Fileupload> {
-    /// ID of the folder to add the files to, or 0 for the top level.
-    #[inline]
-    pub fn parent_folder_id(self, value: i64) -> AddFiles<i64, Fileupload> {
-        AddFiles {
-            inputs: self.inputs,
-            parent_folder_id: value,
-            fileupload: self.fileupload,
-        }
-    }
-}
-
-impl<ParentFolderId> AddFiles<ParentFolderId, groupkit_core::Missing> {
+impl AddFiles<groupkit_core::Missing> {
     /// One or more files (repeated multipart parts).
     #[inline]
     pub fn fileupload(
         self,
         value: Vec<groupkit_core::Upload>,
-    ) -> AddFiles<ParentFolderId, Vec<groupkit_core::Upload>> {
+    ) -> AddFiles<Vec<groupkit_core::Upload>> {
         AddFiles {
             inputs: self.inputs,
-            parent_folder_id: self.parent_folder_id,
             fileupload: value,
         }
     }
 }
 
-impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
+impl<Fileupload> AddFiles<Fileupload> {
     /// Description of the file or of the folder.
     #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
@@ -246,7 +203,7 @@ impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
     }
 }
 
-impl AddFiles<i64, Vec<groupkit_core::Upload>> {
+impl AddFiles<Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -263,7 +220,7 @@ impl AddFiles<i64, Vec<groupkit_core::Upload>> {
         }
         parts.push(groupkit_core::Part::text(
             "parent_folder_id",
-            self.parent_folder_id.to_string(),
+            self.inputs.parent_folder_id.to_string(),
         ));
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
@@ -314,7 +271,7 @@ pub struct AppleLoginFinal<State = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct AppleLoginFinalInputs {
     client: crate::Client,
-    oauth_grant: crate::ids::OauthGrant,
+    oauth_credential: crate::ids::OauthCredential,
 }
 
 impl AppleLoginFinal<groupkit_core::Missing> {
@@ -337,12 +294,12 @@ impl AppleLoginFinal<String> {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(APPLE_LOGIN_FINAL);
-        match &self.inputs.oauth_grant {
-            crate::ids::OauthGrant::Code(value) => {
-                form.push(("code".to_owned(), value.to_string()));
+        match &self.inputs.oauth_credential {
+            crate::ids::OauthCredential::Code(value) => {
+                form.push(("code".to_owned(), value.expose().to_owned()));
             }
-            crate::ids::OauthGrant::AccessToken(value) => {
-                form.push(("access_token".to_owned(), value.to_string()));
+            crate::ids::OauthCredential::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.expose().to_owned()));
             }
         }
         form.push(("state".to_owned(), self.state.to_string()));
@@ -408,13 +365,16 @@ pub struct AuthenticateLoginLink<Cookie = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct AuthenticateLoginLinkInputs {
     client: crate::Client,
-    twofactor: Option<String>,
+    twofactor: Option<groupkit_core::Secret>,
 }
 
 impl AuthenticateLoginLink<groupkit_core::Missing> {
     /// The number from the login link (digits).
     #[inline]
-    pub fn cookie(self, value: impl Into<String>) -> AuthenticateLoginLink<String> {
+    pub fn cookie(
+        self,
+        value: impl Into<groupkit_core::Secret>,
+    ) -> AuthenticateLoginLink<groupkit_core::Secret> {
         AuthenticateLoginLink {
             inputs: self.inputs,
             cookie: value.into(),
@@ -425,22 +385,22 @@ impl AuthenticateLoginLink<groupkit_core::Missing> {
 impl<Cookie> AuthenticateLoginLink<Cookie> {
     /// The second factor from an authenticator app, when the account requires it (digits).
     #[inline]
-    pub fn twofactor(mut self, value: impl Into<String>) -> Self {
+    pub fn twofactor(mut self, value: impl Into<groupkit_core::Secret>) -> Self {
         self.inputs.twofactor = Some(value.into());
         self
     }
 }
 
-impl AuthenticateLoginLink<String> {
+impl AuthenticateLoginLink<groupkit_core::Secret> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(AUTHENTICATE_LOGIN_LINK);
-        form.push(("cookie".to_owned(), self.cookie.to_string()));
+        form.push(("cookie".to_owned(), self.cookie.expose().to_owned()));
         if let Some(value) = &self.inputs.twofactor {
-            form.push(("twofactor".to_owned(), value.to_string()));
+            form.push(("twofactor".to_owned(), value.expose().to_owned()));
         }
         request = request.form(form);
         request
@@ -623,9 +583,9 @@ pub struct CreateDraft<DraftType = groupkit_core::Missing> {
 struct CreateDraftInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    dm_member_id: Option<i64>,
-    member_id: Option<i64>,
-    message_id: Option<i64>,
+    dm_member_id: Option<crate::ids::MemberId>,
+    member_id: Option<crate::ids::MemberId>,
+    message_id: Option<crate::ids::MessageId>,
 }
 
 impl CreateDraft<groupkit_core::Missing> {
@@ -645,22 +605,22 @@ impl CreateDraft<groupkit_core::Missing> {
 impl<DraftType> CreateDraft<DraftType> {
     /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id` otherwise).
     #[inline]
-    pub fn dm_member_id(mut self, value: i64) -> Self {
-        self.inputs.dm_member_id = Some(value);
+    pub fn dm_member_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.inputs.dm_member_id = Some(value.into());
         self
     }
 
     /// For a draft to a member: ID of the member.
     #[inline]
-    pub fn member_id(mut self, value: i64) -> Self {
-        self.inputs.member_id = Some(value);
+    pub fn member_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.inputs.member_id = Some(value.into());
         self
     }
 
     /// For a reply draft (`draft_type_reply`): ID of the message being replied to.
     #[inline]
-    pub fn message_id(mut self, value: i64) -> Self {
-        self.inputs.message_id = Some(value);
+    pub fn message_id(mut self, value: impl Into<crate::ids::MessageId>) -> Self {
+        self.inputs.message_id = Some(value.into());
         self
     }
 }
@@ -1252,56 +1212,21 @@ const DELETE_ATTACHMENT: groupkit_core::Operation =
 /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAttachment<DraftId = groupkit_core::Missing, AttachmentId = groupkit_core::Missing>
-{
-    inputs: DeleteAttachmentInputs,
-    draft_id: DraftId,
-    attachment_id: AttachmentId,
-}
-
-/// What a [`DeleteAttachment`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct DeleteAttachmentInputs {
+pub struct DeleteAttachment {
     client: crate::Client,
+    draft_id: crate::ids::DraftId,
+    attachment_id: crate::ids::DraftAttachmentId,
 }
 
-impl<AttachmentId> DeleteAttachment<groupkit_core::Missing, AttachmentId> {
-    /// ID of the draft containing the attachment.
-    #[inline]
-    pub fn draft_id(self, value: i64) -> DeleteAttachment<i64, AttachmentId> {
-        DeleteAttachment {
-            inputs: self.inputs,
-            draft_id: value,
-            attachment_id: self.attachment_id,
-        }
-    }
-}
-
-impl<DraftId> DeleteAttachment<DraftId, groupkit_core::Missing> {
-    /// ID of the attachment to delete.
-    #[inline]
-    pub fn attachment_id(self, value: i64) -> DeleteAttachment<DraftId, i64> {
-        DeleteAttachment {
-            inputs: self.inputs,
-            draft_id: self.draft_id,
-            attachment_id: value,
-        }
-    }
-}
-
-impl<DraftId, AttachmentId> DeleteAttachment<DraftId, AttachmentId> {}
-
-impl DeleteAttachment<i64, i64> {
+impl DeleteAttachment {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(DELETE_ATTACHMENT);
+        let mut request = self.client.core().request(DELETE_ATTACHMENT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         form.push(("attachment_id".to_owned(), self.attachment_id.to_string()));
         request = request.form(form);
@@ -1321,41 +1246,20 @@ const DELETE_CHAT: groupkit_core::Operation =
 /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletechat`; built by [`crate::Client::delete_chat`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteChat<ChatId = groupkit_core::Missing> {
-    inputs: DeleteChatInputs,
-    chat_id: ChatId,
-}
-
-/// What a [`DeleteChat`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct DeleteChatInputs {
+pub struct DeleteChat {
     client: crate::Client,
+    chat_id: crate::ids::ChatId,
 }
 
-impl DeleteChat<groupkit_core::Missing> {
-    /// ID of the chat to delete.
-    #[inline]
-    pub fn chat_id(self, value: i64) -> DeleteChat<i64> {
-        DeleteChat {
-            inputs: self.inputs,
-            chat_id: value,
-        }
-    }
-}
-
-impl<ChatId> DeleteChat<ChatId> {}
-
-impl DeleteChat<i64> {
+impl DeleteChat {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(DELETE_CHAT);
+        let mut request = self.client.core().request(DELETE_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
         request = request.form(form);
         request
@@ -1374,41 +1278,20 @@ const DELETE_DRAFT: groupkit_core::Operation =
 /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletedraft`; built by [`crate::Client::delete_draft`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteDraft<DraftId = groupkit_core::Missing> {
-    inputs: DeleteDraftInputs,
-    draft_id: DraftId,
-}
-
-/// What a [`DeleteDraft`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct DeleteDraftInputs {
+pub struct DeleteDraft {
     client: crate::Client,
+    draft_id: crate::ids::DraftId,
 }
 
-impl DeleteDraft<groupkit_core::Missing> {
-    /// ID of the draft to delete.
-    #[inline]
-    pub fn draft_id(self, value: i64) -> DeleteDraft<i64> {
-        DeleteDraft {
-            inputs: self.inputs,
-            draft_id: value,
-        }
-    }
-}
-
-impl<DraftId> DeleteDraft<DraftId> {}
-
-impl DeleteDraft<i64> {
+impl DeleteDraft {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(DELETE_DRAFT);
+        let mut request = self.client.core().request(DELETE_DRAFT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         request = request.form(form);
         request
@@ -1427,51 +1310,30 @@ const DELETE_FILE: groupkit_core::Operation =
 /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletefile`; built by [`crate::Client::delete_file`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteFile<FileId = groupkit_core::Missing> {
-    inputs: DeleteFileInputs,
-    file_id: FileId,
-}
-
-/// What a [`DeleteFile`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct DeleteFileInputs {
+pub struct DeleteFile {
     client: crate::Client,
     group: crate::ids::GroupRef,
+    file_id: crate::ids::FileId,
     notify: Option<bool>,
 }
 
-impl DeleteFile<groupkit_core::Missing> {
-    /// ID of the file to delete.
-    #[inline]
-    pub fn file_id(self, value: i64) -> DeleteFile<i64> {
-        DeleteFile {
-            inputs: self.inputs,
-            file_id: value,
-        }
-    }
-}
-
-impl<FileId> DeleteFile<FileId> {
+impl DeleteFile {
     /// If true, members are notified.
     #[inline]
     pub fn notify(mut self, value: bool) -> Self {
-        self.inputs.notify = Some(value);
+        self.notify = Some(value);
         self
     }
-}
 
-impl DeleteFile<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(DELETE_FILE);
-        match &self.inputs.group {
+        let mut request = self.client.core().request(DELETE_FILE);
+        match &self.group {
             crate::ids::GroupRef::Id(value) => {
                 form.push(("group_id".to_owned(), value.to_string()));
             }
@@ -1480,7 +1342,7 @@ impl DeleteFile<i64> {
             }
         }
         form.push(("file_id".to_owned(), self.file_id.to_string()));
-        if let Some(value) = &self.inputs.notify {
+        if let Some(value) = &self.notify {
             form.push(("notify".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -1612,41 +1474,20 @@ const DELETE_MEMBER_NOTICE: groupkit_core::Operation =
 /// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletemembernotice`; built by [`crate::Client::delete_member_notice`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteMemberNotice<MemberNoticeId = groupkit_core::Missing> {
-    inputs: DeleteMemberNoticeInputs,
-    member_notice_id: MemberNoticeId,
-}
-
-/// What a [`DeleteMemberNotice`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct DeleteMemberNoticeInputs {
+pub struct DeleteMemberNotice {
     client: crate::Client,
+    member_notice_id: crate::ids::MemberNoticeId,
 }
 
-impl DeleteMemberNotice<groupkit_core::Missing> {
-    /// ID of the member notice to delete.
-    #[inline]
-    pub fn member_notice_id(self, value: i64) -> DeleteMemberNotice<i64> {
-        DeleteMemberNotice {
-            inputs: self.inputs,
-            member_notice_id: value,
-        }
-    }
-}
-
-impl<MemberNoticeId> DeleteMemberNotice<MemberNoticeId> {}
-
-impl DeleteMemberNotice<i64> {
+impl DeleteMemberNotice {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(DELETE_MEMBER_NOTICE);
+        let mut request = self.client.core().request(DELETE_MEMBER_NOTICE);
         form.push((
             "member_notice_id".to_owned(),
             self.member_notice_id.to_string(),
@@ -1816,7 +1657,7 @@ pub struct FacebookLoginFinal<State = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct FacebookLoginFinalInputs {
     client: crate::Client,
-    oauth_grant: crate::ids::OauthGrant,
+    oauth_credential: crate::ids::OauthCredential,
 }
 
 impl FacebookLoginFinal<groupkit_core::Missing> {
@@ -1839,12 +1680,12 @@ impl FacebookLoginFinal<String> {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(FACEBOOK_LOGIN_FINAL);
-        match &self.inputs.oauth_grant {
-            crate::ids::OauthGrant::Code(value) => {
-                form.push(("code".to_owned(), value.to_string()));
+        match &self.inputs.oauth_credential {
+            crate::ids::OauthCredential::Code(value) => {
+                form.push(("code".to_owned(), value.expose().to_owned()));
             }
-            crate::ids::OauthGrant::AccessToken(value) => {
-                form.push(("access_token".to_owned(), value.to_string()));
+            crate::ids::OauthCredential::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.expose().to_owned()));
             }
         }
         form.push(("state".to_owned(), self.state.to_string()));
@@ -1899,16 +1740,16 @@ const GET_DELIVERY_INFO: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDeliveryInfo {
     client: crate::Client,
-    group_id: Option<i64>,
+    group_id: Option<crate::ids::GroupId>,
     group_name: Option<String>,
-    member_info_id: Option<i64>,
+    member_info_id: Option<crate::ids::MemberId>,
 }
 
 impl GetDeliveryInfo {
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     #[inline]
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
+    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
+        self.group_id = Some(value.into());
         self
     }
 
@@ -1921,8 +1762,8 @@ impl GetDeliveryInfo {
 
     /// If given, return the delivery information of this member (needs the `manage_members` permission).
     #[inline]
-    pub fn member_info_id(mut self, value: i64) -> Self {
-        self.member_info_id = Some(value);
+    pub fn member_info_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.member_info_id = Some(value.into());
         self
     }
 
@@ -2009,40 +1850,19 @@ const GET_EVENT: groupkit_core::Operation =
 /// Get a single event. You must be subscribed to the group of the event.
 ///
 /// `GET /getevent`; built by [`crate::Client::get_event`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEvent<EventId = groupkit_core::Missing> {
-    inputs: GetEventInputs,
-    event_id: EventId,
-}
-
-/// What a [`GetEvent`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct GetEventInputs {
+pub struct GetEvent {
     client: crate::Client,
+    event_id: crate::ids::EventId,
 }
 
-impl GetEvent<groupkit_core::Missing> {
-    /// The ID of the event to return.
-    #[inline]
-    pub fn event_id(self, value: i64) -> GetEvent<i64> {
-        GetEvent {
-            inputs: self.inputs,
-            event_id: value,
-        }
-    }
-}
-
-impl<EventId> GetEvent<EventId> {}
-
-impl GetEvent<i64> {
+impl GetEvent {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.inputs.client.core().request(GET_EVENT);
+        let mut request = self.client.core().request(GET_EVENT);
         request = request.query("event_id", self.event_id.to_string());
         request
     }
@@ -2157,61 +1977,40 @@ const GET_MEMBER: groupkit_core::Operation =
 /// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
 ///
 /// `GET /getmember`; built by [`crate::Client::get_member`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMember<MemberInfoId = groupkit_core::Missing> {
-    inputs: GetMemberInputs,
-    member_info_id: MemberInfoId,
-}
-
-/// What a [`GetMember`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct GetMemberInputs {
+pub struct GetMember {
     client: crate::Client,
-    group_id: Option<i64>,
+    member_info_id: crate::ids::MemberId,
+    group_id: Option<crate::ids::GroupId>,
     group_name: Option<String>,
 }
 
-impl GetMember<groupkit_core::Missing> {
-    /// ID of the member (member info / subscription ID).
-    #[inline]
-    pub fn member_info_id(self, value: i64) -> GetMember<i64> {
-        GetMember {
-            inputs: self.inputs,
-            member_info_id: value,
-        }
-    }
-}
-
-impl<MemberInfoId> GetMember<MemberInfoId> {
+impl GetMember {
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     #[inline]
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.inputs.group_id = Some(value);
+    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
+        self.group_id = Some(value.into());
         self
     }
 
     /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.inputs.group_name = Some(value.into());
+        self.group_name = Some(value.into());
         self
     }
-}
 
-impl GetMember<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.inputs.client.core().request(GET_MEMBER);
+        let mut request = self.client.core().request(GET_MEMBER);
         request = request.query("member_info_id", self.member_info_id.to_string());
-        if let Some(value) = &self.inputs.group_id {
+        if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
-        if let Some(value) = &self.inputs.group_name {
+        if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
         request
@@ -2294,7 +2093,7 @@ const GET_MESSAGE_HISTORY: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMessageHistory {
     client: crate::Client,
-    group_id: Option<i64>,
+    group_id: Option<crate::ids::GroupId>,
     group_name: Option<String>,
     offset: Option<i64>,
 }
@@ -2302,8 +2101,8 @@ pub struct GetMessageHistory {
 impl GetMessageHistory {
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     #[inline]
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
+    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
+        self.group_id = Some(value.into());
         self
     }
 
@@ -2468,7 +2267,7 @@ pub struct GoogleLoginFinal<State = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct GoogleLoginFinalInputs {
     client: crate::Client,
-    oauth_grant: crate::ids::OauthGrant,
+    oauth_credential: crate::ids::OauthCredential,
 }
 
 impl GoogleLoginFinal<groupkit_core::Missing> {
@@ -2491,12 +2290,12 @@ impl GoogleLoginFinal<String> {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(GOOGLE_LOGIN_FINAL);
-        match &self.inputs.oauth_grant {
-            crate::ids::OauthGrant::Code(value) => {
-                form.push(("code".to_owned(), value.to_string()));
+        match &self.inputs.oauth_credential {
+            crate::ids::OauthCredential::Code(value) => {
+                form.push(("code".to_owned(), value.expose().to_owned()));
             }
-            crate::ids::OauthGrant::AccessToken(value) => {
-                form.push(("access_token".to_owned(), value.to_string()));
+            crate::ids::OauthCredential::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.expose().to_owned()));
             }
         }
         form.push(("state".to_owned(), self.state.to_string()));
@@ -2547,41 +2346,20 @@ const JOIN_CHAT: groupkit_core::Operation =
 /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /joinchat`; built by [`crate::Client::join_chat`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct JoinChat<ChatId = groupkit_core::Missing> {
-    inputs: JoinChatInputs,
-    chat_id: ChatId,
-}
-
-/// What a [`JoinChat`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct JoinChatInputs {
+pub struct JoinChat {
     client: crate::Client,
+    chat_id: crate::ids::ChatId,
 }
 
-impl JoinChat<groupkit_core::Missing> {
-    /// ID of the chat to join.
-    #[inline]
-    pub fn chat_id(self, value: i64) -> JoinChat<i64> {
-        JoinChat {
-            inputs: self.inputs,
-            chat_id: value,
-        }
-    }
-}
-
-impl<ChatId> JoinChat<ChatId> {}
-
-impl JoinChat<i64> {
+impl JoinChat {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(JOIN_CHAT);
+        let mut request = self.client.core().request(JOIN_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
         request = request.form(form);
         request
@@ -2600,41 +2378,20 @@ const LEAVE_CHAT: groupkit_core::Operation =
 /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /leavechat`; built by [`crate::Client::leave_chat`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct LeaveChat<ChatsubId = groupkit_core::Missing> {
-    inputs: LeaveChatInputs,
-    chatsub_id: ChatsubId,
-}
-
-/// What a [`LeaveChat`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct LeaveChatInputs {
+pub struct LeaveChat {
     client: crate::Client,
+    chatsub_id: crate::ids::ChatSubId,
 }
 
-impl LeaveChat<groupkit_core::Missing> {
-    /// ID of the chat subscription to delete.
-    #[inline]
-    pub fn chatsub_id(self, value: i64) -> LeaveChat<i64> {
-        LeaveChat {
-            inputs: self.inputs,
-            chatsub_id: value,
-        }
-    }
-}
-
-impl<ChatsubId> LeaveChat<ChatsubId> {}
-
-impl LeaveChat<i64> {
+impl LeaveChat {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(LEAVE_CHAT);
+        let mut request = self.client.core().request(LEAVE_CHAT);
         form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
         request = request.form(form);
         request
@@ -2677,8 +2434,8 @@ pub struct ListActivityLog {
     start_date: Option<String>,
     end_date: Option<String>,
     action: Option<String>,
-    member_info_id: Option<i64>,
-    past_member_info_id: Option<i64>,
+    member_info_id: Option<crate::ids::MemberId>,
+    past_member_info_id: Option<crate::ids::PastMemberId>,
 }
 
 impl ListActivityLog {
@@ -2747,15 +2504,15 @@ impl ListActivityLog {
 
     /// Restrict results to the member.
     #[inline]
-    pub fn member_info_id(mut self, value: i64) -> Self {
-        self.member_info_id = Some(value);
+    pub fn member_info_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.member_info_id = Some(value.into());
         self
     }
 
     /// Restrict results to the past member.
     #[inline]
-    pub fn past_member_info_id(mut self, value: i64) -> Self {
-        self.past_member_info_id = Some(value);
+    pub fn past_member_info_id(mut self, value: impl Into<crate::ids::PastMemberId>) -> Self {
+        self.past_member_info_id = Some(value.into());
         self
     }
 
@@ -2849,61 +2606,40 @@ const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style =
 /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
 ///
 /// `GET /getattachments`; built by [`crate::Client::list_attachments`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListAttachments<DraftId = groupkit_core::Missing> {
-    inputs: ListAttachmentsInputs,
-    draft_id: DraftId,
-}
-
-/// What a [`ListAttachments`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct ListAttachmentsInputs {
+pub struct ListAttachments {
     client: crate::Client,
+    draft_id: crate::ids::DraftId,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
 
-impl ListAttachments<groupkit_core::Missing> {
-    /// ID of the draft containing the attachments.
-    #[inline]
-    pub fn draft_id(self, value: i64) -> ListAttachments<i64> {
-        ListAttachments {
-            inputs: self.inputs,
-            draft_id: value,
-        }
-    }
-}
-
-impl<DraftId> ListAttachments<DraftId> {
+impl ListAttachments {
     /// A limit on the number of objects to be returned, between 1 and 100.
     #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
+        self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
+        self.page_token = Some(value);
         self
     }
-}
 
-impl ListAttachments<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.inputs.client.core().request(LIST_ATTACHMENTS);
+        let mut request = self.client.core().request(LIST_ATTACHMENTS);
         request = request.query("draft_id", self.draft_id.to_string());
-        if let Some(value) = &self.inputs.limit {
+        if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.inputs.page_token {
+        if let Some(value) = &self.page_token {
             request = request.query("page_token", value.to_string());
         }
         request
@@ -3050,61 +2786,40 @@ const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style =
 /// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
 ///
 /// `GET /getchathistory`; built by [`crate::Client::list_chat_history`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListChatHistory<ChatId = groupkit_core::Missing> {
-    inputs: ListChatHistoryInputs,
-    chat_id: ChatId,
-}
-
-/// What a [`ListChatHistory`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct ListChatHistoryInputs {
+pub struct ListChatHistory {
     client: crate::Client,
+    chat_id: crate::ids::ChatId,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
 
-impl ListChatHistory<groupkit_core::Missing> {
-    /// ID of the chat to view.
-    #[inline]
-    pub fn chat_id(self, value: i64) -> ListChatHistory<i64> {
-        ListChatHistory {
-            inputs: self.inputs,
-            chat_id: value,
-        }
-    }
-}
-
-impl<ChatId> ListChatHistory<ChatId> {
+impl ListChatHistory {
     /// A limit on the number of objects to be returned, between 1 and 100.
     #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
+        self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
+        self.page_token = Some(value);
         self
     }
-}
 
-impl ListChatHistory<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.inputs.client.core().request(LIST_CHAT_HISTORY);
+        let mut request = self.client.core().request(LIST_CHAT_HISTORY);
         request = request.query("chat_id", self.chat_id.to_string());
-        if let Some(value) = &self.inputs.limit {
+        if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.inputs.page_token {
+        if let Some(value) = &self.page_token {
             request = request.query("page_token", value.to_string());
         }
         request
@@ -3153,61 +2868,40 @@ const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style =
 /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /chatmembers`; built by [`crate::Client::list_chat_members`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListChatMembers<ChatsubId = groupkit_core::Missing> {
-    inputs: ListChatMembersInputs,
-    chatsub_id: ChatsubId,
-}
-
-/// What a [`ListChatMembers`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct ListChatMembersInputs {
+pub struct ListChatMembers {
     client: crate::Client,
     limit: Option<i64>,
     page_token: Option<u64>,
+    chatsub_id: crate::ids::ChatSubId,
 }
 
-impl ListChatMembers<groupkit_core::Missing> {
-    /// ID of the caller's chat subscription.
-    #[inline]
-    pub fn chatsub_id(self, value: i64) -> ListChatMembers<i64> {
-        ListChatMembers {
-            inputs: self.inputs,
-            chatsub_id: value,
-        }
-    }
-}
-
-impl<ChatsubId> ListChatMembers<ChatsubId> {
+impl ListChatMembers {
     /// A limit on the number of objects to be returned, between 1 and 100.
     #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
+        self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
+        self.page_token = Some(value);
         self
     }
-}
 
-impl ListChatMembers<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(LIST_CHAT_MEMBERS);
-        if let Some(value) = &self.inputs.limit {
+        let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
+        if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.inputs.page_token {
+        if let Some(value) = &self.page_token {
             request = request.query("page_token", value.to_string());
         }
         form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
@@ -3376,83 +3070,62 @@ const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style =
 /// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
 ///
 /// `GET /getdatabaserows`; built by [`crate::Client::list_database_rows`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListDatabaseRows<DatabaseId = groupkit_core::Missing> {
-    inputs: ListDatabaseRowsInputs,
-    database_id: DatabaseId,
-}
-
-/// What a [`ListDatabaseRows`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct ListDatabaseRowsInputs {
+pub struct ListDatabaseRows {
     client: crate::Client,
+    database_id: crate::ids::DatabaseId,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl ListDatabaseRows<groupkit_core::Missing> {
-    /// ID of the database.
-    #[inline]
-    pub fn database_id(self, value: i64) -> ListDatabaseRows<i64> {
-        ListDatabaseRows {
-            inputs: self.inputs,
-            database_id: value,
-        }
-    }
-}
-
-impl<DatabaseId> ListDatabaseRows<DatabaseId> {
+impl ListDatabaseRows {
     /// A limit on the number of objects to be returned, between 1 and 100.
     #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
+        self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
+        self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.inputs.sort_field = Some(value.into());
+        self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
     #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.inputs.sort_dir = Some(value.into());
+        self.sort_dir = Some(value.into());
         self
     }
-}
 
-impl ListDatabaseRows<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.inputs.client.core().request(LIST_DATABASE_ROWS);
+        let mut request = self.client.core().request(LIST_DATABASE_ROWS);
         request = request.query("database_id", self.database_id.to_string());
-        if let Some(value) = &self.inputs.limit {
+        if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.inputs.page_token {
+        if let Some(value) = &self.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.inputs.sort_field {
+        if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.inputs.sort_dir {
+        if let Some(value) = &self.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
@@ -3731,7 +3404,7 @@ pub struct ListEvents<Start = groupkit_core::Missing> {
 struct ListEventsInputs {
     client: crate::Client,
     end: Option<String>,
-    group_id: Option<i64>,
+    group_id: Option<crate::ids::GroupId>,
     group_name: Option<String>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -3758,8 +3431,8 @@ impl<Start> ListEvents<Start> {
 
     /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
     #[inline]
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.inputs.group_id = Some(value);
+    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
+        self.inputs.group_id = Some(value.into());
         self
     }
 
@@ -4934,83 +4607,62 @@ const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style =
 /// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
 ///
 /// `GET /gettopic`; built by [`crate::Client::list_topic_messages`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTopicMessages<TopicId = groupkit_core::Missing> {
-    inputs: ListTopicMessagesInputs,
-    topic_id: TopicId,
-}
-
-/// What a [`ListTopicMessages`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct ListTopicMessagesInputs {
+pub struct ListTopicMessages {
     client: crate::Client,
+    topic_id: crate::ids::TopicId,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl ListTopicMessages<groupkit_core::Missing> {
-    /// ID of the topic to return.
-    #[inline]
-    pub fn topic_id(self, value: i64) -> ListTopicMessages<i64> {
-        ListTopicMessages {
-            inputs: self.inputs,
-            topic_id: value,
-        }
-    }
-}
-
-impl<TopicId> ListTopicMessages<TopicId> {
+impl ListTopicMessages {
     /// A limit on the number of objects to be returned, between 1 and 100.
     #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
+        self.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
+        self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.inputs.sort_field = Some(value.into());
+        self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
     #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.inputs.sort_dir = Some(value.into());
+        self.sort_dir = Some(value.into());
         self
     }
-}
 
-impl ListTopicMessages<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.inputs.client.core().request(LIST_TOPIC_MESSAGES);
+        let mut request = self.client.core().request(LIST_TOPIC_MESSAGES);
         request = request.query("topic_id", self.topic_id.to_string());
-        if let Some(value) = &self.inputs.limit {
+        if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.inputs.page_token {
+        if let Some(value) = &self.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.inputs.sort_field {
+        if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.inputs.sort_dir {
+        if let Some(value) = &self.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
@@ -5172,7 +4824,7 @@ pub struct Login<Email = groupkit_core::Missing, Password = groupkit_core::Missi
 struct LoginInputs {
     client: crate::Client,
     token: Option<bool>,
-    twofactor: Option<String>,
+    twofactor: Option<groupkit_core::Secret>,
 }
 
 impl<Password> Login<groupkit_core::Missing, Password> {
@@ -5212,7 +4864,7 @@ impl<Email, Password> Login<Email, Password> {
 
     /// The second factor from an authenticator app, when the account requires it (digits; sent as text to keep leading zeros).
     #[inline]
-    pub fn twofactor(mut self, value: impl Into<String>) -> Self {
+    pub fn twofactor(mut self, value: impl Into<groupkit_core::Secret>) -> Self {
         self.inputs.twofactor = Some(value.into());
         self
     }
@@ -5231,7 +4883,7 @@ impl Login<String, groupkit_core::Secret> {
             form.push(("token".to_owned(), value.to_string()));
         }
         if let Some(value) = &self.inputs.twofactor {
-            form.push(("twofactor".to_owned(), value.to_string()));
+            form.push(("twofactor".to_owned(), value.expose().to_owned()));
         }
         request = request.form(form);
         request
@@ -5278,62 +4930,41 @@ const POST_DRAFT: groupkit_core::Operation =
 /// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /postdraft`; built by [`crate::Client::post_draft`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PostDraft<DraftId = groupkit_core::Missing> {
-    inputs: PostDraftInputs,
-    draft_id: DraftId,
-}
-
-/// What a [`PostDraft`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct PostDraftInputs {
+pub struct PostDraft {
     client: crate::Client,
+    draft_id: crate::ids::DraftId,
     from_owner: Option<bool>,
     reply: Option<String>,
 }
 
-impl PostDraft<groupkit_core::Missing> {
-    /// ID of the draft to post.
-    #[inline]
-    pub fn draft_id(self, value: i64) -> PostDraft<i64> {
-        PostDraft {
-            inputs: self.inputs,
-            draft_id: value,
-        }
-    }
-}
-
-impl<DraftId> PostDraft<DraftId> {
+impl PostDraft {
     /// Only for a new post by a moderator or owner: if true, the message is sent from the group owner.
     #[inline]
     pub fn from_owner(mut self, value: bool) -> Self {
-        self.inputs.from_owner = Some(value);
+        self.from_owner = Some(value);
         self
     }
 
     /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad value gives `invalid reply`.
     #[inline]
     pub fn reply(mut self, value: impl Into<String>) -> Self {
-        self.inputs.reply = Some(value.into());
+        self.reply = Some(value.into());
         self
     }
-}
 
-impl PostDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(POST_DRAFT);
+        let mut request = self.client.core().request(POST_DRAFT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
-        if let Some(value) = &self.inputs.from_owner {
+        if let Some(value) = &self.from_owner {
             form.push(("from_owner".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.reply {
+        if let Some(value) = &self.reply {
             form.push(("reply".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -5353,43 +4984,22 @@ const REMOVE_MEMBER: groupkit_core::Operation =
 /// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /removemember`; built by [`crate::Client::remove_member`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RemoveMember<MemberInfoId = groupkit_core::Missing> {
-    inputs: RemoveMemberInputs,
-    member_info_id: MemberInfoId,
-}
-
-/// What a [`RemoveMember`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct RemoveMemberInputs {
+pub struct RemoveMember {
     client: crate::Client,
     group: crate::ids::GroupRef,
+    member_info_id: crate::ids::MemberId,
 }
 
-impl RemoveMember<groupkit_core::Missing> {
-    /// ID of the member to remove.
-    #[inline]
-    pub fn member_info_id(self, value: i64) -> RemoveMember<i64> {
-        RemoveMember {
-            inputs: self.inputs,
-            member_info_id: value,
-        }
-    }
-}
-
-impl<MemberInfoId> RemoveMember<MemberInfoId> {}
-
-impl RemoveMember<i64> {
+impl RemoveMember {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(REMOVE_MEMBER);
-        match &self.inputs.group {
+        let mut request = self.client.core().request(REMOVE_MEMBER);
+        match &self.group {
             crate::ids::GroupRef::Id(value) => {
                 form.push(("group_id".to_owned(), value.to_string()));
             }
@@ -5418,9 +5028,8 @@ const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/
 /// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Rsvp<EventId = groupkit_core::Missing, Response = groupkit_core::Missing> {
+pub struct Rsvp<Response = groupkit_core::Missing> {
     inputs: RsvpInputs,
-    event_id: EventId,
     response: Response,
 }
 
@@ -5428,38 +5037,26 @@ pub struct Rsvp<EventId = groupkit_core::Missing, Response = groupkit_core::Miss
 #[derive(Clone, Debug)]
 struct RsvpInputs {
     client: crate::Client,
+    event_id: crate::ids::EventId,
     additional_guests: Option<i64>,
     comment: Option<String>,
 }
 
-impl<Response> Rsvp<groupkit_core::Missing, Response> {
-    /// ID of the event.
-    #[inline]
-    pub fn event_id(self, value: i64) -> Rsvp<i64, Response> {
-        Rsvp {
-            inputs: self.inputs,
-            event_id: value,
-            response: self.response,
-        }
-    }
-}
-
-impl<EventId> Rsvp<EventId, groupkit_core::Missing> {
+impl Rsvp<groupkit_core::Missing> {
     /// The response: `rsvp_yes`, `rsvp_no` or `rsvp_maybe` (`rsvp_waitlist` gives `waitlist response`).
     #[inline]
     pub fn response(
         self,
         value: impl Into<crate::models::RsvpResponse>,
-    ) -> Rsvp<EventId, crate::models::RsvpResponse> {
+    ) -> Rsvp<crate::models::RsvpResponse> {
         Rsvp {
             inputs: self.inputs,
-            event_id: self.event_id,
             response: value.into(),
         }
     }
 }
 
-impl<EventId, Response> Rsvp<EventId, Response> {
+impl<Response> Rsvp<Response> {
     /// Number of additional guests (when the event allows them).
     #[inline]
     pub fn additional_guests(mut self, value: i64) -> Self {
@@ -5475,14 +5072,14 @@ impl<EventId, Response> Rsvp<EventId, Response> {
     }
 }
 
-impl Rsvp<i64, crate::models::RsvpResponse> {
+impl Rsvp<crate::models::RsvpResponse> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.inputs.client.core().request(RSVP);
-        form.push(("event_id".to_owned(), self.event_id.to_string()));
+        form.push(("event_id".to_owned(), self.inputs.event_id.to_string()));
         form.push(("response".to_owned(), self.response.to_string()));
         if let Some(value) = &self.inputs.additional_guests {
             form.push(("additional_guests".to_owned(), value.to_string()));
@@ -6012,73 +5609,52 @@ const UPDATE_CHAT: groupkit_core::Operation =
 /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatechat`; built by [`crate::Client::update_chat`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateChat<ChatId = groupkit_core::Missing> {
-    inputs: UpdateChatInputs,
-    chat_id: ChatId,
-}
-
-/// What a [`UpdateChat`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct UpdateChatInputs {
+pub struct UpdateChat {
     client: crate::Client,
+    chat_id: crate::ids::ChatId,
     desc: Option<String>,
     is_closed: Option<bool>,
     subject: Option<String>,
 }
 
-impl UpdateChat<groupkit_core::Missing> {
-    /// ID of the chat to update.
-    #[inline]
-    pub fn chat_id(self, value: i64) -> UpdateChat<i64> {
-        UpdateChat {
-            inputs: self.inputs,
-            chat_id: value,
-        }
-    }
-}
-
-impl<ChatId> UpdateChat<ChatId> {
+impl UpdateChat {
     /// The description of the chat, in HTML format.
     #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
-        self.inputs.desc = Some(value.into());
+        self.desc = Some(value.into());
         self
     }
 
     /// If the chat is closed.
     #[inline]
     pub fn is_closed(mut self, value: bool) -> Self {
-        self.inputs.is_closed = Some(value);
+        self.is_closed = Some(value);
         self
     }
 
     /// The subject of the chat.
     #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.inputs.subject = Some(value.into());
+        self.subject = Some(value.into());
         self
     }
-}
 
-impl UpdateChat<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(UPDATE_CHAT);
+        let mut request = self.client.core().request(UPDATE_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
-        if let Some(value) = &self.inputs.desc {
+        if let Some(value) = &self.desc {
             form.push(("desc".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.is_closed {
+        if let Some(value) = &self.is_closed {
             form.push(("is_closed".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.subject {
+        if let Some(value) = &self.subject {
             form.push(("subject".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -6098,19 +5674,11 @@ const UPDATE_DRAFT: groupkit_core::Operation =
 /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatedraft`; built by [`crate::Client::update_draft`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateDraft<DraftId = groupkit_core::Missing> {
-    inputs: UpdateDraftInputs,
-    draft_id: DraftId,
-}
-
-/// What a [`UpdateDraft`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct UpdateDraftInputs {
+pub struct UpdateDraft {
     client: crate::Client,
+    draft_id: crate::ids::DraftId,
     bcc_all: Option<bool>,
     bcc_me: Option<bool>,
     body: Option<String>,
@@ -6119,85 +5687,72 @@ struct UpdateDraftInputs {
     subject: Option<String>,
 }
 
-impl UpdateDraft<groupkit_core::Missing> {
-    /// ID of the draft to update.
-    #[inline]
-    pub fn draft_id(self, value: i64) -> UpdateDraft<i64> {
-        UpdateDraft {
-            inputs: self.inputs,
-            draft_id: value,
-        }
-    }
-}
-
-impl<DraftId> UpdateDraft<DraftId> {
+impl UpdateDraft {
     /// If all moderators should be BCC'ed when this draft is posted.
     #[inline]
     pub fn bcc_all(mut self, value: bool) -> Self {
-        self.inputs.bcc_all = Some(value);
+        self.bcc_all = Some(value);
         self
     }
 
     /// If the sender should be BCC'ed when this draft is posted.
     #[inline]
     pub fn bcc_me(mut self, value: bool) -> Self {
-        self.inputs.bcc_me = Some(value);
+        self.bcc_me = Some(value);
         self
     }
 
     /// Body of the draft, in HTML.
     #[inline]
     pub fn set_body(mut self, value: impl Into<String>) -> Self {
-        self.inputs.body = Some(value.into());
+        self.body = Some(value.into());
         self
     }
 
     /// If the private button has been toggled.
     #[inline]
     pub fn is_private(mut self, value: bool) -> Self {
-        self.inputs.is_private = Some(value);
+        self.is_private = Some(value);
         self
     }
 
     /// If this post should be sent as a special message (moderators/owners only).
     #[inline]
     pub fn is_special(mut self, value: bool) -> Self {
-        self.inputs.is_special = Some(value);
+        self.is_special = Some(value);
         self
     }
 
     /// Subject of the draft.
     #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.inputs.subject = Some(value.into());
+        self.subject = Some(value.into());
         self
     }
-}
 
-impl UpdateDraft<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(UPDATE_DRAFT);
+        let mut request = self.client.core().request(UPDATE_DRAFT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
-        if let Some(value) = &self.inputs.bcc_all {
+        if let Some(value) = &self.bcc_all {
             form.push(("bcc_all".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.bcc_me {
+        if let Some(value) = &self.bcc_me {
             form.push(("bcc_me".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.body {
+        if let Some(value) = &self.body {
             form.push(("body".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.is_private {
+        if let Some(value) = &self.is_private {
             form.push(("is_private".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.is_special {
+        if let Some(value) = &self.is_special {
             form.push(("is_special".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.subject {
+        if let Some(value) = &self.subject {
             form.push(("subject".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -6940,19 +6495,11 @@ const UPDATE_MEMBER_NOTICE: groupkit_core::Operation =
 /// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatemembernotice`; built by [`crate::Client::update_member_notice`].
-///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateMemberNotice<MemberNoticeId = groupkit_core::Missing> {
-    inputs: UpdateMemberNoticeInputs,
-    member_notice_id: MemberNoticeId,
-}
-
-/// What a [`UpdateMemberNotice`] holds besides its named required values.
-#[derive(Clone, Debug)]
-struct UpdateMemberNoticeInputs {
+pub struct UpdateMemberNotice {
     client: crate::Client,
+    member_notice_id: crate::ids::MemberNoticeId,
     guidelines_subject: Option<String>,
     is_default: Option<bool>,
     message: Option<String>,
@@ -6965,128 +6512,115 @@ struct UpdateMemberNoticeInputs {
     r#type: Option<crate::models::MemberNoticeType>,
 }
 
-impl UpdateMemberNotice<groupkit_core::Missing> {
-    /// ID of the member notice to update.
-    #[inline]
-    pub fn member_notice_id(self, value: i64) -> UpdateMemberNotice<i64> {
-        UpdateMemberNotice {
-            inputs: self.inputs,
-            member_notice_id: value,
-        }
-    }
-}
-
-impl<MemberNoticeId> UpdateMemberNotice<MemberNoticeId> {
+impl UpdateMemberNotice {
     /// For guidelines: the subject to use when sending the monthly email.
     #[inline]
     pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
-        self.inputs.guidelines_subject = Some(value.into());
+        self.guidelines_subject = Some(value.into());
         self
     }
 
     /// Use this message for email commands.
     #[inline]
     pub fn is_default(mut self, value: bool) -> Self {
-        self.inputs.is_default = Some(value);
+        self.is_default = Some(value);
         self
     }
 
     /// The message, in HTML format.
     #[inline]
     pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.inputs.message = Some(value.into());
+        self.message = Some(value.into());
         self
     }
 
     /// Name of this member notice.
     #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.inputs.name = Some(value.into());
+        self.name = Some(value.into());
         self
     }
 
     /// For guidelines: whether the guidelines are for members only.
     #[inline]
     pub fn private(mut self, value: bool) -> Self {
-        self.inputs.private = Some(value);
+        self.private = Some(value);
         self
     }
 
     /// For guidelines: send monthly to the group members.
     #[inline]
     pub fn send_monthly(mut self, value: bool) -> Self {
-        self.inputs.send_monthly = Some(value);
+        self.send_monthly = Some(value);
         self
     }
 
     /// For guidelines: send monthly to members on special only.
     #[inline]
     pub fn send_monthly_special(mut self, value: bool) -> Self {
-        self.inputs.send_monthly_special = Some(value);
+        self.send_monthly_special = Some(value);
         self
     }
 
     /// For guidelines: send to new members at the same time as the welcome message.
     #[inline]
     pub fn send_on_join(mut self, value: bool) -> Self {
-        self.inputs.send_on_join = Some(value);
+        self.send_on_join = Some(value);
         self
     }
 
     /// Subject used when sending emails.
     #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
-        self.inputs.subject = Some(value.into());
+        self.subject = Some(value.into());
         self
     }
 
     /// Type of member notice.
     #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
-        self.inputs.r#type = Some(value.into());
+        self.r#type = Some(value.into());
         self
     }
-}
 
-impl UpdateMemberNotice<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.inputs.client.core().request(UPDATE_MEMBER_NOTICE);
+        let mut request = self.client.core().request(UPDATE_MEMBER_NOTICE);
         form.push((
             "member_notice_id".to_owned(),
             self.member_notice_id.to_string(),
         ));
-        if let Some(value) = &self.inputs.guidelines_subject {
+        if let Some(value) = &self.guidelines_subject {
             form.push(("guidelines_subject".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.is_default {
+        if let Some(value) = &self.is_default {
             form.push(("is_default".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.message {
+        if let Some(value) = &self.message {
             form.push(("message".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.name {
+        if let Some(value) = &self.name {
             form.push(("name".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.private {
+        if let Some(value) = &self.private {
             form.push(("private".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.send_monthly {
+        if let Some(value) = &self.send_monthly {
             form.push(("send_monthly".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.send_monthly_special {
+        if let Some(value) = &self.send_monthly_special {
             form.push(("send_monthly_special".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.send_on_join {
+        if let Some(value) = &self.send_on_join {
             form.push(("send_on_join".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.subject {
+        if let Some(value) = &self.subject {
             form.push(("subject".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.inputs.r#type {
+        if let Some(value) = &self.r#type {
             form.push(("type".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -7110,10 +6644,8 @@ const UPLOAD_ATTACHMENTS: groupkit_core::Operation =
 /// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UploadAttachments<DraftId = groupkit_core::Missing, Fileupload = groupkit_core::Missing>
-{
+pub struct UploadAttachments<Fileupload = groupkit_core::Missing> {
     inputs: UploadAttachmentsInputs,
-    draft_id: DraftId,
     fileupload: Fileupload,
 }
 
@@ -7121,37 +6653,25 @@ pub struct UploadAttachments<DraftId = groupkit_core::Missing, Fileupload = grou
 #[derive(Clone, Debug)]
 struct UploadAttachmentsInputs {
     client: crate::Client,
+    draft_id: crate::ids::DraftId,
     inline: Option<bool>,
 }
 
-impl<Fileupload> UploadAttachments<groupkit_core::Missing, Fileupload> {
-    /// ID of the draft to attach the files to.
-    #[inline]
-    pub fn draft_id(self, value: i64) -> UploadAttachments<i64, Fileupload> {
-        UploadAttachments {
-            inputs: self.inputs,
-            draft_id: value,
-            fileupload: self.fileupload,
-        }
-    }
-}
-
-impl<DraftId> UploadAttachments<DraftId, groupkit_core::Missing> {
+impl UploadAttachments<groupkit_core::Missing> {
     /// One or more files (repeated multipart parts).
     #[inline]
     pub fn fileupload(
         self,
         value: Vec<groupkit_core::Upload>,
-    ) -> UploadAttachments<DraftId, Vec<groupkit_core::Upload>> {
+    ) -> UploadAttachments<Vec<groupkit_core::Upload>> {
         UploadAttachments {
             inputs: self.inputs,
-            draft_id: self.draft_id,
             fileupload: value,
         }
     }
 }
 
-impl<DraftId, Fileupload> UploadAttachments<DraftId, Fileupload> {
+impl<Fileupload> UploadAttachments<Fileupload> {
     /// If the attachments are inline images.
     #[inline]
     pub fn inline(mut self, value: bool) -> Self {
@@ -7160,7 +6680,7 @@ impl<DraftId, Fileupload> UploadAttachments<DraftId, Fileupload> {
     }
 }
 
-impl UploadAttachments<i64, Vec<groupkit_core::Upload>> {
+impl UploadAttachments<Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -7169,7 +6689,7 @@ impl UploadAttachments<i64, Vec<groupkit_core::Upload>> {
         let mut request = self.inputs.client.core().request(UPLOAD_ATTACHMENTS);
         parts.push(groupkit_core::Part::text(
             "draft_id",
-            self.draft_id.to_string(),
+            self.inputs.draft_id.to_string(),
         ));
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
@@ -7193,28 +6713,32 @@ impl crate::Client {
     ///
     /// `POST /addfilelink`
     ///
-    /// Set `link_type`, `file_name`, `url`, `parent_folder_id` on the builder before sending: the request cannot be sent without them.
+    /// Set `link_type`, `file_name`, `url` on the builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_file_link("beta").link_type("generic").file_name("value").url("value").parent_folder_id(1).send().await?;
+    /// let response = client.add_file_link("beta", 42).link_type("generic").file_name("value").url("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn add_file_link(&self, group: impl Into<crate::ids::GroupRef>) -> AddFileLink {
+    pub fn add_file_link(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+        parent_folder_id: impl Into<crate::ids::FileId>,
+    ) -> AddFileLink {
         AddFileLink {
             inputs: AddFileLinkInputs {
                 client: self.clone(),
                 group: group.into(),
+                parent_folder_id: parent_folder_id.into(),
                 desc: None,
                 notify: None,
             },
             link_type: groupkit_core::Missing,
             file_name: groupkit_core::Missing,
             url: groupkit_core::Missing,
-            parent_folder_id: groupkit_core::Missing,
         }
     }
 
@@ -7222,27 +6746,31 @@ impl crate::Client {
     ///
     /// `POST /addfiles`
     ///
-    /// Set `parent_folder_id`, `fileupload` on the builder before sending: the request cannot be sent without them.
+    /// Set `fileupload` on the builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_files("beta").parent_folder_id(1).fileupload(vec![]).send().await?;
+    /// let response = client.add_files("beta", 42).fileupload(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn add_files(&self, group: impl Into<crate::ids::GroupRef>) -> AddFiles {
+    pub fn add_files(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+        parent_folder_id: impl Into<crate::ids::FileId>,
+    ) -> AddFiles {
         AddFiles {
             inputs: AddFilesInputs {
                 client: self.clone(),
                 group: group.into(),
+                parent_folder_id: parent_folder_id.into(),
                 desc: None,
                 file_path: None,
                 is_folder: None,
                 notify: None,
             },
-            parent_folder_id: groupkit_core::Missing,
             fileupload: groupkit_core::Missing,
         }
     }
@@ -7255,7 +6783,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.apple_login_final(groupkit_groupsio::ids::OauthGrant::Code("value".into())).state("value").send().await?;
+    /// let response = client.apple_login_final(groupkit_groupsio::ids::OauthCredential::Code("secret".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -7263,12 +6791,12 @@ impl crate::Client {
     #[inline]
     pub fn apple_login_final(
         &self,
-        oauth_grant: impl Into<crate::ids::OauthGrant>,
+        oauth_credential: impl Into<crate::ids::OauthCredential>,
     ) -> AppleLoginFinal {
         AppleLoginFinal {
             inputs: AppleLoginFinalInputs {
                 client: self.clone(),
-                oauth_grant: oauth_grant.into(),
+                oauth_credential: oauth_credential.into(),
             },
             state: groupkit_core::Missing,
         }
@@ -7300,7 +6828,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.authenticate_login_link().cookie("value").send().await?;
+    /// let response = client.authenticate_login_link().cookie("secret").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -7515,22 +7043,22 @@ impl crate::Client {
     ///
     /// `POST /deleteattachment`
     ///
-    /// Set `draft_id`, `attachment_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_attachment().draft_id(1).attachment_id(1).send().await?;
+    /// client.delete_attachment(42, 42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_attachment(&self) -> DeleteAttachment {
+    pub fn delete_attachment(
+        &self,
+        draft_id: impl Into<crate::ids::DraftId>,
+        attachment_id: impl Into<crate::ids::DraftAttachmentId>,
+    ) -> DeleteAttachment {
         DeleteAttachment {
-            inputs: DeleteAttachmentInputs {
-                client: self.clone(),
-            },
-            draft_id: groupkit_core::Missing,
-            attachment_id: groupkit_core::Missing,
+            client: self.clone(),
+            draft_id: draft_id.into(),
+            attachment_id: attachment_id.into(),
         }
     }
 
@@ -7538,21 +7066,17 @@ impl crate::Client {
     ///
     /// `POST /deletechat`
     ///
-    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_chat().chat_id(1).send().await?;
+    /// client.delete_chat(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_chat(&self) -> DeleteChat {
+    pub fn delete_chat(&self, chat_id: impl Into<crate::ids::ChatId>) -> DeleteChat {
         DeleteChat {
-            inputs: DeleteChatInputs {
-                client: self.clone(),
-            },
-            chat_id: groupkit_core::Missing,
+            client: self.clone(),
+            chat_id: chat_id.into(),
         }
     }
 
@@ -7560,21 +7084,17 @@ impl crate::Client {
     ///
     /// `POST /deletedraft`
     ///
-    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_draft().draft_id(1).send().await?;
+    /// client.delete_draft(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_draft(&self) -> DeleteDraft {
+    pub fn delete_draft(&self, draft_id: impl Into<crate::ids::DraftId>) -> DeleteDraft {
         DeleteDraft {
-            inputs: DeleteDraftInputs {
-                client: self.clone(),
-            },
-            draft_id: groupkit_core::Missing,
+            client: self.clone(),
+            draft_id: draft_id.into(),
         }
     }
 
@@ -7582,24 +7102,24 @@ impl crate::Client {
     ///
     /// `POST /deletefile`
     ///
-    /// Set `file_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.delete_file("beta").file_id(1).send().await?;
+    /// let response = client.delete_file("beta", 42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_file(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteFile {
+    pub fn delete_file(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+        file_id: impl Into<crate::ids::FileId>,
+    ) -> DeleteFile {
         DeleteFile {
-            inputs: DeleteFileInputs {
-                client: self.clone(),
-                group: group.into(),
-                notify: None,
-            },
-            file_id: groupkit_core::Missing,
+            client: self.clone(),
+            group: group.into(),
+            file_id: file_id.into(),
+            notify: None,
         }
     }
 
@@ -7650,21 +7170,20 @@ impl crate::Client {
     ///
     /// `POST /deletemembernotice`
     ///
-    /// Set `member_notice_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_member_notice().member_notice_id(1).send().await?;
+    /// client.delete_member_notice(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_member_notice(&self) -> DeleteMemberNotice {
+    pub fn delete_member_notice(
+        &self,
+        member_notice_id: impl Into<crate::ids::MemberNoticeId>,
+    ) -> DeleteMemberNotice {
         DeleteMemberNotice {
-            inputs: DeleteMemberNoticeInputs {
-                client: self.clone(),
-            },
-            member_notice_id: groupkit_core::Missing,
+            client: self.clone(),
+            member_notice_id: member_notice_id.into(),
         }
     }
 
@@ -7723,7 +7242,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.facebook_login_final(groupkit_groupsio::ids::OauthGrant::Code("value".into())).state("value").send().await?;
+    /// let response = client.facebook_login_final(groupkit_groupsio::ids::OauthCredential::Code("secret".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -7731,12 +7250,12 @@ impl crate::Client {
     #[inline]
     pub fn facebook_login_final(
         &self,
-        oauth_grant: impl Into<crate::ids::OauthGrant>,
+        oauth_credential: impl Into<crate::ids::OauthCredential>,
     ) -> FacebookLoginFinal {
         FacebookLoginFinal {
             inputs: FacebookLoginFinalInputs {
                 client: self.clone(),
-                oauth_grant: oauth_grant.into(),
+                oauth_credential: oauth_credential.into(),
             },
             state: groupkit_core::Missing,
         }
@@ -7808,22 +7327,18 @@ impl crate::Client {
     ///
     /// `GET /getevent`
     ///
-    /// Set `event_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_event().event_id(1).send().await?;
+    /// let response = client.get_event(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_event(&self) -> GetEvent {
+    pub fn get_event(&self, event_id: impl Into<crate::ids::EventId>) -> GetEvent {
         GetEvent {
-            inputs: GetEventInputs {
-                client: self.clone(),
-            },
-            event_id: groupkit_core::Missing,
+            client: self.clone(),
+            event_id: event_id.into(),
         }
     }
 
@@ -7874,24 +7389,20 @@ impl crate::Client {
     ///
     /// `GET /getmember` (from `provider-reality`: not in the provider's document)
     ///
-    /// Set `member_info_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_member().member_info_id(1).send().await?;
+    /// let response = client.get_member(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_member(&self) -> GetMember {
+    pub fn get_member(&self, member_info_id: impl Into<crate::ids::MemberId>) -> GetMember {
         GetMember {
-            inputs: GetMemberInputs {
-                client: self.clone(),
-                group_id: None,
-                group_name: None,
-            },
-            member_info_id: groupkit_core::Missing,
+            client: self.clone(),
+            member_info_id: member_info_id.into(),
+            group_id: None,
+            group_name: None,
         }
     }
 
@@ -8004,7 +7515,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.google_login_final(groupkit_groupsio::ids::OauthGrant::Code("value".into())).state("value").send().await?;
+    /// let response = client.google_login_final(groupkit_groupsio::ids::OauthCredential::Code("secret".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -8012,12 +7523,12 @@ impl crate::Client {
     #[inline]
     pub fn google_login_final(
         &self,
-        oauth_grant: impl Into<crate::ids::OauthGrant>,
+        oauth_credential: impl Into<crate::ids::OauthCredential>,
     ) -> GoogleLoginFinal {
         GoogleLoginFinal {
             inputs: GoogleLoginFinalInputs {
                 client: self.clone(),
-                oauth_grant: oauth_grant.into(),
+                oauth_credential: oauth_credential.into(),
             },
             state: groupkit_core::Missing,
         }
@@ -8045,22 +7556,18 @@ impl crate::Client {
     ///
     /// `POST /joinchat`
     ///
-    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.join_chat().chat_id(1).send().await?;
+    /// let response = client.join_chat(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn join_chat(&self) -> JoinChat {
+    pub fn join_chat(&self, chat_id: impl Into<crate::ids::ChatId>) -> JoinChat {
         JoinChat {
-            inputs: JoinChatInputs {
-                client: self.clone(),
-            },
-            chat_id: groupkit_core::Missing,
+            client: self.clone(),
+            chat_id: chat_id.into(),
         }
     }
 
@@ -8068,21 +7575,17 @@ impl crate::Client {
     ///
     /// `POST /leavechat`
     ///
-    /// Set `chatsub_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.leave_chat().chatsub_id(1).send().await?;
+    /// client.leave_chat(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn leave_chat(&self) -> LeaveChat {
+    pub fn leave_chat(&self, chatsub_id: impl Into<crate::ids::ChatSubId>) -> LeaveChat {
         LeaveChat {
-            inputs: LeaveChatInputs {
-                client: self.clone(),
-            },
-            chatsub_id: groupkit_core::Missing,
+            client: self.clone(),
+            chatsub_id: chatsub_id.into(),
         }
     }
 
@@ -8122,26 +7625,22 @@ impl crate::Client {
     ///
     /// `GET /getattachments`
     ///
-    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_attachments().draft_id(1)
+    /// let items: Vec<_> = client.list_attachments(42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn list_attachments(&self) -> ListAttachments {
+    pub fn list_attachments(&self, draft_id: impl Into<crate::ids::DraftId>) -> ListAttachments {
         ListAttachments {
-            inputs: ListAttachmentsInputs {
-                client: self.clone(),
-                limit: None,
-                page_token: None,
-            },
-            draft_id: groupkit_core::Missing,
+            client: self.clone(),
+            draft_id: draft_id.into(),
+            limit: None,
+            page_token: None,
         }
     }
 
@@ -8173,26 +7672,22 @@ impl crate::Client {
     ///
     /// `GET /getchathistory`
     ///
-    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chat_history().chat_id(1)
+    /// let items: Vec<_> = client.list_chat_history(42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn list_chat_history(&self) -> ListChatHistory {
+    pub fn list_chat_history(&self, chat_id: impl Into<crate::ids::ChatId>) -> ListChatHistory {
         ListChatHistory {
-            inputs: ListChatHistoryInputs {
-                client: self.clone(),
-                limit: None,
-                page_token: None,
-            },
-            chat_id: groupkit_core::Missing,
+            client: self.clone(),
+            chat_id: chat_id.into(),
+            limit: None,
+            page_token: None,
         }
     }
 
@@ -8200,26 +7695,25 @@ impl crate::Client {
     ///
     /// `POST /chatmembers`
     ///
-    /// Set `chatsub_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chat_members().chatsub_id(1)
+    /// let items: Vec<_> = client.list_chat_members(42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn list_chat_members(&self) -> ListChatMembers {
+    pub fn list_chat_members(
+        &self,
+        chatsub_id: impl Into<crate::ids::ChatSubId>,
+    ) -> ListChatMembers {
         ListChatMembers {
-            inputs: ListChatMembersInputs {
-                client: self.clone(),
-                limit: None,
-                page_token: None,
-            },
-            chatsub_id: groupkit_core::Missing,
+            client: self.clone(),
+            limit: None,
+            page_token: None,
+            chatsub_id: chatsub_id.into(),
         }
     }
 
@@ -8253,28 +7747,27 @@ impl crate::Client {
     ///
     /// `GET /getdatabaserows`
     ///
-    /// Set `database_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_database_rows().database_id(1)
+    /// let items: Vec<_> = client.list_database_rows(42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn list_database_rows(&self) -> ListDatabaseRows {
+    pub fn list_database_rows(
+        &self,
+        database_id: impl Into<crate::ids::DatabaseId>,
+    ) -> ListDatabaseRows {
         ListDatabaseRows {
-            inputs: ListDatabaseRowsInputs {
-                client: self.clone(),
-                limit: None,
-                page_token: None,
-                sort_field: None,
-                sort_dir: None,
-            },
-            database_id: groupkit_core::Missing,
+            client: self.clone(),
+            database_id: database_id.into(),
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
         }
     }
 
@@ -8611,28 +8104,27 @@ impl crate::Client {
     ///
     /// `GET /gettopic`
     ///
-    /// Set `topic_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_topic_messages().topic_id(1)
+    /// let items: Vec<_> = client.list_topic_messages(42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn list_topic_messages(&self) -> ListTopicMessages {
+    pub fn list_topic_messages(
+        &self,
+        topic_id: impl Into<crate::ids::TopicId>,
+    ) -> ListTopicMessages {
         ListTopicMessages {
-            inputs: ListTopicMessagesInputs {
-                client: self.clone(),
-                limit: None,
-                page_token: None,
-                sort_field: None,
-                sort_dir: None,
-            },
-            topic_id: groupkit_core::Missing,
+            client: self.clone(),
+            topic_id: topic_id.into(),
+            limit: None,
+            page_token: None,
+            sort_field: None,
+            sort_dir: None,
         }
     }
 
@@ -8708,24 +8200,20 @@ impl crate::Client {
     ///
     /// `POST /postdraft`
     ///
-    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.post_draft().draft_id(1).send().await?;
+    /// let response = client.post_draft(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn post_draft(&self) -> PostDraft {
+    pub fn post_draft(&self, draft_id: impl Into<crate::ids::DraftId>) -> PostDraft {
         PostDraft {
-            inputs: PostDraftInputs {
-                client: self.clone(),
-                from_owner: None,
-                reply: None,
-            },
-            draft_id: groupkit_core::Missing,
+            client: self.clone(),
+            draft_id: draft_id.into(),
+            from_owner: None,
+            reply: None,
         }
     }
 
@@ -8733,23 +8221,23 @@ impl crate::Client {
     ///
     /// `POST /removemember` (from `provider-reality`: not in the provider's document)
     ///
-    /// Set `member_info_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.remove_member("beta").member_info_id(1).send().await?;
+    /// let response = client.remove_member("beta", 42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn remove_member(&self, group: impl Into<crate::ids::GroupRef>) -> RemoveMember {
+    pub fn remove_member(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+        member_info_id: impl Into<crate::ids::MemberId>,
+    ) -> RemoveMember {
         RemoveMember {
-            inputs: RemoveMemberInputs {
-                client: self.clone(),
-                group: group.into(),
-            },
-            member_info_id: groupkit_core::Missing,
+            client: self.clone(),
+            group: group.into(),
+            member_info_id: member_info_id.into(),
         }
     }
 
@@ -8757,24 +8245,24 @@ impl crate::Client {
     ///
     /// `POST /rsvp`
     ///
-    /// Set `event_id`, `response` on the builder before sending: the request cannot be sent without them.
+    /// Set `response` on the builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.rsvp().event_id(1).response("rsvp_yes").send().await?;
+    /// let response = client.rsvp(42).response("rsvp_yes").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn rsvp(&self) -> Rsvp {
+    pub fn rsvp(&self, event_id: impl Into<crate::ids::EventId>) -> Rsvp {
         Rsvp {
             inputs: RsvpInputs {
                 client: self.clone(),
+                event_id: event_id.into(),
                 additional_guests: None,
                 comment: None,
             },
-            event_id: groupkit_core::Missing,
             response: groupkit_core::Missing,
         }
     }
@@ -8897,25 +8385,21 @@ impl crate::Client {
     ///
     /// `POST /updatechat`
     ///
-    /// Set `chat_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_chat().chat_id(1).send().await?;
+    /// let response = client.update_chat(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_chat(&self) -> UpdateChat {
+    pub fn update_chat(&self, chat_id: impl Into<crate::ids::ChatId>) -> UpdateChat {
         UpdateChat {
-            inputs: UpdateChatInputs {
-                client: self.clone(),
-                desc: None,
-                is_closed: None,
-                subject: None,
-            },
-            chat_id: groupkit_core::Missing,
+            client: self.clone(),
+            chat_id: chat_id.into(),
+            desc: None,
+            is_closed: None,
+            subject: None,
         }
     }
 
@@ -8923,28 +8407,24 @@ impl crate::Client {
     ///
     /// `POST /updatedraft`
     ///
-    /// Set `draft_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_draft().draft_id(1).send().await?;
+    /// let response = client.update_draft(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_draft(&self) -> UpdateDraft {
+    pub fn update_draft(&self, draft_id: impl Into<crate::ids::DraftId>) -> UpdateDraft {
         UpdateDraft {
-            inputs: UpdateDraftInputs {
-                client: self.clone(),
-                bcc_all: None,
-                bcc_me: None,
-                body: None,
-                is_private: None,
-                is_special: None,
-                subject: None,
-            },
-            draft_id: groupkit_core::Missing,
+            client: self.clone(),
+            draft_id: draft_id.into(),
+            bcc_all: None,
+            bcc_me: None,
+            body: None,
+            is_private: None,
+            is_special: None,
+            subject: None,
         }
     }
 
@@ -9031,32 +8511,31 @@ impl crate::Client {
     ///
     /// `POST /updatemembernotice`
     ///
-    /// Set `member_notice_id` on the builder before sending: the request cannot be sent without them.
-    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_member_notice().member_notice_id(1).send().await?;
+    /// let response = client.update_member_notice(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_member_notice(&self) -> UpdateMemberNotice {
+    pub fn update_member_notice(
+        &self,
+        member_notice_id: impl Into<crate::ids::MemberNoticeId>,
+    ) -> UpdateMemberNotice {
         UpdateMemberNotice {
-            inputs: UpdateMemberNoticeInputs {
-                client: self.clone(),
-                guidelines_subject: None,
-                is_default: None,
-                message: None,
-                name: None,
-                private: None,
-                send_monthly: None,
-                send_monthly_special: None,
-                send_on_join: None,
-                subject: None,
-                r#type: None,
-            },
-            member_notice_id: groupkit_core::Missing,
+            client: self.clone(),
+            member_notice_id: member_notice_id.into(),
+            guidelines_subject: None,
+            is_default: None,
+            message: None,
+            name: None,
+            private: None,
+            send_monthly: None,
+            send_monthly_special: None,
+            send_on_join: None,
+            subject: None,
+            r#type: None,
         }
     }
 
@@ -9064,23 +8543,26 @@ impl crate::Client {
     ///
     /// `POST /uploadattachments`
     ///
-    /// Set `draft_id`, `fileupload` on the builder before sending: the request cannot be sent without them.
+    /// Set `fileupload` on the builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.upload_attachments().draft_id(1).fileupload(vec![]).send().await?;
+    /// let response = client.upload_attachments(42).fileupload(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn upload_attachments(&self) -> UploadAttachments {
+    pub fn upload_attachments(
+        &self,
+        draft_id: impl Into<crate::ids::DraftId>,
+    ) -> UploadAttachments {
         UploadAttachments {
             inputs: UploadAttachmentsInputs {
                 client: self.clone(),
+                draft_id: draft_id.into(),
                 inline: None,
             },
-            draft_id: groupkit_core::Missing,
             fileupload: groupkit_core::Missing,
         }
     }

@@ -11,7 +11,7 @@ pub struct Board {
     pub about: Option<String>,
     /// The id of the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub board_id: Option<i64>,
+    pub board_id: Option<crate::ids::BoardId>,
     /// The name of the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board_name: Option<String>,
@@ -41,7 +41,7 @@ pub struct Board {
     pub permission_for: Option<crate::models::BoardPermission>,
     /// Ids of the posts pinned in the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pinned_posts: Option<Vec<i64>>,
+    pub pinned_posts: Option<Vec<crate::ids::PostId>>,
     /// Number of posts in the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_count: Option<i64>,
@@ -142,7 +142,7 @@ pub struct Comment {
     pub clean_text: Option<String>,
     /// The id of the comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment_id: Option<i64>,
+    pub comment_id: Option<crate::ids::CommentId>,
     /// `comment_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment_status: Option<crate::models::EntityStatus>,
@@ -160,7 +160,7 @@ pub struct Comment {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post the comment is on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_id: Option<i64>,
+    pub post_id: Option<crate::ids::PostId>,
     /// Total number of reactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub react_count: Option<i64>,
@@ -205,11 +205,27 @@ impl Comment {
 #[non_exhaustive]
 pub struct CommentRequest {
     /// The msid of the author.
-    pub author: String,
+    pub author: crate::ids::UserMsidId,
     /// The content of the comment.
     pub content: String,
     /// The id of the post to comment on. The document types it as a string; responses carry it as an integer. Either form is sent as given.
-    pub post_id: groupkit_core::model::Id,
+    pub post_id: crate::ids::PostId,
+}
+
+impl CommentRequest {
+    /// A `CommentRequest` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(
+        author: crate::ids::UserMsidId,
+        content: String,
+        post_id: crate::ids::PostId,
+    ) -> Self {
+        CommentRequest {
+            author,
+            content,
+            post_id,
+        }
+    }
 }
 
 /// The new content of a comment or reply.
@@ -381,7 +397,7 @@ impl MessageResponse {
 pub struct PatchUserData {
     /// For action 101: the id of the role to change to (see the roles list).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_id: Option<i64>,
+    pub role_id: Option<crate::ids::RoleId>,
 }
 
 impl PatchUserData {
@@ -423,7 +439,7 @@ impl PatchUserRequest {
 pub struct Post {
     /// The id of the board the post is in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub board_id: Option<i64>,
+    pub board_id: Option<crate::ids::BoardId>,
     /// The content as plain text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clean_text: Option<String>,
@@ -447,7 +463,7 @@ pub struct Post {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_id: Option<i64>,
+    pub post_id: Option<crate::ids::PostId>,
     /// A shortened plain-text preview of the content.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_short_text: Option<String>,
@@ -501,9 +517,9 @@ impl Post {
 #[non_exhaustive]
 pub struct PostRequest {
     /// List of msid of authors. Currently only the first item in the list is used to assign an author to the post.
-    pub authors: Vec<String>,
+    pub authors: Vec<crate::ids::UserMsidId>,
     /// The id of the board. The document types it as a string; responses carry it as an integer. Either form is sent as given.
-    pub board_id: groupkit_core::model::Id,
+    pub board_id: crate::ids::BoardId,
     /// The content of the post.
     pub content: String,
     /// The headline (title) of the post.
@@ -552,7 +568,7 @@ pub struct Reply {
     pub clean_text: Option<String>,
     /// The id of the comment replied to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment_id: Option<i64>,
+    pub comment_id: Option<crate::ids::CommentId>,
     /// The content of the reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
@@ -567,7 +583,7 @@ pub struct Reply {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_id: Option<i64>,
+    pub post_id: Option<crate::ids::PostId>,
     /// Total number of reactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub react_count: Option<i64>,
@@ -576,7 +592,7 @@ pub struct Reply {
     pub reactions: Option<std::collections::BTreeMap<String, i64>>,
     /// The id of the reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reply_id: Option<i64>,
+    pub reply_id: Option<crate::ids::ReplyId>,
     /// `state`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::models::ContentState>,
@@ -615,9 +631,9 @@ impl Reply {
 #[non_exhaustive]
 pub struct ReplyRequest {
     /// The msid of the author.
-    pub author: String,
+    pub author: crate::ids::UserMsidId,
     /// The id of the comment to reply to. The document types it as a string; responses carry it as an integer. Either form is sent as given.
-    pub comment_id: groupkit_core::model::Id,
+    pub comment_id: crate::ids::CommentId,
     /// The content of the reply.
     pub content: String,
 }
@@ -625,7 +641,11 @@ pub struct ReplyRequest {
 impl ReplyRequest {
     /// A `ReplyRequest` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(author: String, comment_id: groupkit_core::model::Id, content: String) -> Self {
+    pub fn new(
+        author: crate::ids::UserMsidId,
+        comment_id: crate::ids::CommentId,
+        content: String,
+    ) -> Self {
         ReplyRequest {
             author,
             comment_id,
@@ -646,7 +666,7 @@ pub struct Role {
     pub role_details: Option<String>,
     /// The id of the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_id: Option<i64>,
+    pub role_id: Option<crate::ids::RoleId>,
     /// The name of the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
@@ -730,7 +750,7 @@ pub struct Tag {
     pub og_title: Option<String>,
     /// The id of the tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag_id: Option<i64>,
+    pub tag_id: Option<crate::ids::TagId>,
     /// Text colour, a hex color code (e.g. `#330000`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_color: Option<String>,
@@ -907,7 +927,7 @@ pub struct User {
     pub middle_name: Option<String>,
     /// `<user_id>.<sid>`, the key some endpoints take to identify the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub msid: Option<String>,
+    pub msid: Option<crate::ids::UserMsidId>,
     /// Number of posts the user made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_count: Option<i64>,
@@ -916,7 +936,7 @@ pub struct User {
     pub reply_count: Option<i64>,
     /// The id of the user's role (see the roles list).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_id: Option<i64>,
+    pub role_id: Option<crate::ids::RoleId>,
     /// The user's sid; with user_id it forms the msid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sid: Option<String>,
@@ -937,7 +957,7 @@ pub struct User {
     pub user_description: Option<String>,
     /// The id of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<i64>,
+    pub user_id: Option<crate::ids::UserId>,
     /// `user_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_status: Option<crate::models::UserStatus>,

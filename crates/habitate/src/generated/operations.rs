@@ -257,8 +257,8 @@ impl<Content, Author> CreateComment<groupkit_core::Missing, Content, Author> {
     #[inline]
     pub fn post_id(
         self,
-        value: impl Into<groupkit_core::model::Id>,
-    ) -> CreateComment<groupkit_core::model::Id, Content, Author> {
+        value: impl Into<crate::ids::PostId>,
+    ) -> CreateComment<crate::ids::PostId, Content, Author> {
         CreateComment {
             inputs: self.inputs,
             post_id: value.into(),
@@ -284,7 +284,10 @@ impl<PostId, Author> CreateComment<PostId, groupkit_core::Missing, Author> {
 impl<PostId, Content> CreateComment<PostId, Content, groupkit_core::Missing> {
     /// The msid of the author.
     #[inline]
-    pub fn author(self, value: impl Into<String>) -> CreateComment<PostId, Content, String> {
+    pub fn author(
+        self,
+        value: impl Into<crate::ids::UserMsidId>,
+    ) -> CreateComment<PostId, Content, crate::ids::UserMsidId> {
         CreateComment {
             inputs: self.inputs,
             post_id: self.post_id,
@@ -300,7 +303,7 @@ impl<PostId, Content, Author> CreateComment<PostId, Content, Author> {
     pub fn body(
         self,
         body: crate::models::CommentRequest,
-    ) -> CreateComment<groupkit_core::model::Id, String, String> {
+    ) -> CreateComment<crate::ids::PostId, String, crate::ids::UserMsidId> {
         let crate::models::CommentRequest {
             author,
             content,
@@ -315,7 +318,7 @@ impl<PostId, Content, Author> CreateComment<PostId, Content, Author> {
     }
 }
 
-impl CreateComment<groupkit_core::model::Id, String, String> {
+impl CreateComment<crate::ids::PostId, String, crate::ids::UserMsidId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -371,8 +374,8 @@ impl<Headline, Content, Authors> CreatePost<groupkit_core::Missing, Headline, Co
     #[inline]
     pub fn board_id(
         self,
-        value: impl Into<groupkit_core::model::Id>,
-    ) -> CreatePost<groupkit_core::model::Id, Headline, Content, Authors> {
+        value: impl Into<crate::ids::BoardId>,
+    ) -> CreatePost<crate::ids::BoardId, Headline, Content, Authors> {
         CreatePost {
             inputs: self.inputs,
             board_id: value.into(),
@@ -422,8 +425,8 @@ impl<BoardId, Headline, Content> CreatePost<BoardId, Headline, Content, groupkit
     #[inline]
     pub fn authors(
         self,
-        value: Vec<String>,
-    ) -> CreatePost<BoardId, Headline, Content, Vec<String>> {
+        value: Vec<crate::ids::UserMsidId>,
+    ) -> CreatePost<BoardId, Headline, Content, Vec<crate::ids::UserMsidId>> {
         CreatePost {
             inputs: self.inputs,
             board_id: self.board_id,
@@ -440,7 +443,7 @@ impl<BoardId, Headline, Content, Authors> CreatePost<BoardId, Headline, Content,
     pub fn body(
         self,
         body: crate::models::PostRequest,
-    ) -> CreatePost<groupkit_core::model::Id, String, String, Vec<String>> {
+    ) -> CreatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
         let crate::models::PostRequest {
             authors,
             board_id,
@@ -457,7 +460,7 @@ impl<BoardId, Headline, Content, Authors> CreatePost<BoardId, Headline, Content,
     }
 }
 
-impl CreatePost<groupkit_core::model::Id, String, String, Vec<String>> {
+impl CreatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -512,8 +515,8 @@ impl<Content, Author> CreateReply<groupkit_core::Missing, Content, Author> {
     #[inline]
     pub fn comment_id(
         self,
-        value: impl Into<groupkit_core::model::Id>,
-    ) -> CreateReply<groupkit_core::model::Id, Content, Author> {
+        value: impl Into<crate::ids::CommentId>,
+    ) -> CreateReply<crate::ids::CommentId, Content, Author> {
         CreateReply {
             inputs: self.inputs,
             comment_id: value.into(),
@@ -539,7 +542,10 @@ impl<CommentId, Author> CreateReply<CommentId, groupkit_core::Missing, Author> {
 impl<CommentId, Content> CreateReply<CommentId, Content, groupkit_core::Missing> {
     /// The msid of the author.
     #[inline]
-    pub fn author(self, value: impl Into<String>) -> CreateReply<CommentId, Content, String> {
+    pub fn author(
+        self,
+        value: impl Into<crate::ids::UserMsidId>,
+    ) -> CreateReply<CommentId, Content, crate::ids::UserMsidId> {
         CreateReply {
             inputs: self.inputs,
             comment_id: self.comment_id,
@@ -555,7 +561,7 @@ impl<CommentId, Content, Author> CreateReply<CommentId, Content, Author> {
     pub fn body(
         self,
         body: crate::models::ReplyRequest,
-    ) -> CreateReply<groupkit_core::model::Id, String, String> {
+    ) -> CreateReply<crate::ids::CommentId, String, crate::ids::UserMsidId> {
         let crate::models::ReplyRequest {
             author,
             comment_id,
@@ -570,7 +576,7 @@ impl<CommentId, Content, Author> CreateReply<CommentId, Content, Author> {
     }
 }
 
-impl CreateReply<groupkit_core::model::Id, String, String> {
+impl CreateReply<crate::ids::CommentId, String, crate::ids::UserMsidId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -909,7 +915,7 @@ const GET_BOARD: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetBoard {
     client: crate::Client,
-    board_id: i64,
+    board_id: crate::ids::BoardId,
 }
 
 impl GetBoard {
@@ -939,7 +945,7 @@ const GET_COMMENT: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetComment {
     client: crate::Client,
-    comment_id: i64,
+    comment_id: crate::ids::CommentId,
 }
 
 impl GetComment {
@@ -997,7 +1003,7 @@ const GET_POST: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPost {
     client: crate::Client,
-    post_id: i64,
+    post_id: crate::ids::PostId,
 }
 
 impl GetPost {
@@ -1027,7 +1033,7 @@ const GET_REPLY: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetReply {
     client: crate::Client,
-    reply_id: i64,
+    reply_id: crate::ids::ReplyId,
 }
 
 impl GetReply {
@@ -1057,7 +1063,7 @@ const GET_TAG: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTag {
     client: crate::Client,
-    tag_id: i64,
+    tag_id: crate::ids::TagId,
 }
 
 impl GetTag {
@@ -1087,7 +1093,7 @@ const GET_USER: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetUser {
     client: crate::Client,
-    msid: String,
+    msid: crate::ids::UserMsidId,
 }
 
 impl GetUser {
@@ -1401,7 +1407,7 @@ pub struct ListTags {
     page_size: Option<i64>,
     sort_by: Option<crate::models::TagSortBy>,
     order: Option<crate::models::SortOrder>,
-    ids: Option<Vec<i64>>,
+    ids: Option<Vec<crate::ids::TagId>>,
 }
 
 impl ListTags {
@@ -1435,7 +1441,7 @@ impl ListTags {
 
     /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g. `/api/v1/tags?ids=1,13,18`).
     #[inline]
-    pub fn ids(mut self, value: Vec<i64>) -> Self {
+    pub fn ids(mut self, value: Vec<crate::ids::TagId>) -> Self {
         self.ids = Some(value);
         self
     }
@@ -1624,7 +1630,7 @@ pub struct PatchUser<Action = groupkit_core::Missing, Data = groupkit_core::Miss
 #[derive(Clone, Debug)]
 struct PatchUserInputs {
     client: crate::Client,
-    msid: String,
+    msid: crate::ids::UserMsidId,
     details: Option<String>,
 }
 
@@ -1909,7 +1915,7 @@ pub struct UpdateBoard<
 #[derive(Clone, Debug)]
 struct UpdateBoardInputs {
     client: crate::Client,
-    board_id: i64,
+    board_id: crate::ids::BoardId,
     about: Option<String>,
     icon: Option<String>,
 }
@@ -2122,7 +2128,7 @@ pub struct UpdateBoardMembers<MemberChanges = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct UpdateBoardMembersInputs {
     client: crate::Client,
-    board_id: i64,
+    board_id: crate::ids::BoardId,
 }
 
 impl UpdateBoardMembers<groupkit_core::Missing> {
@@ -2194,7 +2200,7 @@ pub struct UpdateComment<Content = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct UpdateCommentInputs {
     client: crate::Client,
-    comment_id: i64,
+    comment_id: crate::ids::CommentId,
 }
 
 impl UpdateComment<groupkit_core::Missing> {
@@ -2268,7 +2274,7 @@ pub struct UpdatePost<
 #[derive(Clone, Debug)]
 struct UpdatePostInputs {
     client: crate::Client,
-    post_id: i64,
+    post_id: crate::ids::PostId,
 }
 
 impl<Headline, Content, Authors> UpdatePost<groupkit_core::Missing, Headline, Content, Authors> {
@@ -2276,8 +2282,8 @@ impl<Headline, Content, Authors> UpdatePost<groupkit_core::Missing, Headline, Co
     #[inline]
     pub fn board_id(
         self,
-        value: impl Into<groupkit_core::model::Id>,
-    ) -> UpdatePost<groupkit_core::model::Id, Headline, Content, Authors> {
+        value: impl Into<crate::ids::BoardId>,
+    ) -> UpdatePost<crate::ids::BoardId, Headline, Content, Authors> {
         UpdatePost {
             inputs: self.inputs,
             board_id: value.into(),
@@ -2327,8 +2333,8 @@ impl<BoardId, Headline, Content> UpdatePost<BoardId, Headline, Content, groupkit
     #[inline]
     pub fn authors(
         self,
-        value: Vec<String>,
-    ) -> UpdatePost<BoardId, Headline, Content, Vec<String>> {
+        value: Vec<crate::ids::UserMsidId>,
+    ) -> UpdatePost<BoardId, Headline, Content, Vec<crate::ids::UserMsidId>> {
         UpdatePost {
             inputs: self.inputs,
             board_id: self.board_id,
@@ -2345,7 +2351,7 @@ impl<BoardId, Headline, Content, Authors> UpdatePost<BoardId, Headline, Content,
     pub fn body(
         self,
         body: crate::models::PostRequest,
-    ) -> UpdatePost<groupkit_core::model::Id, String, String, Vec<String>> {
+    ) -> UpdatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
         let crate::models::PostRequest {
             authors,
             board_id,
@@ -2362,7 +2368,7 @@ impl<BoardId, Headline, Content, Authors> UpdatePost<BoardId, Headline, Content,
     }
 }
 
-impl UpdatePost<groupkit_core::model::Id, String, String, Vec<String>> {
+impl UpdatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -2405,7 +2411,7 @@ pub struct UpdateReply<Content = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct UpdateReplyInputs {
     client: crate::Client,
-    reply_id: i64,
+    reply_id: crate::ids::ReplyId,
 }
 
 impl UpdateReply<groupkit_core::Missing> {
@@ -2471,7 +2477,7 @@ pub struct UpdateTag<Name = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct UpdateTagInputs {
     client: crate::Client,
-    tag_id: i64,
+    tag_id: crate::ids::TagId,
     back_color: Option<String>,
     description: Option<String>,
     image: Option<String>,
@@ -2618,7 +2624,7 @@ pub struct UpdateUser<FirstName = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct UpdateUserInputs {
     client: crate::Client,
-    msid: String,
+    msid: crate::ids::UserMsidId,
     banner: Option<String>,
     lang: Option<String>,
     last_name: Option<String>,
@@ -2806,7 +2812,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_comment().post_id(42u64).content("value").author("value").send().await?;
+    /// let response = client.create_comment().post_id(42).content("value").author(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -2831,7 +2837,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_post().board_id(42u64).headline("value").content("value").authors(vec![]).send().await?;
+    /// let response = client.create_post().board_id(42).headline("value").content("value").authors(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -2857,7 +2863,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_reply().comment_id(42u64).content("value").author("value").send().await?;
+    /// let response = client.create_reply().comment_id(42).content("value").author(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -2941,16 +2947,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_board(1).send().await?;
+    /// let response = client.get_board(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_board(&self, board_id: i64) -> GetBoard {
+    pub fn get_board(&self, board_id: impl Into<crate::ids::BoardId>) -> GetBoard {
         GetBoard {
             client: self.clone(),
-            board_id,
+            board_id: board_id.into(),
         }
     }
 
@@ -2960,16 +2966,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_comment(1).send().await?;
+    /// let response = client.get_comment(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_comment(&self, comment_id: i64) -> GetComment {
+    pub fn get_comment(&self, comment_id: impl Into<crate::ids::CommentId>) -> GetComment {
         GetComment {
             client: self.clone(),
-            comment_id,
+            comment_id: comment_id.into(),
         }
     }
 
@@ -2997,16 +3003,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_post(1).send().await?;
+    /// let response = client.get_post(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_post(&self, post_id: i64) -> GetPost {
+    pub fn get_post(&self, post_id: impl Into<crate::ids::PostId>) -> GetPost {
         GetPost {
             client: self.clone(),
-            post_id,
+            post_id: post_id.into(),
         }
     }
 
@@ -3016,16 +3022,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_reply(1).send().await?;
+    /// let response = client.get_reply(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_reply(&self, reply_id: i64) -> GetReply {
+    pub fn get_reply(&self, reply_id: impl Into<crate::ids::ReplyId>) -> GetReply {
         GetReply {
             client: self.clone(),
-            reply_id,
+            reply_id: reply_id.into(),
         }
     }
 
@@ -3035,16 +3041,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_tag(1).send().await?;
+    /// let response = client.get_tag(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_tag(&self, tag_id: i64) -> GetTag {
+    pub fn get_tag(&self, tag_id: impl Into<crate::ids::TagId>) -> GetTag {
         GetTag {
             client: self.clone(),
-            tag_id,
+            tag_id: tag_id.into(),
         }
     }
 
@@ -3054,13 +3060,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_user("value").send().await?;
+    /// let response = client.get_user(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_user(&self, msid: impl Into<String>) -> GetUser {
+    pub fn get_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> GetUser {
         GetUser {
             client: self.clone(),
             msid: msid.into(),
@@ -3197,13 +3203,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.patch_user("value").action(101i64).data(groupkit_habitate::models::PatchUserData::new()).send().await?;
+    /// let response = client.patch_user(42).action(101i64).data(groupkit_habitate::models::PatchUserData::new()).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn patch_user(&self, msid: impl Into<String>) -> PatchUser {
+    pub fn patch_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> PatchUser {
         PatchUser {
             inputs: PatchUserInputs {
                 client: self.clone(),
@@ -3273,17 +3279,17 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_board(1).board_name("value").is_private(true).hidden_type(0i64).permission_for(1i64).needs_approval(true).send().await?;
+    /// let response = client.update_board(42).board_name("value").is_private(true).hidden_type(0i64).permission_for(1i64).needs_approval(true).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_board(&self, board_id: i64) -> UpdateBoard {
+    pub fn update_board(&self, board_id: impl Into<crate::ids::BoardId>) -> UpdateBoard {
         UpdateBoard {
             inputs: UpdateBoardInputs {
                 client: self.clone(),
-                board_id,
+                board_id: board_id.into(),
                 about: None,
                 icon: None,
             },
@@ -3303,17 +3309,20 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_board_members(1).member_changes(Default::default()).send().await?;
+    /// let response = client.update_board_members(42).member_changes(Default::default()).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_board_members(&self, board_id: i64) -> UpdateBoardMembers {
+    pub fn update_board_members(
+        &self,
+        board_id: impl Into<crate::ids::BoardId>,
+    ) -> UpdateBoardMembers {
         UpdateBoardMembers {
             inputs: UpdateBoardMembersInputs {
                 client: self.clone(),
-                board_id,
+                board_id: board_id.into(),
             },
             member_changes: groupkit_core::Missing,
         }
@@ -3327,17 +3336,17 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_comment(1).content("value").send().await?;
+    /// let response = client.update_comment(42).content("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_comment(&self, comment_id: i64) -> UpdateComment {
+    pub fn update_comment(&self, comment_id: impl Into<crate::ids::CommentId>) -> UpdateComment {
         UpdateComment {
             inputs: UpdateCommentInputs {
                 client: self.clone(),
-                comment_id,
+                comment_id: comment_id.into(),
             },
             content: groupkit_core::Missing,
         }
@@ -3351,17 +3360,17 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_post(1).board_id(42u64).headline("value").content("value").authors(vec![]).send().await?;
+    /// let response = client.update_post(42).board_id(42).headline("value").content("value").authors(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_post(&self, post_id: i64) -> UpdatePost {
+    pub fn update_post(&self, post_id: impl Into<crate::ids::PostId>) -> UpdatePost {
         UpdatePost {
             inputs: UpdatePostInputs {
                 client: self.clone(),
-                post_id,
+                post_id: post_id.into(),
             },
             board_id: groupkit_core::Missing,
             headline: groupkit_core::Missing,
@@ -3378,17 +3387,17 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_reply(1).content("value").send().await?;
+    /// let response = client.update_reply(42).content("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_reply(&self, reply_id: i64) -> UpdateReply {
+    pub fn update_reply(&self, reply_id: impl Into<crate::ids::ReplyId>) -> UpdateReply {
         UpdateReply {
             inputs: UpdateReplyInputs {
                 client: self.clone(),
-                reply_id,
+                reply_id: reply_id.into(),
             },
             content: groupkit_core::Missing,
         }
@@ -3402,17 +3411,17 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_tag(1).name("value").send().await?;
+    /// let response = client.update_tag(42).name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_tag(&self, tag_id: i64) -> UpdateTag {
+    pub fn update_tag(&self, tag_id: impl Into<crate::ids::TagId>) -> UpdateTag {
         UpdateTag {
             inputs: UpdateTagInputs {
                 client: self.clone(),
-                tag_id,
+                tag_id: tag_id.into(),
                 back_color: None,
                 description: None,
                 image: None,
@@ -3433,13 +3442,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_user("value").first_name("value").send().await?;
+    /// let response = client.update_user(42).first_name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_user(&self, msid: impl Into<String>) -> UpdateUser {
+    pub fn update_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> UpdateUser {
         UpdateUser {
             inputs: UpdateUserInputs {
                 client: self.clone(),

@@ -31,10 +31,10 @@ impl AddRemoveGroupContactsErrors {
 pub struct AddRemoveGroupContactsRequest {
     /// The contact ids to be added to the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub add: Option<Vec<i64>>,
+    pub add: Option<Vec<crate::ids::ContactId>>,
     /// The contact ids to be removed from the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remove: Option<Vec<i64>>,
+    pub remove: Option<Vec<crate::ids::ContactId>>,
 }
 
 impl AddRemoveGroupContactsRequest {
@@ -53,20 +53,20 @@ impl AddRemoveGroupContactsRequest {
 #[non_exhaustive]
 pub struct AddRemoveGroupContactsResponse {
     /// Contact ids successfully added to the group.
-    pub add: Vec<groupkit_core::model::Id>,
+    pub add: Vec<crate::ids::ContactId>,
     /// `errors`.
     pub errors: crate::models::AddRemoveGroupContactsErrors,
     /// Contact ids successfully removed from the group.
-    pub remove: Vec<groupkit_core::model::Id>,
+    pub remove: Vec<crate::ids::ContactId>,
 }
 
 impl AddRemoveGroupContactsResponse {
     /// A `AddRemoveGroupContactsResponse` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(
-        add: Vec<groupkit_core::model::Id>,
+        add: Vec<crate::ids::ContactId>,
         errors: crate::models::AddRemoveGroupContactsErrors,
-        remove: Vec<groupkit_core::model::Id>,
+        remove: Vec<crate::ids::ContactId>,
     ) -> Self {
         AddRemoveGroupContactsResponse {
             add,
@@ -133,10 +133,10 @@ pub struct Contact {
     /// The paths (resource URIs) of the groups the contact is in.
     pub groups: Vec<String>,
     /// The contact's id (digits; a string, sometimes an integer).
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::ContactId,
     /// Same as `id` but always a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id_str: Option<String>,
+    pub id_str: Option<crate::ids::ContactId>,
     /// Used internally by SendHub; may change or disappear.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_owned: Option<bool>,
@@ -244,10 +244,10 @@ pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
     /// The group's unique identifier (digits; a string, sometimes an integer). Read only.
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::GroupId,
     /// Same as `id` but always a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id_str: Option<String>,
+    pub id_str: Option<crate::ids::GroupId>,
     /// Whether the group is shared between the lines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_shared: Option<bool>,
@@ -258,10 +258,10 @@ pub struct Group {
     pub name: String,
     /// Id of the parent group, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_id: Option<groupkit_core::model::Id>,
+    pub parent_id: Option<crate::ids::GroupId>,
     /// Id of the user who owns the parent group, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_user_id: Option<groupkit_core::model::Id>,
+    pub parent_user_id: Option<crate::ids::UserId>,
     /// The caller's permission on the group (`write`), or null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<crate::models::GroupPermission>,
@@ -356,7 +356,7 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct GroupUpdateRequest {
     /// The group's id; must be the id in the path.
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::GroupId,
     /// Whether the group is shared between the lines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_shared: Option<bool>,
@@ -383,7 +383,7 @@ pub struct GroupUpdateRequest {
 impl GroupUpdateRequest {
     /// A `GroupUpdateRequest` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(id: groupkit_core::model::Id, name: String) -> Self {
+    pub fn new(id: crate::ids::GroupId, name: String) -> Self {
         GroupUpdateRequest {
             id,
             is_shared: None,

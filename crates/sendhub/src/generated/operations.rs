@@ -16,22 +16,22 @@ const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddRemoveGroupContacts {
     client: crate::Client,
-    id: groupkit_core::model::Id,
-    add: Option<Vec<i64>>,
-    remove: Option<Vec<i64>>,
+    id: crate::ids::GroupId,
+    add: Option<Vec<crate::ids::ContactId>>,
+    remove: Option<Vec<crate::ids::ContactId>>,
 }
 
 impl AddRemoveGroupContacts {
     /// The contact ids to be added to the group.
     #[inline]
-    pub fn add(mut self, value: Vec<i64>) -> Self {
+    pub fn add(mut self, value: Vec<crate::ids::ContactId>) -> Self {
         self.add = Some(value);
         self
     }
 
     /// The contact ids to be removed from the group.
     #[inline]
-    pub fn remove(mut self, value: Vec<i64>) -> Self {
+    pub fn remove(mut self, value: Vec<crate::ids::ContactId>) -> Self {
         self.remove = Some(value);
         self
     }
@@ -214,7 +214,7 @@ const DELETE_GROUP: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteGroup {
     client: crate::Client,
-    id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
 }
 
 impl DeleteGroup {
@@ -244,7 +244,7 @@ const GET_GROUP: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetGroup {
     client: crate::Client,
-    id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
 }
 
 impl GetGroup {
@@ -283,7 +283,7 @@ const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroupContacts {
     client: crate::Client,
-    id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
     limit: Option<i64>,
     offset: Option<i64>,
     number: Option<String>,
@@ -494,7 +494,7 @@ pub struct UpdateGroup<Name = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct UpdateGroupInputs {
     client: crate::Client,
-    id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
     is_shared: Option<bool>,
     mediums: Option<String>,
     permissions: Option<crate::models::GroupPermission>,
@@ -620,7 +620,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_remove_group_contacts(42u64).send().await?;
+    /// let response = client.add_remove_group_contacts(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -628,7 +628,7 @@ impl crate::Client {
     #[inline]
     pub fn add_remove_group_contacts(
         &self,
-        id: impl Into<groupkit_core::model::Id>,
+        id: impl Into<crate::ids::GroupId>,
     ) -> AddRemoveGroupContacts {
         AddRemoveGroupContacts {
             client: self.clone(),
@@ -673,12 +673,12 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_group(42u64).send().await?;
+    /// client.delete_group(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_group(&self, id: impl Into<groupkit_core::model::Id>) -> DeleteGroup {
+    pub fn delete_group(&self, id: impl Into<crate::ids::GroupId>) -> DeleteGroup {
         DeleteGroup {
             client: self.clone(),
             id: id.into(),
@@ -691,13 +691,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group(42u64).send().await?;
+    /// let response = client.get_group(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn get_group(&self, id: impl Into<groupkit_core::model::Id>) -> GetGroup {
+    pub fn get_group(&self, id: impl Into<crate::ids::GroupId>) -> GetGroup {
         GetGroup {
             client: self.clone(),
             id: id.into(),
@@ -711,17 +711,14 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_group_contacts(42u64)
+    /// let items: Vec<_> = client.list_group_contacts(42)
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn list_group_contacts(
-        &self,
-        id: impl Into<groupkit_core::model::Id>,
-    ) -> ListGroupContacts {
+    pub fn list_group_contacts(&self, id: impl Into<crate::ids::GroupId>) -> ListGroupContacts {
         ListGroupContacts {
             client: self.clone(),
             id: id.into(),
@@ -765,13 +762,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_group(42u64).name("value").send().await?;
+    /// let response = client.update_group(42).name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn update_group(&self, id: impl Into<groupkit_core::model::Id>) -> UpdateGroup {
+    pub fn update_group(&self, id: impl Into<crate::ids::GroupId>) -> UpdateGroup {
         UpdateGroup {
             inputs: UpdateGroupInputs {
                 client: self.clone(),
