@@ -105,11 +105,10 @@ impl RequestBuilder {
         self
     }
 
-    /// Records a validation failure found while building (a missing one-of parameter, say);
-    /// the first one is returned by `send*` and by the paginator, and nothing is sent. An
-    /// [`Error::InvalidRequest`] made without a call's context (by
-    /// [`exactly_one`](crate::request::exactly_one)) gets this request's, and its reason is
-    /// scrubbed of the client's credentials.
+    /// Records a validation failure found while building (a value out of range, say); the
+    /// first one is returned by `send*` and by the paginator, and nothing is sent. An
+    /// [`Error::InvalidRequest`] made without a call's context gets this request's, and its
+    /// reason is scrubbed of the client's credentials.
     pub fn check(mut self, result: Result<()>) -> Self {
         if let Err(e) = result {
             self.fail(e);

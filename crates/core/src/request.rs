@@ -215,30 +215,6 @@ impl Request {
     }
 }
 
-/// Checks that exactly one parameter of a group was given ("either `group_id` or
-/// `group_name`"), for operation `operation`.
-///
-/// The failure is an [`Error::InvalidRequest`]: the caller's input, refused before anything is
-/// sent. Passed to [`crate::RequestBuilder::check`], it carries the call's context; on its own
-/// (before a client is known) the context prints as `request` and the reason names the
-/// operation.
-pub fn exactly_one(operation: &str, given: &[(&str, bool)]) -> Result<()> {
-    let count = given.iter().filter(|(_, present)| *present).count();
-    if count == 1 {
-        return Ok(());
-    }
-    let names: Vec<String> = given.iter().map(|(name, _)| format!("`{name}`")).collect();
-    let problem = if count == 0 {
-        "none was given"
-    } else {
-        "several were given"
-    };
-    Err(Error::invalid(format!(
-        "{operation} needs exactly one of {}; {problem}: set exactly one of them",
-        names.join(", ")
-    )))
-}
-
 /// Characters left alone in a path segment: RFC 3986 unreserved.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -298,30 +274,6 @@ mod tests {
         )
         .expect("filled");
         assert_eq!(path, "/groups/parent%2Bsub%20group%2Fx/topics/42");
-    }
-
-    #[test]
-    fn exactly_one_of_a_group() {
-        assert!(exactly_one("get_group", &[("group_id", true), ("group_name", false)]).is_ok());
-        let none = exactly_one("get_group", &[("group_id", false), ("group_name", false)])
-            .expect_err("none");
-        assert!(
-            none.to_string().contains(
-                "get_group needs exactly one of `group_id`, `group_name`; none was given"
-            )
-        );
-        assert!(exactly_one("get_group", &[("group_id", true), ("group_name", true)]).is_err());
-    }
-
-    #[test]
-    fn exactly_one_is_an_invalid_request() {
-        let err = exactly_one("get_group", &[("group_id", true), ("group_name", true)])
-            .expect_err("two given");
-        assert!(
-            matches!(&err, Error::InvalidRequest { reason, .. }
-                if reason.contains("several were given: set exactly one")),
-            "{err:?}"
-        );
     }
 
     #[test]
