@@ -61,6 +61,10 @@ fn emit_selector(out: &mut String, selector: &Selector) {
         out,
         "impl From<{id_ty}> for {name} {{\n    #[inline]\n    fn from(id: {id_ty}) -> Self {{\n        {name}::{id}(id)\n    }}\n}}\n"
     );
+    let _ = writeln!(
+        out,
+        "impl From<&{id_ty}> for {name} {{\n    #[inline]\n    fn from(id: &{id_ty}) -> Self {{\n        {name}::{id}(id.clone())\n    }}\n}}\n"
+    );
     for int in ["i32", "i64", "u32", "u64"] {
         let _ = writeln!(
             out,

@@ -166,6 +166,11 @@ fn emit_operation(
     let type_name = pascal(name);
     let inputs = inputs::collect(types, spec, op, &type_name)?;
     let output = output(types, spec, op, &type_name);
+    if let Some(Ty::Named(request)) = inputs.json_struct.as_ref().map(|j| &j.ty) {
+        if let Some(Ty::Named(read)) = read_model(types, spec, op) {
+            types.conversions.insert((request.clone(), read));
+        }
+    }
     let pagination = pagination(types, spec, op, &type_name);
     let method = op.method.to_uppercase();
     let summary = doc_of(&Value::Object(op.op.clone()), name);
@@ -469,7 +474,7 @@ fn emit_body_model(out: &mut String, builder: &Builder<'_>) {
         }
     }
     let mut text = format!(
-        "Sets every body value at once from a [`{}`]: one you got from the API and changed, say.",
+        "Sets every body value at once from a [`{}`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).",
         model.trim_start_matches("crate::models::")
     );
     if !from_path.is_empty() {
@@ -487,7 +492,7 @@ fn emit_body_model(out: &mut String, builder: &Builder<'_>) {
     };
     let _ = writeln!(
         out,
-        "    #[inline]\n    pub fn body(self, body: {model}) -> {target} {{\n        let {model} {{ {} }} = body;",
+        "    #[inline]\n    pub fn body(self, body: impl Into<{model}>) -> {target} {{\n        let {model} {{ {} }} = body.into();",
         bindings.join(", ")
     );
     // The values the model does not carry are kept: `..self`.
@@ -800,6 +805,19 @@ fn body_field(builder: &Builder<'_>, f: &super::types::Field) -> String {
         value
     }
 }
+/// The model a GET on the same path returns: what a caller reads, changes and writes back.
+fn read_model(types: &mut Types<'_>, spec: &Spec, write: &Operation<'_>) -> Option<Ty> {
+    let read = spec
+        .operations()
+        .into_iter()
+        .find(|op| op.path == write.path && op.method == "get")?;
+    let name = pascal(read.name()?);
+    match output(types, spec, &read, &name) {
+        Output::Json(ty) => Some(ty),
+        _ => None,
+    }
+}
+
 /// The successful response's body: the first 2xx with content decides.
 fn output(types: &mut Types<'_>, spec: &Spec, op: &Operation<'_>, type_name: &str) -> Output {
     let Some(responses) = op.get("responses").and_then(Value::as_object) else {

@@ -134,6 +134,9 @@ pub struct Types<'s> {
     taken: BTreeSet<String>,
     /// Every entity named by `x-groupkit-id`, for the ids module.
     pub entities: BTreeSet<String>,
+    /// `(request body, response)` model pairs where a write and a read share a path: the
+    /// models module converts one into the other when every field allows it.
+    pub conversions: BTreeSet<(String, String)>,
 }
 
 impl<'s> Types<'s> {
@@ -147,6 +150,7 @@ impl<'s> Types<'s> {
             components: BTreeMap::new(),
             taken,
             entities: BTreeSet::new(),
+            conversions: BTreeSet::new(),
         };
         for key in keys {
             types.component(&key);

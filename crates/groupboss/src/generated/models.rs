@@ -2,6 +2,17 @@
 
 //! Models: every object and enum of the spec.
 
+/// The values of a [`WebhookSubscription`] that a [`WebhookSubscriptionRequest`] sends: read, change, write back.
+impl From<&WebhookSubscription> for WebhookSubscriptionRequest {
+    #[inline]
+    fn from(read: &WebhookSubscription) -> Self {
+        WebhookSubscriptionRequest {
+            event: read.event.clone(),
+            target: read.target.clone(),
+        }
+    }
+}
+
 /// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors carry a `detail` message; validation errors (400) map each invalid field name (or `non_field_errors`) to a list of messages instead.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

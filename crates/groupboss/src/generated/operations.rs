@@ -58,13 +58,13 @@ impl<Target> CreateWebhookSubscription<Target, groupkit_core::Missing> {
 }
 
 impl<Target, Event> CreateWebhookSubscription<Target, Event> {
-    /// Sets every body value at once from a [`WebhookSubscriptionRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`WebhookSubscriptionRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::WebhookSubscriptionRequest,
+        body: impl Into<crate::models::WebhookSubscriptionRequest>,
     ) -> CreateWebhookSubscription<String, crate::models::WebhookEvent> {
-        let crate::models::WebhookSubscriptionRequest { event, target } = body;
+        let crate::models::WebhookSubscriptionRequest { event, target } = body.into();
         CreateWebhookSubscription {
             inputs: self.inputs,
             target,
@@ -931,13 +931,13 @@ impl<Target> UpdateWebhookSubscription<Target, groupkit_core::Missing> {
 }
 
 impl<Target, Event> UpdateWebhookSubscription<Target, Event> {
-    /// Sets every body value at once from a [`WebhookSubscriptionRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`WebhookSubscriptionRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::WebhookSubscriptionRequest,
+        body: impl Into<crate::models::WebhookSubscriptionRequest>,
     ) -> UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
-        let crate::models::WebhookSubscriptionRequest { event, target } = body;
+        let crate::models::WebhookSubscriptionRequest { event, target } = body.into();
         UpdateWebhookSubscription {
             inputs: self.inputs,
             target,

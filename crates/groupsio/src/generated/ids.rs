@@ -164,6 +164,13 @@ impl From<crate::ids::GroupId> for GroupRef {
     }
 }
 
+impl From<&crate::ids::GroupId> for GroupRef {
+    #[inline]
+    fn from(id: &crate::ids::GroupId) -> Self {
+        GroupRef::Id(id.clone())
+    }
+}
+
 impl From<i32> for GroupRef {
     #[inline]
     fn from(id: i32) -> Self {

@@ -161,11 +161,11 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
         self
     }
 
-    /// Sets every body value at once from a [`BoardRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`BoardRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::BoardRequest,
+        body: impl Into<crate::models::BoardRequest>,
     ) -> CreateBoard<
         String,
         bool,
@@ -181,7 +181,7 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
             is_private,
             needs_approval,
             permission_for,
-        } = body;
+        } = body.into();
         CreateBoard {
             inputs: CreateBoardInputs {
                 about,
@@ -298,17 +298,17 @@ impl<PostId, Content> CreateComment<PostId, Content, groupkit_core::Missing> {
 }
 
 impl<PostId, Content, Author> CreateComment<PostId, Content, Author> {
-    /// Sets every body value at once from a [`CommentRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`CommentRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::CommentRequest,
+        body: impl Into<crate::models::CommentRequest>,
     ) -> CreateComment<crate::ids::PostId, String, crate::ids::UserMsidId> {
         let crate::models::CommentRequest {
             author,
             content,
             post_id,
-        } = body;
+        } = body.into();
         CreateComment {
             inputs: self.inputs,
             post_id,
@@ -438,18 +438,18 @@ impl<BoardId, Headline, Content> CreatePost<BoardId, Headline, Content, groupkit
 }
 
 impl<BoardId, Headline, Content, Authors> CreatePost<BoardId, Headline, Content, Authors> {
-    /// Sets every body value at once from a [`PostRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`PostRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::PostRequest,
+        body: impl Into<crate::models::PostRequest>,
     ) -> CreatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
         let crate::models::PostRequest {
             authors,
             board_id,
             content,
             headline,
-        } = body;
+        } = body.into();
         CreatePost {
             inputs: self.inputs,
             board_id,
@@ -556,17 +556,17 @@ impl<CommentId, Content> CreateReply<CommentId, Content, groupkit_core::Missing>
 }
 
 impl<CommentId, Content, Author> CreateReply<CommentId, Content, Author> {
-    /// Sets every body value at once from a [`ReplyRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`ReplyRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::ReplyRequest,
+        body: impl Into<crate::models::ReplyRequest>,
     ) -> CreateReply<crate::ids::CommentId, String, crate::ids::UserMsidId> {
         let crate::models::ReplyRequest {
             author,
             comment_id,
             content,
-        } = body;
+        } = body.into();
         CreateReply {
             inputs: self.inputs,
             comment_id,
@@ -687,9 +687,9 @@ impl<Name> CreateTag<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`TagRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`TagRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::TagRequest) -> CreateTag<String> {
+    pub fn body(self, body: impl Into<crate::models::TagRequest>) -> CreateTag<String> {
         let crate::models::TagRequest {
             back_color,
             description,
@@ -699,7 +699,7 @@ impl<Name> CreateTag<Name> {
             og_image,
             og_title,
             text_color,
-        } = body;
+        } = body.into();
         CreateTag {
             inputs: CreateTagInputs {
                 back_color,
@@ -846,9 +846,12 @@ impl<FirstName, Email> CreateUser<FirstName, Email> {
         self
     }
 
-    /// Sets every body value at once from a [`CreateUserRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`CreateUserRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::CreateUserRequest) -> CreateUser<String, String> {
+    pub fn body(
+        self,
+        body: impl Into<crate::models::CreateUserRequest>,
+    ) -> CreateUser<String, String> {
         let crate::models::CreateUserRequest {
             email,
             first_name,
@@ -859,7 +862,7 @@ impl<FirstName, Email> CreateUser<FirstName, Email> {
             timezone,
             user_avatar,
             username,
-        } = body;
+        } = body.into();
         CreateUser {
             inputs: CreateUserInputs {
                 lang,
@@ -1672,17 +1675,17 @@ impl<Action, Data> PatchUser<Action, Data> {
         self
     }
 
-    /// Sets every body value at once from a [`PatchUserRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`PatchUserRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::PatchUserRequest,
+        body: impl Into<crate::models::PatchUserRequest>,
     ) -> PatchUser<crate::models::UserPatchAction, crate::models::PatchUserData> {
         let crate::models::PatchUserRequest {
             action,
             data,
             details,
-        } = body;
+        } = body.into();
         PatchUser {
             inputs: PatchUserInputs {
                 details,
@@ -1753,13 +1756,13 @@ impl ReorderBoards<groupkit_core::Missing> {
 }
 
 impl<DisplayOrder> ReorderBoards<DisplayOrder> {
-    /// Sets every body value at once from a [`ReorderBoardsRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`ReorderBoardsRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::ReorderBoardsRequest,
+        body: impl Into<crate::models::ReorderBoardsRequest>,
     ) -> ReorderBoards<std::collections::BTreeMap<String, i64>> {
-        let crate::models::ReorderBoardsRequest { display_order } = body;
+        let crate::models::ReorderBoardsRequest { display_order } = body.into();
         ReorderBoards {
             inputs: self.inputs,
             display_order,
@@ -2044,11 +2047,11 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
         self
     }
 
-    /// Sets every body value at once from a [`BoardRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`BoardRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::BoardRequest,
+        body: impl Into<crate::models::BoardRequest>,
     ) -> UpdateBoard<
         String,
         bool,
@@ -2064,7 +2067,7 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
             is_private,
             needs_approval,
             permission_for,
-        } = body;
+        } = body.into();
         UpdateBoard {
             inputs: UpdateBoardInputs {
                 about,
@@ -2146,13 +2149,13 @@ impl UpdateBoardMembers<groupkit_core::Missing> {
 }
 
 impl<MemberChanges> UpdateBoardMembers<MemberChanges> {
-    /// Sets every body value at once from a [`BoardMembersRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`BoardMembersRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::BoardMembersRequest,
+        body: impl Into<crate::models::BoardMembersRequest>,
     ) -> UpdateBoardMembers<std::collections::BTreeMap<String, bool>> {
-        let crate::models::BoardMembersRequest { member_changes } = body;
+        let crate::models::BoardMembersRequest { member_changes } = body.into();
         UpdateBoardMembers {
             inputs: self.inputs,
             member_changes,
@@ -2215,10 +2218,10 @@ impl UpdateComment<groupkit_core::Missing> {
 }
 
 impl<Content> UpdateComment<Content> {
-    /// Sets every body value at once from a [`ContentRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`ContentRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::ContentRequest) -> UpdateComment<String> {
-        let crate::models::ContentRequest { content } = body;
+    pub fn body(self, body: impl Into<crate::models::ContentRequest>) -> UpdateComment<String> {
+        let crate::models::ContentRequest { content } = body.into();
         UpdateComment {
             inputs: self.inputs,
             content,
@@ -2346,18 +2349,18 @@ impl<BoardId, Headline, Content> UpdatePost<BoardId, Headline, Content, groupkit
 }
 
 impl<BoardId, Headline, Content, Authors> UpdatePost<BoardId, Headline, Content, Authors> {
-    /// Sets every body value at once from a [`PostRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`PostRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
-        body: crate::models::PostRequest,
+        body: impl Into<crate::models::PostRequest>,
     ) -> UpdatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
         let crate::models::PostRequest {
             authors,
             board_id,
             content,
             headline,
-        } = body;
+        } = body.into();
         UpdatePost {
             inputs: self.inputs,
             board_id,
@@ -2426,10 +2429,10 @@ impl UpdateReply<groupkit_core::Missing> {
 }
 
 impl<Content> UpdateReply<Content> {
-    /// Sets every body value at once from a [`ContentRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`ContentRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::ContentRequest) -> UpdateReply<String> {
-        let crate::models::ContentRequest { content } = body;
+    pub fn body(self, body: impl Into<crate::models::ContentRequest>) -> UpdateReply<String> {
+        let crate::models::ContentRequest { content } = body.into();
         UpdateReply {
             inputs: self.inputs,
             content,
@@ -2548,9 +2551,9 @@ impl<Name> UpdateTag<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`TagRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`TagRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::TagRequest) -> UpdateTag<String> {
+    pub fn body(self, body: impl Into<crate::models::TagRequest>) -> UpdateTag<String> {
         let crate::models::TagRequest {
             back_color,
             description,
@@ -2560,7 +2563,7 @@ impl<Name> UpdateTag<Name> {
             og_image,
             og_title,
             text_color,
-        } = body;
+        } = body.into();
         UpdateTag {
             inputs: UpdateTagInputs {
                 back_color,
@@ -2711,9 +2714,9 @@ impl<FirstName> UpdateUser<FirstName> {
         self
     }
 
-    /// Sets every body value at once from a [`UpdateUserRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`UpdateUserRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::UpdateUserRequest) -> UpdateUser<String> {
+    pub fn body(self, body: impl Into<crate::models::UpdateUserRequest>) -> UpdateUser<String> {
         let crate::models::UpdateUserRequest {
             banner,
             first_name,
@@ -2725,7 +2728,7 @@ impl<FirstName> UpdateUser<FirstName> {
             user_avatar,
             user_description,
             username,
-        } = body;
+        } = body.into();
         UpdateUser {
             inputs: UpdateUserInputs {
                 banner,

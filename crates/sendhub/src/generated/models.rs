@@ -2,6 +2,23 @@
 
 //! Models: every object and enum of the spec.
 
+/// The values of a [`Group`] that a [`GroupUpdateRequest`] sends: read, change, write back.
+impl From<&Group> for GroupUpdateRequest {
+    #[inline]
+    fn from(read: &Group) -> Self {
+        GroupUpdateRequest {
+            id: read.id.clone(),
+            is_shared: read.is_shared,
+            mediums: read.mediums.clone(),
+            name: read.name.clone(),
+            permissions: read.permissions.clone(),
+            slug: Some(read.slug.clone()),
+            text_to_subscribe: Some(read.text_to_subscribe),
+            ttj_response: read.ttj_response.clone(),
+        }
+    }
+}
+
 /// Messages for the contacts that could not be added or removed (empty when all succeeded).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -36,10 +36,10 @@ impl AddRemoveGroupContacts {
         self
     }
 
-    /// Sets every body value at once from a [`AddRemoveGroupContactsRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`AddRemoveGroupContactsRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::AddRemoveGroupContactsRequest) -> Self {
-        let crate::models::AddRemoveGroupContactsRequest { add, remove } = body;
+    pub fn body(self, body: impl Into<crate::models::AddRemoveGroupContactsRequest>) -> Self {
+        let crate::models::AddRemoveGroupContactsRequest { add, remove } = body.into();
         AddRemoveGroupContacts {
             add,
             remove,
@@ -151,9 +151,9 @@ impl<Name> CreateGroup<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`GroupCreateRequest`]: one you got from the API and changed, say.
+    /// Sets every body value at once from a [`GroupCreateRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: crate::models::GroupCreateRequest) -> CreateGroup<String> {
+    pub fn body(self, body: impl Into<crate::models::GroupCreateRequest>) -> CreateGroup<String> {
         let crate::models::GroupCreateRequest {
             is_shared,
             mediums,
@@ -162,7 +162,7 @@ impl<Name> CreateGroup<Name> {
             slug,
             text_to_subscribe,
             ttj_response,
-        } = body;
+        } = body.into();
         CreateGroup {
             inputs: CreateGroupInputs {
                 is_shared,
@@ -557,9 +557,9 @@ impl<Name> UpdateGroup<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`GroupUpdateRequest`]: one you got from the API and changed, say. Its `id` is not used: the SDK sends the path's.
+    /// Sets every body value at once from a [`GroupUpdateRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back). Its `id` is not used: the SDK sends the path's.
     #[inline]
-    pub fn body(self, body: crate::models::GroupUpdateRequest) -> UpdateGroup<String> {
+    pub fn body(self, body: impl Into<crate::models::GroupUpdateRequest>) -> UpdateGroup<String> {
         let crate::models::GroupUpdateRequest {
             id: _,
             is_shared,
@@ -569,7 +569,7 @@ impl<Name> UpdateGroup<Name> {
             slug,
             text_to_subscribe,
             ttj_response,
-        } = body;
+        } = body.into();
         UpdateGroup {
             inputs: UpdateGroupInputs {
                 is_shared,
