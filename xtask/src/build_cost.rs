@@ -54,7 +54,7 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let client = groupkit_groupsio::Client::builder().api_key("key").build().unwrap();
     runtime.block_on(async {
-        println!("{:?}", client.get_group().group_name("beta").send().await.map(|g| g.name));
+        println!("{:?}", client.get_group("beta").send().await.map(|g| g.name));
     });
 }
 "#;
