@@ -71,10 +71,10 @@ fn emit_selector(out: &mut String, selector: &Selector) {
             "impl From<{int}> for {name} {{\n    #[inline]\n    fn from(id: {int}) -> Self {{\n        {name}::{id}(id.into())\n    }}\n}}\n"
         );
     }
-    for source in ["&str", "String"] {
+    for (source, value) in [("&str", "name.to_owned()"), ("String", "name")] {
         let _ = writeln!(
             out,
-            "impl From<{source}> for {name} {{\n    #[inline]\n    fn from(name: {source}) -> Self {{\n        {name}::{text}(name.into())\n    }}\n}}\n"
+            "impl From<{source}> for {name} {{\n    #[inline]\n    fn from(name: {source}) -> Self {{\n        {name}::{text}({value})\n    }}\n}}\n"
         );
     }
 }

@@ -758,12 +758,12 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
     for line in &prelude {
         let _ = writeln!(out, "        {line}");
     }
-    let mutated = lines.iter().any(|l| l.contains("request = "));
-    let binding = if mutated { "let mut request" } else { "let request" };
-    let _ = writeln!(
-        out,
-        "        {binding} = {store}.client.core().request({konst});"
-    );
+    let start = format!("{store}.client.core().request({konst})");
+    if lines.is_empty() {
+        let _ = writeln!(out, "        {start}\n    }}\n");
+        return;
+    }
+    let _ = writeln!(out, "        let mut request = {start};");
     for line in &lines {
         let _ = writeln!(out, "        {line}");
     }

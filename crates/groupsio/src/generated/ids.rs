@@ -202,14 +202,14 @@ impl From<u64> for GroupRef {
 impl From<&str> for GroupRef {
     #[inline]
     fn from(name: &str) -> Self {
-        GroupRef::Name(name.into())
+        GroupRef::Name(name.to_owned())
     }
 }
 
 impl From<String> for GroupRef {
     #[inline]
     fn from(name: String) -> Self {
-        GroupRef::Name(name.into())
+        GroupRef::Name(name)
     }
 }
 

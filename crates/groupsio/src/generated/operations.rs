@@ -333,8 +333,7 @@ impl AppleLoginStart {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let request = self.client.core().request(APPLE_LOGIN_START);
-        request
+        self.client.core().request(APPLE_LOGIN_START)
     }
 
     /// Sends the request and decodes the response.
@@ -1719,8 +1718,7 @@ impl FacebookLoginStart {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let request = self.client.core().request(FACEBOOK_LOGIN_START);
-        request
+        self.client.core().request(FACEBOOK_LOGIN_START)
     }
 
     /// Sends the request and decodes the response.
@@ -2235,8 +2233,7 @@ impl GetUser {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let request = self.client.core().request(GET_USER);
-        request
+        self.client.core().request(GET_USER)
     }
 
     /// Sends the request and decodes the response.
@@ -2329,8 +2326,7 @@ impl GoogleLoginStart {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let request = self.client.core().request(GOOGLE_LOGIN_START);
-        request
+        self.client.core().request(GOOGLE_LOGIN_START)
     }
 
     /// Sends the request and decodes the response.
@@ -4913,8 +4909,7 @@ impl Logout {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let request = self.client.core().request(LOGOUT);
-        request
+        self.client.core().request(LOGOUT)
     }
 
     /// Sends the request; the response has no body worth decoding.

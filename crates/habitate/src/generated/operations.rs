@@ -985,8 +985,7 @@ impl GetCurrentUser {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let request = self.client.core().request(GET_CURRENT_USER);
-        request
+        self.client.core().request(GET_CURRENT_USER)
     }
 
     /// Sends the request and decodes the response.
