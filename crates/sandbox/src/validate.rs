@@ -64,8 +64,11 @@ pub fn check(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<(
             .iter()
             .filter(|n| !request.values(n).is_empty())
             .count();
-        if given != 1 {
-            return Err(format!("exactly one of {} is required", names.join(", ")));
+        // `required: false`: at most one.
+        let optional = group.get("required").and_then(Value::as_bool) == Some(false);
+        if given > 1 || (given == 0 && !optional) {
+            let need = if optional { "at most one" } else { "exactly one" };
+            return Err(format!("{need} of {} is required", names.join(", ")));
         }
     }
     Ok(())

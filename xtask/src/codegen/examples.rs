@@ -2,8 +2,7 @@
 //! compiles (the doctests build it) and reads like a user's code.
 
 use super::inputs::{Inputs, Shape};
-use super::naming::bare;
-use super::operations::Output;
+use super::operations::{Output, setter};
 use super::types::{Def, Ty, Types};
 
 /// A compiling example for the client method's rustdoc.
@@ -42,7 +41,7 @@ pub fn example(
     for input in inputs.shaped(Shape::Named) {
         call.push_str(&format!(
             ".{}({})",
-            bare(&input.ident),
+            setter(input, inputs),
             argument(types, crate_name, &input.ty)
         ));
     }

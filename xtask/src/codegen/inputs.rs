@@ -3,12 +3,11 @@
 //! Every input of an operation (path and query parameters, form and multipart fields, the
 //! fields of a JSON body) gets one of three shapes, the same rules for every operation:
 //!
-//! - **Positional** arguments of the client method: path parameters in URL order, then the
-//!   one-of selectors (`GroupRef`: a group by id or by name), then required entity ids sent in
-//!   the query or a form (`TopicId`; a JSON body's ids are set by name, like the rest of the
-//!   body, so that `.body(model)` can set them all). Each has a type of its own, so a swap does not compile; a value
-//!   that would sit next to another of the same type is set by name instead, unless both are
-//!   path parameters, which the URL orders.
+//! - **Positional** arguments of the client method: the path parameters, in URL order; or,
+//!   when there are none, the one value that names the target: a one-of selector (`GroupRef`:
+//!   a group by id or by name), else the first required entity id sent in the query or a form
+//!   (`TopicId`). An integer converts into any id, so two ids side by side could be swapped
+//!   unnoticed: only the URL's own parameters stand together, ordered by the URL.
 //! - **Named required** values: every other required value is set by a setter of its own name,
 //!   and the builder's type tracks which are still `Missing` (`send` needs none).
 //! - **Optional** values: setters on the builder.
@@ -80,6 +79,8 @@ pub struct Selector {
     pub ident: String,
     /// One variant per input: its name (`Id`) and the input it stands for.
     pub variants: Vec<(String, Input)>,
+    /// Whether one must be given (`required: false` in the spec: at most one).
+    pub required: bool,
 }
 
 /// The JSON body struct, when the body is one.
@@ -112,9 +113,6 @@ impl Inputs {
     }
 }
 
-/// The most positional arguments a method takes; more are set by name.
-const MAX_POSITIONAL: usize = 4;
-
 /// The inputs of an operation and their shapes.
 pub fn collect(
     types: &mut Types<'_>,
@@ -140,6 +138,14 @@ pub fn collect(
     }
     fill_from_path(&mut inputs.list);
     inputs.positional = positional(op, &mut inputs);
+    for (n, selector) in inputs.selectors.iter().enumerate() {
+        if selector.required && !inputs.positional.contains(&Err(n)) {
+            return Err(format!(
+                "{}: one-of `{}` is required but cannot be the call's argument (the path names the target, or another choice does)",
+                op.pointer, selector.type_name
+            ));
+        }
+    }
     Ok(inputs)
 }
 
@@ -336,6 +342,7 @@ fn selectors(op: &Operation<'_>, list: &mut Vec<Input>) -> Result<Vec<Selector>,
             type_name: type_name.to_owned(),
             ident: field(&ident),
             variants,
+            required: group.get("required").and_then(Value::as_bool) != Some(false),
         });
     }
     Ok(selectors)
@@ -372,9 +379,12 @@ fn fill_from_path(list: &mut [Input]) {
     }
 }
 
-/// Chooses the positional arguments and returns them in call order.
+/// Chooses the positional arguments and returns them in call order: the path parameters, in
+/// URL order; or, when there are none, the one value that names the target (a required
+/// selector, else the first required id). An integer or a string converts into any id or
+/// selector, so two such arguments side by side could be swapped unnoticed; only the URL's
+/// own parameters may stand together, since the URL orders them.
 fn positional(op: &Operation<'_>, inputs: &mut Inputs) -> Vec<Result<usize, usize>> {
-    // Path parameters in the order the URL names them.
     let mut path: Vec<usize> = inputs
         .list
         .iter()
@@ -384,25 +394,16 @@ fn positional(op: &Operation<'_>, inputs: &mut Inputs) -> Vec<Result<usize, usiz
         .collect();
     path.sort_by_key(|&n| op.path.find(&format!("{{{}}}", inputs.list[n].json)));
     let mut order: Vec<Result<usize, usize>> = path.into_iter().map(Ok).collect();
-    order.extend((0..inputs.selectors.len()).map(Err));
-    let ids = inputs.list.iter().enumerate().filter(|(_, i)| {
-        let sent_alone = matches!(
-            i.location,
-            Location::Query { .. } | Location::Form | Location::Multipart
-        );
-        i.required && sent_alone && matches!(i.ty, Ty::Entity(_))
-    });
-    let ids: Vec<usize> = ids.map(|(n, _)| n).collect();
-    let type_of = |inputs: &Inputs, arg: &Result<usize, usize>| match arg {
-        Ok(n) => inputs.list[*n].ty.render(),
-        Err(s) => inputs.selectors[*s].type_name.clone(),
-    };
-    for n in ids {
-        let ty = inputs.list[n].ty.render();
-        let clashes = order.last().is_some_and(|last| type_of(inputs, last) == ty);
-        if !clashes && order.len() < MAX_POSITIONAL {
-            order.push(Ok(n));
-        }
+    if order.is_empty() {
+        let selector = inputs.selectors.iter().position(|s| s.required);
+        let id = inputs.list.iter().position(|i| {
+            let sent_alone = matches!(
+                i.location,
+                Location::Query { .. } | Location::Form | Location::Multipart
+            );
+            i.required && sent_alone && matches!(i.ty, Ty::Entity(_))
+        });
+        order.extend(selector.map(Err).or(id.map(Ok)));
     }
     for arg in &order {
         if let Ok(n) = arg {
@@ -418,7 +419,8 @@ mod tests {
     use crate::spec::{Spec, spec_files, specs_dir};
 
     /// The rule the call shapes promise, over every operation of every spec: no two
-    /// neighbouring positional arguments share a type, unless both are path parameters.
+    /// neighbouring positional arguments share a type, unless both are path parameters, and
+    /// a value that is not a path parameter is the only argument.
     #[test]
     fn positional_neighbours_never_share_a_type() {
         for path in spec_files(&specs_dir()).expect("specs") {
@@ -438,6 +440,13 @@ mod tests {
                         Err(s) => (inputs.selectors[*s].type_name.clone(), false),
                     })
                     .collect();
+                let paths = args.iter().filter(|(_, path)| *path).count();
+                assert!(
+                    paths == args.len() || args.len() == 1,
+                    "{}: {} arguments, not all path parameters",
+                    op.pointer,
+                    args.len()
+                );
                 for pair in args.windows(2) {
                     let both_path = pair[0].1 && pair[1].1;
                     assert!(

@@ -289,14 +289,10 @@ fn emit_constants(
 fn stored_fields(builder: &Builder<'_>) -> Vec<(String, String)> {
     let inputs = builder.inputs;
     let mut fields = vec![("client".to_owned(), "crate::Client".to_owned())];
-    for arg in &inputs.positional {
-        if let Err(s) = arg {
-            let selector = &inputs.selectors[*s];
-            fields.push((
-                selector.ident.clone(),
-                format!("crate::ids::{}", selector.type_name),
-            ));
-        }
+    for selector in &inputs.selectors {
+        let ty = format!("crate::ids::{}", selector.type_name);
+        let ty = if selector.required { ty } else { format!("Option<{ty}>") };
+        fields.push((selector.ident.clone(), ty));
     }
     for input in &inputs.list {
         match input.shape {
@@ -367,9 +363,11 @@ pub fn argument(ty: &Ty) -> (String, &'static str) {
     }
 }
 
-/// The name of the setter for an input.
-fn setter(input: &Input) -> String {
-    if RESERVED.contains(&bare(&input.ident)) {
+/// The name of the setter for an input; `body` is taken only where `.body(model)` exists.
+pub fn setter(input: &Input, inputs: &Inputs) -> String {
+    let reserved = RESERVED.contains(&bare(&input.ident))
+        && (bare(&input.ident) != "body" || inputs.json_struct.is_some());
+    if reserved {
         format!("set_{}", bare(&input.ident))
     } else {
         input.ident.clone()
@@ -411,7 +409,7 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
         let _ = writeln!(
             out,
             "    #[inline]\n    pub fn {}(self, value: {arg}) -> {to} {{\n        {} {{ inputs: self.inputs, {} }}\n    }}\n}}\n",
-            setter(input),
+            setter(input, builder.inputs),
             builder.name,
             fields.join(", ")
         );
@@ -424,13 +422,29 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
     };
     out.push_str(&header);
     out.push('\n');
+    for selector in builder.inputs.selectors.iter().filter(|s| !s.required) {
+        let choices: Vec<String> = selector
+            .variants
+            .iter()
+            .map(|(_, input)| format!("`{}`", input.json))
+            .collect();
+        out.push_str(&doc(
+            &format!("At most one of {}: the one the value names.", choices.join(" or ")),
+            "    ",
+        ));
+        let _ = writeln!(
+            out,
+            "    #[inline]\n    pub fn {}(mut self, value: impl Into<crate::ids::{}>) -> Self {{\n        {}.{} = Some(value.into());\n        self\n    }}\n",
+            selector.ident, selector.type_name, builder.store, selector.ident
+        );
+    }
     for input in builder.inputs.shaped(Shape::Optional) {
         out.push_str(&doc(&input.doc, "    "));
         let (arg, conv) = argument(&input.ty);
         let _ = writeln!(
             out,
             "    #[inline]\n    pub fn {}(mut self, value: {arg}) -> Self {{\n        {}.{} = Some(value{conv});\n        self\n    }}\n",
-            setter(input),
+            setter(input, builder.inputs),
             builder.store,
             input.ident
         );
@@ -548,11 +562,13 @@ fn emit_method(methods: &mut String, builder: &Builder<'_>, name: &str) {
         builder.name
     );
     let mut stored = vec!["client: self.clone()".to_owned()];
-    for arg in &inputs.positional {
-        if let Err(s) = arg {
-            let ident = &inputs.selectors[*s].ident;
-            stored.push(format!("{ident}: {ident}.into()"));
-        }
+    for selector in &inputs.selectors {
+        let ident = &selector.ident;
+        stored.push(if selector.required {
+            format!("{ident}: {ident}.into()")
+        } else {
+            format!("{ident}: None")
+        });
     }
     for input in &inputs.list {
         match input.shape {
@@ -696,9 +712,7 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
     let inputs = builder.inputs;
     let store = builder.store;
     let mut lines: Vec<String> = Vec::new();
-    for arg in &inputs.positional {
-        let Err(s) = arg else { continue };
-        let selector = &inputs.selectors[*s];
+    for selector in &inputs.selectors {
         let arms: Vec<String> = selector
             .variants
             .iter()
@@ -711,7 +725,12 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
                 ))
             })
             .collect();
-        lines.push(format!("match &{store}.{} {{ {} }}", selector.ident, arms.join(" ")));
+        let place = format!("{store}.{}", selector.ident);
+        lines.push(if selector.required {
+            format!("match &{place} {{ {} }}", arms.join(" "))
+        } else {
+            format!("if let Some(value) = &{place} {{ match value {{ {} }} }}", arms.join(" "))
+        });
     }
     for input in &inputs.list {
         let optional = input.shape == Shape::Optional;

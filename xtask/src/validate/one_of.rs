@@ -68,8 +68,13 @@ fn check_group(
     };
     let mut ok = true;
     for key in group.keys() {
-        if key != "name" && key != "params" {
-            let message = format!("unknown key `{key}` (a choice has `name` and `params`)");
+        if key == "required" && !group[key].is_boolean() {
+            let message = "`required` is a boolean: `false` makes the choice \"at most one\"";
+            problems.push(Problem::new(spec, spec::pointer_push(at, key), message));
+            ok = false;
+        } else if key != "name" && key != "params" && key != "required" {
+            let message =
+                format!("unknown key `{key}` (a choice has `name`, `params` and `required`)");
             problems.push(Problem::new(spec, spec::pointer_push(at, key), message));
             ok = false;
         }

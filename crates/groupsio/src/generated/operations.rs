@@ -18,11 +18,13 @@ pub struct AddFileLink<
     LinkType = groupkit_core::Missing,
     FileName = groupkit_core::Missing,
     Url = groupkit_core::Missing,
+    ParentFolderId = groupkit_core::Missing,
 > {
     inputs: AddFileLinkInputs,
     link_type: LinkType,
     file_name: FileName,
     url: Url,
+    parent_folder_id: ParentFolderId,
 }
 
 /// What a [`AddFileLink`] holds besides its named required values.
@@ -30,54 +32,85 @@ pub struct AddFileLink<
 struct AddFileLinkInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    parent_folder_id: crate::ids::FileId,
     desc: Option<String>,
     notify: Option<bool>,
 }
 
-impl<FileName, Url> AddFileLink<groupkit_core::Missing, FileName, Url> {
+impl<FileName, Url, ParentFolderId>
+    AddFileLink<groupkit_core::Missing, FileName, Url, ParentFolderId>
+{
     /// Type of the link (the document's example uses `generic`).
     #[inline]
     pub fn link_type(
         self,
         value: impl Into<crate::models::LinkType>,
-    ) -> AddFileLink<crate::models::LinkType, FileName, Url> {
+    ) -> AddFileLink<crate::models::LinkType, FileName, Url, ParentFolderId> {
         AddFileLink {
             inputs: self.inputs,
             link_type: value.into(),
             file_name: self.file_name,
             url: self.url,
+            parent_folder_id: self.parent_folder_id,
         }
     }
 }
 
-impl<LinkType, Url> AddFileLink<LinkType, groupkit_core::Missing, Url> {
+impl<LinkType, Url, ParentFolderId>
+    AddFileLink<LinkType, groupkit_core::Missing, Url, ParentFolderId>
+{
     /// Name of the link.
     #[inline]
-    pub fn file_name(self, value: impl Into<String>) -> AddFileLink<LinkType, String, Url> {
+    pub fn file_name(
+        self,
+        value: impl Into<String>,
+    ) -> AddFileLink<LinkType, String, Url, ParentFolderId> {
         AddFileLink {
             inputs: self.inputs,
             link_type: self.link_type,
             file_name: value.into(),
             url: self.url,
+            parent_folder_id: self.parent_folder_id,
         }
     }
 }
 
-impl<LinkType, FileName> AddFileLink<LinkType, FileName, groupkit_core::Missing> {
+impl<LinkType, FileName, ParentFolderId>
+    AddFileLink<LinkType, FileName, groupkit_core::Missing, ParentFolderId>
+{
     /// The URL.
     #[inline]
-    pub fn url(self, value: impl Into<String>) -> AddFileLink<LinkType, FileName, String> {
+    pub fn url(
+        self,
+        value: impl Into<String>,
+    ) -> AddFileLink<LinkType, FileName, String, ParentFolderId> {
         AddFileLink {
             inputs: self.inputs,
             link_type: self.link_type,
             file_name: self.file_name,
             url: value.into(),
+            parent_folder_id: self.parent_folder_id,
         }
     }
 }
 
-impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url> {
+impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url, groupkit_core::Missing> {
+    /// ID of the folder to add the link to, or 0 for the top level.
+    #[inline]
+    pub fn parent_folder_id(
+        self,
+        value: impl Into<crate::ids::FileId>,
+    ) -> AddFileLink<LinkType, FileName, Url, crate::ids::FileId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: self.link_type,
+            file_name: self.file_name,
+            url: self.url,
+            parent_folder_id: value.into(),
+        }
+    }
+}
+
+impl<LinkType, FileName, Url, ParentFolderId> AddFileLink<LinkType, FileName, Url, ParentFolderId> {
     /// Description of the link.
     #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
@@ -93,7 +126,7 @@ impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url> {
     }
 }
 
-impl AddFileLink<crate::models::LinkType, String, String> {
+impl AddFileLink<crate::models::LinkType, String, String, crate::ids::FileId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -113,7 +146,7 @@ impl AddFileLink<crate::models::LinkType, String, String> {
         form.push(("url".to_owned(), self.url.to_string()));
         form.push((
             "parent_folder_id".to_owned(),
-            self.inputs.parent_folder_id.to_string(),
+            self.parent_folder_id.to_string(),
         ));
         if let Some(value) = &self.inputs.desc {
             form.push(("desc".to_owned(), value.to_string()));
@@ -142,8 +175,9 @@ const ADD_FILES: groupkit_core::Operation =
 /// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFiles<Fileupload = groupkit_core::Missing> {
+pub struct AddFiles<ParentFolderId = groupkit_core::Missing, Fileupload = groupkit_core::Missing> {
     inputs: AddFilesInputs,
+    parent_folder_id: ParentFolderId,
     fileupload: Fileupload,
 }
 
@@ -152,28 +186,43 @@ pub struct AddFiles<Fileupload = groupkit_core::Missing> {
 struct AddFilesInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    parent_folder_id: crate::ids::FileId,
     desc: Option<String>,
     file_path: Option<Vec<String>>,
     is_folder: Option<bool>,
     notify: Option<bool>,
 }
 
-impl AddFiles<groupkit_core::Missing> {
+impl<Fileupload> AddFiles<groupkit_core::Missing, Fileupload> {
+    /// ID of the folder to add the files to, or 0 for the top level.
+    #[inline]
+    pub fn parent_folder_id(
+        self,
+        value: impl Into<crate::ids::FileId>,
+    ) -> AddFiles<crate::ids::FileId, Fileupload> {
+        AddFiles {
+            inputs: self.inputs,
+            parent_folder_id: value.into(),
+            fileupload: self.fileupload,
+        }
+    }
+}
+
+impl<ParentFolderId> AddFiles<ParentFolderId, groupkit_core::Missing> {
     /// One or more files (repeated multipart parts).
     #[inline]
     pub fn fileupload(
         self,
         value: Vec<groupkit_core::Upload>,
-    ) -> AddFiles<Vec<groupkit_core::Upload>> {
+    ) -> AddFiles<ParentFolderId, Vec<groupkit_core::Upload>> {
         AddFiles {
             inputs: self.inputs,
+            parent_folder_id: self.parent_folder_id,
             fileupload: value,
         }
     }
 }
 
-impl<Fileupload> AddFiles<Fileupload> {
+impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
     /// Description of the file or of the folder.
     #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
@@ -203,7 +252,7 @@ impl<Fileupload> AddFiles<Fileupload> {
     }
 }
 
-impl AddFiles<Vec<groupkit_core::Upload>> {
+impl AddFiles<crate::ids::FileId, Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -220,7 +269,7 @@ impl AddFiles<Vec<groupkit_core::Upload>> {
         }
         parts.push(groupkit_core::Part::text(
             "parent_folder_id",
-            self.inputs.parent_folder_id.to_string(),
+            self.parent_folder_id.to_string(),
         ));
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
@@ -1211,22 +1260,46 @@ const DELETE_ATTACHMENT: groupkit_core::Operation =
 /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAttachment {
-    client: crate::Client,
-    draft_id: crate::ids::DraftId,
-    attachment_id: crate::ids::DraftAttachmentId,
+pub struct DeleteAttachment<AttachmentId = groupkit_core::Missing> {
+    inputs: DeleteAttachmentInputs,
+    attachment_id: AttachmentId,
 }
 
-impl DeleteAttachment {
+/// What a [`DeleteAttachment`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteAttachmentInputs {
+    client: crate::Client,
+    draft_id: crate::ids::DraftId,
+}
+
+impl DeleteAttachment<groupkit_core::Missing> {
+    /// ID of the attachment to delete.
+    #[inline]
+    pub fn attachment_id(
+        self,
+        value: impl Into<crate::ids::DraftAttachmentId>,
+    ) -> DeleteAttachment<crate::ids::DraftAttachmentId> {
+        DeleteAttachment {
+            inputs: self.inputs,
+            attachment_id: value.into(),
+        }
+    }
+}
+
+impl<AttachmentId> DeleteAttachment<AttachmentId> {}
+
+impl DeleteAttachment<crate::ids::DraftAttachmentId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.client.core().request(DELETE_ATTACHMENT);
-        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
+        let mut request = self.inputs.client.core().request(DELETE_ATTACHMENT);
+        form.push(("draft_id".to_owned(), self.inputs.draft_id.to_string()));
         form.push(("attachment_id".to_owned(), self.attachment_id.to_string()));
         request = request.form(form);
         request
@@ -1309,30 +1382,51 @@ const DELETE_FILE: groupkit_core::Operation =
 /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletefile`; built by [`crate::Client::delete_file`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteFile {
+pub struct DeleteFile<FileId = groupkit_core::Missing> {
+    inputs: DeleteFileInputs,
+    file_id: FileId,
+}
+
+/// What a [`DeleteFile`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteFileInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    file_id: crate::ids::FileId,
     notify: Option<bool>,
 }
 
-impl DeleteFile {
+impl DeleteFile<groupkit_core::Missing> {
+    /// ID of the file to delete.
+    #[inline]
+    pub fn file_id(self, value: impl Into<crate::ids::FileId>) -> DeleteFile<crate::ids::FileId> {
+        DeleteFile {
+            inputs: self.inputs,
+            file_id: value.into(),
+        }
+    }
+}
+
+impl<FileId> DeleteFile<FileId> {
     /// If true, members are notified.
     #[inline]
     pub fn notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+        self.inputs.notify = Some(value);
         self
     }
+}
 
+impl DeleteFile<crate::ids::FileId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.client.core().request(DELETE_FILE);
-        match &self.group {
+        let mut request = self.inputs.client.core().request(DELETE_FILE);
+        match &self.inputs.group {
             crate::ids::GroupRef::Id(value) => {
                 form.push(("group_id".to_owned(), value.to_string()));
             }
@@ -1341,7 +1435,7 @@ impl DeleteFile {
             }
         }
         form.push(("file_id".to_owned(), self.file_id.to_string()));
-        if let Some(value) = &self.notify {
+        if let Some(value) = &self.inputs.notify {
             form.push(("notify".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -1738,23 +1832,15 @@ const GET_DELIVERY_INFO: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDeliveryInfo {
     client: crate::Client,
-    group_id: Option<crate::ids::GroupId>,
-    group_name: Option<String>,
+    group: Option<crate::ids::GroupRef>,
     member_info_id: Option<crate::ids::MemberId>,
 }
 
 impl GetDeliveryInfo {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// At most one of `group_id` or `group_name`: the one the value names.
     #[inline]
-    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
-        self.group_id = Some(value.into());
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
-    #[inline]
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
@@ -1770,11 +1856,15 @@ impl GetDeliveryInfo {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_DELIVERY_INFO);
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        if let Some(value) = &self.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
         }
         if let Some(value) = &self.member_info_id {
             request = request.query("member_info_id", value.to_string());
@@ -1979,23 +2069,15 @@ const GET_MEMBER: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMember {
     client: crate::Client,
+    group: Option<crate::ids::GroupRef>,
     member_info_id: crate::ids::MemberId,
-    group_id: Option<crate::ids::GroupId>,
-    group_name: Option<String>,
 }
 
 impl GetMember {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// At most one of `group_id` or `group_name`: the one the value names.
     #[inline]
-    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
-        self.group_id = Some(value.into());
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
-    #[inline]
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
@@ -2004,13 +2086,17 @@ impl GetMember {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_MEMBER);
+        if let Some(value) = &self.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
+        }
         request = request.query("member_info_id", self.member_info_id.to_string());
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
-        }
         request
     }
 
@@ -2091,23 +2177,15 @@ const GET_MESSAGE_HISTORY: groupkit_core::Operation =
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMessageHistory {
     client: crate::Client,
-    group_id: Option<crate::ids::GroupId>,
-    group_name: Option<String>,
+    group: Option<crate::ids::GroupRef>,
     offset: Option<i64>,
 }
 
 impl GetMessageHistory {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// At most one of `group_id` or `group_name`: the one the value names.
     #[inline]
-    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
-        self.group_id = Some(value.into());
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
-    #[inline]
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
@@ -2123,11 +2201,15 @@ impl GetMessageHistory {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_MESSAGE_HISTORY);
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        if let Some(value) = &self.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
         }
         if let Some(value) = &self.offset {
             request = request.query("offset", value.to_string());
@@ -3399,9 +3481,8 @@ pub struct ListEvents<Start = groupkit_core::Missing> {
 #[derive(Clone, Debug)]
 struct ListEventsInputs {
     client: crate::Client,
+    group: Option<crate::ids::GroupRef>,
     end: Option<String>,
-    group_id: Option<crate::ids::GroupId>,
-    group_name: Option<String>,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
@@ -3418,24 +3499,17 @@ impl ListEvents<groupkit_core::Missing> {
 }
 
 impl<Start> ListEvents<Start> {
+    /// At most one of `group_id` or `group_name`: the one the value names.
+    #[inline]
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.inputs.group = Some(value.into());
+        self
+    }
+
     /// The latest date to return events from, as YYYY-MM-DD.
     #[inline]
     pub fn end(mut self, value: impl Into<String>) -> Self {
         self.inputs.end = Some(value.into());
-        self
-    }
-
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
-    #[inline]
-    pub fn group_id(mut self, value: impl Into<crate::ids::GroupId>) -> Self {
-        self.inputs.group_id = Some(value.into());
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
-    #[inline]
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.inputs.group_name = Some(value.into());
         self
     }
 
@@ -3460,15 +3534,19 @@ impl ListEvents<String> {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_EVENTS);
+        if let Some(value) = &self.inputs.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
+        }
         request = request.query("start", self.start.to_string());
         if let Some(value) = &self.inputs.end {
             request = request.query("end", value.to_string());
-        }
-        if let Some(value) = &self.inputs.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.inputs.group_name {
-            request = request.query("group_name", value.to_string());
         }
         if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
@@ -4979,22 +5057,46 @@ const REMOVE_MEMBER: groupkit_core::Operation =
 /// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /removemember`; built by [`crate::Client::remove_member`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RemoveMember {
-    client: crate::Client,
-    group: crate::ids::GroupRef,
-    member_info_id: crate::ids::MemberId,
+pub struct RemoveMember<MemberInfoId = groupkit_core::Missing> {
+    inputs: RemoveMemberInputs,
+    member_info_id: MemberInfoId,
 }
 
-impl RemoveMember {
+/// What a [`RemoveMember`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct RemoveMemberInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
+
+impl RemoveMember<groupkit_core::Missing> {
+    /// ID of the member to remove.
+    #[inline]
+    pub fn member_info_id(
+        self,
+        value: impl Into<crate::ids::MemberId>,
+    ) -> RemoveMember<crate::ids::MemberId> {
+        RemoveMember {
+            inputs: self.inputs,
+            member_info_id: value.into(),
+        }
+    }
+}
+
+impl<MemberInfoId> RemoveMember<MemberInfoId> {}
+
+impl RemoveMember<crate::ids::MemberId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
-        let mut request = self.client.core().request(REMOVE_MEMBER);
-        match &self.group {
+        let mut request = self.inputs.client.core().request(REMOVE_MEMBER);
+        match &self.inputs.group {
             crate::ids::GroupRef::Id(value) => {
                 form.push(("group_id".to_owned(), value.to_string()));
             }
@@ -5699,7 +5801,7 @@ impl UpdateDraft {
 
     /// Body of the draft, in HTML.
     #[inline]
-    pub fn set_body(mut self, value: impl Into<String>) -> Self {
+    pub fn body(mut self, value: impl Into<String>) -> Self {
         self.body = Some(value.into());
         self
     }
@@ -6708,32 +6810,28 @@ impl crate::Client {
     ///
     /// `POST /addfilelink`
     ///
-    /// Set `link_type`, `file_name`, `url` on the builder before sending: the request cannot be sent without them.
+    /// Set `link_type`, `file_name`, `url`, `parent_folder_id` on the builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_file_link("beta", 42).link_type("generic").file_name("value").url("value").send().await?;
+    /// let response = client.add_file_link("beta").link_type("generic").file_name("value").url("value").parent_folder_id(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn add_file_link(
-        &self,
-        group: impl Into<crate::ids::GroupRef>,
-        parent_folder_id: impl Into<crate::ids::FileId>,
-    ) -> AddFileLink {
+    pub fn add_file_link(&self, group: impl Into<crate::ids::GroupRef>) -> AddFileLink {
         AddFileLink {
             inputs: AddFileLinkInputs {
                 client: self.clone(),
                 group: group.into(),
-                parent_folder_id: parent_folder_id.into(),
                 desc: None,
                 notify: None,
             },
             link_type: groupkit_core::Missing,
             file_name: groupkit_core::Missing,
             url: groupkit_core::Missing,
+            parent_folder_id: groupkit_core::Missing,
         }
     }
 
@@ -6741,31 +6839,27 @@ impl crate::Client {
     ///
     /// `POST /addfiles`
     ///
-    /// Set `fileupload` on the builder before sending: the request cannot be sent without them.
+    /// Set `parent_folder_id`, `fileupload` on the builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_files("beta", 42).fileupload(vec![]).send().await?;
+    /// let response = client.add_files("beta").parent_folder_id(42).fileupload(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn add_files(
-        &self,
-        group: impl Into<crate::ids::GroupRef>,
-        parent_folder_id: impl Into<crate::ids::FileId>,
-    ) -> AddFiles {
+    pub fn add_files(&self, group: impl Into<crate::ids::GroupRef>) -> AddFiles {
         AddFiles {
             inputs: AddFilesInputs {
                 client: self.clone(),
                 group: group.into(),
-                parent_folder_id: parent_folder_id.into(),
                 desc: None,
                 file_path: None,
                 is_folder: None,
                 notify: None,
             },
+            parent_folder_id: groupkit_core::Missing,
             fileupload: groupkit_core::Missing,
         }
     }
@@ -6976,7 +7070,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_member_notice("beta").name("value").type("member_notice_banned").subject("value").message("value").send().await?;
+    /// let response = client.create_member_notice("beta").name("value").r#type("member_notice_banned").subject("value").message("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -7038,22 +7132,22 @@ impl crate::Client {
     ///
     /// `POST /deleteattachment`
     ///
+    /// Set `attachment_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_attachment(42, 42).send().await?;
+    /// client.delete_attachment(42).attachment_id(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_attachment(
-        &self,
-        draft_id: impl Into<crate::ids::DraftId>,
-        attachment_id: impl Into<crate::ids::DraftAttachmentId>,
-    ) -> DeleteAttachment {
+    pub fn delete_attachment(&self, draft_id: impl Into<crate::ids::DraftId>) -> DeleteAttachment {
         DeleteAttachment {
-            client: self.clone(),
-            draft_id: draft_id.into(),
-            attachment_id: attachment_id.into(),
+            inputs: DeleteAttachmentInputs {
+                client: self.clone(),
+                draft_id: draft_id.into(),
+            },
+            attachment_id: groupkit_core::Missing,
         }
     }
 
@@ -7097,24 +7191,24 @@ impl crate::Client {
     ///
     /// `POST /deletefile`
     ///
+    /// Set `file_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.delete_file("beta", 42).send().await?;
+    /// let response = client.delete_file("beta").file_id(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn delete_file(
-        &self,
-        group: impl Into<crate::ids::GroupRef>,
-        file_id: impl Into<crate::ids::FileId>,
-    ) -> DeleteFile {
+    pub fn delete_file(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteFile {
         DeleteFile {
-            client: self.clone(),
-            group: group.into(),
-            file_id: file_id.into(),
-            notify: None,
+            inputs: DeleteFileInputs {
+                client: self.clone(),
+                group: group.into(),
+                notify: None,
+            },
+            file_id: groupkit_core::Missing,
         }
     }
 
@@ -7289,8 +7383,7 @@ impl crate::Client {
     pub fn get_delivery_info(&self) -> GetDeliveryInfo {
         GetDeliveryInfo {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: None,
             member_info_id: None,
         }
     }
@@ -7395,9 +7488,8 @@ impl crate::Client {
     pub fn get_member(&self, member_info_id: impl Into<crate::ids::MemberId>) -> GetMember {
         GetMember {
             client: self.clone(),
+            group: None,
             member_info_id: member_info_id.into(),
-            group_id: None,
-            group_name: None,
         }
     }
 
@@ -7440,8 +7532,7 @@ impl crate::Client {
     pub fn get_message_history(&self) -> GetMessageHistory {
         GetMessageHistory {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: None,
             offset: None,
         }
     }
@@ -7836,9 +7927,8 @@ impl crate::Client {
         ListEvents {
             inputs: ListEventsInputs {
                 client: self.clone(),
+                group: None,
                 end: None,
-                group_id: None,
-                group_name: None,
                 limit: None,
                 page_token: None,
             },
@@ -8216,23 +8306,23 @@ impl crate::Client {
     ///
     /// `POST /removemember` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `member_info_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.remove_member("beta", 42).send().await?;
+    /// let response = client.remove_member("beta").member_info_id(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
     #[inline]
-    pub fn remove_member(
-        &self,
-        group: impl Into<crate::ids::GroupRef>,
-        member_info_id: impl Into<crate::ids::MemberId>,
-    ) -> RemoveMember {
+    pub fn remove_member(&self, group: impl Into<crate::ids::GroupRef>) -> RemoveMember {
         RemoveMember {
-            client: self.clone(),
-            group: group.into(),
-            member_info_id: member_info_id.into(),
+            inputs: RemoveMemberInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            member_info_id: groupkit_core::Missing,
         }
     }
 
