@@ -39,8 +39,7 @@ async fn list_everything(sandbox: &Sandbox) -> Vec<Vec<String>> {
         .await
         .expect("emails");
     let members: Vec<_> = groupsio(sandbox)
-        .list_members()
-        .group_id(1)
+        .list_members(1)
         .limit(20)
         .items()
         .try_collect()
@@ -61,7 +60,7 @@ async fn list_everything(sandbox: &Sandbox) -> Vec<Vec<String>> {
         .await
         .expect("boards");
     vec![
-        emails.into_iter().map(|e| e.id).collect(),
+        emails.into_iter().map(|e| e.id.to_string()).collect(),
         members.into_iter().map(|m| m.id.to_string()).collect(),
         groups.into_iter().map(|g| g.id.to_string()).collect(),
         boards
@@ -111,7 +110,9 @@ async fn dropped_connections_are_retried_for_gets_but_not_for_posts() {
         .len();
     sandbox.set_faults(Faults::none().dropped(1.0));
     let error = client
-        .create_webhook_subscription(WebhookEvent::GroupCreated, "https://hooks.example.com/x")
+        .create_webhook_subscription()
+        .event(WebhookEvent::GroupCreated)
+        .target("https://hooks.example.com/x")
         .send()
         .await
         .expect_err("the connection drops");
@@ -145,14 +146,7 @@ async fn malformed_bodies_give_decode_errors() {
             .await,
     );
     assert_decode(groupsio(&sandbox).get_user().send().await);
-    assert_decode(
-        groupsio(&sandbox)
-            .list_members()
-            .group_id(1)
-            .items()
-            .try_next()
-            .await,
-    );
+    assert_decode(groupsio(&sandbox).list_members(1).items().try_next().await);
     assert_decode(sendhub(&sandbox).list_groups().send().await);
     assert_decode(sendhub(&sandbox).list_groups().items().try_next().await);
     assert_decode(habitate(&sandbox).get_current_user().send().await);
@@ -214,15 +208,8 @@ async fn interrupted_listings_resume_with_nothing_lost_or_duplicated() {
     check_resumption(
         &sandbox,
         3,
-        |at| {
-            client
-                .list_members()
-                .group_id(1)
-                .limit(25)
-                .paginator()
-                .resume_from(at)
-        },
-        |m| m.id,
+        |at| client.list_members(1).limit(25).paginator().resume_from(at),
+        |m| m.id.clone(),
     )
     .await;
 
@@ -246,7 +233,7 @@ async fn interrupted_listings_resume_with_nothing_lost_or_duplicated() {
                 .paginator()
                 .resume_from(at)
         },
-        |b| b.board_id,
+        |b| b.board_id.clone(),
     )
     .await;
 }

@@ -5,6 +5,7 @@ use futures::TryStreamExt;
 use groupkit_core::Style;
 use groupkit_core::pagination::NextLink;
 use groupkit_e2e::{DEMO, Sandbox, assert_complete, groupboss, sandbox};
+use groupkit_groupboss::ids::MemberEmailId;
 use groupkit_groupboss::models::{MemberEmail, WebhookEvent};
 use groupkit_groupboss::{Error, ErrorBody};
 
@@ -34,10 +35,9 @@ async fn webhook_subscriptions_are_created_read_updated_listed_and_deleted() {
         .expect("a listing");
 
     let created = client
-        .create_webhook_subscription(
-            WebhookEvent::GroupCreated,
-            "https://hooks.example.com/created",
-        )
+        .create_webhook_subscription()
+        .event(WebhookEvent::GroupCreated)
+        .target("https://hooks.example.com/created")
         .send()
         .await
         .expect("created");
@@ -52,11 +52,9 @@ async fn webhook_subscriptions_are_created_read_updated_listed_and_deleted() {
     assert_eq!(read, created);
 
     let updated = client
-        .update_webhook_subscription(
-            &created.id,
-            WebhookEvent::GroupUpdated,
-            "https://hooks.example.com/updated",
-        )
+        .update_webhook_subscription(&created.id)
+        .event(WebhookEvent::GroupUpdated)
+        .target("https://hooks.example.com/updated")
         .send()
         .await
         .expect("updated");
@@ -120,7 +118,7 @@ async fn ten_thousand_emails_are_listed_once_each_in_order() {
         .expect("every page");
     assert_eq!(pages.len(), 1_000);
     assert!(pages.iter().all(|p| p.total() == Some(10_000)));
-    let ids: Vec<String> = pages
+    let ids: Vec<MemberEmailId> = pages
         .iter()
         .flat_map(|p| p.items())
         .map(|e| e.id.clone())
@@ -142,7 +140,7 @@ async fn ten_thousand_emails_are_listed_once_each_in_order() {
         .try_collect()
         .await
         .expect("every item");
-    let large: Vec<String> = large.into_iter().map(|e| e.id).collect();
+    let large: Vec<MemberEmailId> = large.into_iter().map(|e| e.id).collect();
     assert_complete(&large, 10_000, Some(&ids));
 }
 

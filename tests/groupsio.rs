@@ -5,8 +5,8 @@
 use futures::TryStreamExt;
 use groupkit_core::Operation;
 use groupkit_e2e::{Sandbox, assert_complete, groupsio, groupsio_session, sandbox, seeded_ids};
-use groupkit_groupsio::Error;
 use groupkit_groupsio::models::{DraftType, GroupPrivacy, MemberNoticeType};
+use groupkit_groupsio::{Error, GroupId, MemberId};
 
 /// A seeded group: seeded items belong to every group a request names.
 const GROUP: i64 = 1;
@@ -65,8 +65,9 @@ async fn login_gives_a_session_cookie_and_a_csrf_token() {
         .await
         .expect("a read with the session");
     let chat = client
-        .create_chat("desc", "with csrf")
-        .group_id(GROUP)
+        .create_chat(GROUP)
+        .desc("desc")
+        .subject("with csrf")
         .send()
         .await
         .expect("a write");
@@ -121,16 +122,16 @@ async fn writes_without_the_right_csrf_token_are_refused_with_bad_csrf() {
 
     // Nothing was created; the generated call (which adds the csrf) works.
     let chats: Vec<_> = client
-        .list_chats()
-        .group_id(GROUP)
+        .list_chats(GROUP)
         .items()
         .try_collect()
         .await
         .expect("chats");
     assert!(chats.iter().all(|c| c.subject != "no csrf"));
     client
-        .create_chat("d", "with csrf")
-        .group_id(GROUP)
+        .create_chat(GROUP)
+        .desc("d")
+        .subject("with csrf")
         .send()
         .await
         .expect("a write with csrf");
@@ -141,26 +142,25 @@ async fn a_draft_is_written_edited_and_posted_into_the_archives() {
     let sandbox = sandbox().await;
     let client = groupsio_session(&sandbox).await;
     let draft = client
-        .create_draft(DraftType::DraftTypePost)
-        .group_id(GROUP)
+        .create_draft(GROUP)
+        .draft_type(DraftType::DraftTypePost)
         .send()
         .await
         .expect("a draft");
     assert_eq!(draft.group_id, GROUP);
     let edited = client
-        .update_draft(draft.id)
+        .update_draft(&draft.id)
         .subject("Picnic on Saturday")
         .body("Bring a blanket.")
         .send()
         .await
         .expect("edited");
     assert_eq!(
-        (edited.id, edited.subject.as_str()),
-        (draft.id, "Picnic on Saturday")
+        (&edited.id, edited.subject.as_str()),
+        (&draft.id, "Picnic on Saturday")
     );
     let drafts: Vec<_> = client
-        .list_drafts()
-        .group_id(GROUP)
+        .list_drafts(GROUP)
         .items()
         .try_collect()
         .await
@@ -171,11 +171,10 @@ async fn a_draft_is_written_edited_and_posted_into_the_archives() {
             .any(|d| d.id == draft.id && d.body == "Bring a blanket.")
     );
 
-    client.post_draft(draft.id).send().await.expect("posted");
+    client.post_draft(&draft.id).send().await.expect("posted");
 
     let drafts: Vec<_> = client
-        .list_drafts()
-        .group_id(GROUP)
+        .list_drafts(GROUP)
         .items()
         .try_collect()
         .await
@@ -184,10 +183,9 @@ async fn a_draft_is_written_edited_and_posted_into_the_archives() {
         drafts.iter().all(|d| d.id != draft.id),
         "a posted draft is no longer a draft"
     );
-    assert_gone(client.post_draft(draft.id).send().await);
+    assert_gone(client.post_draft(&draft.id).send().await);
     let messages: Vec<_> = client
-        .list_messages()
-        .group_id(GROUP)
+        .list_messages(GROUP)
         .items()
         .try_collect()
         .await
@@ -199,8 +197,8 @@ async fn a_draft_is_written_edited_and_posted_into_the_archives() {
     assert_eq!(posted.body.as_deref(), Some("Bring a blanket."));
     assert_eq!(posted.group_id, GROUP);
     let read = client
-        .get_message(posted.msg_num)
-        .group_id(GROUP)
+        .get_message(GROUP)
+        .msg_num(posted.msg_num)
         .send()
         .await
         .expect("the message");
@@ -213,24 +211,25 @@ async fn chats_are_created_updated_listed_and_deleted() {
     let sandbox = sandbox().await;
     let client = groupsio_session(&sandbox).await;
     let chat = client
-        .create_chat("<p>Trail conditions</p>", "Hiking chat")
-        .group_id(GROUP)
+        .create_chat(GROUP)
+        .desc("<p>Trail conditions</p>")
+        .subject("Hiking chat")
         .send()
         .await
         .expect("a chat");
     assert_eq!(
-        (chat.group_id, chat.subject.as_str()),
-        (GROUP, "Hiking chat")
+        (&chat.group_id, chat.subject.as_str()),
+        (&GroupId::from(GROUP), "Hiking chat")
     );
     let updated = client
-        .update_chat(chat.id)
+        .update_chat(&chat.id)
         .subject("Hiking, weekly")
         .send()
         .await
         .expect("updated");
     assert_eq!(
-        (updated.id, updated.subject.as_str()),
-        (chat.id, "Hiking, weekly")
+        (&updated.id, updated.subject.as_str()),
+        (&chat.id, "Hiking, weekly")
     );
     assert_eq!(
         updated.desc, "<p>Trail conditions</p>",
@@ -238,8 +237,7 @@ async fn chats_are_created_updated_listed_and_deleted() {
     );
 
     let chats: Vec<_> = client
-        .list_chats()
-        .group_id(GROUP)
+        .list_chats(GROUP)
         .items()
         .try_collect()
         .await
@@ -251,25 +249,23 @@ async fn chats_are_created_updated_listed_and_deleted() {
     assert_eq!(listed.subject, "Hiking, weekly");
     // A chat created in a group is that group's only.
     let elsewhere: Vec<_> = client
-        .list_chats()
-        .group_id(GROUP + 1)
+        .list_chats(GROUP + 1)
         .items()
         .try_collect()
         .await
         .expect("chats");
     assert!(elsewhere.iter().all(|c| c.id != chat.id));
 
-    client.delete_chat(chat.id).send().await.expect("deleted");
+    client.delete_chat(&chat.id).send().await.expect("deleted");
     let chats: Vec<_> = client
-        .list_chats()
-        .group_id(GROUP)
+        .list_chats(GROUP)
         .items()
         .try_collect()
         .await
         .expect("chats");
     assert!(chats.iter().all(|c| c.id != chat.id));
-    assert_gone(client.update_chat(chat.id).subject("x").send().await);
-    assert_gone(client.delete_chat(chat.id).send().await);
+    assert_gone(client.update_chat(&chat.id).subject("x").send().await);
+    assert_gone(client.delete_chat(&chat.id).send().await);
 }
 
 #[tokio::test]
@@ -277,13 +273,11 @@ async fn member_notices_are_created_updated_listed_and_deleted() {
     let sandbox = sandbox().await;
     let client = groupsio_session(&sandbox).await;
     let notice = client
-        .create_member_notice(
-            "You were removed.",
-            "Banned",
-            "Goodbye",
-            MemberNoticeType::MemberNoticeBanned,
-        )
-        .group_id(GROUP)
+        .create_member_notice(GROUP)
+        .message("You were removed.")
+        .name("Banned")
+        .subject("Goodbye")
+        .r#type(MemberNoticeType::MemberNoticeBanned)
         .send()
         .await
         .expect("a notice");
@@ -293,23 +287,22 @@ async fn member_notices_are_created_updated_listed_and_deleted() {
     );
     assert_eq!(notice.r#type, MemberNoticeType::MemberNoticeBanned);
     let updated = client
-        .update_member_notice(notice.id)
+        .update_member_notice(&notice.id)
         .subject("Farewell")
         .send()
         .await
         .expect("updated");
     assert_eq!(
         (
-            updated.id,
+            &updated.id,
             updated.subject.as_str(),
             updated.message.as_str()
         ),
-        (notice.id, "Farewell", "You were removed.")
+        (&notice.id, "Farewell", "You were removed.")
     );
 
     let notices: Vec<_> = client
-        .list_member_notices()
-        .group_id(GROUP)
+        .list_member_notices(GROUP)
         .items()
         .try_collect()
         .await
@@ -321,19 +314,18 @@ async fn member_notices_are_created_updated_listed_and_deleted() {
     );
 
     client
-        .delete_member_notice(notice.id)
+        .delete_member_notice(&notice.id)
         .send()
         .await
         .expect("deleted");
     let notices: Vec<_> = client
-        .list_member_notices()
-        .group_id(GROUP)
+        .list_member_notices(GROUP)
         .items()
         .try_collect()
         .await
         .expect("notices");
     assert!(notices.iter().all(|n| n.id != notice.id));
-    assert_gone(client.delete_member_notice(notice.id).send().await);
+    assert_gone(client.delete_member_notice(&notice.id).send().await);
 }
 
 #[tokio::test]
@@ -341,41 +333,39 @@ async fn a_subgroup_is_created_under_its_parent() {
     let sandbox = sandbox().await;
     let client = groupsio_session(&sandbox).await;
     let subgroup = client
-        .create_subgroup(
-            "Rides on weekends",
-            GroupPrivacy::SubGroupPrivacyNone,
-            "rides",
-        )
-        .group_id(GROUP)
+        .create_subgroup(GROUP)
+        .desc("Rides on weekends")
+        .privacy(GroupPrivacy::SubGroupPrivacyNone)
+        .sub_group_name("rides")
         .send()
         .await
         .expect("a subgroup");
-    assert_eq!(subgroup.parent_group_id, Some(GROUP));
+    assert_eq!(subgroup.parent_group_id, Some(GroupId::from(GROUP)));
     assert_eq!(subgroup.desc.as_deref(), Some("Rides on weekends"));
 
     let under_parent: Vec<_> = client
-        .list_subgroups()
-        .group_id(GROUP)
+        .list_subgroups(GROUP)
         .items()
         .try_collect()
         .await
         .expect("subgroups");
     assert!(under_parent.iter().any(|g| g.id == subgroup.id));
     let elsewhere: Vec<_> = client
-        .list_subgroups()
-        .group_id(GROUP + 1)
+        .list_subgroups(GROUP + 1)
         .items()
         .try_collect()
         .await
         .expect("subgroups");
     assert!(elsewhere.iter().all(|g| g.id != subgroup.id));
     let read = client
-        .get_group()
-        .group_id(subgroup.id)
+        .get_group(&subgroup.id)
         .send()
         .await
         .expect("the subgroup");
-    assert_eq!((read.id, read.parent_group_id), (subgroup.id, Some(GROUP)));
+    assert_eq!(
+        (&read.id, read.parent_group_id),
+        (&subgroup.id, Some(GroupId::from(GROUP)))
+    );
 }
 
 #[tokio::test]
@@ -387,15 +377,18 @@ async fn a_thousand_members_are_listed_once_each_in_order() {
         .expect("the sandbox starts");
     let client = groupsio(&sandbox);
     let pages: Vec<_> = client
-        .list_members()
-        .group_id(GROUP)
+        .list_members(GROUP)
         .limit(100)
         .pages()
         .try_collect()
         .await
         .expect("pages");
     assert_eq!(pages.len(), 10);
-    let ids: Vec<i64> = pages.iter().flat_map(|p| p.items()).map(|m| m.id).collect();
+    let ids: Vec<MemberId> = pages
+        .iter()
+        .flat_map(|p| p.items())
+        .map(|m| m.id.clone())
+        .collect();
     assert_complete(&ids, 1_000, Some(&seeded_ids(1_000)));
 }
 
@@ -403,7 +396,9 @@ async fn a_thousand_members_are_listed_once_each_in_order() {
 async fn a_login_token_authenticates_with_http_basic() {
     let sandbox = sandbox().await;
     let login = groupsio(&sandbox)
-        .login(groupkit_e2e::DEMO.email, groupkit_e2e::DEMO.password)
+        .login()
+        .email(groupkit_e2e::DEMO.email)
+        .password(groupkit_e2e::DEMO.password)
         .token(true)
         .send()
         .await

@@ -225,8 +225,7 @@ async fn get(provider: &str, base: &str) -> Result<String, Error> {
             .await
             .map(|v| format!("{v:?}")),
         "groupsio" => groupsio_client(&base)?
-            .get_group()
-            .group_name("beta")
+            .get_group("beta")
             .send()
             .await
             .map(|v| format!("{v:?}")),
@@ -298,7 +297,7 @@ async fn list(provider: &str, base: &str) -> (Vec<String>, Option<Error>) {
         }
         "groupsio" => {
             let client = groupsio_client(&base).expect("client");
-            let stream = client.list_members().group_id(1).pages();
+            let stream = client.list_members(1).pages();
             stream
                 .map(|p| p.map(|p| format!("{p:?} {p:#?}")))
                 .collect()

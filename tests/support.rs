@@ -113,9 +113,12 @@ pub fn assert_complete<K: Ord + Debug>(ids: &[K], expected: usize, reference: Op
     }
 }
 
-/// The ids `1..=n`: the seeded ids of a collection whose id field is an integer.
-pub fn seeded_ids(n: usize) -> Vec<i64> {
-    (1..=i64::try_from(n).expect("a small n")).collect()
+/// The ids `1..=n`: the seeded ids of a collection whose id field is an integer, as the
+/// collection's id type (an entity id, or `i64`).
+pub fn seeded_ids<K: From<i64>>(n: usize) -> Vec<K> {
+    (1..=i64::try_from(n).expect("a small n"))
+        .map(K::from)
+        .collect()
 }
 
 /// Lists with `listing` (a listing starting at the given position) three times: whole, as a

@@ -73,8 +73,7 @@ impl Kit {
             }
             Kit::GroupsIo(client) => {
                 let paginator = client
-                    .list_members()
-                    .group_id(GROUPSIO_GROUP as i64)
+                    .list_members(GROUPSIO_GROUP)
                     .limit(size(Style::Cursor))
                     .paginator();
                 drain(with(paginator, concurrency)).await
@@ -98,11 +97,7 @@ impl Kit {
     /// One Groups.io `getgroup` (only on a Groups.io client).
     pub async fn get_group(&self) -> Result<Group, BoxError> {
         match self {
-            Kit::GroupsIo(client) => Ok(client
-                .get_group()
-                .group_id(GROUPSIO_GROUP as i64)
-                .send()
-                .await?),
+            Kit::GroupsIo(client) => Ok(client.get_group(GROUPSIO_GROUP).send().await?),
             _ => Err("get_group needs the Groups.io client".into()),
         }
     }

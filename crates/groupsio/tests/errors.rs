@@ -24,8 +24,7 @@ async fn get_group_error(status: u16, body: Value) -> Error {
         })
         .await;
     common::key_client(&server)
-        .get_group()
-        .group_id(7)
+        .get_group(7)
         .send()
         .await
         .unwrap_err()
@@ -121,7 +120,7 @@ async fn html_and_empty_bodies_are_still_api_errors() {
         .await;
     let client = common::key_client(&server);
 
-    let html = client.get_group().group_id(7).send().await.unwrap_err();
+    let html = client.get_group(7).send().await.unwrap_err();
     let api = html.as_api().unwrap();
     assert_eq!(api.status.as_u16(), 502);
     assert!(api.provider_error.is_none());
@@ -148,8 +147,7 @@ async fn rate_limits_are_retryable_and_keep_retry_after() {
         })
         .await;
     let error = common::key_client(&server)
-        .get_group()
-        .group_id(7)
+        .get_group(7)
         .send()
         .await
         .unwrap_err();
@@ -184,7 +182,7 @@ async fn a_rate_limited_read_is_retried_and_succeeds() {
         .retry_policy(fast_retries())
         .build()
         .unwrap();
-    let perms = client.get_perms().group_id(7).send().await.unwrap();
+    let perms = client.get_perms(7).send().await.unwrap();
     assert!(perms.archives_visible);
     limited.assert_async().await;
     ok.assert_async().await;
@@ -211,14 +209,8 @@ async fn a_400_is_not_retried_and_a_failed_write_is_not_repeated() {
         .retry_policy(fast_retries())
         .build()
         .unwrap();
-    client.get_group().group_id(7).send().await.unwrap_err();
-    let write = client
-        .update_group()
-        .group_id(7)
-        .title("x")
-        .send()
-        .await
-        .unwrap_err();
+    client.get_group(7).send().await.unwrap_err();
+    let write = client.update_group(7).title("x").send().await.unwrap_err();
     assert_eq!(write.status().unwrap().as_u16(), 503);
     bad.assert_calls_async(1).await;
     unavailable.assert_calls_async(1).await;
@@ -230,13 +222,13 @@ async fn a_malformed_success_body_is_a_decode_error_with_a_path() {
     server
         .mock_async(|when, then| {
             when.path("/getgroup");
+            // Ids are strings or integers (text ids are valid); a fraction is neither.
             then.status(200)
-                .json_body(json!({"object": "group", "id": "not a number", "name": "x"}));
+                .json_body(json!({"object": "group", "id": 7.5, "name": "x"}));
         })
         .await;
     let error = common::key_client(&server)
-        .get_group()
-        .group_id(7)
+        .get_group(7)
         .send()
         .await
         .unwrap_err();
@@ -280,9 +272,9 @@ async fn no_credential_appears_in_errors_or_clients() {
     for (client, secrets) in clients {
         let mut printed = format!("{client:?}");
         for error in [
-            client.get_group().group_id(7).send().await.unwrap_err(),
+            client.get_group(7).send().await.unwrap_err(),
             client.get_user().send().await.unwrap_err(),
-            client.get_perms().group_id(7).send().await.unwrap_err(),
+            client.get_perms(7).send().await.unwrap_err(),
         ] {
             printed.push_str(&format!("{error}\n{error:?}\n"));
         }

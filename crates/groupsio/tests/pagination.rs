@@ -9,7 +9,7 @@ mod common;
 use common::{COOKIE, CSRF, KEY, envelope, error_body, fixture};
 use futures::{StreamExt, TryStreamExt};
 use groupkit_core::PaginationError;
-use groupkit_groupsio::{Error, Position, models};
+use groupkit_groupsio::{Error, GroupId, GroupRef, MemberId, Position, models};
 use httpmock::prelude::*;
 use httpmock::{HttpMockRequest, Mock};
 use serde_json::{Value, json};
@@ -51,7 +51,7 @@ async fn the_real_getsubs_pages_list_every_subscription_then_stop() {
         .await
         .unwrap();
 
-    let ids: Vec<i64> = subs.iter().map(|s| s.id).collect();
+    let ids: Vec<MemberId> = subs.iter().map(|s| s.id.clone()).collect();
     assert_eq!(ids, [2817873, 2817874]);
     let names: Vec<_> = subs.iter().map(|s| s.group_name.as_deref()).collect();
     assert_eq!(names, [Some("beta"), Some("beta+api")]);
@@ -104,7 +104,7 @@ async fn a_listing_resumes_from_a_saved_cursor() {
     let second = page(&server, "limit=1&page_token=1", fixture("subs_page_2")).await;
     let client = common::key_client(&server);
 
-    let ids: Vec<i64> = client
+    let ids: Vec<MemberId> = client
         .list_subscriptions()
         .paginator()
         .page_size(1)
@@ -241,25 +241,50 @@ async fn an_error_page_ends_the_stream_with_the_api_error() {
     failing.assert_async().await;
 }
 
+/// Serves the two real pages for `GET /getmembers` when the raw query is exactly `group` on
+/// the first page and `group&page_token=1` on the second.
+async fn member_pages<'a>(server: &'a MockServer, group: &'static str) -> [Mock<'a>; 2] {
+    let mut mocks = Vec::new();
+    for (query, body) in [
+        (group.to_owned(), fixture("subs_page_1")),
+        (format!("{group}&page_token=1"), fixture("subs_page_2")),
+    ] {
+        let mock = server
+            .mock_async(|when, then| {
+                when.method(GET)
+                    .path("/getmembers")
+                    .is_true(move |req: &HttpMockRequest| req.uri().query().unwrap_or("") == query);
+                then.status(200).json_body(body);
+            })
+            .await;
+        mocks.push(mock);
+    }
+    mocks.try_into().ok().unwrap()
+}
+
 #[tokio::test]
-async fn a_listing_without_its_group_sends_nothing() {
+async fn a_listing_by_group_id_or_name_sends_only_that_parameter_on_every_page() {
     let server = MockServer::start_async().await;
-    let any = server
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(envelope(json!([])));
-        })
-        .await;
+    let by_id = member_pages(&server, "group_id=68").await;
+    let by_name = member_pages(&server, "group_name=beta%2Bapi").await;
     let client = common::key_client(&server);
-    let results: Vec<_> = client.list_members().items().collect().await;
-    assert_eq!(results.len(), 1);
-    assert!(
-        matches!(&results[0], Err(Error::InvalidRequest { context, reason })
-            if context.operation == "list_members" && reason.contains("group_id")),
-        "{:?}",
-        results[0]
-    );
-    any.assert_calls_async(0).await;
+
+    for group in [
+        GroupRef::Id(GroupId::from(68)),
+        GroupRef::Name("beta+api".into()),
+    ] {
+        let ids: Vec<MemberId> = client
+            .list_members(group)
+            .items()
+            .map_ok(|m| m.id)
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(ids, [2817873, 2817874]);
+    }
+    for mock in by_id.iter().chain(&by_name) {
+        mock.assert_async().await;
+    }
 }
 
 #[tokio::test]

@@ -72,14 +72,13 @@ async fn a_login_session_carries_the_cookie_and_the_csrf_token_on_writes() {
     assert!(client.is_logged_in() && earlier_clone.is_logged_in());
 
     client
-        .update_group()
-        .group_name("beta+api")
+        .update_group("beta+api")
         .title("T")
         .send()
         .await
         .unwrap();
     // A clone made before the login shares the session.
-    earlier_clone.get_group().group_id(7).send().await.unwrap();
+    earlier_clone.get_group(7).send().await.unwrap();
     login.assert_async().await;
     write.assert_async().await;
     read.assert_async().await;

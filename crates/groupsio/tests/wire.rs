@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::future::Future;
 use std::io;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -17,105 +16,273 @@ use common::{KEY, example, fixture};
 use groupkit_core::http::{HeaderMap, StatusCode};
 use groupkit_core::{HttpRequest, HttpResponse, Transport, TransportError};
 use groupkit_groupsio::{
-    Client, Error, Extended, PROVIDER, RetryPolicy, SendExtended, Upload, models,
+    Client, Error, Extended, GroupId, GroupRef, MemberId, OauthCredential, PROVIDER, RetryPolicy,
+    SendExtended, Upload, models,
 };
-use httpmock::HttpMockRequest;
 use httpmock::prelude::*;
-use serde_json::json;
+use httpmock::{HttpMockRequest, Method, Mock};
+use serde_json::{Value, json};
 use tokio::io::AsyncWrite;
 
-type Call = Pin<Box<dyn Future<Output = groupkit_groupsio::Result<()>> + Send>>;
-
-/// Calls made with neither or both of a one-of pair, one per kind of request.
-fn one_of_violations(c: &Client) -> Vec<(&'static str, Call)> {
-    fn ok<T>(r: groupkit_groupsio::Result<T>) -> groupkit_groupsio::Result<()> {
-        r.map(|_| ())
-    }
-    let (a, b, d, e, f, g, h, i, j) = (
-        c.clone(),
-        c.clone(),
-        c.clone(),
-        c.clone(),
-        c.clone(),
-        c.clone(),
-        c.clone(),
-        c.clone(),
-        c.clone(),
-    );
-    vec![
-        (
-            "get_group",
-            Box::pin(async move { ok(a.get_group().send().await) }),
-        ),
-        (
-            "get_group",
-            Box::pin(async move { ok(b.get_group().group_id(1).group_name("x").send().await) }),
-        ),
-        (
-            "update_group",
-            Box::pin(async move { ok(d.update_group().title("t").send().await) }),
-        ),
-        (
-            "add_files",
-            Box::pin(async move {
-                ok(e.add_files(vec![Upload::new("a", "text/plain", "x")], 1)
-                    .send()
-                    .await)
-            }),
-        ),
-        (
-            "download_archives",
-            Box::pin(async move { ok(f.download_archives().send().await) }),
-        ),
-        (
-            "delete_group_alias",
-            Box::pin(async move { ok(g.delete_group_alias().send().await) }),
-        ),
-        (
-            "google_login_final",
-            Box::pin(async move {
-                ok(h.google_login_final("s")
-                    .code("c")
-                    .access_token("t")
-                    .send()
-                    .await)
-            }),
-        ),
-        (
-            "direct_add",
-            Box::pin(async move { ok(i.direct_add("a@b.c").send().await) }),
-        ),
-        (
-            "get_message",
-            Box::pin(async move { ok(j.get_message(3).send().await) }),
-        ),
-    ]
+/// A mock of `method path` that answers only a request whose raw query is exactly `query` and
+/// whose body is exactly `body`: a request that sends both parameters of a one-of, or the
+/// other one, gets httpmock's 404.
+async fn exactly<'a>(
+    server: &'a MockServer,
+    method: Method,
+    path: &'static str,
+    query: &'static str,
+    body: &'static str,
+    reply: Value,
+) -> Mock<'a> {
+    server
+        .mock_async(|when, then| {
+            when.method(method)
+                .path(path)
+                .is_true(move |req: &HttpMockRequest| {
+                    req.uri().query().unwrap_or("") == query && req.body_ref() == body.as_bytes()
+                });
+            then.status(200).json_body(reply);
+        })
+        .await
 }
 
 #[tokio::test]
-async fn one_of_violations_are_invalid_requests_and_send_nothing() {
+async fn a_group_ref_sends_group_id_for_an_id_and_group_name_for_a_name_in_a_query() {
     let server = MockServer::start_async().await;
-    let any = server
+    let group = example("get_group");
+    let by_id = exactly(&server, GET, "/getgroup", "group_id=7", "", group.clone()).await;
+    let by_name = exactly(&server, GET, "/getgroup", "group_name=7", "", group.clone()).await;
+    let big = "group_id=123456789012345678";
+    let by_big_id = exactly(&server, GET, "/getgroup", big, "", group).await;
+    let client = common::key_client(&server);
+
+    client
+        .get_group(GroupRef::Id(GroupId::from(7)))
+        .send()
+        .await
+        .unwrap();
+    // An integer is the id.
+    client.get_group(7).send().await.unwrap();
+    // Text is the name, even when it is all digits.
+    client
+        .get_group(GroupRef::Name("7".into()))
+        .send()
+        .await
+        .unwrap();
+    client.get_group("7").send().await.unwrap();
+    // An id given as text is still an id, kept exactly.
+    client
+        .get_group(GroupId::from("123456789012345678"))
+        .send()
+        .await
+        .unwrap();
+    by_id.assert_calls_async(2).await;
+    by_name.assert_calls_async(2).await;
+    by_big_id.assert_async().await;
+}
+
+#[tokio::test]
+async fn a_group_ref_sends_only_its_own_field_in_forms_and_multipart_bodies() {
+    let server = MockServer::start_async().await;
+    let updated = example("update_group");
+    let form_id = exactly(
+        &server,
+        POST,
+        "/updategroup",
+        "",
+        "group_id=7&title=t",
+        updated.clone(),
+    )
+    .await;
+    let form_name = exactly(
+        &server,
+        POST,
+        "/updategroup",
+        "",
+        "group_name=beta%2Bapi&title=t",
+        updated,
+    )
+    .await;
+    // `deletegroupalias` names the alias with `alias_group_id` / `alias_group_name`.
+    let alias = example("delete_group_alias");
+    let alias_id = exactly(
+        &server,
+        POST,
+        "/deletegroupalias",
+        "",
+        "alias_group_id=9",
+        alias.clone(),
+    )
+    .await;
+    let alias_name = exactly(
+        &server,
+        POST,
+        "/deletegroupalias",
+        "",
+        "alias_group_name=old",
+        alias,
+    )
+    .await;
+    let has_part = |req: &HttpMockRequest, name: &str| {
+        req.body_string().contains(&format!(
+            "Content-Disposition: form-data; name=\"{name}\"\r\n"
+        ))
+    };
+    let multipart_id = server
         .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(json!({}));
+            when.method(POST)
+                .path("/addfiles")
+                .body_includes("Content-Disposition: form-data; name=\"group_id\"\r\n\r\n7\r\n")
+                .is_true(move |req: &HttpMockRequest| !has_part(req, "group_name"));
+            then.status(200).json_body(example("add_files"));
         })
         .await;
-    let client = common::session_client(&server);
-    for (name, call) in one_of_violations(&client) {
-        match call.await {
-            Err(Error::InvalidRequest { context, reason }) => {
-                // The request builder gave the one-of check its call's context.
-                assert_eq!(context.provider, "groupsio");
-                assert_eq!(context.operation, name);
-                assert!(reason.starts_with(name), "{reason}");
-                assert!(reason.contains("exactly one of"), "{reason}");
-                assert!(reason.contains("set exactly one of them"), "{reason}");
-            }
-            other => panic!("{name}: {other:?}"),
-        }
-    }
-    any.assert_calls_async(0).await;
+    let multipart_name = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/addfiles")
+                .body_includes(
+                    "Content-Disposition: form-data; name=\"group_name\"\r\n\r\nbeta\r\n",
+                )
+                .is_true(move |req: &HttpMockRequest| !has_part(req, "group_id"));
+            then.status(200).json_body(example("add_files"));
+        })
+        .await;
+    let client = common::key_client(&server);
+
+    client
+        .update_group(GroupRef::Id(GroupId::from(7)))
+        .title("t")
+        .send()
+        .await
+        .unwrap();
+    client
+        .update_group(GroupRef::Name("beta+api".into()))
+        .title("t")
+        .send()
+        .await
+        .unwrap();
+    client
+        .delete_group_alias(GroupRef::Id(GroupId::from(9)))
+        .send()
+        .await
+        .unwrap();
+    client.delete_group_alias("old").send().await.unwrap();
+    let files = || vec![Upload::new("a.txt", "text/plain", "x")];
+    client
+        .add_files(GroupRef::Id(GroupId::from(7)), 1)
+        .fileupload(files())
+        .send()
+        .await
+        .unwrap();
+    client
+        .add_files(GroupRef::Name("beta".into()), 1)
+        .fileupload(files())
+        .send()
+        .await
+        .unwrap();
+    form_id.assert_async().await;
+    form_name.assert_async().await;
+    alias_id.assert_async().await;
+    alias_name.assert_async().await;
+    multipart_id.assert_async().await;
+    multipart_name.assert_async().await;
+}
+
+#[tokio::test]
+async fn an_oauth_credential_sends_either_the_code_or_the_access_token() {
+    let server = MockServer::start_async().await;
+    let login = example("google_login_final");
+    let code = exactly(
+        &server,
+        POST,
+        "/googleloginfinal",
+        "",
+        "code=c0de&state=s",
+        login.clone(),
+    )
+    .await;
+    let token = exactly(
+        &server,
+        POST,
+        "/googleloginfinal",
+        "",
+        "access_token=t0k&state=s",
+        login,
+    )
+    .await;
+    let client = common::logged_out_client(&server);
+    client
+        .google_login_final(OauthCredential::Code("c0de".into()))
+        .state("s")
+        .send()
+        .await
+        .unwrap();
+    client
+        .google_login_final(OauthCredential::AccessToken("t0k".into()))
+        .state("s")
+        .send()
+        .await
+        .unwrap();
+    code.assert_async().await;
+    token.assert_async().await;
+}
+
+#[tokio::test]
+async fn remove_member_sends_the_group_and_the_member_from_typed_ids() {
+    let server = MockServer::start_async().await;
+    let member = fixture("subs_page_1")["data"][0].clone();
+    let by_ids = exactly(
+        &server,
+        POST,
+        "/removemember",
+        "",
+        "group_id=7&member_info_id=2817873",
+        member.clone(),
+    )
+    .await;
+    let from_model = exactly(
+        &server,
+        POST,
+        "/removemember",
+        "",
+        "group_id=68&member_info_id=2817873",
+        member.clone(),
+    )
+    .await;
+    let big = exactly(
+        &server,
+        POST,
+        "/removemember",
+        "",
+        "group_name=beta&member_info_id=123456789012345678",
+        member.clone(),
+    )
+    .await;
+    let client = common::key_client(&server);
+
+    let removed = client
+        .remove_member(GroupId::from(7), MemberId::from(2817873))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.id, 2817873);
+    // The ids of a decoded member go straight back into a call.
+    let decoded: models::MemberInfo = serde_json::from_value(member).unwrap();
+    assert_eq!(decoded.id, MemberId::from(2817873));
+    assert_eq!(decoded.group_id, 68);
+    client
+        .remove_member(decoded.group_id.clone(), &decoded.id)
+        .send()
+        .await
+        .unwrap();
+    // A name and an 18-digit id, sent exactly.
+    let id: MemberId = serde_json::from_str("123456789012345678").unwrap();
+    client.remove_member("beta", id).send().await.unwrap();
+    by_ids.assert_async().await;
+    from_model.assert_async().await;
+    big.assert_async().await;
 }
 
 #[tokio::test]
@@ -138,15 +305,15 @@ async fn subgroup_and_odd_names_are_percent_encoded_in_queries_and_forms() {
             when.method(POST)
                 .path("/newgroupalias")
                 .form_urlencoded_tuple("group_name", NAME)
-                .body("alias_name=a%2Bb&group_name=parent%2Bsub+%26+co%3D1%2F%C3%BC");
+                .body("group_name=parent%2Bsub+%26+co%3D1%2F%C3%BC&alias_name=a%2Bb");
             then.status(200).json_body(example("create_group_alias"));
         })
         .await;
     let client = common::key_client(&server);
-    client.get_group().group_name(NAME).send().await.unwrap();
+    client.get_group(NAME).send().await.unwrap();
     client
-        .create_group_alias("a+b")
-        .group_name(NAME)
+        .create_group_alias(NAME)
+        .alias_name("a+b")
         .send()
         .await
         .unwrap();
@@ -187,14 +354,12 @@ async fn uploads_are_multipart_with_file_names_bytes_and_text_fields() {
         })
         .await;
     common::session_client(&server)
-        .upload_attachments(
-            63,
-            vec![Upload::new(
-                "notes 1.txt",
-                "text/plain",
-                &b"line one\r\nline two"[..],
-            )],
-        )
+        .upload_attachments(63)
+        .fileupload(vec![Upload::new(
+            "notes 1.txt",
+            "text/plain",
+            &b"line one\r\nline two"[..],
+        )])
         .inline(false)
         .send()
         .await
@@ -230,8 +395,7 @@ async fn extended_responses_carry_the_user() {
     let client = common::key_client(&server);
 
     let group: Extended<models::Group> = client
-        .get_group()
-        .group_id(7)
+        .get_group(7)
         .into_request()
         .send_extended()
         .await
@@ -335,8 +499,7 @@ async fn a_multi_chunk_archive_is_copied_exactly() {
         .unwrap();
     let mut out = Recorder::default();
     let written = client
-        .download_archives()
-        .group_id(7)
+        .download_archives(7)
         .download_to(&mut out)
         .await
         .unwrap();
@@ -374,8 +537,7 @@ async fn a_large_archive_streams_from_the_network_in_pieces() {
         .unwrap();
     let mut out = Recorder::default();
     let written = client
-        .download_archives()
-        .group_name("beta+api")
+        .download_archives("beta+api")
         .download_to(&mut out)
         .await
         .unwrap();
@@ -399,8 +561,7 @@ async fn a_refused_download_is_an_api_error_and_writes_nothing() {
         .await;
     let mut out = Recorder::default();
     let error = common::key_client(&server)
-        .download_archives()
-        .group_id(7)
+        .download_archives(7)
         .download_to(&mut out)
         .await
         .unwrap_err();
