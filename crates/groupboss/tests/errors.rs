@@ -97,7 +97,9 @@ async fn validation_errors_map_fields_to_messages() {
         })
         .await;
     let err = client(&server)
-        .create_webhook_subscription("Group.deleted", "not a url")
+        .create_webhook_subscription()
+        .event("Group.deleted")
+        .target("not a url")
         .send()
         .await
         .unwrap_err();
@@ -196,7 +198,9 @@ async fn reads_are_retried_on_429_and_writes_are_not() {
     read.assert_calls_async(3).await;
 
     let err = client
-        .create_webhook_subscription("Group.created", "https://example.com/hook/")
+        .create_webhook_subscription()
+        .event("Group.created")
+        .target("https://example.com/hook/")
         .send()
         .await
         .unwrap_err();

@@ -281,7 +281,9 @@ async fn create_webhook_subscription() {
                 .json_body(json!({"target": TARGET, "event": "Group.updated"}))
         },
         |c| async move {
-            c.create_webhook_subscription(WebhookEvent::GroupUpdated, TARGET)
+            c.create_webhook_subscription()
+                .event(WebhookEvent::GroupUpdated)
+                .target(TARGET)
                 .send()
                 .await
         },
@@ -338,7 +340,9 @@ async fn update_webhook_subscription() {
                 .json_body(json!({"target": TARGET, "event": "Group.created"}))
         },
         |c| async move {
-            c.update_webhook_subscription(HOOK, "Group.created", TARGET)
+            c.update_webhook_subscription(HOOK)
+                .event("Group.created")
+                .target(TARGET)
                 .send()
                 .await
         },
@@ -395,7 +399,9 @@ async fn unknown_webhook_events_are_sent_and_read_back() {
                 .json_body(json!({"target": TARGET, "event": "Group.deleted"}))
         },
         |c| async move {
-            c.create_webhook_subscription("Group.deleted", TARGET)
+            c.create_webhook_subscription()
+                .event("Group.deleted")
+                .target(TARGET)
                 .send()
                 .await
         },

@@ -98,7 +98,8 @@ fn missing_and_mistyped_fields_name_their_path() {
             "invalid type",
         ),
         (
-            r#"{"information": {"id": 5, "name": "n"}, "webhook": {"id": "x", "event": "Group.created", "target": "t", "is_active": true}}"#,
+            // An id may be a string or a number, never a boolean.
+            r#"{"information": {"id": true, "name": "n"}, "webhook": {"id": "x", "event": "Group.created", "target": "t", "is_active": true}}"#,
             "information.id",
             "invalid type",
         ),

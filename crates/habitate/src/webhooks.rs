@@ -16,7 +16,7 @@
 //! match webhooks::parse(body)? {
 //!     WebhookEvent::MemberJoined { job_id, users, .. } => {
 //!         assert_eq!(job_id, Some(164));
-//!         assert_eq!(users[0].user_id, Some(206));
+//!         assert_eq!(users[0].user_id, Some(206.into()));
 //!     }
 //!     other => println!("not handled: {}", other.event_name()),
 //! }

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{AUTH, KEY, PREFIX, SYSTEM, base_url, client};
-use groupkit_habitate::{Client, Error, PROVIDER};
+use groupkit_habitate::{Client, Error, PROVIDER, UserId};
 use httpmock::MockServer;
 use serde_json::json;
 
@@ -127,7 +127,7 @@ async fn basic_auth_user_agent_and_default_headers_go_on_the_wire() {
         .unwrap();
     let me = client.get_current_user().send().await.unwrap();
     mock.assert_async().await;
-    assert_eq!(me.user_id, Some(1));
+    assert_eq!(me.user_id, Some(UserId::from(1)));
 }
 
 #[tokio::test]
@@ -160,7 +160,12 @@ async fn an_msid_keeps_its_dot_and_other_characters_are_encoded() {
         .send()
         .await
         .unwrap();
-    client.update_user("206.a/b c", "Sam").send().await.unwrap();
+    client
+        .update_user("206.a/b c")
+        .first_name("Sam")
+        .send()
+        .await
+        .unwrap();
     client.get_user(206.to_string()).send().await.unwrap();
     plain.assert_async().await;
     odd.assert_async().await;

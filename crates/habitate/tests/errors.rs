@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use common::{AUTH, KEY, PREFIX, SYSTEM, base_url, client};
 use groupkit_habitate::models::ErrorStatus;
-use groupkit_habitate::{ApiError, Client, Error, ErrorBody, RetryPolicy};
+use groupkit_habitate::{ApiError, Client, Error, ErrorBody, RetryPolicy, RoleId};
 use groupkit_testkit::Spec;
 use httpmock::MockServer;
 use serde_json::json;
@@ -46,7 +46,7 @@ async fn the_documented_error_body_decodes() {
             then.status(400).json_body(sample);
         })
         .await;
-    let api = api(client(&server).create_tag("dup").send().await);
+    let api = api(client(&server).create_tag().name("dup").send().await);
     assert_eq!(api.status, 400);
     assert_eq!(api.code(), Some("BAD_REQUEST"));
     let body: &ErrorBody = api.provider_error().unwrap();
@@ -178,7 +178,7 @@ async fn rate_limits_and_unavailability_are_retried_then_succeed() {
             })
             .await;
         let roles = retrying(&server).list_roles().send().await.unwrap();
-        assert_eq!(roles[0].role_id, Some(4));
+        assert_eq!(roles[0].role_id, Some(RoleId::from(4)));
         failing.assert_calls_async(2).await;
         ok.assert_calls_async(1).await;
     }
@@ -216,7 +216,12 @@ async fn other_statuses_and_writes_are_not_retried() {
         assert!(!error.is_retryable(), "{id}");
     }
     let error = client
-        .create_board("b", 0i64, false, false, 10i64)
+        .create_board()
+        .board_name("b")
+        .hidden_type(0i64)
+        .is_private(false)
+        .needs_approval(false)
+        .permission_for(10i64)
         .send()
         .await
         .unwrap_err();

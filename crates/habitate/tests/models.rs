@@ -5,11 +5,11 @@
 mod common;
 
 use common::{PREFIX, client};
-use groupkit_habitate::Error;
 use groupkit_habitate::models::{
     Board, BoardHiddenType, BoardPermission, Comment, ContentState, EntityStatus, Post, User,
     UserStatus,
 };
+use groupkit_habitate::{Error, UserId};
 use httpmock::MockServer;
 use serde_json::json;
 
@@ -24,10 +24,23 @@ fn sparse_objects_decode_with_missing_fields_as_none() {
     }))
     .unwrap();
     let author = post.user.unwrap();
-    assert_eq!(author.user_id, Some(146));
+    assert_eq!(author.user_id, Some(UserId::from(146)));
     assert_eq!(author.email, None);
     assert_eq!(author.user_status, None);
     assert_eq!(post.headline, None);
+}
+
+#[test]
+fn ids_arrive_as_numbers_or_strings_and_are_written_back_as_they_came() {
+    let user: User =
+        serde_json::from_value(json!({"user_id": "146", "role_id": 4, "msid": "146.Vij"})).unwrap();
+    assert_eq!(user.user_id, Some(UserId::from(146)));
+    assert_eq!(user.user_id.as_ref().unwrap().as_i64(), Some(146));
+    assert_eq!(user.msid.as_ref().unwrap().as_str(), "146.Vij");
+    assert_eq!(
+        serde_json::to_value(&user).unwrap(),
+        json!({"user_id": "146", "role_id": 4, "msid": "146.Vij"})
+    );
 }
 
 #[test]
@@ -86,7 +99,7 @@ async fn a_sparse_response_decodes_through_a_call() {
         })
         .await;
     let user = client(&server).get_user("5").send().await.unwrap();
-    assert_eq!(user.user_id, Some(5));
+    assert_eq!(user.user_id, Some(UserId::from(5)));
     assert_eq!(user.user_status, Some(UserStatus::Unknown(42)));
     assert_eq!(user.username, None);
 }
@@ -98,7 +111,8 @@ async fn a_wrong_type_is_a_decode_error_naming_the_path() {
         .mock_async(|when, then| {
             when.path(format!("{PREFIX}/posts/1"));
             then.status(200)
-                .json_body(json!({"post_id": 1, "user": {"user_id": "146"}}));
+                // An id may be a number or a string, never a boolean.
+                .json_body(json!({"post_id": 1, "user": {"user_id": true}}));
         })
         .await;
     server

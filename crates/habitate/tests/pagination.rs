@@ -8,7 +8,7 @@ mod common;
 use common::{AUTH, PREFIX, client};
 use futures::{StreamExt, TryStreamExt};
 use groupkit_habitate::models::{User, UserSortBy, UserStatus};
-use groupkit_habitate::{Error, Position};
+use groupkit_habitate::{Error, Position, UserId};
 use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};
 
@@ -45,7 +45,10 @@ async fn page<'a>(
 }
 
 fn ids(users: &[User]) -> Vec<i64> {
-    users.iter().map(|u| u.user_id.unwrap()).collect()
+    users
+        .iter()
+        .map(|u| u.user_id.as_ref().and_then(UserId::as_i64).unwrap())
+        .collect()
 }
 
 #[tokio::test]
@@ -181,8 +184,14 @@ async fn a_failing_page_is_an_error_after_the_pages_before_it() {
         .page_size(2)
         .concurrency(1)
         .items();
-    assert_eq!(items.next().await.unwrap().unwrap().user_id, Some(1));
-    assert_eq!(items.next().await.unwrap().unwrap().user_id, Some(2));
+    assert_eq!(
+        items.next().await.unwrap().unwrap().user_id,
+        Some(UserId::from(1))
+    );
+    assert_eq!(
+        items.next().await.unwrap().unwrap().user_id,
+        Some(UserId::from(2))
+    );
     match items.next().await.unwrap() {
         Err(Error::Api(api)) => assert_eq!(api.code(), Some("SERVER_ERROR")),
         other => panic!("expected an API error, got {other:?}"),
@@ -198,7 +207,8 @@ async fn a_page_that_is_not_an_array_is_a_decode_error() {
             when.path(format!("{PREFIX}/roles"));
             then.status(200)
                 .header("has_more", "0")
-                .json_body(json!([{"role_id": 3}, {"role_id": "four"}]));
+                // An id may be a number or a string, never a boolean.
+                .json_body(json!([{"role_id": 3}, {"role_id": true}]));
         })
         .await;
     let result: Result<Vec<_>, _> = client(&server).list_roles().items().try_collect().await;

@@ -4,6 +4,7 @@
 
 use groupkit_habitate::models::UserStatus;
 use groupkit_habitate::webhooks::{self, WebhookError, WebhookEvent};
+use groupkit_habitate::{UserId, UserMsidId};
 use groupkit_testkit::Spec;
 use serde_json::{Value, json};
 
@@ -28,8 +29,11 @@ fn the_spec_sample_is_a_member_joined_event() {
             assert_eq!(job_id, Some(164));
             assert_eq!(users.len(), 1);
             let user = &users[0];
-            assert_eq!(user.user_id, Some(206));
-            assert_eq!(user.msid.as_deref(), Some("206.JO7Rv1B4bEBUawd3d2DXsE2DA"));
+            assert_eq!(user.user_id, Some(UserId::from(206)));
+            assert_eq!(
+                user.msid,
+                Some(UserMsidId::from("206.JO7Rv1B4bEBUawd3d2DXsE2DA"))
+            );
             assert_eq!(user.user_status, Some(UserStatus::Active));
             assert!(user.created_at.is_some());
         }
@@ -70,7 +74,7 @@ fn sparse_users_and_other_entity_keys_are_accepted() {
     match parse(&body).unwrap() {
         WebhookEvent::MemberJoined { job_id, users, .. } => {
             assert_eq!(job_id, None);
-            assert_eq!(users[0].user_id, Some(1));
+            assert_eq!(users[0].user_id, Some(UserId::from(1)));
             assert_eq!(users[0].email, None);
         }
         other => panic!("expected member.joined, got {other:?}"),
@@ -126,7 +130,7 @@ fn malformed_bodies_are_errors_with_a_path() {
             "invalid type",
         ),
         (
-            br#"{"event": "member.joined", "entities": {"user": [{"user_id": "x"}]}}"#,
+            br#"{"event": "member.joined", "entities": {"user": [{"user_id": true}]}}"#,
             "entities.user[0].user_id",
             "invalid type",
         ),

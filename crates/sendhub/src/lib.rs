@@ -27,10 +27,10 @@
 //!     .credentials("my-username", "my-api-key")
 //!     .build()?;
 //!
-//! let group = client.create_group("Regulars").slug("regulars").send().await?;
+//! let group = client.create_group().name("Regulars").slug("regulars").send().await?;
 //! client
-//!     .add_remove_group_contacts(group.id.clone())
-//!     .add(vec![116006957942993390])
+//!     .add_remove_group_contacts(&group.id)
+//!     .add(vec![116006957942993390_u64.into()])
 //!     .send()
 //!     .await?;
 //!

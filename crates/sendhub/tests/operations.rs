@@ -12,8 +12,8 @@ mod support;
 
 use std::future::Future;
 
-use groupkit_sendhub::models::{ContactOrdering, GroupPermission};
-use groupkit_sendhub::{Client, Id, OPERATIONS, Result};
+use groupkit_sendhub::models::{ContactOrdering, GroupPermission, GroupUpdateRequest};
+use groupkit_sendhub::{Client, ContactId, GroupId, Id, OPERATIONS, Result};
 use groupkit_testkit::Example;
 use httpmock::prelude::*;
 use httpmock::{HttpMockRequest, When};
@@ -149,7 +149,8 @@ async fn create_group() {
                 }))
         },
         |c| async move {
-            c.create_group("ACME Product Alerts")
+            c.create_group()
+                .name("ACME Product Alerts")
                 .slug("alerts")
                 .text_to_subscribe(true)
                 .ttj_response("Thanks for opting in!")
@@ -174,13 +175,17 @@ async fn get_group() {
     )
     .await;
     assert_eq!(group.id.as_u64(), Some(GROUP));
-    assert_eq!(group.id_str.as_deref(), Some("115999753870990933"));
+    assert_eq!(
+        group.id_str.as_ref().map(GroupId::as_str),
+        Some("115999753870990933")
+    );
     assert_eq!(group.size, Some(1));
 }
 
 #[tokio::test]
 async fn update_group() {
-    // PUT replaces: `id` and `name` are required, and nothing that was not set is sent.
+    // PUT replaces: `id` and `name` are required, and nothing that was not set is sent. The
+    // body's `id` is the path's, in the form it was given (a string here).
     let group = check(
         "update_group",
         &[],
@@ -195,7 +200,8 @@ async fn update_group() {
                 }))
         },
         |c| async move {
-            c.update_group(GROUP, "115999753870990933", "ACME Product Alerts")
+            c.update_group("115999753870990933")
+                .name("ACME Product Alerts")
                 .slug("alerts")
                 .text_to_subscribe(true)
                 .send()
@@ -276,14 +282,17 @@ async fn add_remove_group_contacts() {
         },
         |c| async move {
             c.add_remove_group_contacts(GROUP)
-                .add(vec![116_006_957_942_993_390, 116_006_957_943_010_580])
-                .remove(vec![116_006_957_938_017_580])
+                .add(vec![
+                    116_006_957_942_993_390_u64.into(),
+                    116_006_957_943_010_580_u64.into(),
+                ])
+                .remove(vec![116_006_957_938_017_580_u64.into()])
                 .send()
                 .await
         },
     )
     .await;
-    assert_eq!(result.add, [Id::from("116006957938017580")]);
+    assert_eq!(result.add, [ContactId::from("116006957938017580")]);
     assert_eq!(result.remove.len(), 2);
     assert_eq!(result.errors.add, None);
 }
@@ -323,7 +332,7 @@ async fn ids_arrive_as_strings_or_integers_and_survive_exactly() {
     )
     .await;
     assert_eq!(group.id, "115999753870990933");
-    assert!(group.id.is_number());
+    assert!(group.id.as_id().is_number());
     assert_eq!(
         group.parent_id.unwrap().as_u64(),
         Some(115_999_753_870_990_931)
@@ -342,10 +351,54 @@ async fn a_replace_with_only_the_required_fields_sends_only_them() {
             w.path("/groups/1220/")
                 .json_body(json!({"id": 1220, "name": "Best Customers"}))
         },
+        |c| async move { c.update_group(1220u64).name("Best Customers").send().await },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn update_group_sends_the_path_id_as_the_body_id() {
+    // Only `.name(..)` is set: the body's `id` comes from the path, as the integer it was
+    // given as.
+    let example = spec().success_example("update_group").unwrap();
+    check_with(
+        "update_group",
+        Some(example),
+        &[],
+        |w| {
+            w.path(format!("/groups/{GROUP}/"))
+                .header("content-type", "application/json")
+                .json_body(json!({"id": GROUP, "name": "Renamed"}))
+        },
+        |c| async move { c.update_group(GROUP).name("Renamed").send().await },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn update_group_with_a_body_model_keeps_the_path_id() {
+    // A model carrying another group's id: the path's id is sent, and every other value of
+    // the model is.
+    let example = spec().success_example("update_group").unwrap();
+    check_with(
+        "update_group",
+        Some(example),
+        &[],
+        |w| {
+            w.path("/groups/1220/").json_body(json!({
+                "id": 1220,
+                "name": "Best Customers",
+                "slug": "best",
+                "text_to_subscribe": true,
+                "ttjResponse": "Welcome!",
+            }))
+        },
         |c| async move {
-            c.update_group(1220u64, 1220u64, "Best Customers")
-                .send()
-                .await
+            let mut model = GroupUpdateRequest::new(GroupId::from(9999), "Best Customers".into());
+            model.slug = Some("best".into());
+            model.text_to_subscribe = Some(true);
+            model.ttj_response = Some("Welcome!".into());
+            c.update_group(1220u64).body(model).send().await
         },
     )
     .await;

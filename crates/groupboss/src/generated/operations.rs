@@ -1003,7 +1003,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_webhook_subscription(42).send().await?;
+    /// client.delete_webhook_subscription("a1b2c3").send().await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -1024,7 +1024,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group(42, 42).send().await?;
+    /// let response = client.get_group("a1b2c3", "a1b2c3").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -1048,7 +1048,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_user(42).send().await?;
+    /// let response = client.get_user("a1b2c3").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -1067,7 +1067,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_webhook_subscription(42).send().await?;
+    /// let response = client.get_webhook_subscription("a1b2c3").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -1090,7 +1090,7 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_emails(42, 42)
+    /// let items: Vec<_> = client.list_emails("a1b2c3", "a1b2c3")
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
@@ -1128,7 +1128,7 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_groups(42)
+    /// let items: Vec<_> = client.list_groups("a1b2c3")
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
@@ -1158,7 +1158,7 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_onboard_questions(42, 42)
+    /// let items: Vec<_> = client.list_onboard_questions("a1b2c3", "a1b2c3")
     /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
@@ -1237,7 +1237,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_webhook_subscription(42).target("value").event("Group.created").send().await?;
+    /// let response = client.update_webhook_subscription("a1b2c3").target("value").event("Group.created").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }

@@ -11,6 +11,7 @@ pub struct Board {
     pub about: Option<String>,
     /// The id of the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub board_id: Option<crate::ids::BoardId>,
     /// The name of the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,6 +42,7 @@ pub struct Board {
     pub permission_for: Option<crate::models::BoardPermission>,
     /// Ids of the posts pinned in the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub pinned_posts: Option<Vec<crate::ids::PostId>>,
     /// Number of posts in the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,6 +144,7 @@ pub struct Comment {
     pub clean_text: Option<String>,
     /// The id of the comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub comment_id: Option<crate::ids::CommentId>,
     /// `comment_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,6 +163,7 @@ pub struct Comment {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post the comment is on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub post_id: Option<crate::ids::PostId>,
     /// Total number of reactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -397,6 +401,7 @@ impl MessageResponse {
 pub struct PatchUserData {
     /// For action 101: the id of the role to change to (see the roles list).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub role_id: Option<crate::ids::RoleId>,
 }
 
@@ -439,6 +444,7 @@ impl PatchUserRequest {
 pub struct Post {
     /// The id of the board the post is in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub board_id: Option<crate::ids::BoardId>,
     /// The content as plain text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -463,6 +469,7 @@ pub struct Post {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub post_id: Option<crate::ids::PostId>,
     /// A shortened plain-text preview of the content.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -568,6 +575,7 @@ pub struct Reply {
     pub clean_text: Option<String>,
     /// The id of the comment replied to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub comment_id: Option<crate::ids::CommentId>,
     /// The content of the reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -583,6 +591,7 @@ pub struct Reply {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub post_id: Option<crate::ids::PostId>,
     /// Total number of reactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -592,6 +601,7 @@ pub struct Reply {
     pub reactions: Option<std::collections::BTreeMap<String, i64>>,
     /// The id of the reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub reply_id: Option<crate::ids::ReplyId>,
     /// `state`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -666,6 +676,7 @@ pub struct Role {
     pub role_details: Option<String>,
     /// The id of the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub role_id: Option<crate::ids::RoleId>,
     /// The name of the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -750,6 +761,7 @@ pub struct Tag {
     pub og_title: Option<String>,
     /// The id of the tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub tag_id: Option<crate::ids::TagId>,
     /// Text colour, a hex color code (e.g. `#330000`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -936,6 +948,7 @@ pub struct User {
     pub reply_count: Option<i64>,
     /// The id of the user's role (see the roles list).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub role_id: Option<crate::ids::RoleId>,
     /// The user's sid; with user_id it forms the msid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -957,6 +970,7 @@ pub struct User {
     pub user_description: Option<String>,
     /// The id of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: Option<crate::ids::UserId>,
     /// `user_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

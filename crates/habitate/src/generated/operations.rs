@@ -425,14 +425,14 @@ impl<BoardId, Headline, Content> CreatePost<BoardId, Headline, Content, groupkit
     #[inline]
     pub fn authors(
         self,
-        value: Vec<crate::ids::UserMsidId>,
+        value: impl IntoIterator<Item = impl Into<crate::ids::UserMsidId>>,
     ) -> CreatePost<BoardId, Headline, Content, Vec<crate::ids::UserMsidId>> {
         CreatePost {
             inputs: self.inputs,
             board_id: self.board_id,
             headline: self.headline,
             content: self.content,
-            authors: value,
+            authors: value.into_iter().map(Into::into).collect(),
         }
     }
 }
@@ -1443,8 +1443,8 @@ impl ListTags {
 
     /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g. `/api/v1/tags?ids=1,13,18`).
     #[inline]
-    pub fn ids(mut self, value: Vec<crate::ids::TagId>) -> Self {
-        self.ids = Some(value);
+    pub fn ids(mut self, value: impl IntoIterator<Item = impl Into<crate::ids::TagId>>) -> Self {
+        self.ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -2335,14 +2335,14 @@ impl<BoardId, Headline, Content> UpdatePost<BoardId, Headline, Content, groupkit
     #[inline]
     pub fn authors(
         self,
-        value: Vec<crate::ids::UserMsidId>,
+        value: impl IntoIterator<Item = impl Into<crate::ids::UserMsidId>>,
     ) -> UpdatePost<BoardId, Headline, Content, Vec<crate::ids::UserMsidId>> {
         UpdatePost {
             inputs: self.inputs,
             board_id: self.board_id,
             headline: self.headline,
             content: self.content,
-            authors: value,
+            authors: value.into_iter().map(Into::into).collect(),
         }
     }
 }
@@ -2814,7 +2814,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_comment().post_id(42).content("value").author(42).send().await?;
+    /// let response = client.create_comment().post_id(42).content("value").author("a1b2c3").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -2839,7 +2839,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_post().board_id(42).headline("value").content("value").authors(vec![]).send().await?;
+    /// let response = client.create_post().board_id(42).headline("value").content("value").authors(["a1b2c3"]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -2865,7 +2865,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_reply().comment_id(42).content("value").author(42).send().await?;
+    /// let response = client.create_reply().comment_id(42).content("value").author("a1b2c3").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -3062,7 +3062,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_user(42).send().await?;
+    /// let response = client.get_user("a1b2c3").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -3205,7 +3205,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.patch_user(42).action(101i64).data(groupkit_habitate::models::PatchUserData::new()).send().await?;
+    /// let response = client.patch_user("a1b2c3").action(101i64).data(groupkit_habitate::models::PatchUserData::new()).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -3362,7 +3362,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_post(42).board_id(42).headline("value").content("value").authors(vec![]).send().await?;
+    /// let response = client.update_post(42).board_id(42).headline("value").content("value").authors(["a1b2c3"]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -3444,7 +3444,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_user(42).first_name("value").send().await?;
+    /// let response = client.update_user("a1b2c3").first_name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }

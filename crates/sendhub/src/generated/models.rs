@@ -48,9 +48,11 @@ impl AddRemoveGroupContactsErrors {
 pub struct AddRemoveGroupContactsRequest {
     /// The contact ids to be added to the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub add: Option<Vec<crate::ids::ContactId>>,
     /// The contact ids to be removed from the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub remove: Option<Vec<crate::ids::ContactId>>,
 }
 

@@ -24,15 +24,21 @@ pub struct AddRemoveGroupContacts {
 impl AddRemoveGroupContacts {
     /// The contact ids to be added to the group.
     #[inline]
-    pub fn add(mut self, value: Vec<crate::ids::ContactId>) -> Self {
-        self.add = Some(value);
+    pub fn add(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::ids::ContactId>>,
+    ) -> Self {
+        self.add = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// The contact ids to be removed from the group.
     #[inline]
-    pub fn remove(mut self, value: Vec<crate::ids::ContactId>) -> Self {
-        self.remove = Some(value);
+    pub fn remove(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::ids::ContactId>>,
+    ) -> Self {
+        self.remove = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
