@@ -83,7 +83,7 @@ async fn a_post_its_comments_and_their_replies_are_created_edited_and_read() {
 
     let post = client
         .create_post()
-        .authors(vec!["msid-ada".into()])
+        .authors(["msid-ada"])
         .board_id(&board)
         .content("<p>Hello</p>")
         .headline("Welcome")
@@ -97,7 +97,7 @@ async fn a_post_its_comments_and_their_replies_are_created_edited_and_read() {
     );
     let edited = client
         .update_post(&post_id)
-        .authors(vec!["msid-ada".into()])
+        .authors(["msid-ada"])
         .board_id(&board)
         .content("<p>Hello, all</p>")
         .headline("Welcome!")

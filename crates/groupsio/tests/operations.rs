@@ -464,7 +464,7 @@ operations! {
                 Upload::new("feb.txt", "text/plain", &b"February"[..]),
             ])
             .desc("Minutes").is_folder(true)
-            .file_path(vec!["2024/jan.txt".into(), "2024/feb.txt".into()]).notify(false).send(),
+            .file_path(["2024/jan.txt", "2024/feb.txt"]).notify(false).send(),
         |v| assert_eq!(first(&v.data).id, 131773379);
     add_file_link: post("/addfilelink")
             .form("group_id=7&link_type=generic&file_name=Spec&url=https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc&parent_folder_id=0&desc=Docs&notify=true"),

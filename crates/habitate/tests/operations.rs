@@ -70,7 +70,7 @@ operation_tests! {
         "authors": [AUTHOR], "board_id": 1, "content": "Body", "headline": "Title"
     }))
     => |c| c.create_post().board_id(1).headline("Title").content("Body")
-        .authors(vec![AUTHOR.into()]).send()
+        .authors([AUTHOR]).send()
     => |post| {
         assert_eq!(post.post_id, Some(PostId::from(163)));
         assert_eq!(post.user.unwrap().msid, Some(UserMsidId::from(AUTHOR)));
@@ -178,7 +178,7 @@ operation_tests! {
 
     // `ids` is one comma-separated parameter.
     list_tags: Case::new("/tags").query("sort_by", "name").query("order", "asc").query("ids", "1,13,18")
-    => |c| c.list_tags().sort_by(TagSortBy::Name).order(SortOrder::Asc).ids(vec![1.into(), 13.into(), 18.into()]).send()
+    => |c| c.list_tags().sort_by(TagSortBy::Name).order(SortOrder::Asc).ids([1, 13, 18]).send()
     => |tags| {
         assert_eq!(tags.len(), 3);
         assert_eq!(tags[0].tag_id, Some(TagId::from(18)));
@@ -262,7 +262,7 @@ operation_tests! {
         "authors": [AUTHOR], "board_id": 1, "content": "New body", "headline": "New title"
     }))
     => |c| c.update_post(163).board_id(1).headline("New title").content("New body")
-        .authors(vec![AUTHOR.into()]).send()
+        .authors([AUTHOR]).send()
     => |post| {
         assert_eq!(post.post_id, Some(PostId::from(163)));
         assert_eq!(post.view_count, Some(1));
@@ -331,7 +331,7 @@ async fn create_post_sends_every_named_value_in_the_body() {
     let post = harness
         .client
         .create_post()
-        .authors(vec![AUTHOR.into(), SECOND.into()])
+        .authors([AUTHOR, SECOND])
         .content("The body")
         .headline("The headline")
         .board_id("12")

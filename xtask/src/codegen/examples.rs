@@ -68,7 +68,12 @@ pub fn example(
 /// A value for an argument that takes `impl Into<ty>` (or `ty` itself).
 fn argument(types: &Types<'_>, crate_name: &str, ty: &Ty) -> String {
     match ty {
-        Ty::Entity(_) => "42".to_owned(),
+        Ty::Entity(entity) if types.integer_entities.contains(entity) => "42".to_owned(),
+        Ty::Entity(_) => "\"a1b2c3\"".to_owned(),
+        // A list setter takes anything iterable: one element shows the type.
+        Ty::Vec(inner) if matches!(**inner, Ty::Str | Ty::Id | Ty::Entity(_)) => {
+            format!("[{}]", argument(types, crate_name, inner))
+        }
         _ => placeholder(types, crate_name, ty, 0, false),
     }
 }

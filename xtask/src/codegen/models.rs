@@ -50,6 +50,9 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
         if !f.required {
             out.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
         }
+        if f.number_ids {
+            out.push_str("    #[serde(serialize_with = \"groupkit_core::model::as_number\")]\n");
+        }
         let _ = writeln!(out, "    pub {}: {},", f.ident, f.ty.render());
     }
     out.push_str("}\n\n");

@@ -319,7 +319,7 @@ fn emit_struct(out: &mut String, builder: &Builder<'_>, summary: &str, signature
     let mut text = format!("{summary}\n\n{signature}; built by [`crate::Client::{name}`].");
     if builder.typestate() {
         text.push_str(
-            "\n\nEach type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.",
+            "\n\nEach type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).",
         );
     }
     out.push_str(&doc(&text, ""));
@@ -336,7 +336,9 @@ fn emit_struct(out: &mut String, builder: &Builder<'_>, summary: &str, signature
         out.push_str("}\n\n");
         return;
     }
-    let params = builder.with(|_, _, param| format!("{param} = groupkit_core::Missing"));
+    // No defaults on the parameters: rustc would leave default-valued ones out of its
+    // messages, and a message about a forgotten value must show every `Missing`.
+    let params = builder.generic();
     let _ = writeln!(out, "pub struct {params} {{\n    inputs: {}Inputs,", builder.name);
     for (input, param) in &builder.named {
         let _ = writeln!(out, "    {}: {param},", input.ident);
@@ -355,10 +357,14 @@ fn emit_struct(out: &mut String, builder: &Builder<'_>, summary: &str, signature
 
 /// How an argument of this type is taken, and the conversion applied to it.
 pub fn argument(ty: &Ty) -> (String, &'static str) {
+    let converts = |ty: &Ty| matches!(ty, Ty::Str | Ty::Id | Ty::Secret | Ty::Named(_) | Ty::Entity(_));
     match ty {
-        Ty::Str | Ty::Id | Ty::Secret | Ty::Named(_) | Ty::Entity(_) => {
-            (format!("impl Into<{}>", ty.render()), ".into()")
-        }
+        ty if converts(ty) => (format!("impl Into<{}>", ty.render()), ".into()"),
+        // A list takes anything iterable of what converts: `.add([1, 2])`, `.authors(["a"])`.
+        Ty::Vec(inner) if converts(inner) => (
+            format!("impl IntoIterator<Item = impl Into<{}>>", inner.render()),
+            ".into_iter().map(Into::into).collect()",
+        ),
         other => (other.render(), ""),
     }
 }
@@ -559,7 +565,7 @@ fn emit_method(methods: &mut String, builder: &Builder<'_>, name: &str) {
         methods,
         "    #[inline]\n    pub fn {name}({}) -> {} {{",
         sig_args.join(", "),
-        builder.name
+        builder.with(|_, _, _| "groupkit_core::Missing".to_owned())
     );
     let mut stored = vec!["client: self.clone()".to_owned()];
     for selector in &inputs.selectors {

@@ -97,6 +97,8 @@ pub struct Field {
     pub doc: String,
     /// The map of properties the schema does not name (`#[serde(flatten)]`).
     pub flatten: bool,
+    /// Ids the provider types as integers: written as JSON numbers, whatever form they came in.
+    pub number_ids: bool,
 }
 
 /// What a named type is.
@@ -134,6 +136,8 @@ pub struct Types<'s> {
     taken: BTreeSet<String>,
     /// Every entity named by `x-groupkit-id`, for the ids module.
     pub entities: BTreeSet<String>,
+    /// The entities whose ids the spec types as integers somewhere (the others are text).
+    pub integer_entities: BTreeSet<String>,
     /// `(request body, response)` model pairs where a write and a read share a path: the
     /// models module converts one into the other when every field allows it.
     pub conversions: BTreeSet<(String, String)>,
@@ -150,6 +154,7 @@ impl<'s> Types<'s> {
             components: BTreeMap::new(),
             taken,
             entities: BTreeSet::new(),
+            integer_entities: BTreeSet::new(),
             conversions: BTreeSet::new(),
         };
         for key in keys {
@@ -202,6 +207,9 @@ impl<'s> Types<'s> {
     pub fn resolve(&mut self, schema: &Value, hint: &str) -> Ty {
         if let Some(entity) = schema.get("x-groupkit-id").and_then(Value::as_str) {
             self.entities.insert(entity.to_owned());
+            if types_of(schema).0.iter().any(|t| t == "integer") {
+                self.integer_entities.insert(entity.to_owned());
+            }
             let ty = Ty::Entity(entity.to_owned());
             return if types_of(schema).1 { ty.optional() } else { ty };
         }
@@ -339,6 +347,7 @@ impl<'s> Types<'s> {
             fields.push(Field {
                 ident: field(&json),
                 doc: doc_of(&prop, &format!("`{json}`.")),
+                number_ids: self.integer_ids(&prop),
                 json,
                 ty,
                 required: is_required,
@@ -361,6 +370,7 @@ impl<'s> Types<'s> {
                 required: false,
                 doc: "Properties the spec does not name, as sent.".into(),
                 flatten: true,
+                number_ids: false,
             });
         }
         TypeDef {
@@ -405,6 +415,16 @@ impl<'s> Types<'s> {
         if let Some(names) = schema.get("required").and_then(Value::as_array) {
             required.extend(names.iter().filter_map(Value::as_str).map(str::to_owned));
         }
+    }
+
+    /// Whether `schema` holds entity ids (`x-groupkit-id`) typed as integers, alone or in a list.
+    fn integer_ids(&self, schema: &Value) -> bool {
+        let schema = self.spec.deref(schema).unwrap_or(schema);
+        let schema = match schema.get("items") {
+            Some(items) => self.spec.deref(items).unwrap_or(items),
+            None => schema,
+        };
+        schema.get("x-groupkit-id").is_some() && types_of(schema).0 == ["integer"]
     }
 
     /// The schema of a top-level property (following `$ref` and `allOf`), for pagination items.

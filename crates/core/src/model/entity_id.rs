@@ -13,8 +13,10 @@
 ///   `Into<Id>`: ids from anywhere go in, but two entity ids never convert into each other;
 /// - `as_str()`, `as_u64()`, `as_i64()`, `as_id()` and `into_id()`;
 /// - `Display` and `AsRef<str>` (the id's text), `Debug` (`GroupId(6942)`), `Clone` (and
-///   `From<&Self>`), `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord`, and comparison with a `&str`
-///   (the text) or an integer (the value, when the id is one);
+///   `From<&Self>`), `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord`, and comparison with text
+///   (`str`, `&str`, `String`) or an integer (the value, when the id is one);
+/// - [`NumberIds`](crate::model::NumberIds), so a field the provider types as an integer
+///   writes it as a number ([`as_number`](crate::model::as_number));
 /// - serde `Serialize` and `Deserialize` exactly as `Id`: strings and integers of any size
 ///   are read without loss and written back in the same form.
 ///
@@ -90,6 +92,12 @@ macro_rules! entity_id {
                 self.0.as_i64()
             }
 
+            /// Whether the id serializes as a JSON number (see `Id::is_number`).
+            #[inline]
+            pub fn is_number(&self) -> bool {
+                self.0.is_number()
+            }
+
             /// The untyped id.
             #[inline]
             pub fn as_id(&self) -> &$crate::model::Id {
@@ -130,6 +138,30 @@ macro_rules! entity_id {
             #[inline]
             fn as_ref(&self) -> &str {
                 self.0.as_str()
+            }
+        }
+
+        impl $crate::model::NumberIds for $name {
+            #[inline]
+            fn serialize_numbers<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::model::__private::serde::Serializer,
+            {
+                self.0.serialize_numbers(serializer)
+            }
+        }
+
+        impl ::core::cmp::PartialEq<str> for $name {
+            #[inline]
+            fn eq(&self, other: &str) -> bool {
+                self.0.as_str() == other
+            }
+        }
+
+        impl ::core::cmp::PartialEq<::std::string::String> for $name {
+            #[inline]
+            fn eq(&self, other: &::std::string::String) -> bool {
+                self.0.as_str() == other
             }
         }
 
@@ -180,5 +212,52 @@ pub fn debug_id(f: &mut std::fmt::Formatter<'_>, name: &str, id: &super::Id) -> 
         write!(f, "{name}({id})")
     } else {
         write!(f, "{name}({:?})", id.as_str())
+    }
+}
+
+/// Ids written as JSON numbers, whatever form they arrived in: for the fields a provider
+/// types as integers (SendHub's contact lists take numbers, though contacts carry their ids as
+/// strings). Generated models name it in `#[serde(serialize_with = ...)]`.
+pub fn as_number<T, S>(value: &T, serializer: S) -> Result<S::Ok, S::Error>
+where
+    T: NumberIds + ?Sized,
+    S: serde::Serializer,
+{
+    value.serialize_numbers(serializer)
+}
+
+/// Values made of ids that [`as_number`] writes as numbers: an id, and options and lists of ids.
+pub trait NumberIds {
+    /// Writes the ids as JSON numbers where their text is an integer.
+    fn serialize_numbers<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+impl NumberIds for super::Id {
+    fn serialize_numbers<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.clone().into_number_form(), serializer)
+    }
+}
+
+impl<T: NumberIds> NumberIds for Option<T> {
+    fn serialize_numbers<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(value) => serializer.serialize_some(&Numbers(value)),
+            None => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<T: NumberIds> NumberIds for Vec<T> {
+    fn serialize_numbers<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(Numbers))
+    }
+}
+
+/// A value serialized through [`NumberIds`].
+struct Numbers<'a, T: ?Sized>(&'a T);
+
+impl<T: NumberIds + ?Sized> serde::Serialize for Numbers<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_numbers(serializer)
     }
 }

@@ -15,6 +15,7 @@ mod id;
 mod open_enum;
 mod timestamp;
 
+pub use entity_id::{NumberIds, as_number};
 pub use id::Id;
 pub use open_enum::IntEnumParseError;
 pub use timestamp::{Timestamp, TimestampParseError};

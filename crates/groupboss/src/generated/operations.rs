@@ -12,13 +12,10 @@ const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation =
 ///
 /// `POST /webhooks/publicwebhooks/`; built by [`crate::Client::create_webhook_subscription`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateWebhookSubscription<
-    Target = groupkit_core::Missing,
-    Event = groupkit_core::Missing,
-> {
+pub struct CreateWebhookSubscription<Target, Event> {
     inputs: CreateWebhookSubscriptionInputs,
     target: Target,
     event: Event,
@@ -884,13 +881,10 @@ const UPDATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Ope
 ///
 /// `PUT /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::update_webhook_subscription`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateWebhookSubscription<
-    Target = groupkit_core::Missing,
-    Event = groupkit_core::Missing,
-> {
+pub struct UpdateWebhookSubscription<Target, Event> {
     inputs: UpdateWebhookSubscriptionInputs,
     target: Target,
     event: Event,
@@ -987,7 +981,9 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_webhook_subscription(&self) -> CreateWebhookSubscription {
+    pub fn create_webhook_subscription(
+        &self,
+    ) -> CreateWebhookSubscription<groupkit_core::Missing, groupkit_core::Missing> {
         CreateWebhookSubscription {
             inputs: CreateWebhookSubscriptionInputs {
                 client: self.clone(),
@@ -1246,7 +1242,7 @@ impl crate::Client {
     pub fn update_webhook_subscription(
         &self,
         webhook_uuid: impl Into<crate::ids::WebhookId>,
-    ) -> UpdateWebhookSubscription {
+    ) -> UpdateWebhookSubscription<groupkit_core::Missing, groupkit_core::Missing> {
         UpdateWebhookSubscription {
             inputs: UpdateWebhookSubscriptionInputs {
                 client: self.clone(),

@@ -19,8 +19,10 @@ pub struct ActivityLog {
     /// Text of the entry.
     pub entry: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::ActivityLogId,
     /// Always `activity_log`.
     pub object: String,
@@ -111,6 +113,7 @@ pub struct Attachment {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// ID of the attachment (the document shows an empty string).
     pub id: crate::ids::AttachmentId,
@@ -127,12 +130,14 @@ pub struct Attachment {
     /// Sub type.
     pub sub_type: String,
     /// Thread id.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub thread_id: crate::ids::TopicId,
     /// URL of a thumbnail; may be empty.
     pub thumbnail_url: String,
     /// Type.
     pub r#type: String,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
 }
 
@@ -143,6 +148,7 @@ pub struct BounceInfo {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Is hard.
     pub is_hard: bool,
@@ -211,8 +217,10 @@ pub struct Chat {
     /// Description of the chat (HTML).
     pub desc: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::ChatId,
     /// Whether it is closed.
     pub is_closed: bool,
@@ -229,6 +237,7 @@ pub struct Chat {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
 }
 
@@ -269,6 +278,7 @@ pub struct ChatList {
 #[non_exhaustive]
 pub struct ChatMessage {
     /// ID of the chat.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub chat_id: crate::ids::ChatId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
@@ -279,10 +289,12 @@ pub struct ChatMessage {
     /// Email address of the poster; masked (`name@...`) unless the caller may see it.
     pub email: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Whether the message is historical.
     pub historical: bool,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::ChatMessageId,
     /// Text of the message.
     pub message: String,
@@ -307,6 +319,7 @@ pub struct ChatMessage {
     /// Type.
     pub r#type: crate::models::ChatMessageType,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
@@ -359,12 +372,15 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct ChatSub {
     /// ID of the chat.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub chat_id: crate::ids::ChatId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::ChatSubId,
     /// Number of the last chat message the user has seen.
     pub last_msg_seen: i64,
@@ -373,6 +389,7 @@ pub struct ChatSub {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
 }
 
@@ -425,6 +442,7 @@ pub struct Column {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::ColumnId,
     /// Name.
     pub name: String,
@@ -513,6 +531,7 @@ pub struct ColumnValue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// ID of the column this value belongs to.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub col_id: crate::ids::ColumnId,
     /// Type of the column; says which of the value fields are set.
     pub col_type: crate::models::ColumnType,
@@ -614,8 +633,10 @@ pub struct DatabaseRow {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::DatabaseRowId,
     /// Num vals.
     pub num_vals: i64,
@@ -624,6 +645,7 @@ pub struct DatabaseRow {
     /// Row num.
     pub row_num: i64,
     /// ID of the table.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub table_id: crate::ids::DatabaseId,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
@@ -684,8 +706,10 @@ pub struct DatabaseTable {
     /// Edit table.
     pub edit_table: crate::models::DatabaseAccess,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::DatabaseId,
     /// Id default hidden.
     pub id_default_hidden: bool,
@@ -708,6 +732,7 @@ pub struct DatabaseTable {
     /// Updated default hidden.
     pub updated_default_hidden: bool,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
     /// View table.
     pub view_table: crate::models::DatabaseAccess,
@@ -772,6 +797,7 @@ pub struct DeliveryInfo {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Always `delivery_info`.
     pub object: String,
@@ -883,12 +909,15 @@ pub struct Draft {
     /// Type of the draft (see `DraftType`; may be empty).
     pub draft_type: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::DraftId,
     /// Whether the post is sent as a special message.
     pub is_special: bool,
     /// ID of the message a reply draft replies to.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub message_id: crate::ids::MessageId,
     /// Next attachment id.
     pub next_attachment_id: i64,
@@ -901,6 +930,7 @@ pub struct Draft {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
 }
 
@@ -911,10 +941,12 @@ pub struct DraftAttachment {
     /// Content type.
     pub content_type: String,
     /// Draft id.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub draft_id: crate::ids::DraftId,
     /// Filename.
     pub filename: String,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::DraftAttachmentId,
     /// Whether the attachment is an inline image.
     pub inline: bool,
@@ -1123,12 +1155,14 @@ pub struct Event {
     /// End time.
     pub end_time: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Name of the group (a subgroup is named `parent+sub`).
     pub group_name: String,
     /// Whether the caller has already RSVPed (then `rsvp_type`, `rsvp_comment` and `rsvp_additional_guests` hold it).
     pub has_rsvp: bool,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::EventId,
     /// Location.
     pub location: String,
@@ -1340,8 +1374,10 @@ pub struct File {
     /// Email address of the uploader; masked (`name@...`) unless the caller may see it.
     pub email: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::FileId,
     /// Is folder.
     pub is_folder: bool,
@@ -1352,6 +1388,7 @@ pub struct File {
     /// Always `file`.
     pub object: String,
     /// ID of the parent folder; 0 at the top level.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub parent_folder_id: crate::ids::FileId,
     /// Path.
     pub path: String,
@@ -1366,6 +1403,7 @@ pub struct File {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
@@ -1553,6 +1591,7 @@ pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::GroupId,
     /// Whether it is locked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1620,9 +1659,11 @@ pub struct Group {
     pub org_domain: Option<String>,
     /// ID of the enterprise organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub org_id: Option<crate::ids::OrgId>,
     /// ID of the parent group; 0 for a parent or stand-alone group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub parent_group_id: Option<crate::ids::GroupId>,
     /// Pending msgs count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1671,12 +1712,14 @@ pub struct Group {
     pub seperate_footers: Option<bool>,
     /// Sticky wiki page id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub sticky_wiki_page_id: Option<crate::ids::WikiPageId>,
     /// Sub group access.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_group_access: Option<crate::models::SubGroupAccess>,
     /// Sub group categoryid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub sub_group_categoryid: Option<crate::ids::SubGroupCategoryId>,
     /// Subject tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1725,10 +1768,12 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct GroupAlias {
     /// ID of the group the alias points to.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub alias_group_id: crate::ids::GroupId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::GroupAliasId,
     /// Name.
     pub name: String,
@@ -1887,8 +1932,10 @@ pub struct Hashtag {
     /// Whether the caller follows the hashtag; `null` when not known.
     pub followed: Option<bool>,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::HashtagId,
     /// Last message date.
     pub last_message_date: groupkit_core::model::Timestamp,
@@ -2090,6 +2137,7 @@ pub struct MemberInfo {
     /// The person's full name.
     pub full_name: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Name of the group (a subgroup is named `parent+sub`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2098,6 +2146,7 @@ pub struct MemberInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::MemberId,
     /// Location.
     pub location: String,
@@ -2176,6 +2225,7 @@ pub struct MemberInfo {
     /// Whether the member's signature is added to posts made by email.
     pub use_signature_email: bool,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
@@ -2239,10 +2289,12 @@ pub struct MemberNotice {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// For guidelines: subject of the monthly email.
     pub guidelines_monthly_subject: String,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::MemberNoticeId,
     /// Whether this notice is used for email commands.
     pub is_default: bool,
@@ -2350,6 +2402,7 @@ pub struct Message {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Has liked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2358,6 +2411,7 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::MessageId,
     /// Whether it is closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2383,6 +2437,7 @@ pub struct Message {
     pub object: String,
     /// ID of the poll attached to the message; 0 if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub poll_id: Option<crate::ids::PollId>,
     /// URL of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2406,12 +2461,14 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_with_tags: Option<String>,
     /// ID of the topic.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub topic_id: crate::ids::TopicId,
     /// When the object was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<groupkit_core::model::Timestamp>,
     /// ID of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: Option<crate::ids::UserId>,
 }
 
@@ -2469,6 +2526,7 @@ pub struct MessageAttachment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// ID of the attachment.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::AttachmentId,
     /// URL of a thumbnail for images; may be empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2578,12 +2636,14 @@ pub struct MessageSearchResult {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Whether it has attachments.
     pub has_attachments: bool,
     /// Hashtags attached; `null` when there are none.
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::MessageId,
     /// Whether it is closed.
     pub is_closed: bool,
@@ -2608,10 +2668,12 @@ pub struct MessageSearchResult {
     /// Short plain-text summary.
     pub summary: String,
     /// ID of the topic.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub topic_id: crate::ids::TopicId,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
 }
 
@@ -2665,6 +2727,7 @@ pub struct MessageSearchResultList {
     pub name: Option<String>,
     /// ID of the poster the search is limited to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub poster_user_id: Option<crate::ids::UserId>,
     /// Preset date range of the search.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2770,8 +2833,10 @@ pub struct PastMember {
     pub full_name: Option<String>,
     /// ID of the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: Option<crate::ids::GroupId>,
     /// ID of the past member record.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::PastMemberId,
     /// Object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2781,6 +2846,7 @@ pub struct PastMember {
     pub updated: Option<groupkit_core::model::Timestamp>,
     /// ID of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: Option<crate::ids::UserId>,
     /// The person's display (user) name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2962,6 +3028,7 @@ pub struct Perms {
 #[non_exhaustive]
 pub struct Photo {
     /// Album id.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub album_id: crate::ids::AlbumId,
     /// Aperture.
     pub aperture: i64,
@@ -2980,10 +3047,12 @@ pub struct Photo {
     /// Image format (for example `jpeg`).
     pub format: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Height.
     pub height: i64,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::PhotoId,
     /// Iso.
     pub iso: i64,
@@ -3008,6 +3077,7 @@ pub struct Photo {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
@@ -3062,12 +3132,15 @@ pub struct Rsvp {
     /// Email address.
     pub email: String,
     /// Event id.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub event_id: crate::ids::EventId,
     /// The person's full name.
     pub full_name: String,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::RsvpId,
     /// Always `rsvp`.
     pub object: String,
@@ -3078,6 +3151,7 @@ pub struct Rsvp {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
@@ -3202,6 +3276,7 @@ pub struct Topic {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// The group's subject tag (for example `[actually4]`).
     pub group_subject_tag: String,
@@ -3210,6 +3285,7 @@ pub struct Topic {
     /// Hashtags attached; `null` when there are none.
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::TopicId,
     /// Whether it is closed.
     pub is_closed: bool,
@@ -3315,6 +3391,7 @@ pub struct User {
     /// Home page.
     pub home_page: crate::models::HomePage,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::UserId,
     /// Location.
     pub location: String,
@@ -3389,8 +3466,10 @@ pub struct WikiPage {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::WikiPageId,
     /// Whether it is locked.
     pub locked: bool,
@@ -3405,5 +3484,6 @@ pub struct WikiPage {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub user_id: crate::ids::UserId,
 }

@@ -11,15 +11,10 @@ const ADD_FILE_LINK: groupkit_core::Operation =
 ///
 /// `POST /addfilelink`; built by [`crate::Client::add_file_link`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFileLink<
-    LinkType = groupkit_core::Missing,
-    FileName = groupkit_core::Missing,
-    Url = groupkit_core::Missing,
-    ParentFolderId = groupkit_core::Missing,
-> {
+pub struct AddFileLink<LinkType, FileName, Url, ParentFolderId> {
     inputs: AddFileLinkInputs,
     link_type: LinkType,
     file_name: FileName,
@@ -172,10 +167,10 @@ const ADD_FILES: groupkit_core::Operation =
 ///
 /// `POST /addfiles`; built by [`crate::Client::add_files`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFiles<ParentFolderId = groupkit_core::Missing, Fileupload = groupkit_core::Missing> {
+pub struct AddFiles<ParentFolderId, Fileupload> {
     inputs: AddFilesInputs,
     parent_folder_id: ParentFolderId,
     fileupload: Fileupload,
@@ -232,8 +227,8 @@ impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
 
     /// With `is_folder`: the path of each uploaded file, in upload order.
     #[inline]
-    pub fn file_path(mut self, value: Vec<String>) -> Self {
-        self.inputs.file_path = Some(value);
+    pub fn file_path(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.inputs.file_path = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -308,10 +303,10 @@ const APPLE_LOGIN_FINAL: groupkit_core::Operation =
 ///
 /// `POST /appleloginfinal`; built by [`crate::Client::apple_login_final`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AppleLoginFinal<State = groupkit_core::Missing> {
+pub struct AppleLoginFinal<State> {
     inputs: AppleLoginFinalInputs,
     state: State,
 }
@@ -401,10 +396,10 @@ const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation =
 ///
 /// `POST /authenticateloginlink`; built by [`crate::Client::authenticate_login_link`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AuthenticateLoginLink<Cookie = groupkit_core::Missing> {
+pub struct AuthenticateLoginLink<Cookie> {
     inputs: AuthenticateLoginLinkInputs,
     cookie: Cookie,
 }
@@ -468,10 +463,10 @@ const BULK_REMOVE_MEMBERS: groupkit_core::Operation =
 ///
 /// `POST /bulkremovemembers`; built by [`crate::Client::bulk_remove_members`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct BulkRemoveMembers<Emails = groupkit_core::Missing> {
+pub struct BulkRemoveMembers<Emails> {
     inputs: BulkRemoveMembersInputs,
     emails: Emails,
 }
@@ -530,10 +525,10 @@ const CREATE_CHAT: groupkit_core::Operation =
 ///
 /// `POST /newchat`; built by [`crate::Client::create_chat`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateChat<Subject = groupkit_core::Missing, Desc = groupkit_core::Missing> {
+pub struct CreateChat<Subject, Desc> {
     inputs: CreateChatInputs,
     subject: Subject,
     desc: Desc,
@@ -618,10 +613,10 @@ const CREATE_DRAFT: groupkit_core::Operation =
 ///
 /// `POST /newdraft`; built by [`crate::Client::create_draft`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateDraft<DraftType = groupkit_core::Missing> {
+pub struct CreateDraft<DraftType> {
     inputs: CreateDraftInputs,
     draft_type: DraftType,
 }
@@ -716,14 +711,10 @@ const CREATE_GROUP: groupkit_core::Operation =
 ///
 /// `POST /creategroup`; built by [`crate::Client::create_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroup<
-    GroupName = groupkit_core::Missing,
-    Desc = groupkit_core::Missing,
-    Privacy = groupkit_core::Missing,
-> {
+pub struct CreateGroup<GroupName, Desc, Privacy> {
     inputs: CreateGroupInputs,
     group_name: GroupName,
     desc: Desc,
@@ -855,10 +846,10 @@ const CREATE_GROUP_ALIAS: groupkit_core::Operation =
 ///
 /// `POST /newgroupalias`; built by [`crate::Client::create_group_alias`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroupAlias<AliasName = groupkit_core::Missing> {
+pub struct CreateGroupAlias<AliasName> {
     inputs: CreateGroupAliasInputs,
     alias_name: AliasName,
 }
@@ -917,15 +908,10 @@ const CREATE_MEMBER_NOTICE: groupkit_core::Operation =
 ///
 /// `POST /newmembernotice`; built by [`crate::Client::create_member_notice`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateMemberNotice<
-    Name = groupkit_core::Missing,
-    Type = groupkit_core::Missing,
-    Subject = groupkit_core::Missing,
-    Message = groupkit_core::Missing,
-> {
+pub struct CreateMemberNotice<Name, Type, Subject, Message> {
     inputs: CreateMemberNoticeInputs,
     name: Name,
     r#type: Type,
@@ -1113,14 +1099,10 @@ const CREATE_SUBGROUP: groupkit_core::Operation =
 ///
 /// `POST /createsubgroup`; built by [`crate::Client::create_subgroup`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSubgroup<
-    SubGroupName = groupkit_core::Missing,
-    Desc = groupkit_core::Missing,
-    Privacy = groupkit_core::Missing,
-> {
+pub struct CreateSubgroup<SubGroupName, Desc, Privacy> {
     inputs: CreateSubgroupInputs,
     sub_group_name: SubGroupName,
     desc: Desc,
@@ -1261,10 +1243,10 @@ const DELETE_ATTACHMENT: groupkit_core::Operation =
 ///
 /// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAttachment<AttachmentId = groupkit_core::Missing> {
+pub struct DeleteAttachment<AttachmentId> {
     inputs: DeleteAttachmentInputs,
     attachment_id: AttachmentId,
 }
@@ -1383,10 +1365,10 @@ const DELETE_FILE: groupkit_core::Operation =
 ///
 /// `POST /deletefile`; built by [`crate::Client::delete_file`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteFile<FileId = groupkit_core::Missing> {
+pub struct DeleteFile<FileId> {
     inputs: DeleteFileInputs,
     file_id: FileId,
 }
@@ -1456,10 +1438,10 @@ const DELETE_GROUP: groupkit_core::Operation =
 ///
 /// `POST /deletegroup`; built by [`crate::Client::delete_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteGroup<Understand = groupkit_core::Missing> {
+pub struct DeleteGroup<Understand> {
     inputs: DeleteGroupInputs,
     understand: Understand,
 }
@@ -1603,10 +1585,10 @@ const DIRECT_ADD: groupkit_core::Operation =
 ///
 /// `POST /directadd`; built by [`crate::Client::direct_add`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DirectAdd<Emails = groupkit_core::Missing> {
+pub struct DirectAdd<Emails> {
     inputs: DirectAddInputs,
     emails: Emails,
 }
@@ -1738,10 +1720,10 @@ const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation =
 ///
 /// `POST /facebookloginfinal`; built by [`crate::Client::facebook_login_final`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct FacebookLoginFinal<State = groupkit_core::Missing> {
+pub struct FacebookLoginFinal<State> {
     inputs: FacebookLoginFinalInputs,
     state: State,
 }
@@ -1888,10 +1870,10 @@ const GET_ENTERPRISE_INFO: groupkit_core::Operation =
 ///
 /// `GET /getenterpriseinfo`; built by [`crate::Client::get_enterprise_info`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEnterpriseInfo<Domain = groupkit_core::Missing> {
+pub struct GetEnterpriseInfo<Domain> {
     inputs: GetEnterpriseInfoInputs,
     domain: Domain,
 }
@@ -1969,10 +1951,10 @@ const GET_FILE: groupkit_core::Operation =
 ///
 /// `GET /getfile`; built by [`crate::Client::get_file`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFile<Path = groupkit_core::Missing> {
+pub struct GetFile<Path> {
     inputs: GetFileInputs,
     path: Path,
 }
@@ -2114,10 +2096,10 @@ const GET_MESSAGE: groupkit_core::Operation =
 ///
 /// `GET /getmessage`; built by [`crate::Client::get_message`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMessage<MsgNum = groupkit_core::Missing> {
+pub struct GetMessage<MsgNum> {
     inputs: GetMessageInputs,
     msg_num: MsgNum,
 }
@@ -2334,10 +2316,10 @@ const GOOGLE_LOGIN_FINAL: groupkit_core::Operation =
 ///
 /// `POST /googleloginfinal`; built by [`crate::Client::google_login_final`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GoogleLoginFinal<State = groupkit_core::Missing> {
+pub struct GoogleLoginFinal<State> {
     inputs: GoogleLoginFinalInputs,
     state: State,
 }
@@ -3469,10 +3451,10 @@ const LIST_EVENTS_PAGINATION: groupkit_core::Style =
 ///
 /// `GET /getevents`; built by [`crate::Client::list_events`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListEvents<Start = groupkit_core::Missing> {
+pub struct ListEvents<Start> {
     inputs: ListEventsInputs,
     start: Start,
 }
@@ -4884,10 +4866,10 @@ const LOGIN: groupkit_core::Operation = groupkit_core::Operation::post("login", 
 ///
 /// `POST /login`; built by [`crate::Client::login`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Login<Email = groupkit_core::Missing, Password = groupkit_core::Missing> {
+pub struct Login<Email, Password> {
     inputs: LoginInputs,
     email: Email,
     password: Password,
@@ -5058,10 +5040,10 @@ const REMOVE_MEMBER: groupkit_core::Operation =
 ///
 /// `POST /removemember`; built by [`crate::Client::remove_member`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RemoveMember<MemberInfoId = groupkit_core::Missing> {
+pub struct RemoveMember<MemberInfoId> {
     inputs: RemoveMemberInputs,
     member_info_id: MemberInfoId,
 }
@@ -5122,10 +5104,10 @@ const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/
 ///
 /// `POST /rsvp`; built by [`crate::Client::rsvp`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Rsvp<Response = groupkit_core::Missing> {
+pub struct Rsvp<Response> {
     inputs: RsvpInputs,
     response: Response,
 }
@@ -5387,10 +5369,10 @@ const SEARCH_FILES_PAGINATION: groupkit_core::Style =
 ///
 /// `GET /searchfiles`; built by [`crate::Client::search_files`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchFiles<Q = groupkit_core::Missing> {
+pub struct SearchFiles<Q> {
     inputs: SearchFilesInputs,
     q: Q,
 }
@@ -5519,10 +5501,10 @@ const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style =
 ///
 /// `GET /searchmembers`; built by [`crate::Client::search_members`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchMembers<Q = groupkit_core::Missing> {
+pub struct SearchMembers<Q> {
     inputs: SearchMembersInputs,
     q: Q,
 }
@@ -5643,10 +5625,10 @@ const SEND_LOGIN_LINK: groupkit_core::Operation =
 ///
 /// `POST /sendloginlink`; built by [`crate::Client::send_login_link`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendLoginLink<Email = groupkit_core::Missing> {
+pub struct SendLoginLink<Email> {
     inputs: SendLoginLinkInputs,
     email: Email,
 }
@@ -6738,10 +6720,10 @@ const UPLOAD_ATTACHMENTS: groupkit_core::Operation =
 ///
 /// `POST /uploadattachments`; built by [`crate::Client::upload_attachments`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UploadAttachments<Fileupload = groupkit_core::Missing> {
+pub struct UploadAttachments<Fileupload> {
     inputs: UploadAttachmentsInputs,
     fileupload: Fileupload,
 }
@@ -6820,7 +6802,15 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn add_file_link(&self, group: impl Into<crate::ids::GroupRef>) -> AddFileLink {
+    pub fn add_file_link(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> AddFileLink<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         AddFileLink {
             inputs: AddFileLinkInputs {
                 client: self.clone(),
@@ -6849,7 +6839,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn add_files(&self, group: impl Into<crate::ids::GroupRef>) -> AddFiles {
+    pub fn add_files(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> AddFiles<groupkit_core::Missing, groupkit_core::Missing> {
         AddFiles {
             inputs: AddFilesInputs {
                 client: self.clone(),
@@ -6881,7 +6874,7 @@ impl crate::Client {
     pub fn apple_login_final(
         &self,
         oauth_credential: impl Into<crate::ids::OauthCredential>,
-    ) -> AppleLoginFinal {
+    ) -> AppleLoginFinal<groupkit_core::Missing> {
         AppleLoginFinal {
             inputs: AppleLoginFinalInputs {
                 client: self.clone(),
@@ -6923,7 +6916,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn authenticate_login_link(&self) -> AuthenticateLoginLink {
+    pub fn authenticate_login_link(&self) -> AuthenticateLoginLink<groupkit_core::Missing> {
         AuthenticateLoginLink {
             inputs: AuthenticateLoginLinkInputs {
                 client: self.clone(),
@@ -6946,7 +6939,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn bulk_remove_members(&self, group: impl Into<crate::ids::GroupRef>) -> BulkRemoveMembers {
+    pub fn bulk_remove_members(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> BulkRemoveMembers<groupkit_core::Missing> {
         BulkRemoveMembers {
             inputs: BulkRemoveMembersInputs {
                 client: self.clone(),
@@ -6970,7 +6966,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_chat(&self, group: impl Into<crate::ids::GroupRef>) -> CreateChat {
+    pub fn create_chat(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> CreateChat<groupkit_core::Missing, groupkit_core::Missing> {
         CreateChat {
             inputs: CreateChatInputs {
                 client: self.clone(),
@@ -6996,7 +6995,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_draft(&self, group: impl Into<crate::ids::GroupRef>) -> CreateDraft {
+    pub fn create_draft(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> CreateDraft<groupkit_core::Missing> {
         CreateDraft {
             inputs: CreateDraftInputs {
                 client: self.clone(),
@@ -7023,7 +7025,9 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_group(&self) -> CreateGroup {
+    pub fn create_group(
+        &self,
+    ) -> CreateGroup<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing> {
         CreateGroup {
             inputs: CreateGroupInputs {
                 client: self.clone(),
@@ -7052,7 +7056,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_group_alias(&self, group: impl Into<crate::ids::GroupRef>) -> CreateGroupAlias {
+    pub fn create_group_alias(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> CreateGroupAlias<groupkit_core::Missing> {
         CreateGroupAlias {
             inputs: CreateGroupAliasInputs {
                 client: self.clone(),
@@ -7079,7 +7086,12 @@ impl crate::Client {
     pub fn create_member_notice(
         &self,
         group: impl Into<crate::ids::GroupRef>,
-    ) -> CreateMemberNotice {
+    ) -> CreateMemberNotice<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         CreateMemberNotice {
             inputs: CreateMemberNoticeInputs {
                 client: self.clone(),
@@ -7112,7 +7124,11 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_subgroup(&self, group: impl Into<crate::ids::GroupRef>) -> CreateSubgroup {
+    pub fn create_subgroup(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> CreateSubgroup<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing>
+    {
         CreateSubgroup {
             inputs: CreateSubgroupInputs {
                 client: self.clone(),
@@ -7141,7 +7157,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn delete_attachment(&self, draft_id: impl Into<crate::ids::DraftId>) -> DeleteAttachment {
+    pub fn delete_attachment(
+        &self,
+        draft_id: impl Into<crate::ids::DraftId>,
+    ) -> DeleteAttachment<groupkit_core::Missing> {
         DeleteAttachment {
             inputs: DeleteAttachmentInputs {
                 client: self.clone(),
@@ -7201,7 +7220,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn delete_file(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteFile {
+    pub fn delete_file(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> DeleteFile<groupkit_core::Missing> {
         DeleteFile {
             inputs: DeleteFileInputs {
                 client: self.clone(),
@@ -7225,7 +7247,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn delete_group(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteGroup {
+    pub fn delete_group(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> DeleteGroup<groupkit_core::Missing> {
         DeleteGroup {
             inputs: DeleteGroupInputs {
                 client: self.clone(),
@@ -7290,7 +7315,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn direct_add(&self, group: impl Into<crate::ids::GroupRef>) -> DirectAdd {
+    pub fn direct_add(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> DirectAdd<groupkit_core::Missing> {
         DirectAdd {
             inputs: DirectAddInputs {
                 client: self.clone(),
@@ -7340,7 +7368,7 @@ impl crate::Client {
     pub fn facebook_login_final(
         &self,
         oauth_credential: impl Into<crate::ids::OauthCredential>,
-    ) -> FacebookLoginFinal {
+    ) -> FacebookLoginFinal<groupkit_core::Missing> {
         FacebookLoginFinal {
             inputs: FacebookLoginFinalInputs {
                 client: self.clone(),
@@ -7402,7 +7430,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn get_enterprise_info(&self) -> GetEnterpriseInfo {
+    pub fn get_enterprise_info(&self) -> GetEnterpriseInfo<groupkit_core::Missing> {
         GetEnterpriseInfo {
             inputs: GetEnterpriseInfoInputs {
                 client: self.clone(),
@@ -7444,7 +7472,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn get_file(&self, group: impl Into<crate::ids::GroupRef>) -> GetFile {
+    pub fn get_file(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> GetFile<groupkit_core::Missing> {
         GetFile {
             inputs: GetFileInputs {
                 client: self.clone(),
@@ -7507,7 +7538,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn get_message(&self, group: impl Into<crate::ids::GroupRef>) -> GetMessage {
+    pub fn get_message(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> GetMessage<groupkit_core::Missing> {
         GetMessage {
             inputs: GetMessageInputs {
                 client: self.clone(),
@@ -7610,7 +7644,7 @@ impl crate::Client {
     pub fn google_login_final(
         &self,
         oauth_credential: impl Into<crate::ids::OauthCredential>,
-    ) -> GoogleLoginFinal {
+    ) -> GoogleLoginFinal<groupkit_core::Missing> {
         GoogleLoginFinal {
             inputs: GoogleLoginFinalInputs {
                 client: self.clone(),
@@ -7923,7 +7957,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_events(&self) -> ListEvents {
+    pub fn list_events(&self) -> ListEvents<groupkit_core::Missing> {
         ListEvents {
             inputs: ListEventsInputs {
                 client: self.clone(),
@@ -8252,7 +8286,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn login(&self) -> Login {
+    pub fn login(&self) -> Login<groupkit_core::Missing, groupkit_core::Missing> {
         Login {
             inputs: LoginInputs {
                 client: self.clone(),
@@ -8316,7 +8350,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn remove_member(&self, group: impl Into<crate::ids::GroupRef>) -> RemoveMember {
+    pub fn remove_member(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> RemoveMember<groupkit_core::Missing> {
         RemoveMember {
             inputs: RemoveMemberInputs {
                 client: self.clone(),
@@ -8340,7 +8377,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn rsvp(&self, event_id: impl Into<crate::ids::EventId>) -> Rsvp {
+    pub fn rsvp(&self, event_id: impl Into<crate::ids::EventId>) -> Rsvp<groupkit_core::Missing> {
         Rsvp {
             inputs: RsvpInputs {
                 client: self.clone(),
@@ -8399,7 +8436,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn search_files(&self, group: impl Into<crate::ids::GroupRef>) -> SearchFiles {
+    pub fn search_files(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> SearchFiles<groupkit_core::Missing> {
         SearchFiles {
             inputs: SearchFilesInputs {
                 client: self.clone(),
@@ -8429,7 +8469,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn search_members(&self, group: impl Into<crate::ids::GroupRef>) -> SearchMembers {
+    pub fn search_members(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> SearchMembers<groupkit_core::Missing> {
         SearchMembers {
             inputs: SearchMembersInputs {
                 client: self.clone(),
@@ -8456,7 +8499,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn send_login_link(&self) -> SendLoginLink {
+    pub fn send_login_link(&self) -> SendLoginLink<groupkit_core::Missing> {
         SendLoginLink {
             inputs: SendLoginLinkInputs {
                 client: self.clone(),
@@ -8641,7 +8684,7 @@ impl crate::Client {
     pub fn upload_attachments(
         &self,
         draft_id: impl Into<crate::ids::DraftId>,
-    ) -> UploadAttachments {
+    ) -> UploadAttachments<groupkit_core::Missing> {
         UploadAttachments {
             inputs: UploadAttachmentsInputs {
                 client: self.clone(),

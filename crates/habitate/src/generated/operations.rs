@@ -11,16 +11,10 @@ const CREATE_BOARD: groupkit_core::Operation =
 ///
 /// `POST /boards`; built by [`crate::Client::create_board`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateBoard<
-    BoardName = groupkit_core::Missing,
-    IsPrivate = groupkit_core::Missing,
-    HiddenType = groupkit_core::Missing,
-    PermissionFor = groupkit_core::Missing,
-    NeedsApproval = groupkit_core::Missing,
-> {
+pub struct CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
     inputs: CreateBoardInputs,
     board_name: BoardName,
     is_private: IsPrivate,
@@ -232,14 +226,10 @@ const CREATE_COMMENT: groupkit_core::Operation =
 ///
 /// `POST /comments`; built by [`crate::Client::create_comment`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateComment<
-    PostId = groupkit_core::Missing,
-    Content = groupkit_core::Missing,
-    Author = groupkit_core::Missing,
-> {
+pub struct CreateComment<PostId, Content, Author> {
     inputs: CreateCommentInputs,
     post_id: PostId,
     content: Content,
@@ -347,15 +337,10 @@ const CREATE_POST: groupkit_core::Operation =
 ///
 /// `POST /posts`; built by [`crate::Client::create_post`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreatePost<
-    BoardId = groupkit_core::Missing,
-    Headline = groupkit_core::Missing,
-    Content = groupkit_core::Missing,
-    Authors = groupkit_core::Missing,
-> {
+pub struct CreatePost<BoardId, Headline, Content, Authors> {
     inputs: CreatePostInputs,
     board_id: BoardId,
     headline: Headline,
@@ -490,14 +475,10 @@ const CREATE_REPLY: groupkit_core::Operation =
 ///
 /// `POST /replies`; built by [`crate::Client::create_reply`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateReply<
-    CommentId = groupkit_core::Missing,
-    Content = groupkit_core::Missing,
-    Author = groupkit_core::Missing,
-> {
+pub struct CreateReply<CommentId, Content, Author> {
     inputs: CreateReplyInputs,
     comment_id: CommentId,
     content: Content,
@@ -605,10 +586,10 @@ const CREATE_TAG: groupkit_core::Operation =
 ///
 /// `POST /tags`; built by [`crate::Client::create_tag`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateTag<Name = groupkit_core::Missing> {
+pub struct CreateTag<Name> {
     inputs: CreateTagInputs,
     name: Name,
 }
@@ -750,10 +731,10 @@ const CREATE_USER: groupkit_core::Operation =
 ///
 /// `POST /users`; built by [`crate::Client::create_user`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateUser<FirstName = groupkit_core::Missing, Email = groupkit_core::Missing> {
+pub struct CreateUser<FirstName, Email> {
     inputs: CreateUserInputs,
     first_name: FirstName,
     email: Email,
@@ -1282,10 +1263,10 @@ const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style =
 ///
 /// `GET /tags/mapping`; built by [`crate::Client::list_tag_mapping`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTagMapping<RefType = groupkit_core::Missing, RefId = groupkit_core::Missing> {
+pub struct ListTagMapping<RefType, RefId> {
     inputs: ListTagMappingInputs,
     ref_type: RefType,
     ref_id: RefId,
@@ -1619,10 +1600,10 @@ const PATCH_USER: groupkit_core::Operation =
 ///
 /// `PATCH /users/{msid}`; built by [`crate::Client::patch_user`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchUser<Action = groupkit_core::Missing, Data = groupkit_core::Missing> {
+pub struct PatchUser<Action, Data> {
     inputs: PatchUserInputs,
     action: Action,
     data: Data,
@@ -1726,10 +1707,10 @@ const REORDER_BOARDS: groupkit_core::Operation =
 ///
 /// `PATCH /boards/reorder`; built by [`crate::Client::reorder_boards`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ReorderBoards<DisplayOrder = groupkit_core::Missing> {
+pub struct ReorderBoards<DisplayOrder> {
     inputs: ReorderBoardsInputs,
     display_order: DisplayOrder,
 }
@@ -1804,10 +1785,10 @@ const SEARCH_TAGS_PAGINATION: groupkit_core::Style =
 ///
 /// `GET /tags/search`; built by [`crate::Client::search_tags`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchTags<Q = groupkit_core::Missing> {
+pub struct SearchTags<Q> {
     inputs: SearchTagsInputs,
     q: Q,
 }
@@ -1895,16 +1876,10 @@ const UPDATE_BOARD: groupkit_core::Operation =
 ///
 /// `PUT /boards/{board_id}`; built by [`crate::Client::update_board`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateBoard<
-    BoardName = groupkit_core::Missing,
-    IsPrivate = groupkit_core::Missing,
-    HiddenType = groupkit_core::Missing,
-    PermissionFor = groupkit_core::Missing,
-    NeedsApproval = groupkit_core::Missing,
-> {
+pub struct UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
     inputs: UpdateBoardInputs,
     board_name: BoardName,
     is_private: IsPrivate,
@@ -2118,10 +2093,10 @@ const UPDATE_BOARD_MEMBERS: groupkit_core::Operation =
 ///
 /// `PUT /boards/{board_id}/members`; built by [`crate::Client::update_board_members`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateBoardMembers<MemberChanges = groupkit_core::Missing> {
+pub struct UpdateBoardMembers<MemberChanges> {
     inputs: UpdateBoardMembersInputs,
     member_changes: MemberChanges,
 }
@@ -2190,10 +2165,10 @@ const UPDATE_COMMENT: groupkit_core::Operation =
 ///
 /// `PUT /comments/{comment_id}`; built by [`crate::Client::update_comment`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateComment<Content = groupkit_core::Missing> {
+pub struct UpdateComment<Content> {
     inputs: UpdateCommentInputs,
     content: Content,
 }
@@ -2256,15 +2231,10 @@ const UPDATE_POST: groupkit_core::Operation =
 ///
 /// `PUT /posts/{post_id}`; built by [`crate::Client::update_post`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdatePost<
-    BoardId = groupkit_core::Missing,
-    Headline = groupkit_core::Missing,
-    Content = groupkit_core::Missing,
-    Authors = groupkit_core::Missing,
-> {
+pub struct UpdatePost<BoardId, Headline, Content, Authors> {
     inputs: UpdatePostInputs,
     board_id: BoardId,
     headline: Headline,
@@ -2401,10 +2371,10 @@ const UPDATE_REPLY: groupkit_core::Operation =
 ///
 /// `PUT /replies/{reply_id}`; built by [`crate::Client::update_reply`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateReply<Content = groupkit_core::Missing> {
+pub struct UpdateReply<Content> {
     inputs: UpdateReplyInputs,
     content: Content,
 }
@@ -2467,10 +2437,10 @@ const UPDATE_TAG: groupkit_core::Operation =
 ///
 /// `PUT /tags/{tag_id}`; built by [`crate::Client::update_tag`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateTag<Name = groupkit_core::Missing> {
+pub struct UpdateTag<Name> {
     inputs: UpdateTagInputs,
     name: Name,
 }
@@ -2614,10 +2584,10 @@ const UPDATE_USER: groupkit_core::Operation =
 ///
 /// `PUT /users/{msid}`; built by [`crate::Client::update_user`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateUser<FirstName = groupkit_core::Missing> {
+pub struct UpdateUser<FirstName> {
     inputs: UpdateUserInputs,
     first_name: FirstName,
 }
@@ -2791,7 +2761,15 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_board(&self) -> CreateBoard {
+    pub fn create_board(
+        &self,
+    ) -> CreateBoard<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         CreateBoard {
             inputs: CreateBoardInputs {
                 client: self.clone(),
@@ -2820,7 +2798,9 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_comment(&self) -> CreateComment {
+    pub fn create_comment(
+        &self,
+    ) -> CreateComment<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing> {
         CreateComment {
             inputs: CreateCommentInputs {
                 client: self.clone(),
@@ -2845,7 +2825,14 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_post(&self) -> CreatePost {
+    pub fn create_post(
+        &self,
+    ) -> CreatePost<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         CreatePost {
             inputs: CreatePostInputs {
                 client: self.clone(),
@@ -2871,7 +2858,9 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_reply(&self) -> CreateReply {
+    pub fn create_reply(
+        &self,
+    ) -> CreateReply<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing> {
         CreateReply {
             inputs: CreateReplyInputs {
                 client: self.clone(),
@@ -2896,7 +2885,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_tag(&self) -> CreateTag {
+    pub fn create_tag(&self) -> CreateTag<groupkit_core::Missing> {
         CreateTag {
             inputs: CreateTagInputs {
                 client: self.clone(),
@@ -2926,7 +2915,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_user(&self) -> CreateUser {
+    pub fn create_user(&self) -> CreateUser<groupkit_core::Missing, groupkit_core::Missing> {
         CreateUser {
             inputs: CreateUserInputs {
                 client: self.clone(),
@@ -3135,7 +3124,9 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_tag_mapping(&self) -> ListTagMapping {
+    pub fn list_tag_mapping(
+        &self,
+    ) -> ListTagMapping<groupkit_core::Missing, groupkit_core::Missing> {
         ListTagMapping {
             inputs: ListTagMappingInputs {
                 client: self.clone(),
@@ -3211,7 +3202,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn patch_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> PatchUser {
+    pub fn patch_user(
+        &self,
+        msid: impl Into<crate::ids::UserMsidId>,
+    ) -> PatchUser<groupkit_core::Missing, groupkit_core::Missing> {
         PatchUser {
             inputs: PatchUserInputs {
                 client: self.clone(),
@@ -3237,7 +3231,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn reorder_boards(&self) -> ReorderBoards {
+    pub fn reorder_boards(&self) -> ReorderBoards<groupkit_core::Missing> {
         ReorderBoards {
             inputs: ReorderBoardsInputs {
                 client: self.clone(),
@@ -3262,7 +3256,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn search_tags(&self) -> SearchTags {
+    pub fn search_tags(&self) -> SearchTags<groupkit_core::Missing> {
         SearchTags {
             inputs: SearchTagsInputs {
                 client: self.clone(),
@@ -3287,7 +3281,16 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn update_board(&self, board_id: impl Into<crate::ids::BoardId>) -> UpdateBoard {
+    pub fn update_board(
+        &self,
+        board_id: impl Into<crate::ids::BoardId>,
+    ) -> UpdateBoard<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         UpdateBoard {
             inputs: UpdateBoardInputs {
                 client: self.clone(),
@@ -3320,7 +3323,7 @@ impl crate::Client {
     pub fn update_board_members(
         &self,
         board_id: impl Into<crate::ids::BoardId>,
-    ) -> UpdateBoardMembers {
+    ) -> UpdateBoardMembers<groupkit_core::Missing> {
         UpdateBoardMembers {
             inputs: UpdateBoardMembersInputs {
                 client: self.clone(),
@@ -3344,7 +3347,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn update_comment(&self, comment_id: impl Into<crate::ids::CommentId>) -> UpdateComment {
+    pub fn update_comment(
+        &self,
+        comment_id: impl Into<crate::ids::CommentId>,
+    ) -> UpdateComment<groupkit_core::Missing> {
         UpdateComment {
             inputs: UpdateCommentInputs {
                 client: self.clone(),
@@ -3368,7 +3374,15 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn update_post(&self, post_id: impl Into<crate::ids::PostId>) -> UpdatePost {
+    pub fn update_post(
+        &self,
+        post_id: impl Into<crate::ids::PostId>,
+    ) -> UpdatePost<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         UpdatePost {
             inputs: UpdatePostInputs {
                 client: self.clone(),
@@ -3395,7 +3409,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn update_reply(&self, reply_id: impl Into<crate::ids::ReplyId>) -> UpdateReply {
+    pub fn update_reply(
+        &self,
+        reply_id: impl Into<crate::ids::ReplyId>,
+    ) -> UpdateReply<groupkit_core::Missing> {
         UpdateReply {
             inputs: UpdateReplyInputs {
                 client: self.clone(),
@@ -3419,7 +3436,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn update_tag(&self, tag_id: impl Into<crate::ids::TagId>) -> UpdateTag {
+    pub fn update_tag(
+        &self,
+        tag_id: impl Into<crate::ids::TagId>,
+    ) -> UpdateTag<groupkit_core::Missing> {
         UpdateTag {
             inputs: UpdateTagInputs {
                 client: self.clone(),
@@ -3450,7 +3470,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn update_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> UpdateUser {
+    pub fn update_user(
+        &self,
+        msid: impl Into<crate::ids::UserMsidId>,
+    ) -> UpdateUser<groupkit_core::Missing> {
         UpdateUser {
             inputs: UpdateUserInputs {
                 client: self.clone(),

@@ -83,10 +83,10 @@ const CREATE_GROUP: groupkit_core::Operation =
 ///
 /// `POST /groups/`; built by [`crate::Client::create_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroup<Name = groupkit_core::Missing> {
+pub struct CreateGroup<Name> {
     inputs: CreateGroupInputs,
     name: Name,
 }
@@ -488,10 +488,10 @@ const UPDATE_GROUP: groupkit_core::Operation =
 ///
 /// `PUT /groups/{id}/`; built by [`crate::Client::update_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateGroup<Name = groupkit_core::Missing> {
+pub struct UpdateGroup<Name> {
     inputs: UpdateGroupInputs,
     name: Name,
 }
@@ -658,7 +658,7 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_group(&self) -> CreateGroup {
+    pub fn create_group(&self) -> CreateGroup<groupkit_core::Missing> {
         CreateGroup {
             inputs: CreateGroupInputs {
                 client: self.clone(),
@@ -774,7 +774,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn update_group(&self, id: impl Into<crate::ids::GroupId>) -> UpdateGroup {
+    pub fn update_group(
+        &self,
+        id: impl Into<crate::ids::GroupId>,
+    ) -> UpdateGroup<groupkit_core::Missing> {
         UpdateGroup {
             inputs: UpdateGroupInputs {
                 client: self.clone(),
