@@ -97,6 +97,14 @@ components:
       x-groupkit-open-enum: true
 "##;
 
+/// The text without whitespace or trailing commas, to look for code whatever its line breaks.
+fn squash(text: &str) -> String {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    text.replace(",)", ")")
+        .replace(",]", "]")
+        .replace(",}", "}")
+}
+
 fn generated(name: &str) -> String {
     let spec = Spec::from_yaml("demo.yaml", SPEC).unwrap();
     let files = codegen::generate(&spec).unwrap();
@@ -142,7 +150,9 @@ fn models_follow_the_schema() {
 fn operations_build_requests_from_the_spec() {
     let ops = generated("operations.rs");
     assert!(
-        ops.contains("groupkit_core::Operation::get(\"list_things\", \"/things/\")"),
+        squash(&ops).contains(&squash(
+            "groupkit_core::Operation::get(\"list_things\", \"/things/\")"
+        )),
         "{ops}"
     );
     assert!(ops.contains("pub fn items(self) -> groupkit_core::ItemStream<crate::models::Thing>"));
@@ -188,7 +198,9 @@ fn module_and_client_carry_the_spec_facts() {
     );
     assert!(client.contains("groupkit_core::Auth::raw_key(key)"));
     assert!(client.contains("pub fn credentials("));
-    assert!(client.contains("(\"username\", username.into()), (\"api_key\", api_key.into())"));
+    assert!(squash(&client).contains(&squash(
+        "(\"username\", username.into()), (\"api_key\", api_key.into())"
+    )));
     assert!(client.contains("pub fn build(self) -> groupkit_core::Result<Client>"));
 }
 

@@ -2,7 +2,9 @@
 
 //! Models: every object and enum of the spec.
 
-/// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors carry a `detail` message; validation errors (400) map each invalid field name (or `non_field_errors`) to a list of messages instead.
+/// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors
+/// carry a `detail` message; validation errors (400) map each invalid field name (or
+/// `non_field_errors`) to a list of messages instead.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Error {
@@ -30,7 +32,8 @@ impl Error {
 pub struct Group {
     /// When the group was added to Groupboss.
     pub created_at: groupkit_core::model::Timestamp,
-    /// The UUID of the user who created the group, or null (the only value the document's examples show).
+    /// The UUID of the user who created the group, or null (the only value the document's examples
+    /// show).
     pub created_by: Option<String>,
     /// The group's Facebook group id (digits, sent as a string).
     pub group_id: String,
@@ -160,7 +163,8 @@ impl MemberEmailList {
     }
 }
 
-/// The membership questions of a group and one new member's answers to them (up to three), with the member's name and profile.
+/// The membership questions of a group and one new member's answers to them (up to three), with the
+/// member's name and profile.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OnBoardQuestion {
@@ -313,7 +317,8 @@ impl UserList {
     }
 }
 
-/// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a Python dict in the document).
+/// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a
+/// Python dict in the document).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WebhookDelivery {
@@ -368,7 +373,8 @@ impl WebhookDeliverySubscription {
 }
 
 groupkit_core::open_enum! {
-    /// A Groupboss event. `Group.created`: a new Facebook group is created. `Group.updated`: new users are added to the group.
+    /// A Groupboss event. `Group.created`: a new Facebook group is created. `Group.updated`: new
+    /// users are added to the group.
     pub enum WebhookEvent {
         /// `Group.created`
         GroupCreated = "Group.created",
@@ -390,7 +396,10 @@ pub struct WebhookGroupInformation {
 impl WebhookGroupInformation {
     /// A `WebhookGroupInformation` with the required fields set and every optional field empty.
     pub fn new(id: String, name: String) -> Self {
-        WebhookGroupInformation { id, name }
+        WebhookGroupInformation {
+            id,
+            name,
+        }
     }
 }
 
@@ -481,6 +490,9 @@ pub struct WebhookSubscriptionRequest {
 impl WebhookSubscriptionRequest {
     /// A `WebhookSubscriptionRequest` with the required fields set and every optional field empty.
     pub fn new(event: crate::models::WebhookEvent, target: String) -> Self {
-        WebhookSubscriptionRequest { event, target }
+        WebhookSubscriptionRequest {
+            event,
+            target,
+        }
     }
 }

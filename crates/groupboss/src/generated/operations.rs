@@ -2,11 +2,15 @@
 
 //! Operations: one request builder per endpoint.
 
-const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_webhook_subscription", "/webhooks/publicwebhooks/")
-        .csrf(false);
+const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_webhook_subscription",
+        "/webhooks/publicwebhooks/",
+    )
+    .csrf(false);
 
-/// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed deliveries the subscription is deactivated.
+/// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON
+/// body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed
+/// deliveries the subscription is deactivated.
 ///
 /// `POST /webhooks/publicwebhooks/`; built by [`crate::Client::create_webhook_subscription`].
 #[derive(Clone, Debug)]
@@ -24,26 +28,32 @@ impl CreateWebhookSubscription {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_WEBHOOK_SUBSCRIPTION);
         #[allow(unused_mut)]
-        let mut body = crate::models::WebhookSubscriptionRequest::new(self.event, self.target);
+        let mut body = crate::models::WebhookSubscriptionRequest::new(
+            self.event,
+            self.target,
+        );
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
 }
 
 const DELETE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::delete(
-    "delete_webhook_subscription",
-    "/webhooks/publicwebhooks/{webhook_uuid}",
-)
-.csrf(false);
+        "delete_webhook_subscription",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    )
+    .csrf(false);
 
 /// Deletes a webhook subscription you have created.
 ///
-/// `DELETE /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::delete_webhook_subscription`].
+/// `DELETE /webhooks/publicwebhooks/{webhook_uuid}`; built by
+/// [`crate::Client::delete_webhook_subscription`].
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWebhookSubscription {
@@ -67,9 +77,11 @@ impl DeleteWebhookSubscription {
     }
 }
 
-const GET_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_group", "/users/{user_uuid}/groups/{group_uuid}")
-        .csrf(false);
+const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_group",
+        "/users/{user_uuid}/groups/{group_uuid}",
+    )
+    .csrf(false);
 
 /// Group information for one group of a user, by the group's UUID.
 ///
@@ -99,8 +111,11 @@ impl GetGroup {
     }
 }
 
-const GET_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_user", "/users/{user_uuid}/").csrf(false);
+const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_user",
+        "/users/{user_uuid}/",
+    )
+    .csrf(false);
 
 /// User information for one user, by its UUID.
 ///
@@ -129,14 +144,15 @@ impl GetUser {
 }
 
 const GET_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::get(
-    "get_webhook_subscription",
-    "/webhooks/publicwebhooks/{webhook_uuid}",
-)
-.csrf(false);
+        "get_webhook_subscription",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    )
+    .csrf(false);
 
 /// Shows one webhook subscription you have created.
 ///
-/// `GET /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::get_webhook_subscription`].
+/// `GET /webhooks/publicwebhooks/{webhook_uuid}`; built by
+/// [`crate::Client::get_webhook_subscription`].
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWebhookSubscription {
@@ -155,25 +171,27 @@ impl GetWebhookSubscription {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
 }
 
 const LIST_EMAILS: groupkit_core::Operation = groupkit_core::Operation::get(
-    "list_emails",
-    "/users/{user_uuid}/groups/{group_uuid}/emails/",
-)
-.csrf(false);
+        "list_emails",
+        "/users/{user_uuid}/groups/{group_uuid}/emails/",
+    )
+    .csrf(false);
 
-const LIST_EMAILS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_EMAILS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
-/// Email information. Lists the emails and names collected from the members who joined a group. The filters are the document's "also allowed query parameters".
+/// Email information. Lists the emails and names collected from the members who joined a group. The
+/// filters are the document's "also allowed query parameters".
 ///
 /// `GET /users/{user_uuid}/groups/{group_uuid}/emails/`; built by [`crate::Client::list_emails`].
 #[derive(Clone, Debug)]
@@ -197,7 +215,8 @@ pub struct ListEmails {
 }
 
 impl ListEmails {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -221,19 +240,22 @@ impl ListEmails {
         self
     }
 
-    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
-    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
-    /// Filter by name. The document lists it without saying which name it matches (it also lists `group_name` and `member_name`); it is passed through unchanged.
+    /// Filter by name. The document lists it without saying which name it matches (it also lists
+    /// `group_name` and `member_name`); it is passed through unchanged.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -336,17 +358,20 @@ impl ListEmails {
     }
 }
 
-const LIST_GROUPS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_groups", "/users/{user_uuid}/groups/").csrf(false);
+const LIST_GROUPS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_groups",
+        "/users/{user_uuid}/groups/",
+    )
+    .csrf(false);
 
-const LIST_GROUPS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_GROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
-/// Group information. Lists the Facebook groups of a user, newest first in the document's example. The filters are the document's "also allowed query parameters".
+/// Group information. Lists the Facebook groups of a user, newest first in the document's example.
+/// The filters are the document's "also allowed query parameters".
 ///
 /// `GET /users/{user_uuid}/groups/`; built by [`crate::Client::list_groups`].
 #[derive(Clone, Debug)]
@@ -366,7 +391,8 @@ pub struct ListGroups {
 }
 
 impl ListGroups {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -390,13 +416,15 @@ impl ListGroups {
         self
     }
 
-    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
-    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
@@ -478,21 +506,23 @@ impl ListGroups {
 }
 
 const LIST_ONBOARD_QUESTIONS: groupkit_core::Operation = groupkit_core::Operation::get(
-    "list_onboard_questions",
-    "/users/{user_uuid}/groups/{group_uuid}/onboardquestions/",
-)
-.csrf(false);
+        "list_onboard_questions",
+        "/users/{user_uuid}/groups/{group_uuid}/onboardquestions/",
+    )
+    .csrf(false);
 
-const LIST_ONBOARD_QUESTIONS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_ONBOARD_QUESTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
-/// OnBoardQuestion information. Lists, per member who joined the group, the group's membership questions and the member's answers. The filters are the document's "also allowed query parameters".
+/// OnBoardQuestion information. Lists, per member who joined the group, the group's membership
+/// questions and the member's answers. The filters are the document's "also allowed query
+/// parameters".
 ///
-/// `GET /users/{user_uuid}/groups/{group_uuid}/onboardquestions/`; built by [`crate::Client::list_onboard_questions`].
+/// `GET /users/{user_uuid}/groups/{group_uuid}/onboardquestions/`; built by
+/// [`crate::Client::list_onboard_questions`].
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListOnboardQuestions {
@@ -512,7 +542,8 @@ pub struct ListOnboardQuestions {
 }
 
 impl ListOnboardQuestions {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -536,13 +567,15 @@ impl ListOnboardQuestions {
         self
     }
 
-    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
-    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
@@ -613,14 +646,15 @@ impl ListOnboardQuestions {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::OnBoardQuestionList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::OnBoardQuestionList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::OnBoardQuestion> {
-        self.into_request()
-            .paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
+        self.into_request().paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
@@ -634,15 +668,17 @@ impl ListOnboardQuestions {
     }
 }
 
-const LIST_USERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_users", "/users/").csrf(false);
+const LIST_USERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_users",
+        "/users/",
+    )
+    .csrf(false);
 
-const LIST_USERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_USERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
 /// User information. Lists the user account(s) visible to the API key (the key's owner).
 ///
@@ -655,7 +691,8 @@ pub struct ListUsers {
 }
 
 impl ListUsers {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -693,16 +730,17 @@ impl ListUsers {
     }
 }
 
-const LIST_WEBHOOK_SUBSCRIPTIONS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_webhook_subscriptions", "/webhooks/publicwebhooks/")
-        .csrf(false);
+const LIST_WEBHOOK_SUBSCRIPTIONS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_webhook_subscriptions",
+        "/webhooks/publicwebhooks/",
+    )
+    .csrf(false);
 
-const LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
 /// Lists all the webhook subscriptions you have created.
 ///
@@ -715,7 +753,8 @@ pub struct ListWebhookSubscriptions {
 }
 
 impl ListWebhookSubscriptions {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -733,14 +772,17 @@ impl ListWebhookSubscriptions {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscriptionList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscriptionList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
-        self.into_request()
-            .paginate(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
+        self.into_request().paginate(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
@@ -755,14 +797,15 @@ impl ListWebhookSubscriptions {
 }
 
 const UPDATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::put(
-    "update_webhook_subscription",
-    "/webhooks/publicwebhooks/{webhook_uuid}",
-)
-.csrf(false);
+        "update_webhook_subscription",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    )
+    .csrf(false);
 
 /// Replaces the target URL and event of a webhook subscription you have created.
 ///
-/// `PUT /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::update_webhook_subscription`].
+/// `PUT /webhooks/publicwebhooks/{webhook_uuid}`; built by
+/// [`crate::Client::update_webhook_subscription`].
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateWebhookSubscription {
@@ -780,19 +823,26 @@ impl UpdateWebhookSubscription {
         let mut request = self.client.core().request(UPDATE_WEBHOOK_SUBSCRIPTION);
         request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
         #[allow(unused_mut)]
-        let mut body = crate::models::WebhookSubscriptionRequest::new(self.event, self.target);
+        let mut body = crate::models::WebhookSubscriptionRequest::new(
+            self.event,
+            self.target,
+        );
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
 }
 
 impl crate::Client {
-    /// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed deliveries the subscription is deactivated.
+    /// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a
+    /// JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20
+    /// failed deliveries the subscription is deactivated.
     ///
     /// `POST /webhooks/publicwebhooks/`
     ///
@@ -897,7 +947,8 @@ impl crate::Client {
         }
     }
 
-    /// Email information. Lists the emails and names collected from the members who joined a group. The filters are the document's "also allowed query parameters".
+    /// Email information. Lists the emails and names collected from the members who joined a group.
+    /// The filters are the document's "also allowed query parameters".
     ///
     /// `GET /users/{user_uuid}/groups/{group_uuid}/emails/`
     ///
@@ -933,7 +984,8 @@ impl crate::Client {
         }
     }
 
-    /// Group information. Lists the Facebook groups of a user, newest first in the document's example. The filters are the document's "also allowed query parameters".
+    /// Group information. Lists the Facebook groups of a user, newest first in the document's
+    /// example. The filters are the document's "also allowed query parameters".
     ///
     /// `GET /users/{user_uuid}/groups/`
     ///
@@ -961,7 +1013,9 @@ impl crate::Client {
         }
     }
 
-    /// OnBoardQuestion information. Lists, per member who joined the group, the group's membership questions and the member's answers. The filters are the document's "also allowed query parameters".
+    /// OnBoardQuestion information. Lists, per member who joined the group, the group's membership
+    /// questions and the member's answers. The filters are the document's "also allowed query
+    /// parameters".
     ///
     /// `GET /users/{user_uuid}/groups/{group_uuid}/onboardquestions/`
     ///

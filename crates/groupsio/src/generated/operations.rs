@@ -2,10 +2,15 @@
 
 //! Operations: one request builder per endpoint.
 
-const ADD_FILE_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("add_file_link", "/addfilelink").csrf(true);
+const ADD_FILE_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
+        "add_file_link",
+        "/addfilelink",
+    )
+    .csrf(true);
 
-/// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add a link to a folder. You must have permission to add a link to the folder. The document says
+/// a file object is returned, its example shows a file list; the schema follows the example. With a
+/// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /addfilelink`; built by [`crate::Client::add_file_link`].
 #[derive(Clone, Debug)]
@@ -52,13 +57,16 @@ impl AddFileLink {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(ADD_FILE_LINK);
-        request = request.check(groupkit_core::request::exactly_one(
-            "add_file_link",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "add_file_link",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.desc {
             form.push(("desc".to_owned(), value.to_string()));
@@ -74,10 +82,7 @@ impl AddFileLink {
         if let Some(value) = &self.notify {
             form.push(("notify".to_owned(), value.to_string()));
         }
-        form.push((
-            "parent_folder_id".to_owned(),
-            self.parent_folder_id.to_string(),
-        ));
+        form.push(("parent_folder_id".to_owned(), self.parent_folder_id.to_string()));
         form.push(("url".to_owned(), self.url.to_string()));
         request = request.form(form);
         request
@@ -89,10 +94,15 @@ impl AddFileLink {
     }
 }
 
-const ADD_FILES: groupkit_core::Operation =
-    groupkit_core::Operation::post("add_files", "/addfiles").csrf(true);
+const ADD_FILES: groupkit_core::Operation = groupkit_core::Operation::post(
+        "add_files",
+        "/addfiles",
+    )
+    .csrf(true);
 
-/// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission
+/// to add files to the folder. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /addfiles`; built by [`crate::Client::add_files`].
 #[derive(Clone, Debug)]
@@ -151,13 +161,16 @@ impl AddFiles {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(ADD_FILES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "add_files",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "add_files",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
         if let Some(value) = &self.desc {
             parts.push(groupkit_core::Part::text("desc", value.to_string()));
@@ -182,10 +195,13 @@ impl AddFiles {
         if let Some(value) = &self.notify {
             parts.push(groupkit_core::Part::text("notify", value.to_string()));
         }
-        parts.push(groupkit_core::Part::text(
-            "parent_folder_id",
-            self.parent_folder_id.to_string(),
-        ));
+        parts
+            .push(
+                groupkit_core::Part::text(
+                    "parent_folder_id",
+                    self.parent_folder_id.to_string(),
+                ),
+            );
         request = request.multipart(parts);
         request
     }
@@ -196,12 +212,16 @@ impl AddFiles {
     }
 }
 
-const APPLE_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("apple_login_final", "/appleloginfinal")
-        .csrf(false)
-        .without_auth();
+const APPLE_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::post(
+        "apple_login_final",
+        "/appleloginfinal",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
+/// Complete the Apple login process. If the email address returned by Apple matches an existing
+/// Groups.io user, that user is logged in; otherwise a new user is created and logged in. The
+/// response also sets the session cookies. The document says this is currently disabled.
 ///
 /// `POST /appleloginfinal`; built by [`crate::Client::apple_login_final`].
 #[derive(Clone, Debug)]
@@ -220,7 +240,8 @@ impl AppleLoginFinal {
         self
     }
 
-    /// Code returned by Apple; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
+    /// Code returned by Apple; exchanged for an access token. Exactly one of `code` and
+    /// `access_token` must be given.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
@@ -231,13 +252,16 @@ impl AppleLoginFinal {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(APPLE_LOGIN_FINAL);
-        request = request.check(groupkit_core::request::exactly_one(
-            "apple_login_final",
-            &[
-                ("code", self.code.is_some()),
-                ("access_token", self.access_token.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "apple_login_final",
+                    &[
+                        ("code", self.code.is_some()),
+                        ("access_token", self.access_token.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.access_token {
             form.push(("access_token".to_owned(), value.to_string()));
@@ -256,10 +280,12 @@ impl AppleLoginFinal {
     }
 }
 
-const APPLE_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("apple_login_start", "/appleloginstart")
-        .csrf(false)
-        .without_auth();
+const APPLE_LOGIN_START: groupkit_core::Operation = groupkit_core::Operation::get(
+        "apple_login_start",
+        "/appleloginstart",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Start the Apple login process.
 ///
@@ -285,12 +311,16 @@ impl AppleLoginStart {
     }
 }
 
-const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("authenticate_login_link", "/authenticateloginlink")
-        .csrf(false)
-        .without_auth();
+const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
+        "authenticate_login_link",
+        "/authenticateloginlink",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
+/// Authenticate a login link and return a login object; the response also sets the session cookies.
+/// If the account requires two-factor authentication and `twofactor` is missing,
+/// `two_factor_required` is returned.
 ///
 /// `POST /authenticateloginlink`; built by [`crate::Client::authenticate_login_link`].
 #[derive(Clone, Debug)]
@@ -328,10 +358,15 @@ impl AuthenticateLoginLink {
     }
 }
 
-const BULK_REMOVE_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::post("bulk_remove_members", "/bulkremovemembers").csrf(true);
+const BULK_REMOVE_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "bulk_remove_members",
+        "/bulkremovemembers",
+    )
+    .csrf(true);
 
-/// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Remove several members of a group at once, given their addresses. Needs the `remove_members`
+/// permission. Not in the document; real servers have it. With a cookie session the `csrf` form
+/// field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /bulkremovemembers`; built by [`crate::Client::bulk_remove_members`].
 #[derive(Clone, Debug)]
@@ -361,13 +396,16 @@ impl BulkRemoveMembers {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(BULK_REMOVE_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "bulk_remove_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "bulk_remove_members",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         form.push(("emails".to_owned(), self.emails.to_string()));
         if let Some(value) = &self.group_id {
@@ -386,10 +424,15 @@ impl BulkRemoveMembers {
     }
 }
 
-const CREATE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_chat", "/newchat").csrf(true);
+const CREATE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_chat",
+        "/newchat",
+    )
+    .csrf(true);
 
-/// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a new chat. The chat is created and the user is subscribed to it. You must have the
+/// `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /newchat`; built by [`crate::Client::create_chat`].
 #[derive(Clone, Debug)]
@@ -404,7 +447,8 @@ pub struct CreateChat {
 }
 
 impl CreateChat {
-    /// Whether the chat is announced to the group. The document marks it required, but its own example leaves it out; a missing value means false.
+    /// Whether the chat is announced to the group. The document marks it required, but its own
+    /// example leaves it out; a missing value means false.
     pub fn announce(mut self, value: bool) -> Self {
         self.announce = Some(value);
         self
@@ -427,13 +471,16 @@ impl CreateChat {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_CHAT);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_chat",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "create_chat",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.announce {
             form.push(("announce".to_owned(), value.to_string()));
@@ -456,10 +503,16 @@ impl CreateChat {
     }
 }
 
-const CREATE_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_draft", "/newdraft").csrf(true);
+const CREATE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_draft",
+        "/newdraft",
+    )
+    .csrf(true);
 
-/// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing
+/// with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with
+/// `postdraft`. You must have the `can_post` permission in the group. With a cookie session the
+/// `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newdraft`; built by [`crate::Client::create_draft`].
 #[derive(Clone, Debug)]
@@ -475,7 +528,8 @@ pub struct CreateDraft {
 }
 
 impl CreateDraft {
-    /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id` otherwise).
+    /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id`
+    /// otherwise).
     pub fn dm_member_id(mut self, value: i64) -> Self {
         self.dm_member_id = Some(value);
         self
@@ -510,13 +564,16 @@ impl CreateDraft {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_DRAFT);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_draft",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "create_draft",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.dm_member_id {
             form.push(("dm_member_id".to_owned(), value.to_string()));
@@ -544,10 +601,16 @@ impl CreateDraft {
     }
 }
 
-const CREATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_group", "/creategroup").csrf(true);
+const CREATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_group",
+        "/creategroup",
+    )
+    .csrf(true);
 
-/// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a group. A subscription with owner permissions is created for the caller;
+/// `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that
+/// subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is
+/// added by the client.
 ///
 /// `POST /creategroup`; built by [`crate::Client::create_group`].
 #[derive(Clone, Debug)]
@@ -571,7 +634,10 @@ impl CreateGroup {
     }
 
     /// Email delivery of the owner's subscription.
-    pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
+    pub fn email_delivery(
+        mut self,
+        value: impl Into<crate::models::EmailDelivery>,
+    ) -> Self {
         self.email_delivery = Some(value.into());
         self
     }
@@ -586,7 +652,10 @@ impl CreateGroup {
     }
 
     /// Message selection of the owner's subscription.
-    pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
+    pub fn message_selection(
+        mut self,
+        value: impl Into<crate::models::MessageSelection>,
+    ) -> Self {
         self.message_selection = Some(value.into());
         self
     }
@@ -622,10 +691,15 @@ impl CreateGroup {
     }
 }
 
-const CREATE_GROUP_ALIAS: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_group_alias", "/newgroupalias").csrf(true);
+const CREATE_GROUP_ALIAS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_group_alias",
+        "/newgroupalias",
+    )
+    .csrf(true);
 
-/// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add a new group alias. You must have the `manage_group_settings` permission, and the group must
+/// be a premium or enterprise group. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /newgroupalias`; built by [`crate::Client::create_group_alias`].
 #[derive(Clone, Debug)]
@@ -655,13 +729,16 @@ impl CreateGroupAlias {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_GROUP_ALIAS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_group_alias",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "create_group_alias",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         form.push(("alias_name".to_owned(), self.alias_name.to_string()));
         if let Some(value) = &self.group_id {
@@ -680,10 +757,14 @@ impl CreateGroupAlias {
     }
 }
 
-const CREATE_MEMBER_NOTICE: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_member_notice", "/newmembernotice").csrf(true);
+const CREATE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_member_notice",
+        "/newmembernotice",
+    )
+    .csrf(true);
 
-/// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a new member notice. You must have the `manage_group_settings` permission in the group.
+/// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newmembernotice`; built by [`crate::Client::create_member_notice`].
 #[derive(Clone, Debug)]
@@ -758,13 +839,16 @@ impl CreateMemberNotice {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_MEMBER_NOTICE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_member_notice",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "create_member_notice",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.group_id {
             form.push(("group_id".to_owned(), value.to_string()));
@@ -804,10 +888,15 @@ impl CreateMemberNotice {
     }
 }
 
-const CREATE_SUBGROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_subgroup", "/createsubgroup").csrf(true);
+const CREATE_SUBGROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_subgroup",
+        "/createsubgroup",
+    )
+    .csrf(true);
 
-/// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription
+/// with owner permissions is created for the caller. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /createsubgroup`; built by [`crate::Client::create_subgroup`].
 #[derive(Clone, Debug)]
@@ -833,7 +922,10 @@ impl CreateSubgroup {
     }
 
     /// Email delivery of the owner's subscription.
-    pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
+    pub fn email_delivery(
+        mut self,
+        value: impl Into<crate::models::EmailDelivery>,
+    ) -> Self {
         self.email_delivery = Some(value.into());
         self
     }
@@ -860,7 +952,10 @@ impl CreateSubgroup {
     }
 
     /// Message selection of the owner's subscription.
-    pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
+    pub fn message_selection(
+        mut self,
+        value: impl Into<crate::models::MessageSelection>,
+    ) -> Self {
         self.message_selection = Some(value.into());
         self
     }
@@ -870,13 +965,16 @@ impl CreateSubgroup {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_SUBGROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "create_subgroup",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "create_subgroup",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.auto_follow_replies {
             form.push(("auto_follow_replies".to_owned(), value.to_string()));
@@ -909,10 +1007,14 @@ impl CreateSubgroup {
     }
 }
 
-const DELETE_ATTACHMENT: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_attachment", "/deleteattachment").csrf(true);
+const DELETE_ATTACHMENT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_attachment",
+        "/deleteattachment",
+    )
+    .csrf(true);
 
-/// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a
+/// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
 #[derive(Clone, Debug)]
@@ -942,10 +1044,14 @@ impl DeleteAttachment {
     }
 }
 
-const DELETE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_chat", "/deletechat").csrf(true);
+const DELETE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_chat",
+        "/deletechat",
+    )
+    .csrf(true);
 
-/// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletechat`; built by [`crate::Client::delete_chat`].
 #[derive(Clone, Debug)]
@@ -973,10 +1079,14 @@ impl DeleteChat {
     }
 }
 
-const DELETE_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_draft", "/deletedraft").csrf(true);
+const DELETE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_draft",
+        "/deletedraft",
+    )
+    .csrf(true);
 
-/// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletedraft`; built by [`crate::Client::delete_draft`].
 #[derive(Clone, Debug)]
@@ -1004,10 +1114,15 @@ impl DeleteDraft {
     }
 }
 
-const DELETE_FILE: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_file", "/deletefile").csrf(true);
+const DELETE_FILE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_file",
+        "/deletefile",
+    )
+    .csrf(true);
 
-/// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a file. You must have permission to edit the file. The document says HTTP 200, its
+/// example shows a file list; the schema follows the example. With a cookie session the `csrf` form
+/// field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletefile`; built by [`crate::Client::delete_file`].
 #[derive(Clone, Debug)]
@@ -1044,13 +1159,16 @@ impl DeleteFile {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_FILE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "delete_file",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "delete_file",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         form.push(("file_id".to_owned(), self.file_id.to_string()));
         if let Some(value) = &self.group_id {
@@ -1072,10 +1190,15 @@ impl DeleteFile {
     }
 }
 
-const DELETE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_group", "/deletegroup").csrf(true);
+const DELETE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_group",
+        "/deletegroup",
+    )
+    .csrf(true);
 
-/// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent
+/// or stand-alone group is not recycled for some time. You must have the `delete_group` permission.
+/// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletegroup`; built by [`crate::Client::delete_group`].
 #[derive(Clone, Debug)]
@@ -1112,13 +1235,16 @@ impl DeleteGroup {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_GROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "delete_group",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "delete_group",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.group_id {
             form.push(("group_id".to_owned(), value.to_string()));
@@ -1140,10 +1266,14 @@ impl DeleteGroup {
     }
 }
 
-const DELETE_GROUP_ALIAS: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_group_alias", "/deletegroupalias").csrf(true);
+const DELETE_GROUP_ALIAS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_group_alias",
+        "/deletegroupalias",
+    )
+    .csrf(true);
 
-/// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie
+/// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletegroupalias`; built by [`crate::Client::delete_group_alias`].
 #[derive(Clone, Debug)]
@@ -1155,13 +1285,15 @@ pub struct DeleteGroupAlias {
 }
 
 impl DeleteGroupAlias {
-    /// ID of the alias group object to delete. Exactly one of `alias_group_id` and `alias_group_name` must be given.
+    /// ID of the alias group object to delete. Exactly one of `alias_group_id` and
+    /// `alias_group_name` must be given.
     pub fn alias_group_id(mut self, value: i64) -> Self {
         self.alias_group_id = Some(value);
         self
     }
 
-    /// Name of the alias group object to delete. Exactly one of `alias_group_id` and `alias_group_name` must be given.
+    /// Name of the alias group object to delete. Exactly one of `alias_group_id` and
+    /// `alias_group_name` must be given.
     pub fn alias_group_name(mut self, value: impl Into<String>) -> Self {
         self.alias_group_name = Some(value.into());
         self
@@ -1172,13 +1304,16 @@ impl DeleteGroupAlias {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_GROUP_ALIAS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "delete_group_alias",
-            &[
-                ("alias_group_id", self.alias_group_id.is_some()),
-                ("alias_group_name", self.alias_group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "delete_group_alias",
+                    &[
+                        ("alias_group_id", self.alias_group_id.is_some()),
+                        ("alias_group_name", self.alias_group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.alias_group_id {
             form.push(("alias_group_id".to_owned(), value.to_string()));
@@ -1196,10 +1331,14 @@ impl DeleteGroupAlias {
     }
 }
 
-const DELETE_MEMBER_NOTICE: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_member_notice", "/deletemembernotice").csrf(true);
+const DELETE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_member_notice",
+        "/deletemembernotice",
+    )
+    .csrf(true);
 
-/// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a member notice. You must have the `manage_group_settings` permission in the group. With
+/// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletemembernotice`; built by [`crate::Client::delete_member_notice`].
 #[derive(Clone, Debug)]
@@ -1216,10 +1355,7 @@ impl DeleteMemberNotice {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_MEMBER_NOTICE);
         let mut form: Vec<(String, String)> = Vec::new();
-        form.push((
-            "member_notice_id".to_owned(),
-            self.member_notice_id.to_string(),
-        ));
+        form.push(("member_notice_id".to_owned(), self.member_notice_id.to_string()));
         request = request.form(form);
         request
     }
@@ -1230,10 +1366,15 @@ impl DeleteMemberNotice {
     }
 }
 
-const DIRECT_ADD: groupkit_core::Operation =
-    groupkit_core::Operation::post("direct_add", "/directadd").csrf(true);
+const DIRECT_ADD: groupkit_core::Operation = groupkit_core::Operation::post(
+        "direct_add",
+        "/directadd",
+    )
+    .csrf(true);
 
-/// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add members to a group directly, without an invitation. Needs the `invite_members` permission
+/// (direct add is limited by plan). Not in the document; real servers have it. With a cookie
+/// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /directadd`; built by [`crate::Client::direct_add`].
 #[derive(Clone, Debug)]
@@ -1270,13 +1411,16 @@ impl DirectAdd {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(DIRECT_ADD);
-        request = request.check(groupkit_core::request::exactly_one(
-            "direct_add",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "direct_add",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         form.push(("emails".to_owned(), self.emails.to_string()));
         if let Some(value) = &self.group_id {
@@ -1298,10 +1442,16 @@ impl DirectAdd {
     }
 }
 
-const DOWNLOAD_ARCHIVES: groupkit_core::Operation =
-    groupkit_core::Operation::get("download_archives", "/downloadarchives").csrf(false);
+const DOWNLOAD_ARCHIVES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "download_archives",
+        "/downloadarchives",
+    )
+    .csrf(false);
 
-/// Download the archives of a group as a .zip file holding one file in mbox format. This is a resource intensive call that may take a long time, and it is limited to one call per person per group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You must have the `download_archives` permission.
+/// Download the archives of a group as a .zip file holding one file in mbox format. This is a
+/// resource intensive call that may take a long time, and it is limited to one call per person per
+/// group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You
+/// must have the `download_archives` permission.
 ///
 /// `GET /downloadarchives`; built by [`crate::Client::download_archives`].
 #[derive(Clone, Debug)]
@@ -1321,7 +1471,8 @@ impl DownloadArchives {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1333,7 +1484,8 @@ impl DownloadArchives {
         self
     }
 
-    /// Only return messages more recent than this time, in the form `2020-01-25T15:30:15Z`. A badly formatted value gives `bad_request` / `invalid start_time format`.
+    /// Only return messages more recent than this time, in the form `2020-01-25T15:30:15Z`. A badly
+    /// formatted value gives `bad_request` / `invalid start_time format`.
     pub fn start_time(mut self, value: groupkit_core::model::Timestamp) -> Self {
         self.start_time = Some(value);
         self
@@ -1344,13 +1496,16 @@ impl DownloadArchives {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(DOWNLOAD_ARCHIVES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "download_archives",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "download_archives",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -1373,12 +1528,16 @@ impl DownloadArchives {
     }
 }
 
-const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("facebook_login_final", "/facebookloginfinal")
-        .csrf(false)
-        .without_auth();
+const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::post(
+        "facebook_login_final",
+        "/facebookloginfinal",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+/// Complete the Facebook login process. If the email address returned by Facebook matches an
+/// existing Groups.io user, that user is logged in; otherwise a new user is created and logged in.
+/// The response also sets the session cookies.
 ///
 /// `POST /facebookloginfinal`; built by [`crate::Client::facebook_login_final`].
 #[derive(Clone, Debug)]
@@ -1397,7 +1556,8 @@ impl FacebookLoginFinal {
         self
     }
 
-    /// Code returned by Facebook; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
+    /// Code returned by Facebook; exchanged for an access token. Exactly one of `code` and
+    /// `access_token` must be given.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
@@ -1408,13 +1568,16 @@ impl FacebookLoginFinal {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(FACEBOOK_LOGIN_FINAL);
-        request = request.check(groupkit_core::request::exactly_one(
-            "facebook_login_final",
-            &[
-                ("code", self.code.is_some()),
-                ("access_token", self.access_token.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "facebook_login_final",
+                    &[
+                        ("code", self.code.is_some()),
+                        ("access_token", self.access_token.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.access_token {
             form.push(("access_token".to_owned(), value.to_string()));
@@ -1433,10 +1596,12 @@ impl FacebookLoginFinal {
     }
 }
 
-const FACEBOOK_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("facebook_login_start", "/facebookloginstart")
-        .csrf(false)
-        .without_auth();
+const FACEBOOK_LOGIN_START: groupkit_core::Operation = groupkit_core::Operation::get(
+        "facebook_login_start",
+        "/facebookloginstart",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Start the Facebook login process.
 ///
@@ -1462,10 +1627,14 @@ impl FacebookLoginStart {
     }
 }
 
-const GET_DELIVERY_INFO: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_delivery_info", "/getdeliveryinfo").csrf(false);
+const GET_DELIVERY_INFO: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_delivery_info",
+        "/getdeliveryinfo",
+    )
+    .csrf(false);
 
-/// Get a user's group-specific delivery information. No permission is needed for your own; viewing another member's needs the `manage_members` permission.
+/// Get a user's group-specific delivery information. No permission is needed for your own; viewing
+/// another member's needs the `manage_members` permission.
 ///
 /// `GET /getdeliveryinfo`; built by [`crate::Client::get_delivery_info`].
 #[derive(Clone, Debug)]
@@ -1478,19 +1647,22 @@ pub struct GetDeliveryInfo {
 }
 
 impl GetDeliveryInfo {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
+    /// all of the caller's groups.
     pub fn group_id(mut self, value: i64) -> Self {
         self.group_id = Some(value);
         self
     }
 
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
+    /// covers all of the caller's groups.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
     }
 
-    /// If given, return the delivery information of this member (needs the `manage_members` permission).
+    /// If given, return the delivery information of this member (needs the `manage_members`
+    /// permission).
     pub fn member_info_id(mut self, value: i64) -> Self {
         self.member_info_id = Some(value);
         self
@@ -1519,10 +1691,12 @@ impl GetDeliveryInfo {
     }
 }
 
-const GET_ENTERPRISE_INFO: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_enterprise_info", "/getenterpriseinfo")
-        .csrf(false)
-        .without_auth();
+const GET_ENTERPRISE_INFO: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_enterprise_info",
+        "/getenterpriseinfo",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Return information about an enterprise group, found by its domain.
 ///
@@ -1550,8 +1724,11 @@ impl GetEnterpriseInfo {
     }
 }
 
-const GET_EVENT: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_event", "/getevent").csrf(false);
+const GET_EVENT: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_event",
+        "/getevent",
+    )
+    .csrf(false);
 
 /// Get a single event. You must be subscribed to the group of the event.
 ///
@@ -1579,8 +1756,11 @@ impl GetEvent {
     }
 }
 
-const GET_FILE: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_file", "/getfile").csrf(false);
+const GET_FILE: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_file",
+        "/getfile",
+    )
+    .csrf(false);
 
 /// Get a file. You must have the `files_visible` permission in the group.
 ///
@@ -1601,7 +1781,8 @@ impl GetFile {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1612,13 +1793,16 @@ impl GetFile {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_FILE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_file",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "get_file",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -1635,10 +1819,15 @@ impl GetFile {
     }
 }
 
-const GET_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_group", "/getgroup").csrf(false);
+const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_group",
+        "/getgroup",
+    )
+    .csrf(false);
 
-/// Get a group and its settings. No permission is needed, but some fields are left out without the proper permissions. For security reasons, `group_name` must be used for a group you are not subscribed to.
+/// Get a group and its settings. No permission is needed, but some fields are left out without the
+/// proper permissions. For security reasons, `group_name` must be used for a group you are not
+/// subscribed to.
 ///
 /// `GET /getgroup`; built by [`crate::Client::get_group`].
 #[derive(Clone, Debug)]
@@ -1656,7 +1845,8 @@ impl GetGroup {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1667,13 +1857,16 @@ impl GetGroup {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_GROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_group",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "get_group",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -1689,10 +1882,14 @@ impl GetGroup {
     }
 }
 
-const GET_MEMBER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_member", "/getmember").csrf(false);
+const GET_MEMBER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_member",
+        "/getmember",
+    )
+    .csrf(false);
 
-/// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
+/// Get one member of a group. Needs permission to view members. Not in the document; real servers
+/// have it.
 ///
 /// `GET /getmember`; built by [`crate::Client::get_member`].
 #[derive(Clone, Debug)]
@@ -1705,13 +1902,15 @@ pub struct GetMember {
 }
 
 impl GetMember {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
+    /// all of the caller's groups.
     pub fn group_id(mut self, value: i64) -> Self {
         self.group_id = Some(value);
         self
     }
 
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
+    /// covers all of the caller's groups.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1738,10 +1937,14 @@ impl GetMember {
     }
 }
 
-const GET_MESSAGE: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_message", "/getmessage").csrf(false);
+const GET_MESSAGE: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_message",
+        "/getmessage",
+    )
+    .csrf(false);
 
-/// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
+/// Get one message of a group by its message number. You must have the `archives_visible`
+/// permission in the group. Not in the document; real servers have it.
 ///
 /// `GET /getmessage`; built by [`crate::Client::get_message`].
 #[derive(Clone, Debug)]
@@ -1760,7 +1963,8 @@ impl GetMessage {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1771,13 +1975,16 @@ impl GetMessage {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_MESSAGE);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_message",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "get_message",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -1794,8 +2001,11 @@ impl GetMessage {
     }
 }
 
-const GET_MESSAGE_HISTORY: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_message_history", "/getmessagehistory").csrf(false);
+const GET_MESSAGE_HISTORY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_message_history",
+        "/getmessagehistory",
+    )
+    .csrf(false);
 
 /// Get the number of messages sent per month.
 ///
@@ -1810,13 +2020,15 @@ pub struct GetMessageHistory {
 }
 
 impl GetMessageHistory {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
+    /// all of the caller's groups.
     pub fn group_id(mut self, value: i64) -> Self {
         self.group_id = Some(value);
         self
     }
 
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
+    /// covers all of the caller's groups.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1851,10 +2063,15 @@ impl GetMessageHistory {
     }
 }
 
-const GET_PERMS: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_perms", "/getperms").csrf(false);
+const GET_PERMS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_perms",
+        "/getperms",
+    )
+    .csrf(false);
 
-/// Return which permissions you have in a group, determined by whether your subscription is a normal member, a moderator or the owner, and by the group settings. You do not need to be subscribed to the group.
+/// Return which permissions you have in a group, determined by whether your subscription is a
+/// normal member, a moderator or the owner, and by the group settings. You do not need to be
+/// subscribed to the group.
 ///
 /// `GET /getperms`; built by [`crate::Client::get_perms`].
 #[derive(Clone, Debug)]
@@ -1872,7 +2089,8 @@ impl GetPerms {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1883,13 +2101,16 @@ impl GetPerms {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_PERMS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_perms",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "get_perms",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -1905,8 +2126,11 @@ impl GetPerms {
     }
 }
 
-const GET_SINGLE_FEED: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_single_feed", "/getsinglefeed").csrf(false);
+const GET_SINGLE_FEED: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_single_feed",
+        "/getsinglefeed",
+    )
+    .csrf(false);
 
 /// Get the feed object of one group.
 ///
@@ -1926,7 +2150,8 @@ impl GetSingleFeed {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -1937,13 +2162,16 @@ impl GetSingleFeed {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_SINGLE_FEED);
-        request = request.check(groupkit_core::request::exactly_one(
-            "get_single_feed",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "get_single_feed",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -1959,8 +2187,11 @@ impl GetSingleFeed {
     }
 }
 
-const GET_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_user", "/getuser").csrf(false);
+const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_user",
+        "/getuser",
+    )
+    .csrf(false);
 
 /// Get the logged-in user. Not in the document; real servers have it.
 ///
@@ -1986,12 +2217,16 @@ impl GetUser {
     }
 }
 
-const GOOGLE_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("google_login_final", "/googleloginfinal")
-        .csrf(false)
-        .without_auth();
+const GOOGLE_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::post(
+        "google_login_final",
+        "/googleloginfinal",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+/// Complete the Google login process. If the email address returned by Google matches an existing
+/// Groups.io user, that user is logged in; otherwise a new user is created and logged in. The
+/// response also sets the session cookies.
 ///
 /// `POST /googleloginfinal`; built by [`crate::Client::google_login_final`].
 #[derive(Clone, Debug)]
@@ -2010,7 +2245,8 @@ impl GoogleLoginFinal {
         self
     }
 
-    /// Code returned by Google; exchanged for an access token. Exactly one of `code` and `access_token` must be given.
+    /// Code returned by Google; exchanged for an access token. Exactly one of `code` and
+    /// `access_token` must be given.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
@@ -2021,13 +2257,16 @@ impl GoogleLoginFinal {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(GOOGLE_LOGIN_FINAL);
-        request = request.check(groupkit_core::request::exactly_one(
-            "google_login_final",
-            &[
-                ("code", self.code.is_some()),
-                ("access_token", self.access_token.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "google_login_final",
+                    &[
+                        ("code", self.code.is_some()),
+                        ("access_token", self.access_token.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.access_token {
             form.push(("access_token".to_owned(), value.to_string()));
@@ -2046,10 +2285,12 @@ impl GoogleLoginFinal {
     }
 }
 
-const GOOGLE_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("google_login_start", "/googleloginstart")
-        .csrf(false)
-        .without_auth();
+const GOOGLE_LOGIN_START: groupkit_core::Operation = groupkit_core::Operation::get(
+        "google_login_start",
+        "/googleloginstart",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Start the Google login process.
 ///
@@ -2075,10 +2316,14 @@ impl GoogleLoginStart {
     }
 }
 
-const JOIN_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("join_chat", "/joinchat").csrf(true);
+const JOIN_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "join_chat",
+        "/joinchat",
+    )
+    .csrf(true);
 
-/// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the
+/// `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /joinchat`; built by [`crate::Client::join_chat`].
 #[derive(Clone, Debug)]
@@ -2106,10 +2351,15 @@ impl JoinChat {
     }
 }
 
-const LEAVE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("leave_chat", "/leavechat").csrf(true);
+const LEAVE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "leave_chat",
+        "/leavechat",
+    )
+    .csrf(true);
 
-/// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a
+/// `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the
+/// `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /leavechat`; built by [`crate::Client::leave_chat`].
 #[derive(Clone, Debug)]
@@ -2137,20 +2387,23 @@ impl LeaveChat {
     }
 }
 
-const LIST_ACTIVITY_LOG: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_activity_log", "/getactivitylog").csrf(false);
+const LIST_ACTIVITY_LOG: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_activity_log",
+        "/getactivitylog",
+    )
+    .csrf(false);
 
-const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
+/// Get activity log entries, using the pagination request and list format. You must have the
+/// `view_activity` permission in the group.
 ///
 /// `GET /getactivitylog`; built by [`crate::Client::list_activity_log`].
 #[derive(Clone, Debug)]
@@ -2179,7 +2432,8 @@ impl ListActivityLog {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -2191,14 +2445,18 @@ impl ListActivityLog {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on: `id` or `created`.
-    pub fn sort_field(mut self, value: impl Into<crate::models::ActivityLogSortField>) -> Self {
+    pub fn sort_field(
+        mut self,
+        value: impl Into<crate::models::ActivityLogSortField>,
+    ) -> Self {
         self.sort_field = Some(value.into());
         self
     }
@@ -2209,13 +2467,15 @@ impl ListActivityLog {
         self
     }
 
-    /// Type of log to filter by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid filter_by`.
+    /// Type of log to filter by. The document's list of values was lost; an invalid value gives
+    /// `bad_request` / `invalid filter_by`.
     pub fn filter_by(mut self, value: impl Into<String>) -> Self {
         self.filter_by = Some(value.into());
         self
     }
 
-    /// Time period to restrict results by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid restrict_date`.
+    /// Time period to restrict results by. The document's list of values was lost; an invalid value
+    /// gives `bad_request` / `invalid restrict_date`.
     pub fn restrict_date(mut self, value: impl Into<String>) -> Self {
         self.restrict_date = Some(value.into());
         self
@@ -2256,13 +2516,16 @@ impl ListActivityLog {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ACTIVITY_LOG);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_activity_log",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_activity_log",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -2326,20 +2589,23 @@ impl ListActivityLog {
     }
 }
 
-const LIST_ATTACHMENTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_attachments", "/getattachments").csrf(false);
+const LIST_ATTACHMENTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_attachments",
+        "/getattachments",
+    )
+    .csrf(false);
 
-const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
+/// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging
+/// parameters but answers with the list format.
 ///
 /// `GET /getattachments`; built by [`crate::Client::list_attachments`].
 #[derive(Clone, Debug)]
@@ -2358,7 +2624,8 @@ impl ListAttachments {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2380,7 +2647,9 @@ impl ListAttachments {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
         self.into_request().send_json().await
     }
 
@@ -2400,18 +2669,20 @@ impl ListAttachments {
     }
 }
 
-const LIST_BOUNCE_INFO: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_bounce_info", "/getbounceinfo").csrf(false);
+const LIST_BOUNCE_INFO: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_bounce_info",
+        "/getbounceinfo",
+    )
+    .csrf(false);
 
-const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
 /// Get the caller's bounce information, using the pagination request and list format.
 ///
@@ -2433,7 +2704,8 @@ impl ListBounceInfo {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2492,20 +2764,23 @@ impl ListBounceInfo {
     }
 }
 
-const LIST_CHAT_HISTORY: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_chat_history", "/getchathistory").csrf(false);
+const LIST_CHAT_HISTORY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_chat_history",
+        "/getchathistory",
+    )
+    .csrf(false);
 
-const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
+/// Get the messages of a chat, using the pagination request and list format. You must be subscribed
+/// to the group.
 ///
 /// `GET /getchathistory`; built by [`crate::Client::list_chat_history`].
 #[derive(Clone, Debug)]
@@ -2524,7 +2799,8 @@ impl ListChatHistory {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2566,22 +2842,26 @@ impl ListChatHistory {
     }
 }
 
-const LIST_CHAT_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::post("list_chat_members", "/chatmembers")
-        .idempotent(true)
-        .csrf(true);
+const LIST_CHAT_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "list_chat_members",
+        "/chatmembers",
+    )
+    .idempotent(true)
+    .csrf(true);
 
-const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST:
+/// safe to retry. The document lists no paging parameters but answers with the list format; `limit`
+/// and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /chatmembers`; built by [`crate::Client::list_chat_members`].
 #[derive(Clone, Debug)]
@@ -2600,7 +2880,8 @@ impl ListChatMembers {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2644,20 +2925,23 @@ impl ListChatMembers {
     }
 }
 
-const LIST_CHATS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_chats", "/getchats").csrf(false);
+const LIST_CHATS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_chats",
+        "/getchats",
+    )
+    .csrf(false);
 
-const LIST_CHATS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_CHATS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
+/// Get chats, using the pagination request and list format. You must have the `chat_visible`
+/// permission in the group.
 ///
 /// `GET /getchats`; built by [`crate::Client::list_chats`].
 #[derive(Clone, Debug)]
@@ -2680,7 +2964,8 @@ impl ListChats {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -2698,7 +2983,8 @@ impl ListChats {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2721,13 +3007,16 @@ impl ListChats {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_CHATS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_chats",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_chats",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -2773,20 +3062,23 @@ impl ListChats {
     }
 }
 
-const LIST_DATABASE_ROWS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_database_rows", "/getdatabaserows").csrf(false);
+const LIST_DATABASE_ROWS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_database_rows",
+        "/getdatabaserows",
+    )
+    .csrf(false);
 
-const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
+/// Get the rows of a database, using the pagination request and list format. You must have the
+/// `database_visible` permission in the group.
 ///
 /// `GET /getdatabaserows`; built by [`crate::Client::list_database_rows`].
 #[derive(Clone, Debug)]
@@ -2807,7 +3099,8 @@ impl ListDatabaseRows {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2867,20 +3160,23 @@ impl ListDatabaseRows {
     }
 }
 
-const LIST_DATABASES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_databases", "/getdatabases").csrf(false);
+const LIST_DATABASES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_databases",
+        "/getdatabases",
+    )
+    .csrf(false);
 
-const LIST_DATABASES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_DATABASES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
+/// Get the databases of a group, using the pagination request and list format. You must have the
+/// `database_visible` permission in the group.
 ///
 /// `GET /getdatabases`; built by [`crate::Client::list_databases`].
 #[derive(Clone, Debug)]
@@ -2902,7 +3198,8 @@ impl ListDatabases {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -2914,7 +3211,8 @@ impl ListDatabases {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2937,13 +3235,16 @@ impl ListDatabases {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DATABASES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_databases",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_databases",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -2986,18 +3287,20 @@ impl ListDatabases {
     }
 }
 
-const LIST_DRAFTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_drafts", "/getdrafts").csrf(false);
+const LIST_DRAFTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_drafts",
+        "/getdrafts",
+    )
+    .csrf(false);
 
-const LIST_DRAFTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_DRAFTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
 /// Get the caller's drafts in a group, using the pagination request and list format.
 ///
@@ -3021,7 +3324,8 @@ impl ListDrafts {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3033,7 +3337,8 @@ impl ListDrafts {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3056,13 +3361,16 @@ impl ListDrafts {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DRAFTS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_drafts",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_drafts",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -3105,20 +3413,23 @@ impl ListDrafts {
     }
 }
 
-const LIST_EVENTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_events", "/getevents").csrf(false);
+const LIST_EVENTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_events",
+        "/getevents",
+    )
+    .csrf(false);
 
-const LIST_EVENTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_EVENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
+/// Get events. If `group_id` or `group_name` is given, only that group's events are returned;
+/// otherwise events from all the caller's groups. Uses the pagination request and list format.
 ///
 /// `GET /getevents`; built by [`crate::Client::list_events`].
 #[derive(Clone, Debug)]
@@ -3140,13 +3451,15 @@ impl ListEvents {
         self
     }
 
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
+    /// all of the caller's groups.
     pub fn group_id(mut self, value: i64) -> Self {
         self.group_id = Some(value);
         self
     }
 
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers all of the caller's groups.
+    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
+    /// covers all of the caller's groups.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3158,7 +3471,8 @@ impl ListEvents {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3209,20 +3523,23 @@ impl ListEvents {
     }
 }
 
-const LIST_FEED: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_feed", "/getfeed").csrf(false);
+const LIST_FEED: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_feed",
+        "/getfeed",
+    )
+    .csrf(false);
 
-const LIST_FEED_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_FEED_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
+/// Get the feeds of the logged-in user (one per group), using the pagination request and list
+/// format.
 ///
 /// `GET /getfeed`; built by [`crate::Client::list_feed`].
 #[derive(Clone, Debug)]
@@ -3240,7 +3557,8 @@ impl ListFeed {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3281,20 +3599,23 @@ impl ListFeed {
     }
 }
 
-const LIST_FILE_DIRECTORY: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_file_directory", "/getfiledirectory").csrf(false);
+const LIST_FILE_DIRECTORY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_file_directory",
+        "/getfiledirectory",
+    )
+    .csrf(false);
 
-const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
+/// Get the files and folders of a folder, using the pagination request and list format. You must
+/// have the `files_visible` permission in the group.
 ///
 /// `GET /getfiledirectory`; built by [`crate::Client::list_file_directory`].
 #[derive(Clone, Debug)]
@@ -3317,7 +3638,8 @@ impl ListFileDirectory {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3335,7 +3657,8 @@ impl ListFileDirectory {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3358,13 +3681,16 @@ impl ListFileDirectory {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_FILE_DIRECTORY);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_file_directory",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_file_directory",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -3410,20 +3736,24 @@ impl ListFileDirectory {
     }
 }
 
-const LIST_GROUP_ALIASES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_group_aliases", "/getgroupaliases").csrf(false);
+const LIST_GROUP_ALIASES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_group_aliases",
+        "/getgroupaliases",
+    )
+    .csrf(false);
 
-const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
+/// Get a group's aliases (premium and enterprise groups only), using the pagination request and
+/// list format. The group an alias points to is `alias_group_id`. You must have the
+/// `manage_group_settings` permission.
 ///
 /// `GET /getgroupaliases`; built by [`crate::Client::list_group_aliases`].
 #[derive(Clone, Debug)]
@@ -3445,7 +3775,8 @@ impl ListGroupAliases {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3457,7 +3788,8 @@ impl ListGroupAliases {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3480,13 +3812,16 @@ impl ListGroupAliases {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUP_ALIASES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_group_aliases",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_group_aliases",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -3529,20 +3864,23 @@ impl ListGroupAliases {
     }
 }
 
-const LIST_HASHTAGS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_hashtags", "/gethashtags").csrf(false);
+const LIST_HASHTAGS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_hashtags",
+        "/gethashtags",
+    )
+    .csrf(false);
 
-const LIST_HASHTAGS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_HASHTAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
+/// Get a group's hashtags, using the pagination request and list format. Not in the document; real
+/// servers have it.
 ///
 /// `GET /gethashtags`; built by [`crate::Client::list_hashtags`].
 #[derive(Clone, Debug)]
@@ -3564,7 +3902,8 @@ impl ListHashtags {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3576,7 +3915,8 @@ impl ListHashtags {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3599,13 +3939,16 @@ impl ListHashtags {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_HASHTAGS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_hashtags",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_hashtags",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -3648,20 +3991,25 @@ impl ListHashtags {
     }
 }
 
-const LIST_MEMBER_NOTICES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_member_notices", "/getmembernotices").csrf(false);
+const LIST_MEMBER_NOTICES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_member_notices",
+        "/getmembernotices",
+    )
+    .csrf(false);
 
-const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
+/// Get the member notices of a group, using the pagination request and list format. You must have
+/// the `manage_group_settings` permission in the group. (The document is cut off inside this
+/// section, after the `type` parameter: the paging parameters, response description and example are
+/// lost; modelled like its sibling list calls.)
 ///
 /// `GET /getmembernotices`; built by [`crate::Client::list_member_notices`].
 #[derive(Clone, Debug)]
@@ -3684,7 +4032,8 @@ impl ListMemberNotices {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3702,7 +4051,8 @@ impl ListMemberNotices {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3725,13 +4075,16 @@ impl ListMemberNotices {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MEMBER_NOTICES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_member_notices",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_member_notices",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -3777,20 +4130,23 @@ impl ListMemberNotices {
     }
 }
 
-const LIST_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_members", "/getmembers").csrf(false);
+const LIST_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_members",
+        "/getmembers",
+    )
+    .csrf(false);
 
-const LIST_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
+/// Get the members of a group, using the pagination request and list format. Needs permission to
+/// view members. Not in the document; real servers have it.
 ///
 /// `GET /getmembers`; built by [`crate::Client::list_members`].
 #[derive(Clone, Debug)]
@@ -3813,7 +4169,8 @@ impl ListMembers {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3831,7 +4188,8 @@ impl ListMembers {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3854,13 +4212,16 @@ impl ListMembers {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_members",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -3906,20 +4267,23 @@ impl ListMembers {
     }
 }
 
-const LIST_MESSAGES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_messages", "/getmessages").csrf(false);
+const LIST_MESSAGES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_messages",
+        "/getmessages",
+    )
+    .csrf(false);
 
-const LIST_MESSAGES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
+/// Get the messages within a specified group, using the pagination request and list format. You
+/// must have the `archives_visible` permission in the group.
 ///
 /// `GET /getmessages`; built by [`crate::Client::list_messages`].
 #[derive(Clone, Debug)]
@@ -3941,7 +4305,8 @@ impl ListMessages {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -3953,7 +4318,8 @@ impl ListMessages {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3976,13 +4342,16 @@ impl ListMessages {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MESSAGES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_messages",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_messages",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -4025,20 +4394,23 @@ impl ListMessages {
     }
 }
 
-const LIST_PAST_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_past_members", "/getpastmembers").csrf(false);
+const LIST_PAST_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_past_members",
+        "/getpastmembers",
+    )
+    .csrf(false);
 
-const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
+/// Get a group's past members, using the pagination request and list format. Not in the document;
+/// real servers have it.
 ///
 /// `GET /getpastmembers`; built by [`crate::Client::list_past_members`].
 #[derive(Clone, Debug)]
@@ -4060,7 +4432,8 @@ impl ListPastMembers {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -4072,7 +4445,8 @@ impl ListPastMembers {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -4095,13 +4469,16 @@ impl ListPastMembers {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_PAST_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_past_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_past_members",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -4144,20 +4521,23 @@ impl ListPastMembers {
     }
 }
 
-const LIST_SUBGROUPS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_subgroups", "/getsubgroups").csrf(false);
+const LIST_SUBGROUPS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_subgroups",
+        "/getsubgroups",
+    )
+    .csrf(false);
 
-const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
+/// Get a group's subgroups, using the pagination request and list format. You must have the
+/// `manage_group_settings` permission.
 ///
 /// `GET /getsubgroups`; built by [`crate::Client::list_subgroups`].
 #[derive(Clone, Debug)]
@@ -4179,7 +4559,8 @@ impl ListSubgroups {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -4191,7 +4572,8 @@ impl ListSubgroups {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -4214,13 +4596,16 @@ impl ListSubgroups {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_SUBGROUPS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_subgroups",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_subgroups",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -4263,20 +4648,24 @@ impl ListSubgroups {
     }
 }
 
-const LIST_SUBSCRIPTIONS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_subscriptions", "/getsubs").csrf(false);
+const LIST_SUBSCRIPTIONS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_subscriptions",
+        "/getsubs",
+    )
+    .csrf(false);
 
-const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
+/// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's
+/// permissions), using the pagination request and list format. Not in the document; real servers
+/// have it.
 ///
 /// `GET /getsubs`; built by [`crate::Client::list_subscriptions`].
 #[derive(Clone, Debug)]
@@ -4296,7 +4685,8 @@ impl ListSubscriptions {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -4355,20 +4745,24 @@ impl ListSubscriptions {
     }
 }
 
-const LIST_TOPIC_MESSAGES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_topic_messages", "/gettopic").csrf(false);
+const LIST_TOPIC_MESSAGES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_topic_messages",
+        "/gettopic",
+    )
+    .csrf(false);
 
-const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
+/// Get the messages within a specified topic, using the pagination request and list format. The
+/// list also carries the topic, the group, the caller's permissions and subscription. You must have
+/// the `archives_visible` permission in the group.
 ///
 /// `GET /gettopic`; built by [`crate::Client::list_topic_messages`].
 #[derive(Clone, Debug)]
@@ -4389,7 +4783,8 @@ impl ListTopicMessages {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -4449,20 +4844,24 @@ impl ListTopicMessages {
     }
 }
 
-const LIST_TOPICS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_topics", "/gettopics").csrf(false);
+const LIST_TOPICS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_topics",
+        "/gettopics",
+    )
+    .csrf(false);
 
-const LIST_TOPICS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_TOPICS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
+/// Get a group's topics. A topic represents one or more messages in a group. Topics are returned
+/// using the pagination request and list format. You must have the `archives_visible` permission in
+/// the group.
 ///
 /// `GET /gettopics`; built by [`crate::Client::list_topics`].
 #[derive(Clone, Debug)]
@@ -4484,7 +4883,8 @@ impl ListTopics {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -4496,7 +4896,8 @@ impl ListTopics {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -4519,13 +4920,16 @@ impl ListTopics {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TOPICS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "list_topics",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "list_topics",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -4572,7 +4976,10 @@ const LOGIN: groupkit_core::Operation = groupkit_core::Operation::post("login", 
     .csrf(false)
     .without_auth();
 
-/// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
+/// Authenticate a user with email and password and return a login object; the response also sets
+/// the session cookies. With `token=true` the returned `token` is used with HTTP Basic
+/// authentication. If the account requires two-factor authentication and `twofactor` is missing,
+/// the error `two_factor_required` is returned.
 ///
 /// `POST /login`; built by [`crate::Client::login`].
 #[derive(Clone, Debug)]
@@ -4592,7 +4999,8 @@ impl Login {
         self
     }
 
-    /// The second factor from an authenticator app, when the account requires it (digits; sent as text to keep leading zeros).
+    /// The second factor from an authenticator app, when the account requires it (digits; sent as
+    /// text to keep leading zeros).
     pub fn twofactor(mut self, value: impl Into<String>) -> Self {
         self.twofactor = Some(value.into());
         self
@@ -4622,8 +5030,11 @@ impl Login {
     }
 }
 
-const LOGOUT: groupkit_core::Operation =
-    groupkit_core::Operation::get("logout", "/logout").csrf(false);
+const LOGOUT: groupkit_core::Operation = groupkit_core::Operation::get(
+        "logout",
+        "/logout",
+    )
+    .csrf(false);
 
 /// Clear all cookies associated with authentication.
 ///
@@ -4649,10 +5060,16 @@ impl Logout {
     }
 }
 
-const POST_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("post_draft", "/postdraft").csrf(true);
+const POST_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "post_draft",
+        "/postdraft",
+    )
+    .csrf(true);
 
-/// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission
+/// in the group. On success a success object may carry `extra: "pending post"` when the post needs
+/// approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+/// client.
 ///
 /// `POST /postdraft`; built by [`crate::Client::post_draft`].
 #[derive(Clone, Debug)]
@@ -4665,13 +5082,15 @@ pub struct PostDraft {
 }
 
 impl PostDraft {
-    /// Only for a new post by a moderator or owner: if true, the message is sent from the group owner.
+    /// Only for a new post by a moderator or owner: if true, the message is sent from the group
+    /// owner.
     pub fn from_owner(mut self, value: bool) -> Self {
         self.from_owner = Some(value);
         self
     }
 
-    /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad value gives `invalid reply`.
+    /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad
+    /// value gives `invalid reply`.
     pub fn reply(mut self, value: impl Into<String>) -> Self {
         self.reply = Some(value.into());
         self
@@ -4700,10 +5119,15 @@ impl PostDraft {
     }
 }
 
-const REMOVE_MEMBER: groupkit_core::Operation =
-    groupkit_core::Operation::post("remove_member", "/removemember").csrf(true);
+const REMOVE_MEMBER: groupkit_core::Operation = groupkit_core::Operation::post(
+        "remove_member",
+        "/removemember",
+    )
+    .csrf(true);
 
-/// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real
+/// servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added
+/// by the client.
 ///
 /// `POST /removemember`; built by [`crate::Client::remove_member`].
 #[derive(Clone, Debug)]
@@ -4733,13 +5157,16 @@ impl RemoveMember {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(REMOVE_MEMBER);
-        request = request.check(groupkit_core::request::exactly_one(
-            "remove_member",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "remove_member",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.group_id {
             form.push(("group_id".to_owned(), value.to_string()));
@@ -4758,9 +5185,12 @@ impl RemoveMember {
     }
 }
 
-const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/rsvp").csrf(true);
+const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/rsvp")
+    .csrf(true);
 
-/// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the
+/// `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie
+/// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /rsvp`; built by [`crate::Client::rsvp`].
 #[derive(Clone, Debug)]
@@ -4810,20 +5240,25 @@ impl Rsvp {
     }
 }
 
-const SEARCH_ARCHIVES: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_archives", "/searcharchives").csrf(false);
+const SEARCH_ARCHIVES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_archives",
+        "/searcharchives",
+    )
+    .csrf(false);
 
-const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
+/// Search the archives. The query string can limit the search to hashtags (`#name`), and to one
+/// person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is
+/// not implemented in the API. Results use the pagination request and list format. You must have
+/// the `archives_visible` permission in the group.
 ///
 /// `GET /searcharchives`; built by [`crate::Client::search_archives`].
 #[derive(Clone, Debug)]
@@ -4851,7 +5286,8 @@ impl SearchArchives {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -4899,7 +5335,8 @@ impl SearchArchives {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -4922,13 +5359,16 @@ impl SearchArchives {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(SEARCH_ARCHIVES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "search_archives",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "search_archives",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -4969,12 +5409,16 @@ impl SearchArchives {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::MessageSearchResultList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::MessageSearchResultList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
         self.into_request().paginate(SEARCH_ARCHIVES_PAGINATION)
     }
 
@@ -4989,20 +5433,23 @@ impl SearchArchives {
     }
 }
 
-const SEARCH_FILES: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_files", "/searchfiles").csrf(false);
+const SEARCH_FILES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_files",
+        "/searchfiles",
+    )
+    .csrf(false);
 
-const SEARCH_FILES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const SEARCH_FILES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
+/// Search files and folders, using the pagination request and list format. You must have the
+/// `files_visible` permission in the group.
 ///
 /// `GET /searchfiles`; built by [`crate::Client::search_files`].
 #[derive(Clone, Debug)]
@@ -5025,7 +5472,8 @@ impl SearchFiles {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -5037,7 +5485,8 @@ impl SearchFiles {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -5060,13 +5509,16 @@ impl SearchFiles {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(SEARCH_FILES);
-        request = request.check(groupkit_core::request::exactly_one(
-            "search_files",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "search_files",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -5110,20 +5562,23 @@ impl SearchFiles {
     }
 }
 
-const SEARCH_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_members", "/searchmembers").csrf(false);
+const SEARCH_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_members",
+        "/searchmembers",
+    )
+    .csrf(false);
 
-const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
+/// Search a group's members by email or name, using the pagination request and list format. Not in
+/// the document; real servers have it.
 ///
 /// `GET /searchmembers`; built by [`crate::Client::search_members`].
 #[derive(Clone, Debug)]
@@ -5146,7 +5601,8 @@ impl SearchMembers {
         self
     }
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
+    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
+    /// and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -5158,7 +5614,8 @@ impl SearchMembers {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -5181,13 +5638,16 @@ impl SearchMembers {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(SEARCH_MEMBERS);
-        request = request.check(groupkit_core::request::exactly_one(
-            "search_members",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "search_members",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         if let Some(value) = &self.group_id {
             request = request.query("group_id", value.to_string());
         }
@@ -5231,10 +5691,12 @@ impl SearchMembers {
     }
 }
 
-const SEND_LOGIN_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("send_login_link", "/sendloginlink")
-        .csrf(false)
-        .without_auth();
+const SEND_LOGIN_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
+        "send_login_link",
+        "/sendloginlink",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Send a login link by email.
 ///
@@ -5274,10 +5736,14 @@ impl SendLoginLink {
     }
 }
 
-const UPDATE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_chat", "/updatechat").csrf(true);
+const UPDATE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_chat",
+        "/updatechat",
+    )
+    .csrf(true);
 
-/// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatechat`; built by [`crate::Client::update_chat`].
 #[derive(Clone, Debug)]
@@ -5335,10 +5801,14 @@ impl UpdateChat {
     }
 }
 
-const UPDATE_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_draft", "/updatedraft").csrf(true);
+const UPDATE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_draft",
+        "/updatedraft",
+    )
+    .csrf(true);
 
-/// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatedraft`; built by [`crate::Client::update_draft`].
 #[derive(Clone, Debug)]
@@ -5426,10 +5896,16 @@ impl UpdateDraft {
     }
 }
 
-const UPDATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_group", "/updategroup").csrf(true);
+const UPDATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_group",
+        "/updategroup",
+    )
+    .csrf(true);
 
-/// Update a group's settings. You must have the `manage_group_settings` permission. A parent group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false (`new_users_moderated` is then set to true); private archives cannot later be made public. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a group's settings. You must have the `manage_group_settings` permission. A parent group
+/// cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false
+/// (`new_users_moderated` is then set to true); private archives cannot later be made public. With
+/// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updategroup`; built by [`crate::Client::update_group`].
 #[derive(Clone, Debug)]
@@ -5562,7 +6038,10 @@ impl UpdateGroup {
     }
 
     /// Calendar access.
-    pub fn calendar_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn calendar_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.calendar_access = Some(value.into());
         self
     }
@@ -5580,7 +6059,10 @@ impl UpdateGroup {
     }
 
     /// Database access.
-    pub fn database_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn database_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.database_access = Some(value.into());
         self
     }
@@ -5730,13 +6212,19 @@ impl UpdateGroup {
     }
 
     /// Largest photo size in emails.
-    pub fn max_photo_size_email(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
+    pub fn max_photo_size_email(
+        mut self,
+        value: impl Into<crate::models::MaxPhotoSize>,
+    ) -> Self {
         self.max_photo_size_email = Some(value.into());
         self
     }
 
     /// Largest photo size in Photos.
-    pub fn max_photo_size_photos(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
+    pub fn max_photo_size_photos(
+        mut self,
+        value: impl Into<crate::models::MaxPhotoSize>,
+    ) -> Self {
         self.max_photo_size_photos = Some(value.into());
         self
     }
@@ -5751,13 +6239,20 @@ impl UpdateGroup {
     }
 
     /// Member directory access.
-    pub fn member_directory_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn member_directory_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.member_directory_access = Some(value.into());
         self
     }
 
-    /// Who can see the member list (`group_view_members_subs` needs a restricted group, or a subgroup of one).
-    pub fn members_visible(mut self, value: impl Into<crate::models::MembersVisible>) -> Self {
+    /// Who can see the member list (`group_view_members_subs` needs a restricted group, or a
+    /// subgroup of one).
+    pub fn members_visible(
+        mut self,
+        value: impl Into<crate::models::MembersVisible>,
+    ) -> Self {
         self.members_visible = Some(value.into());
         self
     }
@@ -5808,7 +6303,10 @@ impl UpdateGroup {
     }
 
     /// Photos access.
-    pub fn photos_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn photos_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.photos_access = Some(value.into());
         self
     }
@@ -5825,7 +6323,8 @@ impl UpdateGroup {
         self
     }
 
-    /// Privacy (`group_privacy_*` for a parent/stand-alone group, `sub_group_privacy_*` for a subgroup).
+    /// Privacy (`group_privacy_*` for a parent/stand-alone group, `sub_group_privacy_*` for a
+    /// subgroup).
     pub fn privacy(mut self, value: impl Into<crate::models::GroupPrivacy>) -> Self {
         self.privacy = Some(value.into());
         self
@@ -5862,7 +6361,10 @@ impl UpdateGroup {
     }
 
     /// Who may create subgroups; only settable on the parent group.
-    pub fn sub_group_access(mut self, value: impl Into<crate::models::SubGroupAccess>) -> Self {
+    pub fn sub_group_access(
+        mut self,
+        value: impl Into<crate::models::SubGroupAccess>,
+    ) -> Self {
         self.sub_group_access = Some(value.into());
         self
     }
@@ -5902,13 +6404,16 @@ impl UpdateGroup {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(UPDATE_GROUP);
-        request = request.check(groupkit_core::request::exactly_one(
-            "update_group",
-            &[
-                ("group_id", self.group_id.is_some()),
-                ("group_name", self.group_name.is_some()),
-            ],
-        ));
+        request = request
+            .check(
+                groupkit_core::request::exactly_one(
+                    "update_group",
+                    &[
+                        ("group_id", self.group_id.is_some()),
+                        ("group_name", self.group_name.is_some()),
+                    ],
+                ),
+            );
         let mut form: Vec<(String, String)> = Vec::new();
         if let Some(value) = &self.alias {
             form.push(("alias".to_owned(), value.to_string()));
@@ -6106,10 +6611,14 @@ impl UpdateGroup {
     }
 }
 
-const UPDATE_MEMBER_NOTICE: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_member_notice", "/updatemembernotice").csrf(true);
+const UPDATE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_member_notice",
+        "/updatemembernotice",
+    )
+    .csrf(true);
 
-/// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a member notice. You must have the `manage_group_settings` permission in the group. With
+/// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatemembernotice`; built by [`crate::Client::update_member_notice`].
 #[derive(Clone, Debug)]
@@ -6202,10 +6711,7 @@ impl UpdateMemberNotice {
         if let Some(value) = &self.is_default {
             form.push(("is_default".to_owned(), value.to_string()));
         }
-        form.push((
-            "member_notice_id".to_owned(),
-            self.member_notice_id.to_string(),
-        ));
+        form.push(("member_notice_id".to_owned(), self.member_notice_id.to_string()));
         if let Some(value) = &self.message {
             form.push(("message".to_owned(), value.to_string()));
         }
@@ -6240,10 +6746,15 @@ impl UpdateMemberNotice {
     }
 }
 
-const UPLOAD_ATTACHMENTS: groupkit_core::Operation =
-    groupkit_core::Operation::post("upload_attachments", "/uploadattachments").csrf(true);
+const UPLOAD_ATTACHMENTS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "upload_attachments",
+        "/uploadattachments",
+    )
+    .csrf(true);
 
-/// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the
+/// draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+/// client.
 ///
 /// `POST /uploadattachments`; built by [`crate::Client::upload_attachments`].
 #[derive(Clone, Debug)]
@@ -6268,10 +6779,7 @@ impl UploadAttachments {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(UPLOAD_ATTACHMENTS);
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
-        parts.push(groupkit_core::Part::text(
-            "draft_id",
-            self.draft_id.to_string(),
-        ));
+        parts.push(groupkit_core::Part::text("draft_id", self.draft_id.to_string()));
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
         }
@@ -6283,13 +6791,18 @@ impl UploadAttachments {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
         self.into_request().send_json().await
     }
 }
 
 impl crate::Client {
-    /// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add a link to a folder. You must have permission to add a link to the folder. The document
+    /// says a file object is returned, its example shows a file list; the schema follows the
+    /// example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by
+    /// the client.
     ///
     /// `POST /addfilelink`
     ///
@@ -6320,7 +6833,9 @@ impl crate::Client {
         }
     }
 
-    /// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have
+    /// permission to add files to the folder. With a cookie session the `csrf` form field (the
+    /// user's `csrf_token`) is added by the client.
     ///
     /// `POST /addfiles`
     ///
@@ -6349,7 +6864,9 @@ impl crate::Client {
         }
     }
 
-    /// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
+    /// Complete the Apple login process. If the email address returned by Apple matches an existing
+    /// Groups.io user, that user is logged in; otherwise a new user is created and logged in. The
+    /// response also sets the session cookies. The document says this is currently disabled.
     ///
     /// `POST /appleloginfinal`
     ///
@@ -6386,7 +6903,9 @@ impl crate::Client {
         }
     }
 
-    /// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
+    /// Authenticate a login link and return a login object; the response also sets the session
+    /// cookies. If the account requires two-factor authentication and `twofactor` is missing,
+    /// `two_factor_required` is returned.
     ///
     /// `POST /authenticateloginlink`
     ///
@@ -6397,7 +6916,10 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn authenticate_login_link(&self, cookie: impl Into<String>) -> AuthenticateLoginLink {
+    pub fn authenticate_login_link(
+        &self,
+        cookie: impl Into<String>,
+    ) -> AuthenticateLoginLink {
         AuthenticateLoginLink {
             client: self.clone(),
             cookie: cookie.into(),
@@ -6405,7 +6927,9 @@ impl crate::Client {
         }
     }
 
-    /// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Remove several members of a group at once, given their addresses. Needs the `remove_members`
+    /// permission. Not in the document; real servers have it. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /bulkremovemembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -6424,7 +6948,9 @@ impl crate::Client {
         }
     }
 
-    /// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a new chat. The chat is created and the user is subscribed to it. You must have the
+    /// `manage_chats` permission in the group. With a cookie session the `csrf` form field (the
+    /// user's `csrf_token`) is added by the client.
     ///
     /// `POST /newchat`
     ///
@@ -6435,7 +6961,11 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_chat(&self, desc: impl Into<String>, subject: impl Into<String>) -> CreateChat {
+    pub fn create_chat(
+        &self,
+        desc: impl Into<String>,
+        subject: impl Into<String>,
+    ) -> CreateChat {
         CreateChat {
             client: self.clone(),
             announce: None,
@@ -6446,7 +6976,10 @@ impl crate::Client {
         }
     }
 
-    /// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a new draft. To post a message: create a draft with `newdraft`, save it while
+    /// composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send
+    /// it with `postdraft`. You must have the `can_post` permission in the group. With a cookie
+    /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /newdraft`
     ///
@@ -6457,7 +6990,10 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_draft(&self, draft_type: impl Into<crate::models::DraftType>) -> CreateDraft {
+    pub fn create_draft(
+        &self,
+        draft_type: impl Into<crate::models::DraftType>,
+    ) -> CreateDraft {
         CreateDraft {
             client: self.clone(),
             dm_member_id: None,
@@ -6469,7 +7005,10 @@ impl crate::Client {
         }
     }
 
-    /// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a group. A subscription with owner permissions is created for the caller;
+    /// `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set
+    /// that subscription's options. With a cookie session the `csrf` form field (the user's
+    /// `csrf_token`) is added by the client.
     ///
     /// `POST /creategroup`
     ///
@@ -6498,7 +7037,9 @@ impl crate::Client {
         }
     }
 
-    /// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add a new group alias. You must have the `manage_group_settings` permission, and the group
+    /// must be a premium or enterprise group. With a cookie session the `csrf` form field (the
+    /// user's `csrf_token`) is added by the client.
     ///
     /// `POST /newgroupalias`
     ///
@@ -6518,7 +7059,9 @@ impl crate::Client {
         }
     }
 
-    /// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a new member notice. You must have the `manage_group_settings` permission in the
+    /// group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /newmembernotice`
     ///
@@ -6553,7 +7096,9 @@ impl crate::Client {
         }
     }
 
-    /// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a subgroup of a group. You must have the `manage_subgroups` permission. A
+    /// subscription with owner permissions is created for the caller. With a cookie session the
+    /// `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /createsubgroup`
     ///
@@ -6584,7 +7129,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With
+    /// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deleteattachment`
     ///
@@ -6594,7 +7140,11 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_attachment(&self, attachment_id: i64, draft_id: i64) -> DeleteAttachment {
+    pub fn delete_attachment(
+        &self,
+        attachment_id: i64,
+        draft_id: i64,
+    ) -> DeleteAttachment {
         DeleteAttachment {
             client: self.clone(),
             attachment_id,
@@ -6602,7 +7152,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletechat`
     ///
@@ -6619,7 +7170,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletedraft`
     ///
@@ -6636,7 +7188,9 @@ impl crate::Client {
         }
     }
 
-    /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its
+    /// example shows a file list; the schema follows the example. With a cookie session the `csrf`
+    /// form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletefile`
     ///
@@ -6657,7 +7211,10 @@ impl crate::Client {
         }
     }
 
-    /// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a
+    /// parent or stand-alone group is not recycled for some time. You must have the `delete_group`
+    /// permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added
+    /// by the client.
     ///
     /// `POST /deletegroup`
     ///
@@ -6677,7 +7234,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie
+    /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletegroupalias`
     ///
@@ -6696,7 +7254,9 @@ impl crate::Client {
         }
     }
 
-    /// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a member notice. You must have the `manage_group_settings` permission in the group.
+    /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /deletemembernotice`
     ///
@@ -6713,7 +7273,9 @@ impl crate::Client {
         }
     }
 
-    /// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add members to a group directly, without an invitation. Needs the `invite_members`
+    /// permission (direct add is limited by plan). Not in the document; real servers have it. With
+    /// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /directadd` (from `provider-reality`: not in the provider's document)
     ///
@@ -6734,7 +7296,10 @@ impl crate::Client {
         }
     }
 
-    /// Download the archives of a group as a .zip file holding one file in mbox format. This is a resource intensive call that may take a long time, and it is limited to one call per person per group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You must have the `download_archives` permission.
+    /// Download the archives of a group as a .zip file holding one file in mbox format. This is a
+    /// resource intensive call that may take a long time, and it is limited to one call per person
+    /// per group every 24 hours: the SDK streams the body to the caller and never buffers it whole.
+    /// You must have the `download_archives` permission.
     ///
     /// `GET /downloadarchives`
     ///
@@ -6756,7 +7321,9 @@ impl crate::Client {
         }
     }
 
-    /// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+    /// Complete the Facebook login process. If the email address returned by Facebook matches an
+    /// existing Groups.io user, that user is logged in; otherwise a new user is created and logged
+    /// in. The response also sets the session cookies.
     ///
     /// `POST /facebookloginfinal`
     ///
@@ -6793,7 +7360,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a user's group-specific delivery information. No permission is needed for your own; viewing another member's needs the `manage_members` permission.
+    /// Get a user's group-specific delivery information. No permission is needed for your own;
+    /// viewing another member's needs the `manage_members` permission.
     ///
     /// `GET /getdeliveryinfo`
     ///
@@ -6869,7 +7437,9 @@ impl crate::Client {
         }
     }
 
-    /// Get a group and its settings. No permission is needed, but some fields are left out without the proper permissions. For security reasons, `group_name` must be used for a group you are not subscribed to.
+    /// Get a group and its settings. No permission is needed, but some fields are left out without
+    /// the proper permissions. For security reasons, `group_name` must be used for a group you are
+    /// not subscribed to.
     ///
     /// `GET /getgroup`
     ///
@@ -6888,7 +7458,8 @@ impl crate::Client {
         }
     }
 
-    /// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
+    /// Get one member of a group. Needs permission to view members. Not in the document; real
+    /// servers have it.
     ///
     /// `GET /getmember` (from `provider-reality`: not in the provider's document)
     ///
@@ -6908,7 +7479,8 @@ impl crate::Client {
         }
     }
 
-    /// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
+    /// Get one message of a group by its message number. You must have the `archives_visible`
+    /// permission in the group. Not in the document; real servers have it.
     ///
     /// `GET /getmessage` (from `provider-reality`: not in the provider's document)
     ///
@@ -6948,7 +7520,9 @@ impl crate::Client {
         }
     }
 
-    /// Return which permissions you have in a group, determined by whether your subscription is a normal member, a moderator or the owner, and by the group settings. You do not need to be subscribed to the group.
+    /// Return which permissions you have in a group, determined by whether your subscription is a
+    /// normal member, a moderator or the owner, and by the group settings. You do not need to be
+    /// subscribed to the group.
     ///
     /// `GET /getperms`
     ///
@@ -6998,12 +7572,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_user(&self) -> GetUser {
-        GetUser {
-            client: self.clone(),
-        }
+        GetUser { client: self.clone() }
     }
 
-    /// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+    /// Complete the Google login process. If the email address returned by Google matches an
+    /// existing Groups.io user, that user is logged in; otherwise a new user is created and logged
+    /// in. The response also sets the session cookies.
     ///
     /// `POST /googleloginfinal`
     ///
@@ -7040,7 +7614,8 @@ impl crate::Client {
         }
     }
 
-    /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session
+    /// the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /joinchat`
     ///
@@ -7058,7 +7633,9 @@ impl crate::Client {
         }
     }
 
-    /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to
+    /// send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie
+    /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /leavechat`
     ///
@@ -7075,7 +7652,8 @@ impl crate::Client {
         }
     }
 
-    /// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
+    /// Get activity log entries, using the pagination request and list format. You must have the
+    /// `view_activity` permission in the group.
     ///
     /// `GET /getactivitylog`
     ///
@@ -7106,7 +7684,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
+    /// Get the attachments of a draft. You must be the owner of the draft. The document lists no
+    /// paging parameters but answers with the list format.
     ///
     /// `GET /getattachments`
     ///
@@ -7149,7 +7728,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
+    /// Get the messages of a chat, using the pagination request and list format. You must be
+    /// subscribed to the group.
     ///
     /// `GET /getchathistory`
     ///
@@ -7170,7 +7750,10 @@ impl crate::Client {
         }
     }
 
-    /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with
+    /// POST: safe to retry. The document lists no paging parameters but answers with the list
+    /// format; `limit` and `page_token` go in the query string. With a cookie session the `csrf`
+    /// form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /chatmembers`
     ///
@@ -7191,7 +7774,8 @@ impl crate::Client {
         }
     }
 
-    /// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
+    /// Get chats, using the pagination request and list format. You must have the `chat_visible`
+    /// permission in the group.
     ///
     /// `GET /getchats`
     ///
@@ -7216,7 +7800,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
+    /// Get the rows of a database, using the pagination request and list format. You must have the
+    /// `database_visible` permission in the group.
     ///
     /// `GET /getdatabaserows`
     ///
@@ -7239,7 +7824,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
+    /// Get the databases of a group, using the pagination request and list format. You must have
+    /// the `database_visible` permission in the group.
     ///
     /// `GET /getdatabases`
     ///
@@ -7287,7 +7873,8 @@ impl crate::Client {
         }
     }
 
-    /// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
+    /// Get events. If `group_id` or `group_name` is given, only that group's events are returned;
+    /// otherwise events from all the caller's groups. Uses the pagination request and list format.
     ///
     /// `GET /getevents`
     ///
@@ -7311,7 +7898,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
+    /// Get the feeds of the logged-in user (one per group), using the pagination request and list
+    /// format.
     ///
     /// `GET /getfeed`
     ///
@@ -7331,7 +7919,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
+    /// Get the files and folders of a folder, using the pagination request and list format. You
+    /// must have the `files_visible` permission in the group.
     ///
     /// `GET /getfiledirectory`
     ///
@@ -7356,7 +7945,9 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
+    /// Get a group's aliases (premium and enterprise groups only), using the pagination request and
+    /// list format. The group an alias points to is `alias_group_id`. You must have the
+    /// `manage_group_settings` permission.
     ///
     /// `GET /getgroupaliases`
     ///
@@ -7380,7 +7971,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
+    /// Get a group's hashtags, using the pagination request and list format. Not in the document;
+    /// real servers have it.
     ///
     /// `GET /gethashtags` (from `provider-reality`: not in the provider's document)
     ///
@@ -7404,7 +7996,10 @@ impl crate::Client {
         }
     }
 
-    /// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
+    /// Get the member notices of a group, using the pagination request and list format. You must
+    /// have the `manage_group_settings` permission in the group. (The document is cut off inside
+    /// this section, after the `type` parameter: the paging parameters, response description and
+    /// example are lost; modelled like its sibling list calls.)
     ///
     /// `GET /getmembernotices`
     ///
@@ -7429,7 +8024,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
+    /// Get the members of a group, using the pagination request and list format. Needs permission
+    /// to view members. Not in the document; real servers have it.
     ///
     /// `GET /getmembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -7454,7 +8050,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
+    /// Get the messages within a specified group, using the pagination request and list format. You
+    /// must have the `archives_visible` permission in the group.
     ///
     /// `GET /getmessages`
     ///
@@ -7478,7 +8075,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
+    /// Get a group's past members, using the pagination request and list format. Not in the
+    /// document; real servers have it.
     ///
     /// `GET /getpastmembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -7502,7 +8100,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
+    /// Get a group's subgroups, using the pagination request and list format. You must have the
+    /// `manage_group_settings` permission.
     ///
     /// `GET /getsubgroups`
     ///
@@ -7526,7 +8125,9 @@ impl crate::Client {
         }
     }
 
-    /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
+    /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's
+    /// permissions), using the pagination request and list format. Not in the document; real
+    /// servers have it.
     ///
     /// `GET /getsubs` (from `provider-reality`: not in the provider's document)
     ///
@@ -7548,7 +8149,9 @@ impl crate::Client {
         }
     }
 
-    /// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
+    /// Get the messages within a specified topic, using the pagination request and list format. The
+    /// list also carries the topic, the group, the caller's permissions and subscription. You must
+    /// have the `archives_visible` permission in the group.
     ///
     /// `GET /gettopic`
     ///
@@ -7571,7 +8174,9 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
+    /// Get a group's topics. A topic represents one or more messages in a group. Topics are
+    /// returned using the pagination request and list format. You must have the `archives_visible`
+    /// permission in the group.
     ///
     /// `GET /gettopics`
     ///
@@ -7595,7 +8200,10 @@ impl crate::Client {
         }
     }
 
-    /// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
+    /// Authenticate a user with email and password and return a login object; the response also
+    /// sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic
+    /// authentication. If the account requires two-factor authentication and `twofactor` is
+    /// missing, the error `two_factor_required` is returned.
     ///
     /// `POST /login`
     ///
@@ -7631,12 +8239,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn logout(&self) -> Logout {
-        Logout {
-            client: self.clone(),
-        }
+        Logout { client: self.clone() }
     }
 
-    /// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Send a draft as a message. You must be the owner of the draft and have the `can_post`
+    /// permission in the group. On success a success object may carry `extra: "pending post"` when
+    /// the post needs approval. With a cookie session the `csrf` form field (the user's
+    /// `csrf_token`) is added by the client.
     ///
     /// `POST /postdraft`
     ///
@@ -7656,7 +8265,9 @@ impl crate::Client {
         }
     }
 
-    /// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Remove one member from a group. Needs the `remove_members` permission. Not in the document;
+    /// real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`)
+    /// is added by the client.
     ///
     /// `POST /removemember` (from `provider-reality`: not in the provider's document)
     ///
@@ -7676,7 +8287,9 @@ impl crate::Client {
         }
     }
 
-    /// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check
+    /// the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a
+    /// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /rsvp`
     ///
@@ -7687,7 +8300,11 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn rsvp(&self, event_id: i64, response: impl Into<crate::models::RsvpResponse>) -> Rsvp {
+    pub fn rsvp(
+        &self,
+        event_id: i64,
+        response: impl Into<crate::models::RsvpResponse>,
+    ) -> Rsvp {
         Rsvp {
             client: self.clone(),
             additional_guests: None,
@@ -7697,7 +8314,10 @@ impl crate::Client {
         }
     }
 
-    /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
+    /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one
+    /// person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`)
+    /// is not implemented in the API. Results use the pagination request and list format. You must
+    /// have the `archives_visible` permission in the group.
     ///
     /// `GET /searcharchives`
     ///
@@ -7727,7 +8347,8 @@ impl crate::Client {
         }
     }
 
-    /// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
+    /// Search files and folders, using the pagination request and list format. You must have the
+    /// `files_visible` permission in the group.
     ///
     /// `GET /searchfiles`
     ///
@@ -7752,7 +8373,8 @@ impl crate::Client {
         }
     }
 
-    /// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
+    /// Search a group's members by email or name, using the pagination request and list format. Not
+    /// in the document; real servers have it.
     ///
     /// `GET /searchmembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -7795,7 +8417,8 @@ impl crate::Client {
         }
     }
 
-    /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updatechat`
     ///
@@ -7816,7 +8439,8 @@ impl crate::Client {
         }
     }
 
-    /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updatedraft`
     ///
@@ -7840,7 +8464,11 @@ impl crate::Client {
         }
     }
 
-    /// Update a group's settings. You must have the `manage_group_settings` permission. A parent group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false (`new_users_moderated` is then set to true); private archives cannot later be made public. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a group's settings. You must have the `manage_group_settings` permission. A parent
+    /// group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false
+    /// (`new_users_moderated` is then set to true); private archives cannot later be made public.
+    /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /updategroup`
     ///
@@ -7919,7 +8547,9 @@ impl crate::Client {
         }
     }
 
-    /// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a member notice. You must have the `manage_group_settings` permission in the group.
+    /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /updatemembernotice`
     ///
@@ -7947,7 +8577,9 @@ impl crate::Client {
         }
     }
 
-    /// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of
+    /// the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by
+    /// the client.
     ///
     /// `POST /uploadattachments`
     ///

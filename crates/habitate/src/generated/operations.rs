@@ -2,8 +2,11 @@
 
 //! Operations: one request builder per endpoint.
 
-const CREATE_BOARD: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_board", "/boards").csrf(false);
+const CREATE_BOARD: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_board",
+        "/boards",
+    )
+    .csrf(false);
 
 /// Creates a board.
 ///
@@ -59,10 +62,14 @@ impl CreateBoard {
     }
 }
 
-const CREATE_COMMENT: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_comment", "/comments").csrf(false);
+const CREATE_COMMENT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_comment",
+        "/comments",
+    )
+    .csrf(false);
 
-/// Creates a comment on a post. The checks on who can comment are evaluated against the API user rather than the author of the comment.
+/// Creates a comment on a post. The checks on who can comment are evaluated against the API user
+/// rather than the author of the comment.
 ///
 /// `POST /comments`; built by [`crate::Client::create_comment`].
 #[derive(Clone, Debug)]
@@ -81,7 +88,11 @@ impl CreateComment {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_COMMENT);
         #[allow(unused_mut)]
-        let mut body = crate::models::CommentRequest::new(self.author, self.content, self.post_id);
+        let mut body = crate::models::CommentRequest::new(
+            self.author,
+            self.content,
+            self.post_id,
+        );
         request = request.json(&body);
         request
     }
@@ -92,10 +103,14 @@ impl CreateComment {
     }
 }
 
-const CREATE_POST: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_post", "/posts").csrf(false);
+const CREATE_POST: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_post",
+        "/posts",
+    )
+    .csrf(false);
 
-/// Creates a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+/// Creates a post. The checks on who can post in which board are evaluated against the API user
+/// rather than the author of the post.
 ///
 /// `POST /posts`; built by [`crate::Client::create_post`].
 #[derive(Clone, Debug)]
@@ -131,10 +146,14 @@ impl CreatePost {
     }
 }
 
-const CREATE_REPLY: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_reply", "/replies").csrf(false);
+const CREATE_REPLY: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_reply",
+        "/replies",
+    )
+    .csrf(false);
 
-/// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against the API user rather than the author.
+/// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against the
+/// API user rather than the author.
 ///
 /// `POST /replies`; built by [`crate::Client::create_reply`].
 #[derive(Clone, Debug)]
@@ -153,7 +172,11 @@ impl CreateReply {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_REPLY);
         #[allow(unused_mut)]
-        let mut body = crate::models::ReplyRequest::new(self.author, self.comment_id, self.content);
+        let mut body = crate::models::ReplyRequest::new(
+            self.author,
+            self.comment_id,
+            self.content,
+        );
         request = request.json(&body);
         request
     }
@@ -164,8 +187,11 @@ impl CreateReply {
     }
 }
 
-const CREATE_TAG: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_tag", "/tags").csrf(false);
+const CREATE_TAG: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_tag",
+        "/tags",
+    )
+    .csrf(false);
 
 /// Creates a tag. Ensure that the name is unique across tags.
 ///
@@ -251,10 +277,14 @@ impl CreateTag {
     }
 }
 
-const CREATE_USER: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_user", "/users").csrf(false);
+const CREATE_USER: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_user",
+        "/users",
+    )
+    .csrf(false);
 
-/// Creates a user. Make sure the email is verified before creating the user. Please validate your use case before creating users via the API, as this is reserved for certain cases.
+/// Creates a user. Make sure the email is verified before creating the user. Please validate your
+/// use case before creating users via the API, as this is reserved for certain cases.
 ///
 /// `POST /users`; built by [`crate::Client::create_user`].
 #[derive(Clone, Debug)]
@@ -291,7 +321,8 @@ impl CreateUser {
         self
     }
 
-    /// The user's id in your single sign-on system. If using SSO, make sure to provide this value, else duplicate accounts may be created.
+    /// The user's id in your single sign-on system. If using SSO, make sure to provide this value,
+    /// else duplicate accounts may be created.
     pub fn sso_id(mut self, value: impl Into<String>) -> Self {
         self.sso_id = Some(value.into());
         self
@@ -321,7 +352,10 @@ impl CreateUser {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(CREATE_USER);
         #[allow(unused_mut)]
-        let mut body = crate::models::CreateUserRequest::new(self.email, self.first_name);
+        let mut body = crate::models::CreateUserRequest::new(
+            self.email,
+            self.first_name,
+        );
         body.lang = self.lang;
         body.last_name = self.last_name;
         body.middle_name = self.middle_name;
@@ -339,8 +373,11 @@ impl CreateUser {
     }
 }
 
-const GET_BOARD: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_board", "/boards/{board_id}").csrf(false);
+const GET_BOARD: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_board",
+        "/boards/{board_id}",
+    )
+    .csrf(false);
 
 /// Returns one board.
 ///
@@ -368,10 +405,14 @@ impl GetBoard {
     }
 }
 
-const GET_COMMENT: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_comment", "/comments/{comment_id}").csrf(false);
+const GET_COMMENT: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_comment",
+        "/comments/{comment_id}",
+    )
+    .csrf(false);
 
-/// Returns one comment. The checks and conditions on who can comment are evaluated against the API user rather than the author of the comment.
+/// Returns one comment. The checks and conditions on who can comment are evaluated against the API
+/// user rather than the author of the comment.
 ///
 /// `GET /comments/{comment_id}`; built by [`crate::Client::get_comment`].
 #[derive(Clone, Debug)]
@@ -397,8 +438,11 @@ impl GetComment {
     }
 }
 
-const GET_CURRENT_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_current_user", "/users/me").csrf(false);
+const GET_CURRENT_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_current_user",
+        "/users/me",
+    )
+    .csrf(false);
 
 /// Returns the user the API key belongs to.
 ///
@@ -424,8 +468,11 @@ impl GetCurrentUser {
     }
 }
 
-const GET_POST: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_post", "/posts/{post_id}").csrf(false);
+const GET_POST: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_post",
+        "/posts/{post_id}",
+    )
+    .csrf(false);
 
 /// Returns one post. `user` and the other user info correspond to the primary author of the post.
 ///
@@ -453,8 +500,11 @@ impl GetPost {
     }
 }
 
-const GET_REPLY: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_reply", "/replies/{reply_id}").csrf(false);
+const GET_REPLY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_reply",
+        "/replies/{reply_id}",
+    )
+    .csrf(false);
 
 /// Returns one reply.
 ///
@@ -482,8 +532,11 @@ impl GetReply {
     }
 }
 
-const GET_TAG: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_tag", "/tags/{tag_id}").csrf(false);
+const GET_TAG: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_tag",
+        "/tags/{tag_id}",
+    )
+    .csrf(false);
 
 /// Returns one tag with all its fields.
 ///
@@ -511,8 +564,11 @@ impl GetTag {
     }
 }
 
-const GET_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_user", "/users/{msid}").csrf(false);
+const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_user",
+        "/users/{msid}",
+    )
+    .csrf(false);
 
 /// Returns one user.
 ///
@@ -540,16 +596,18 @@ impl GetUser {
     }
 }
 
-const LIST_BOARDS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_boards", "/boards").csrf(false);
+const LIST_BOARDS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_boards",
+        "/boards",
+    )
+    .csrf(false);
 
-const LIST_BOARDS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_BOARDS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Lists the boards of the community, one page at a time.
 ///
@@ -569,7 +627,9 @@ impl ListBoards {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -610,16 +670,18 @@ impl ListBoards {
     }
 }
 
-const LIST_ROLES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_roles", "/roles").csrf(false);
+const LIST_ROLES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_roles",
+        "/roles",
+    )
+    .csrf(false);
 
-const LIST_ROLES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_ROLES_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Lists the roles of the community.
 ///
@@ -639,7 +701,9 @@ impl ListRoles {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -680,16 +744,18 @@ impl ListRoles {
     }
 }
 
-const LIST_TAG_MAPPING: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_tag_mapping", "/tags/mapping").csrf(false);
+const LIST_TAG_MAPPING: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_tag_mapping",
+        "/tags/mapping",
+    )
+    .csrf(false);
 
-const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Lists the tags mapped to one entity (a post, comment, reply or user).
 ///
@@ -711,7 +777,9 @@ impl ListTagMapping {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -754,18 +822,22 @@ impl ListTagMapping {
     }
 }
 
-const LIST_TAGS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_tags", "/tags").csrf(false);
+const LIST_TAGS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_tags",
+        "/tags",
+    )
+    .csrf(false);
 
-const LIST_TAGS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
-/// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids` (to get more details about them). Listing records is a slow operation: make sure your code can handle it appropriately.
+/// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids`
+/// (to get more details about them). Listing records is a slow operation: make sure your code can
+/// handle it appropriately.
 ///
 /// `GET /tags`; built by [`crate::Client::list_tags`].
 #[derive(Clone, Debug)]
@@ -786,7 +858,9 @@ impl ListTags {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -804,7 +878,8 @@ impl ListTags {
         self
     }
 
-    /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g. `/api/v1/tags?ids=1,13,18`).
+    /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g.
+    /// `/api/v1/tags?ids=1,13,18`).
     pub fn ids(mut self, value: Vec<i64>) -> Self {
         self.ids = Some(value);
         self
@@ -828,14 +903,11 @@ impl ListTags {
             request = request.query("order", value.to_string());
         }
         if let Some(value) = &self.ids {
-            request = request.query(
-                "ids",
-                value
-                    .iter()
-                    .map(|v| v.to_string())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
+            request = request
+                .query(
+                    "ids",
+                    value.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","),
+                );
         }
         request
     }
@@ -861,18 +933,21 @@ impl ListTags {
     }
 }
 
-const LIST_USERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_users", "/users").csrf(false);
+const LIST_USERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_users",
+        "/users",
+    )
+    .csrf(false);
 
-const LIST_USERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_USERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
-/// Lists users, one page at a time. Listing records is a slow operation: make sure your code can handle it appropriately.
+/// Lists users, one page at a time. Listing records is a slow operation: make sure your code can
+/// handle it appropriately.
 ///
 /// `GET /users`; built by [`crate::Client::list_users`].
 #[derive(Clone, Debug)]
@@ -893,7 +968,9 @@ impl ListUsers {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -911,7 +988,8 @@ impl ListUsers {
         self
     }
 
-    /// Filters records by user status; the default is active records (10). The other values are the user status values.
+    /// Filters records by user status; the default is active records (10). The other values are the
+    /// user status values.
     pub fn status(mut self, value: impl Into<crate::models::UserStatus>) -> Self {
         self.status = Some(value.into());
         self
@@ -961,10 +1039,14 @@ impl ListUsers {
     }
 }
 
-const PATCH_USER: groupkit_core::Operation =
-    groupkit_core::Operation::patch("patch_user", "/users/{msid}").csrf(false);
+const PATCH_USER: groupkit_core::Operation = groupkit_core::Operation::patch(
+        "patch_user",
+        "/users/{msid}",
+    )
+    .csrf(false);
 
-/// Applies one action to a user. The only documented action is 101, which changes the user's role to `data.role_id`.
+/// Applies one action to a user. The only documented action is 101, which changes the user's role
+/// to `data.role_id`.
 ///
 /// `PATCH /users/{msid}`; built by [`crate::Client::patch_user`].
 #[derive(Clone, Debug)]
@@ -1003,8 +1085,11 @@ impl PatchUser {
     }
 }
 
-const REORDER_BOARDS: groupkit_core::Operation =
-    groupkit_core::Operation::patch("reorder_boards", "/boards/reorder").csrf(false);
+const REORDER_BOARDS: groupkit_core::Operation = groupkit_core::Operation::patch(
+        "reorder_boards",
+        "/boards/reorder",
+    )
+    .csrf(false);
 
 /// Changes the display order of boards.
 ///
@@ -1034,16 +1119,18 @@ impl ReorderBoards {
     }
 }
 
-const SEARCH_TAGS: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_tags", "/tags/search").csrf(false);
+const SEARCH_TAGS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_tags",
+        "/tags/search",
+    )
+    .csrf(false);
 
-const SEARCH_TAGS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const SEARCH_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Searches tags by name.
 ///
@@ -1064,7 +1151,9 @@ impl SearchTags {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -1106,8 +1195,11 @@ impl SearchTags {
     }
 }
 
-const UPDATE_BOARD: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_board", "/boards/{board_id}").csrf(false);
+const UPDATE_BOARD: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_board",
+        "/boards/{board_id}",
+    )
+    .csrf(false);
 
 /// Edits a board. The body is the same as for creating a board: send every required field.
 ///
@@ -1165,10 +1257,14 @@ impl UpdateBoard {
     }
 }
 
-const UPDATE_BOARD_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_board_members", "/boards/{board_id}/members").csrf(false);
+const UPDATE_BOARD_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_board_members",
+        "/boards/{board_id}/members",
+    )
+    .csrf(false);
 
-/// Gives users access to a private board or removes it. Admins should also be added to private boards if they want to have the same experience as a member.
+/// Gives users access to a private board or removes it. Admins should also be added to private
+/// boards if they want to have the same experience as a member.
 ///
 /// `PUT /boards/{board_id}/members`; built by [`crate::Client::update_board_members`].
 #[derive(Clone, Debug)]
@@ -1198,8 +1294,11 @@ impl UpdateBoardMembers {
     }
 }
 
-const UPDATE_COMMENT: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_comment", "/comments/{comment_id}").csrf(false);
+const UPDATE_COMMENT: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_comment",
+        "/comments/{comment_id}",
+    )
+    .csrf(false);
 
 /// Edits the content of a comment.
 ///
@@ -1231,10 +1330,14 @@ impl UpdateComment {
     }
 }
 
-const UPDATE_POST: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_post", "/posts/{post_id}").csrf(false);
+const UPDATE_POST: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_post",
+        "/posts/{post_id}",
+    )
+    .csrf(false);
 
-/// Edits a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+/// Edits a post. The checks on who can post in which board are evaluated against the API user
+/// rather than the author of the post.
 ///
 /// `PUT /posts/{post_id}`; built by [`crate::Client::update_post`].
 #[derive(Clone, Debug)]
@@ -1272,8 +1375,11 @@ impl UpdatePost {
     }
 }
 
-const UPDATE_REPLY: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_reply", "/replies/{reply_id}").csrf(false);
+const UPDATE_REPLY: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_reply",
+        "/replies/{reply_id}",
+    )
+    .csrf(false);
 
 /// Edits the content of a reply.
 ///
@@ -1305,8 +1411,11 @@ impl UpdateReply {
     }
 }
 
-const UPDATE_TAG: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_tag", "/tags/{tag_id}").csrf(false);
+const UPDATE_TAG: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_tag",
+        "/tags/{tag_id}",
+    )
+    .csrf(false);
 
 /// Edits a tag. Ensure that the name is unique across tags.
 ///
@@ -1394,8 +1503,11 @@ impl UpdateTag {
     }
 }
 
-const UPDATE_USER: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_user", "/users/{msid}").csrf(false);
+const UPDATE_USER: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_user",
+        "/users/{msid}",
+    )
+    .csrf(false);
 
 /// Updates a user's profile.
 ///
@@ -1443,7 +1555,10 @@ impl UpdateUser {
     }
 
     /// `social_media_links`.
-    pub fn social_media_links(mut self, value: impl Into<crate::models::SocialMediaLinks>) -> Self {
+    pub fn social_media_links(
+        mut self,
+        value: impl Into<crate::models::SocialMediaLinks>,
+    ) -> Self {
         self.social_media_links = Some(value.into());
         self
     }
@@ -1531,7 +1646,8 @@ impl crate::Client {
         }
     }
 
-    /// Creates a comment on a post. The checks on who can comment are evaluated against the API user rather than the author of the comment.
+    /// Creates a comment on a post. The checks on who can comment are evaluated against the API
+    /// user rather than the author of the comment.
     ///
     /// `POST /comments`
     ///
@@ -1556,7 +1672,8 @@ impl crate::Client {
         }
     }
 
-    /// Creates a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+    /// Creates a post. The checks on who can post in which board are evaluated against the API user
+    /// rather than the author of the post.
     ///
     /// `POST /posts`
     ///
@@ -1583,7 +1700,8 @@ impl crate::Client {
         }
     }
 
-    /// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against the API user rather than the author.
+    /// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against
+    /// the API user rather than the author.
     ///
     /// `POST /replies`
     ///
@@ -1633,7 +1751,8 @@ impl crate::Client {
         }
     }
 
-    /// Creates a user. Make sure the email is verified before creating the user. Please validate your use case before creating users via the API, as this is reserved for certain cases.
+    /// Creates a user. Make sure the email is verified before creating the user. Please validate
+    /// your use case before creating users via the API, as this is reserved for certain cases.
     ///
     /// `POST /users`
     ///
@@ -1681,7 +1800,8 @@ impl crate::Client {
         }
     }
 
-    /// Returns one comment. The checks and conditions on who can comment are evaluated against the API user rather than the author of the comment.
+    /// Returns one comment. The checks and conditions on who can comment are evaluated against the
+    /// API user rather than the author of the comment.
     ///
     /// `GET /comments/{comment_id}`
     ///
@@ -1716,7 +1836,8 @@ impl crate::Client {
         }
     }
 
-    /// Returns one post. `user` and the other user info correspond to the primary author of the post.
+    /// Returns one post. `user` and the other user info correspond to the primary author of the
+    /// post.
     ///
     /// `GET /posts/{post_id}`
     ///
@@ -1854,7 +1975,9 @@ impl crate::Client {
         }
     }
 
-    /// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids` (to get more details about them). Listing records is a slow operation: make sure your code can handle it appropriately.
+    /// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in
+    /// `ids` (to get more details about them). Listing records is a slow operation: make sure your
+    /// code can handle it appropriately.
     ///
     /// `GET /tags`
     ///
@@ -1877,7 +2000,8 @@ impl crate::Client {
         }
     }
 
-    /// Lists users, one page at a time. Listing records is a slow operation: make sure your code can handle it appropriately.
+    /// Lists users, one page at a time. Listing records is a slow operation: make sure your code
+    /// can handle it appropriately.
     ///
     /// `GET /users`
     ///
@@ -1900,7 +2024,8 @@ impl crate::Client {
         }
     }
 
-    /// Applies one action to a user. The only documented action is 101, which changes the user's role to `data.role_id`.
+    /// Applies one action to a user. The only documented action is 101, which changes the user's
+    /// role to `data.role_id`.
     ///
     /// `PATCH /users/{msid}`
     ///
@@ -2001,7 +2126,8 @@ impl crate::Client {
         }
     }
 
-    /// Gives users access to a private board or removes it. Admins should also be added to private boards if they want to have the same experience as a member.
+    /// Gives users access to a private board or removes it. Admins should also be added to private
+    /// boards if they want to have the same experience as a member.
     ///
     /// `PUT /boards/{board_id}/members`
     ///
@@ -2035,7 +2161,11 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_comment(&self, comment_id: i64, content: impl Into<String>) -> UpdateComment {
+    pub fn update_comment(
+        &self,
+        comment_id: i64,
+        content: impl Into<String>,
+    ) -> UpdateComment {
         UpdateComment {
             client: self.clone(),
             comment_id,
@@ -2043,7 +2173,8 @@ impl crate::Client {
         }
     }
 
-    /// Edits a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+    /// Edits a post. The checks on who can post in which board are evaluated against the API user
+    /// rather than the author of the post.
     ///
     /// `PUT /posts/{post_id}`
     ///
@@ -2083,7 +2214,11 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_reply(&self, reply_id: i64, content: impl Into<String>) -> UpdateReply {
+    pub fn update_reply(
+        &self,
+        reply_id: i64,
+        content: impl Into<String>,
+    ) -> UpdateReply {
         UpdateReply {
             client: self.clone(),
             reply_id,

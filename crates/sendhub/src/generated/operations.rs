@@ -2,12 +2,16 @@
 
 //! Operations: one request builder per endpoint.
 
-const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation =
-    groupkit_core::Operation::post("add_remove_group_contacts", "/groups/{id}/contacts/")
-        .idempotent(true)
-        .csrf(false);
+const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "add_remove_group_contacts",
+        "/groups/{id}/contacts/",
+    )
+    .idempotent(true)
+    .csrf(false);
 
-/// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one request. Adding or removing contacts updates each contact's `date_modified` timestamp. Contacts that could not be added or removed are reported in `errors`; the others are applied.
+/// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one
+/// request. Adding or removing contacts updates each contact's `date_modified` timestamp. Contacts
+/// that could not be added or removed are reported in `errors`; the others are applied.
 ///
 /// `POST /groups/{id}/contacts/`; built by [`crate::Client::add_remove_group_contacts`].
 #[derive(Clone, Debug)]
@@ -54,10 +58,15 @@ impl AddRemoveGroupContacts {
     }
 }
 
-const CREATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_group", "/groups/").csrf(false);
+const CREATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_group",
+        "/groups/",
+    )
+    .csrf(false);
 
-/// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your SendHub number when `text_to_subscribe` is true.
+/// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as
+/// "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your
+/// SendHub number when `text_to_subscribe` is true.
 ///
 /// `POST /groups/`; built by [`crate::Client::create_group`].
 #[derive(Clone, Debug)]
@@ -87,12 +96,16 @@ impl CreateGroup {
     }
 
     /// The permission on the group (`write`, the default).
-    pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
+    pub fn permissions(
+        mut self,
+        value: impl Into<crate::models::GroupPermission>,
+    ) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the name. Defaults to the name lowercased without spaces, made unique with a number.
+    /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the
+    /// name. Defaults to the name lowercased without spaces, made unique with a number.
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.slug = Some(value.into());
         self
@@ -133,8 +146,11 @@ impl CreateGroup {
     }
 }
 
-const DELETE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::delete("delete_group", "/groups/{id}/").csrf(false);
+const DELETE_GROUP: groupkit_core::Operation = groupkit_core::Operation::delete(
+        "delete_group",
+        "/groups/{id}/",
+    )
+    .csrf(false);
 
 /// Deleting a group. Deletes the group (its contacts are not deleted).
 ///
@@ -162,8 +178,11 @@ impl DeleteGroup {
     }
 }
 
-const GET_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_group", "/groups/{id}/").csrf(false);
+const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_group",
+        "/groups/{id}/",
+    )
+    .csrf(false);
 
 /// Collect a single group's data. Gets one group by its id.
 ///
@@ -191,19 +210,22 @@ impl GetGroup {
     }
 }
 
-const LIST_GROUP_CONTACTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_group_contacts", "/groups/{id}/contacts/").csrf(false);
+const LIST_GROUP_CONTACTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_group_contacts",
+        "/groups/{id}/contacts/",
+    )
+    .csrf(false);
 
-const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
-        limit: "limit",
-        offset: "offset",
-        items: "/objects",
-        total: Some("/meta/total_count"),
-        next: Some("/meta/next"),
-    });
+const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
+    limit: "limit",
+    offset: "offset",
+    items: "/objects",
+    total: Some("/meta/total_count"),
+    next: Some("/meta/next"),
+});
 
-/// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering come from SendHub's OpenAPI document.
+/// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering
+/// come from SendHub's OpenAPI document.
 ///
 /// `GET /groups/{id}/contacts/`; built by [`crate::Client::list_group_contacts`].
 #[derive(Clone, Debug)]
@@ -233,7 +255,8 @@ impl ListGroupContacts {
         self
     }
 
-    /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
+    /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass
+    /// the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
     pub fn number(mut self, value: impl Into<String>) -> Self {
         self.number = Some(value.into());
         self
@@ -251,7 +274,8 @@ impl ListGroupContacts {
         self
     }
 
-    /// Only contacts with this opt-out status (whether they texted `Stop`, `Cancel`, `Block`, `Quit` or `End`).
+    /// Only contacts with this opt-out status (whether they texted `Stop`, `Cancel`, `Block`,
+    /// `Quit` or `End`).
     pub fn blocked(mut self, value: bool) -> Self {
         self.blocked = Some(value);
         self
@@ -314,17 +338,19 @@ impl ListGroupContacts {
     }
 }
 
-const LIST_GROUPS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_groups", "/groups/").csrf(false);
+const LIST_GROUPS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_groups",
+        "/groups/",
+    )
+    .csrf(false);
 
-const LIST_GROUPS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
-        limit: "limit",
-        offset: "offset",
-        items: "/objects",
-        total: Some("/meta/total_count"),
-        next: Some("/meta/next"),
-    });
+const LIST_GROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
+    limit: "limit",
+    offset: "offset",
+    items: "/objects",
+    total: Some("/meta/total_count"),
+    next: Some("/meta/next"),
+});
 
 /// Collect groups list. Gets a page of your groups.
 ///
@@ -385,10 +411,15 @@ impl ListGroups {
     }
 }
 
-const UPDATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_group", "/groups/{id}/").csrf(false);
+const UPDATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_group",
+        "/groups/{id}/",
+    )
+    .csrf(false);
 
-/// Editing a group. Replaces the group: `id` and `name` are required, and every property left out is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets `date_modified` to the current time.
+/// Editing a group. Replaces the group: `id` and `name` are required, and every property left out
+/// is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets
+/// `date_modified` to the current time.
 ///
 /// `PUT /groups/{id}/`; built by [`crate::Client::update_group`].
 #[derive(Clone, Debug)]
@@ -420,7 +451,10 @@ impl UpdateGroup {
     }
 
     /// The permission on the group (`write`, the default).
-    pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
+    pub fn permissions(
+        mut self,
+        value: impl Into<crate::models::GroupPermission>,
+    ) -> Self {
         self.permissions = Some(value.into());
         self
     }
@@ -431,7 +465,8 @@ impl UpdateGroup {
         self
     }
 
-    /// If true, contacts can join the group by texting the slug to your SendHub number. Left out, it is set to false.
+    /// If true, contacts can join the group by texting the slug to your SendHub number. Left out,
+    /// it is set to false.
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
         self.text_to_subscribe = Some(value);
         self
@@ -468,7 +503,10 @@ impl UpdateGroup {
 }
 
 impl crate::Client {
-    /// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one request. Adding or removing contacts updates each contact's `date_modified` timestamp. Contacts that could not be added or removed are reported in `errors`; the others are applied.
+    /// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one
+    /// request. Adding or removing contacts updates each contact's `date_modified` timestamp.
+    /// Contacts that could not be added or removed are reported in `errors`; the others are
+    /// applied.
     ///
     /// `POST /groups/{id}/contacts/`
     ///
@@ -491,7 +529,9 @@ impl crate::Client {
         }
     }
 
-    /// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your SendHub number when `text_to_subscribe` is true.
+    /// Adding a group. Creates a group. The slug does not need to match the group name; it is
+    /// listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting
+    /// it to your SendHub number when `text_to_subscribe` is true.
     ///
     /// `POST /groups/`
     ///
@@ -550,7 +590,8 @@ impl crate::Client {
         }
     }
 
-    /// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering come from SendHub's OpenAPI document.
+    /// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the
+    /// ordering come from SendHub's OpenAPI document.
     ///
     /// `GET /groups/{id}/contacts/`
     ///
@@ -599,7 +640,9 @@ impl crate::Client {
         }
     }
 
-    /// Editing a group. Replaces the group: `id` and `name` are required, and every property left out is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets `date_modified` to the current time.
+    /// Editing a group. Replaces the group: `id` and `name` are required, and every property left
+    /// out is set to its default; in particular a missing `text_to_subscribe` becomes false.
+    /// Editing sets `date_modified` to the current time.
     ///
     /// `PUT /groups/{id}/`
     ///
