@@ -6,6 +6,9 @@
 //! anything is stale; a `#[test]` in `tests/codegen.rs` runs the same check.
 
 mod client;
+mod examples;
+mod ids;
+mod inputs;
 mod models;
 mod naming;
 mod operations;
@@ -42,20 +45,22 @@ pub fn generate_all(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
 pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
     let crate_name = format!("groupkit_{}", spec.name);
     let mut types = Types::new(spec);
-    let operations = operations::emit(&mut types, &crate_name)?;
+    let (operations, selectors) = operations::emit(&mut types, &crate_name)?;
     let models = models::emit(&types);
+    let ids = ids::emit(&types, &selectors);
     let client = client::emit(spec)?;
     let stamp = rust::stamp(&spec.file);
     let finish = |body: String| -> Result<String, String> {
         Ok(format!("{stamp}\n{}", rust::format(&body)?))
     };
-    let (prelude, module) = module(spec);
+    let (prelude, module) = module(spec, !types.entities.is_empty() || !selectors.is_empty());
     Ok(vec![
         (
             "mod.rs",
             format!("{stamp}\n{prelude}\n{}", rust::format(&module)?),
         ),
         ("client.rs", finish(client)?),
+        ("ids.rs", finish(ids)?),
         ("models.rs", finish(models)?),
         ("operations.rs", finish(operations)?),
     ])
@@ -64,7 +69,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
 /// `generated/mod.rs`: the submodules and the spec's facts as constants. Returns the file's
 /// head (its docs and lint attributes, written as they are printed, with a plain comment that
 /// formatting would drop) and the rest, to format.
-fn module(spec: &Spec) -> (String, String) {
+fn module(spec: &Spec, has_ids: bool) -> (String, String) {
     let doc = &spec.doc;
     let retry = retry_hints(doc.get("x-groupkit-retry"));
     let mut ops: Vec<(String, String, String)> = spec
@@ -94,13 +99,14 @@ fn module(spec: &Spec) -> (String, String) {
     );
     let body = format!(
         r#"mod client;
+pub mod ids;
 pub mod models;
 pub mod operations;
 
-pub use client::{{Client, ClientBuilder, PROVIDER}};
+pub use client::{{Client, ClientBuilder, PROVIDER}};{ids}
 pub use groupkit_core::model::{{Id, Timestamp}};
 pub use groupkit_core::{{
-    ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError, Paginator, Position, Result,
+    ApiError, DecodeError, Error, ItemStream, Missing, Page, PageStream, PaginationError, Paginator, Position, Result,
     RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 }};
 
@@ -110,6 +116,7 @@ pub const RETRY: groupkit_core::RetryHints = {retry};
 /// Every operation as `(Rust name, method, path)`, sorted by name.
 pub const OPERATIONS: &[(&str, &str, &str)] = &[{ops}];
 "#,
+        ids = if has_ids { "\npub use ids::*;" } else { "" },
         retry = retry,
         ops = ops.join(", "),
     );

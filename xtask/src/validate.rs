@@ -7,6 +7,7 @@ mod conventions;
 mod examples;
 mod names;
 mod oas;
+mod one_of;
 mod pagination;
 mod refs;
 mod root;

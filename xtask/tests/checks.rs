@@ -39,12 +39,12 @@ x-groupkit-sandbox:
 paths:
   /groups/{group_id}/users:
     parameters:
-      - {name: group_id, in: path, required: true, schema: {type: integer}}
+      - {name: group_id, in: path, required: true, schema: {type: integer, x-groupkit-id: group}}
     get:
       operationId: listUsers
       x-groupkit-name: list_users
       parameters:
-        - {name: limit, in: query, schema: {type: integer}}
+        - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 100}}
         - $ref: '#/components/parameters/Offset'
       x-groupkit-pagination: {style: offset, limit: limit, offset: offset, items: /objects, total: /meta/total_count, next: /meta/next}
       x-groupkit-sandbox: {collection: users, action: list, parent: {param: group_id, field: group_id}}
@@ -62,7 +62,7 @@ paths:
       operationId: login
       x-groupkit-name: login
       x-groupkit-sandbox: {action: login}
-      x-groupkit-one-of: [[email, phone]]
+      x-groupkit-one-of: [{name: Contact, params: [email, phone]}]
       requestBody:
         content:
           application/x-www-form-urlencoded:
@@ -95,15 +95,16 @@ webhooks:
         "200": {description: Acknowledged.}
 components:
   parameters:
-    Offset: {name: offset, in: query, schema: {type: integer}}
+    Offset: {name: offset, in: query, schema: {type: integer, minimum: 0}}
   schemas:
     Error: {type: object, properties: {detail: {type: string}}}
     User:
       type: object
       properties:
-        id: {type: [string, integer]}
+        id: {type: [string, integer], x-groupkit-id: user}
         name: {type: [string, "null"]}
-        group_id: {type: integer}
+        group_id: {type: integer, x-groupkit-id: group}
+        friends: {type: [array, "null"], items: {type: [string, integer, "null"], x-groupkit-id: user}}
         created: {type: string, format: date-time}
         role: {type: [string, "null"], enum: [admin, member, null], x-groupkit-open-enum: true}
         status: {type: integer, enum: [0, 1], x-groupkit-open-enum: true, x-groupkit-enum-names: [ACTIVE, BANNED]}
@@ -504,13 +505,13 @@ fn root_catches_bad_auth() {
 
 #[test]
 fn conventions_catch_bad_operation_extensions() {
-    let at = "/paths/~1login/post/x-groupkit-one-of/0/1";
+    let at = "/paths/~1login/post/x-groupkit-one-of/0/params/1";
     assert_one(
         &check_conventions(&with(at, json!("mobile"))),
         at,
         "neither a parameter",
     );
-    let at = "/paths/~1login/post/x-groupkit-one-of/0";
+    let at = "/paths/~1login/post/x-groupkit-one-of/0/params";
     assert_one(
         &check_conventions(&with(at, json!(["email"]))),
         at,
@@ -558,6 +559,220 @@ fn conventions_catch_schema_defects() {
         &at[..at.len() - 5],
         "open-enum",
     );
+}
+
+#[test]
+fn ids_name_a_snake_case_entity() {
+    let at = "/components/schemas/User/properties/group_id/x-groupkit-id";
+    for (bad, text) in [
+        (json!("Group"), "not a snake_case entity name"),
+        (json!("group-id"), "not a snake_case entity name"),
+        (json!(true), "must be an entity name"),
+    ] {
+        assert_one(&check_conventions(&with(at, bad)), at, text);
+    }
+    // Path parameters, properties and nullable `items` of a nullable array are all fine.
+    assert!(check_conventions(&base()).is_empty());
+}
+
+#[test]
+fn ids_sit_only_on_id_shaped_schemas() {
+    let user = "/components/schemas/User/properties";
+    // The array itself is not an id: its items are.
+    let at = format!("{user}/friends/x-groupkit-id");
+    assert_one(
+        &check_conventions(&with(&at, json!("user"))),
+        &at,
+        "goes on the array's `items`",
+    );
+    for schema in [
+        json!({"type": "boolean", "x-groupkit-id": "user"}),
+        json!({"type": "object", "x-groupkit-id": "user"}),
+        json!({"type": ["string", "number"], "x-groupkit-id": "user"}),
+    ] {
+        assert_one(
+            &check_conventions(&with(&format!("{user}/name"), schema)),
+            &format!("{user}/name/x-groupkit-id"),
+            "integer, string or [string, integer]",
+        );
+    }
+    // A `$ref` has no type of its own to check.
+    let schema = json!({"$ref": "#/components/schemas/Error", "x-groupkit-id": "user"});
+    assert_one(
+        &check_conventions(&with(&format!("{user}/name"), schema)),
+        &format!("{user}/name/x-groupkit-id"),
+        "its own `type`",
+    );
+    // On the Parameter Object instead of its schema.
+    let at = "/components/parameters/Offset/x-groupkit-id";
+    assert_one(
+        &check_conventions(&with(at, json!("user"))),
+        at,
+        "goes on a schema",
+    );
+    // Integer, string, and either, each with null, pass.
+    for ty in [
+        json!("integer"),
+        json!(["string", "null"]),
+        json!(["integer", "string", "null"]),
+    ] {
+        let schema = json!({"type": ty, "x-groupkit-id": "user"});
+        assert!(check_conventions(&with(&format!("{user}/name"), schema)).is_empty());
+    }
+}
+
+#[test]
+fn one_of_needs_the_named_form() {
+    let one_of = "/paths/~1login/post/x-groupkit-one-of";
+    // The old form, a bare list of names, says what to write instead.
+    let at = format!("{one_of}/0");
+    assert_one(
+        &check_conventions(&with(&at, json!(["email", "phone"]))),
+        &at,
+        "not a bare list of names",
+    );
+    assert_one(
+        &check_conventions(&with(&format!("{at}/name"), Value::Null)),
+        &at,
+        "needs a `name`",
+    );
+    for bad in ["contact", "Contact_Ref", "Contact-Ref"] {
+        assert_one(
+            &check_conventions(&with(&format!("{at}/name"), json!(bad))),
+            &format!("{at}/name"),
+            "not a PascalCase type name",
+        );
+    }
+    assert_one(
+        &check_conventions(&with(&format!("{at}/variants"), json!(["Email"]))),
+        &format!("{at}/variants"),
+        "unknown key `variants`",
+    );
+    assert_one(
+        &check_conventions(&with(&format!("{at}/params"), json!(["email", "email"]))),
+        &format!("{at}/params/1"),
+        "listed twice",
+    );
+    assert_one(
+        &check_conventions(&with(one_of, json!([]))),
+        one_of,
+        "non-empty list",
+    );
+}
+
+#[test]
+fn one_of_variants_need_a_name_of_their_own() {
+    // `contact` and `contact_email`: nothing is left of `contact` to name a variant.
+    let at = "/paths/~1login/post";
+    let spec = with_all(&[
+        (
+            &format!("{at}/x-groupkit-one-of"),
+            json!([{"name": "Contact", "params": ["contact", "contact_email"]}]),
+        ),
+        (
+            &format!("{at}/parameters"),
+            json!([{"name": "contact", "in": "query", "schema": {"type": "string"}},
+                   {"name": "contact_email", "in": "query", "schema": {"type": "string"}}]),
+        ),
+    ]);
+    assert_one(
+        &check_conventions(&spec),
+        &format!("{at}/x-groupkit-one-of/0/params"),
+        "all prefix",
+    );
+}
+
+/// The base document with a second `Contact` choice, on the list operation: two more query
+/// parameters (`[name, type]` each) and the choice between them.
+fn with_list_contact(params: [(&str, &str); 2]) -> Spec {
+    let mut spec = base();
+    let list = spec
+        .doc
+        .pointer_mut(LIST)
+        .and_then(Value::as_object_mut)
+        .expect("the list operation");
+    let names: Vec<&str> = params.iter().map(|(name, _)| *name).collect();
+    list.insert(
+        "x-groupkit-one-of".into(),
+        json!([{"name": "Contact", "params": names}]),
+    );
+    let inputs = list
+        .get_mut("parameters")
+        .and_then(Value::as_array_mut)
+        .expect("the list's parameters");
+    for (name, ty) in params {
+        inputs.push(json!({"name": name, "in": "query", "schema": {"type": ty}}));
+    }
+    spec
+}
+
+#[test]
+fn one_of_name_means_one_set_of_variants_and_types() {
+    // The same variants with the same types, under another prefix: fine.
+    let spec = with_list_contact([("user_email", "string"), ("user_phone", "string")]);
+    assert!(
+        check_conventions(&spec).is_empty(),
+        "{:#?}",
+        check_conventions(&spec)
+    );
+    // Other variants under the same name.
+    let spec = with_list_contact([("email", "string"), ("mobile", "string")]);
+    assert_one(
+        &check_conventions(&spec),
+        "/paths/~1login/post/x-groupkit-one-of/0/params",
+        "has the variants email, phone here but email, mobile",
+    );
+    // The same variants, but `phone` is an integer in one and a string in the other.
+    let spec = with_list_contact([("email", "string"), ("phone", "integer")]);
+    assert_one(
+        &check_conventions(&spec),
+        "/paths/~1login/post/x-groupkit-one-of/0/params",
+        "`phone` variant is `string` here but `integer`",
+    );
+}
+
+#[test]
+fn pagination_page_size_states_its_bounds() {
+    let limit = format!("{LIST}/parameters/0/schema");
+    let at = format!("{LIST}/x-groupkit-pagination/limit");
+    for (schema, text) in [
+        (json!({"type": "integer"}), "needs `minimum`"),
+        (
+            json!({"type": "integer", "maximum": 100}),
+            "needs `minimum`",
+        ),
+        (json!({"type": "integer", "minimum": 0}), "at least 1 item"),
+        (
+            json!({"type": "integer", "minimum": 10, "maximum": 5}),
+            "below its `minimum`",
+        ),
+        (
+            json!({"type": "string", "minimum": 1}),
+            "must be an integer",
+        ),
+    ] {
+        assert_one(&check_pagination(&with(&limit, schema)), &at, text);
+    }
+    // No documented maximum: `minimum` alone is enough.
+    assert!(check_pagination(&with(&limit, json!({"type": "integer", "minimum": 1}))).is_empty());
+}
+
+#[test]
+fn pagination_start_is_never_negative() {
+    let offset = "/components/parameters/Offset/schema";
+    let at = format!("{LIST}/x-groupkit-pagination/offset");
+    assert_one(
+        &check_pagination(&with(offset, json!({"type": "integer"}))),
+        &at,
+        "needs `minimum`",
+    );
+    assert_one(
+        &check_pagination(&with(offset, json!({"type": "integer", "minimum": -1}))),
+        &at,
+        "never negative",
+    );
+    // A string cursor is opaque: nothing to bound.
+    assert!(check_pagination(&with(offset, json!({"type": "string"}))).is_empty());
 }
 
 #[test]

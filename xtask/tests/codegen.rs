@@ -51,7 +51,7 @@ paths:
     post:
       operationId: updateThing
       x-groupkit-name: update_thing
-      x-groupkit-one-of: [[group_id, group_name]]
+      x-groupkit-one-of: [{name: GroupRef, params: [group_id, group_name], required: false}]
       parameters:
         - {name: id, in: path, required: true, schema: {type: [string, integer]}}
       requestBody:
@@ -60,11 +60,12 @@ paths:
           application/x-www-form-urlencoded:
             schema:
               type: object
-              required: [name]
+              required: [name, colour]
               properties:
                 name: {type: string}
-                group_id: {type: integer}
+                group_id: {type: integer, x-groupkit-id: group}
                 group_name: {type: string}
+                colour: {type: string}
       responses:
         "204": {description: done}
 components:
@@ -157,17 +158,25 @@ fn operations_build_requests_from_the_spec() {
     );
     assert!(ops.contains("pub fn items(self) -> groupkit_core::ItemStream<crate::models::Thing>"));
     assert!(ops.contains("groupkit_core::Style::Offset(groupkit_core::pagination::Offset"));
-    // explode: false joins with commas; a path parameter is a required argument.
+    // explode: false joins with commas; the path parameter is the argument, an optional
+    // selector a setter.
     assert!(ops.contains(".join(\",\")"));
-    assert!(ops.contains(
-        "pub fn update_thing(\n        &self,\n        id: impl Into<groupkit_core::model::Id>,"
-    ));
-    // Form fields, the one-of check, and an empty response.
-    assert!(ops.contains("request = request.form(form);"));
     assert!(
-        ops.contains("(\"group_id\", self.group_id.is_some()),"),
+        ops.contains(
+            "pub fn update_thing(&self, id: impl Into<groupkit_core::model::Id>) -> UpdateThing {"
+        ),
         "{ops}"
     );
+    assert!(ops.contains("pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {"));
+    assert!(ops.contains("if let Some(value) = &self.inputs.group {"));
+    // Required values are named and tracked by the builder's type, in the document's order.
+    assert!(ops.contains("pub struct UpdateThing<Name = groupkit_core::Missing, Colour = groupkit_core::Missing> {"), "{ops}");
+    assert!(ops.contains("impl UpdateThing<String, String> {"));
+    // The selector sends the parameter of its variant; no run-time check is left.
+    assert!(ops.contains("crate::ids::GroupRef::Id(value) => {"));
+    assert!(!ops.contains("exactly_one"));
+    assert!(!ops.contains("#[allow("));
+    assert!(ops.contains("request = request.form(form);"));
     assert!(ops.contains("pub async fn send(self) -> groupkit_core::Result<()>"));
     // Every client method has an example that compiles in the crate's doctests.
     assert!(ops.contains("/// ```no_run"));
@@ -208,4 +217,15 @@ fn module_and_client_carry_the_spec_facts() {
 fn extra_properties_are_kept_in_a_map() {
     let models = generated("models.rs");
     assert!(models.contains("#[serde(flatten)]\n    pub additional: std::collections::BTreeMap<String, serde_json::Value>,"), "{models}");
+}
+
+#[test]
+fn ids_and_selectors_are_types() {
+    let ids = generated("ids.rs");
+    assert!(ids.contains("pub struct GroupId;"), "{ids}");
+    assert!(ids.contains("pub enum GroupRef {"));
+    assert!(ids.contains("Id(crate::ids::GroupId),"));
+    assert!(ids.contains("Name(String),"));
+    assert!(ids.contains("impl From<&str> for GroupRef {"));
+    assert!(ids.contains("impl From<i32> for GroupRef {"));
 }

@@ -79,28 +79,41 @@ impl Auth {
         Auth::Session(SessionStore::new(csrf_field))
     }
 
-    /// Checks the credentials before any request: an empty key, or a Basic user name that is
-    /// empty or holds `:` (which would split it on the server), is a configuration error.
+    /// Checks the credentials when the client is built ([`Error::Config`]): a key that is
+    /// empty, blank or cannot go in a header (a line break pasted with it), a Basic user name
+    /// that is blank or holds `:` (which would split it on the server), an empty query
+    /// credential. The messages never quote the value.
     pub(crate) fn validate(&self) -> Result<()> {
+        let blank = |secret: &Secret| secret.expose().trim().is_empty();
+        let unsendable = |value: &str| HeaderValue::from_str(value).is_err();
         let problem = match self {
-            Auth::RawKey { key, .. } | Auth::Bearer(key) if key.expose().is_empty() => {
-                Some("the API key is empty")
+            Auth::RawKey { key, .. } | Auth::Bearer(key) if blank(key) => {
+                "the API key is empty or blank: pass the key the provider issued to the builder"
+                    .to_owned()
             }
-            Auth::Basic { user, .. } if user.is_empty() => {
-                Some("the Basic auth user name is empty")
+            Auth::RawKey { key, .. } | Auth::Bearer(key) if unsendable(key.expose()) => {
+                "the API key contains characters not allowed in an HTTP header (a line break, \
+                 say): pass the key exactly as issued, without surrounding whitespace"
+                    .to_owned()
+            }
+            Auth::Basic { user, .. } if user.trim().is_empty() => {
+                "the Basic auth user name is empty or blank: pass the user name to the builder"
+                    .to_owned()
             }
             Auth::Basic { user, .. } if user.contains(':') => {
-                Some("the Basic auth user name must not contain `:`")
+                "the Basic auth user name must not contain `:`: pass the user name and the \
+                 secret separately"
+                    .to_owned()
             }
-            Auth::Query(params) if params.iter().any(|(_, v)| v.expose().is_empty()) => {
-                Some("a query credential is empty")
-            }
-            _ => None,
+            Auth::Query(params) => match params.iter().find(|(_, v)| blank(v)) {
+                Some((name, _)) => format!(
+                    "the `{name}` credential is empty or blank: pass its value to the builder"
+                ),
+                None => return Ok(()),
+            },
+            _ => return Ok(()),
         };
-        match problem {
-            Some(problem) => Err(Error::Config(problem.to_owned())),
-            None => Ok(()),
-        }
+        Err(Error::Config(problem))
     }
 
     /// Query parameter names this scheme fills with secrets.
@@ -153,26 +166,35 @@ impl Auth {
     }
 
     /// Adds the credentials to a request's headers and query.
+    ///
+    /// Keys were checked when the client was built, so only a session cookie the caller
+    /// stored by hand can fail here ([`Error::InvalidRequest`]); any other failure is a bug.
+    /// The errors have no context yet: the client adds it.
     pub(crate) fn apply(
         &self,
         headers: &mut HeaderMap,
         query: &mut Vec<(String, String)>,
     ) -> Result<()> {
+        // `validate` refused every key that is not a valid header value.
+        let checked = |value: &str| {
+            sensitive(value).ok_or_else(|| {
+                Error::internal(
+                    "a credential checked when the client was built cannot go in a header",
+                )
+            })
+        };
         match self {
             Auth::None => {}
             Auth::RawKey { header, key } => {
-                headers.insert(header.clone(), sensitive(key.expose())?);
+                headers.insert(header.clone(), checked(key.expose())?);
             }
             Auth::Bearer(key) => {
-                headers.insert(
-                    AUTHORIZATION,
-                    sensitive(&format!("Bearer {}", key.expose()))?,
-                );
+                headers.insert(AUTHORIZATION, checked(&format!("Bearer {}", key.expose()))?);
             }
             Auth::Basic { user, secret } => {
                 let encoded = base64::engine::general_purpose::STANDARD
                     .encode(format!("{user}:{}", secret.expose()));
-                headers.insert(AUTHORIZATION, sensitive(&format!("Basic {encoded}"))?);
+                headers.insert(AUTHORIZATION, checked(&format!("Basic {encoded}"))?);
             }
             Auth::Query(params) => {
                 // A next link may already carry the credentials (tastypie echoes them): replace,
@@ -184,7 +206,16 @@ impl Auth {
             }
             Auth::Session(store) => {
                 if let Some(state) = store.current() {
-                    headers.insert(COOKIE, sensitive(state.cookie.expose())?);
+                    // The caller's input: `SessionState` is public, and a session restored by
+                    // hand may hold anything. One from `from_set_cookie` always fits.
+                    let cookie = sensitive(state.cookie.expose()).ok_or_else(|| {
+                        Error::invalid(
+                            "the session cookie contains characters not allowed in an HTTP \
+                             header: store a session built with `SessionState::from_set_cookie`, \
+                             or log in again",
+                        )
+                    })?;
+                    headers.insert(COOKIE, cookie);
                 }
             }
         }
@@ -200,12 +231,11 @@ impl Auth {
     }
 }
 
-fn sensitive(value: &str) -> Result<HeaderValue> {
-    let mut value = HeaderValue::from_str(value).map_err(|_| {
-        Error::Config("a credential contains characters not allowed in a header".into())
-    })?;
+/// A header value marked sensitive; `None` when `value` cannot be one.
+fn sensitive(value: &str) -> Option<HeaderValue> {
+    let mut value = HeaderValue::from_str(value).ok()?;
     value.set_sensitive(true);
-    Ok(value)
+    Some(value)
 }
 
 impl fmt::Debug for Auth {

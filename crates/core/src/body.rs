@@ -29,11 +29,44 @@ pub enum Body {
 }
 
 impl Body {
-    /// Serializes `value` as JSON.
+    /// Serializes `value` as JSON. A value that does not serialize (a map with non-string
+    /// keys, a `Serialize` implementation that fails) is an [`Error::InvalidRequest`]; the
+    /// request builder adds the call's context and scrubs the reason.
     pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Body> {
         serde_json::to_vec(value)
             .map(|v| Body::Json(v.into()))
-            .map_err(|e| Error::Config(format!("cannot serialize the request body: {e}")))
+            .map_err(|e| {
+                Error::invalid(format!(
+                    "the body cannot be serialized as JSON ({e}): give a value that serializes \
+                     to JSON (map keys must be strings)"
+                ))
+            })
+    }
+
+    /// Why this body cannot be sent, if it cannot: a content type (the body's, or a
+    /// multipart part's) that is not a valid header value would break the request or, in a
+    /// part, inject headers into it.
+    pub(crate) fn problem(&self) -> Option<String> {
+        let sendable = |content_type: &str| http::HeaderValue::from_str(content_type).is_ok();
+        match self {
+            Body::Raw { content_type, .. } if !sendable(content_type) => Some(
+                "the body's content type is not a valid header value: give a media type such \
+                 as `application/octet-stream`, without line breaks or control characters"
+                    .to_owned(),
+            ),
+            Body::Multipart(parts) => parts.iter().find_map(|part| {
+                let content_type = part.content_type.as_deref()?;
+                (!sendable(content_type)).then(|| {
+                    format!(
+                        "the content type of the multipart part `{}` is not a valid header \
+                         value: give a media type such as `text/plain`, without line breaks or \
+                         control characters",
+                        part.name
+                    )
+                })
+            }),
+            _ => None,
+        }
     }
 
     /// Adds a form field: to a form or multipart body, or turning an empty body into a form.

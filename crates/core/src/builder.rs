@@ -59,11 +59,12 @@ impl RequestBuilder {
         self
     }
 
-    /// Sets a JSON body.
+    /// Sets a JSON body. A value that does not serialize is an [`Error::InvalidRequest`],
+    /// returned by `send*` and by the paginator; nothing is sent.
     pub fn json<T: Serialize + ?Sized>(mut self, value: &T) -> Self {
         match Body::json(value) {
             Ok(body) => self.request.body(body),
-            Err(e) => self.error = self.error.or(Some(e)),
+            Err(e) => self.fail(e),
         }
         self
     }
@@ -104,13 +105,23 @@ impl RequestBuilder {
         self
     }
 
-    /// Records a validation failure found while building (a missing one-of parameter, say);
-    /// the first one is returned by `send*` and by the paginator, and nothing is sent.
+    /// Records a validation failure found while building (a value out of range, say); the
+    /// first one is returned by `send*` and by the paginator, and nothing is sent. An
+    /// [`Error::InvalidRequest`] made without a call's context gets this request's, and its
+    /// reason is scrubbed of the client's credentials.
     pub fn check(mut self, result: Result<()>) -> Self {
         if let Err(e) = result {
-            self.error = self.error.or(Some(e));
+            self.fail(e);
         }
         self
+    }
+
+    /// Keeps the first error, in this call's context.
+    fn fail(&mut self, error: Error) {
+        if self.error.is_none() {
+            let context = self.client.context(self.request.operation());
+            self.error = Some(error.bind(&context, &self.client.redactor()));
+        }
     }
 
     /// The request as built so far.

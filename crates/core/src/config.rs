@@ -250,12 +250,13 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client> {
         let raw = self.base_url.ok_or_else(|| {
             Error::Config(format!(
-                "{} needs a base URL: there is no default host",
+                "{} needs a base URL: there is no default host; set one with `.base_url(..)`",
                 self.provider.name
             ))
         })?;
         let base_url = parse_base_url(&raw)?;
         self.auth.validate()?;
+        check_timeouts(&self.timeouts)?;
         let mut headers = self.headers;
         // A credential set as a default header (`X-Api-Key`, say) is never printed.
         self.auth.redactor().mark_headers(&mut headers);
@@ -264,8 +265,13 @@ impl ClientBuilder {
             .unwrap_or_else(|| format!("groupkit/{}", env!("CARGO_PKG_VERSION")));
         headers.insert(
             USER_AGENT,
-            HeaderValue::from_str(&agent)
-                .map_err(|_| Error::Config("invalid user agent".into()))?,
+            HeaderValue::from_str(&agent).map_err(|_| {
+                Error::Config(
+                    "the user agent is not a valid header value: use visible ASCII \
+                         characters, without line breaks"
+                        .into(),
+                )
+            })?,
         );
         let transport = match self.transport {
             Some(t) => t,
@@ -290,31 +296,62 @@ impl ClientBuilder {
     }
 }
 
+/// A zero timeout fails every call before it starts.
+fn check_timeouts(timeouts: &Timeouts) -> Result<()> {
+    let limits = [
+        ("connect", timeouts.connect, "`.connect_timeout(..)`"),
+        ("attempt", timeouts.attempt, "`.attempt_timeout(..)`"),
+        ("total", timeouts.total, "`.total_timeout(..)`"),
+        ("read", timeouts.read, "`.timeouts(..)`"),
+    ];
+    match limits.iter().find(|(_, limit, _)| limit.is_zero()) {
+        Some((name, _, setter)) => Err(Error::Config(format!(
+            "the {name} timeout is zero, so every call would time out: set a positive duration \
+             with {setter}"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Parses a base URL: https anywhere, http only on loopback; no query, fragment or user info.
+/// The messages never quote the URL, which may carry a credential.
 fn parse_base_url(raw: &str) -> Result<Url> {
-    let url = Url::parse(raw).map_err(|e| Error::Config(format!("invalid base URL: {e}")))?;
+    const EXAMPLE: &str = "such as `https://api.example.com/v1`";
+    let url = Url::parse(raw).map_err(|e| {
+        Error::Config(format!(
+            "the base URL is not a URL ({e}): pass an absolute URL, {EXAMPLE}"
+        ))
+    })?;
     if url.cannot_be_a_base() || url.host().is_none() {
-        return Err(Error::Config(
-            "the base URL must be an absolute http(s) URL".into(),
-        ));
+        return Err(Error::Config(format!(
+            "the base URL must be an absolute http(s) URL with a host, {EXAMPLE}"
+        )));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Error::Config(
-            "the base URL must not carry credentials; use auth".into(),
+            "the base URL must not carry credentials: remove the `user:password@` part and \
+             give the credentials to the builder's auth method"
+                .into(),
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(Error::Config(
-            "the base URL must not have a query or fragment".into(),
+            "the base URL must not have a query or fragment: remove the `?...` or `#...` part \
+             (credentials go to the builder's auth method)"
+                .into(),
         ));
     }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
         "http" => Err(Error::Config(
-            "the base URL must use https (plain http is allowed only for loopback hosts)".into(),
+            "the base URL uses plain http, which is allowed only for loopback hosts \
+             (localhost, 127.0.0.1, ::1): use https"
+                .into(),
         )),
-        other => Err(Error::Config(format!("unsupported URL scheme `{other}`"))),
+        other => Err(Error::Config(format!(
+            "the base URL's scheme `{other}` is not supported: use https"
+        ))),
     }
 }
 

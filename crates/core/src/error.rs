@@ -1,5 +1,12 @@
 //! One error type for every operation of every provider.
 //!
+//! What the server did is a [`Error::Transport`], [`Error::Timeout`], [`Error::Api`],
+//! [`Error::Decode`] (a response the SDK cannot use) or [`Error::Pagination`] error. Three
+//! kinds are never the server's doing: [`Error::Config`] (only from `build()`: the client's
+//! configuration), [`Error::InvalidRequest`] (the caller's input, refused before anything is
+//! sent) and [`Error::Internal`] (a bug in groupkit: please report it). Every message carries
+//! its cause, and no `source()` repeats it, so an error reporter prints each cause once.
+//!
 //! Nothing here prints a secret: URLs are never stored (only the templated path), response
 //! snippets and messages are scrubbed of the configured credentials, and headers that carry
 //! credentials are marked sensitive.
@@ -11,6 +18,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::{HeaderMap, Method, StatusCode};
 
+use crate::redact::Redactor;
 use crate::transport::TransportError;
 
 /// The result of every groupkit call.
@@ -54,16 +62,34 @@ pub enum Error {
     /// The API answered with an error status.
     #[error(transparent)]
     Api(Box<ApiError>),
-    /// The client or request is configured wrongly; nothing was sent.
-    #[error("invalid configuration: {0}")]
+    /// The client's configuration is wrong: a base URL that is missing, not https or not a
+    /// URL; a missing, blank or unsendable credential given to the builder; a zero timeout; an
+    /// invalid user agent. Only `build()` reports it (of [`crate::ClientBuilder`] or a provider
+    /// crate's builder), so no client exists and nothing was sent. The message says what to
+    /// change.
+    #[error("invalid client configuration: {0}")]
     Config(String),
-    /// The request is one no server would accept (a URL longer than servers take, say); it
-    /// was refused before anything was sent, and is not retried.
+    /// The caller's input is one groupkit will not send: an empty path parameter, a value that
+    /// cannot go in a header, a missing or contradictory parameter ("exactly one of ..."), a
+    /// page size of 0, a position a listing cannot resume from, a body that cannot be built, a
+    /// URL longer than servers take. It was refused before anything was sent, and is not
+    /// retried. The reason says what to change; it is scrubbed of the client's credentials.
     #[error("{context}: invalid request, not sent: {reason}")]
     InvalidRequest {
         /// Which call.
         context: ErrorContext,
         /// What is wrong and what to do about it.
+        reason: String,
+    },
+    /// A bug in groupkit: an invariant that no correct call can break was broken (a path
+    /// template with an unclosed `{`, a path parameter the template names that the operation
+    /// did not fill, a page decoded differently twice). Please report it, with this message.
+    /// Not retried.
+    #[error("{}bug in groupkit, please report it: {reason}", context_prefix(.context))]
+    Internal {
+        /// Which call, when the bug was met during one.
+        context: Option<ErrorContext>,
+        /// Which invariant was broken.
         reason: String,
     },
     /// A listing cannot go on safely.
@@ -96,10 +122,16 @@ impl Error {
     /// The client retries exactly these, when the request is idempotent and attempts, time
     /// and the retry budget are left.
     pub fn is_retryable(&self) -> bool {
+        // Every variant is named: a new one must be classified here.
         match self {
             Error::Transport { .. } | Error::Timeout { .. } => true,
             Error::Api(e) => e.retryable,
-            _ => false,
+            Error::Decode(_)
+            | Error::Config(_)
+            | Error::InvalidRequest { .. }
+            | Error::Internal { .. }
+            | Error::Pagination(_)
+            | Error::Write { .. } => false,
         }
     }
 
@@ -123,6 +155,73 @@ impl Error {
     pub fn request_id(&self) -> Option<&str> {
         self.as_api().and_then(|e| e.request_id.as_deref())
     }
+
+    /// Which call this error belongs to; `None` for configuration errors (no call was made)
+    /// and for a bug met outside a call.
+    pub fn context(&self) -> Option<&ErrorContext> {
+        match self {
+            Error::Transport { context, .. }
+            | Error::Timeout { context, .. }
+            | Error::InvalidRequest { context, .. }
+            | Error::Write { context, .. } => Some(context),
+            Error::Internal { context, .. } => context.as_ref(),
+            Error::Decode(e) => Some(&e.context),
+            Error::Api(e) => Some(&e.context),
+            Error::Pagination(e) => Some(e.context()),
+            Error::Config(_) => None,
+        }
+    }
+
+    /// An invalid request refused before the call's client was known: [`Self::bind`] fills
+    /// in the context.
+    pub(crate) fn invalid(reason: impl Into<String>) -> Error {
+        Error::InvalidRequest {
+            context: ErrorContext::unbound(),
+            reason: reason.into(),
+        }
+    }
+
+    /// A bug met outside a call: [`Self::bind`] fills in the context when it surfaces in one.
+    pub(crate) fn internal(reason: impl Into<String>) -> Error {
+        Error::Internal {
+            context: None,
+            reason: reason.into(),
+        }
+    }
+
+    /// This error, met while building a request for the call `context`: an invalid request or
+    /// internal error made before the call was known gets its context, and the reasons of
+    /// both, which may quote the caller's input, are scrubbed of the client's credentials.
+    pub(crate) fn bind(self, context: &ErrorContext, redactor: &Redactor) -> Error {
+        match self {
+            Error::InvalidRequest {
+                context: own,
+                reason,
+            } => Error::InvalidRequest {
+                context: if own.is_unbound() {
+                    context.clone()
+                } else {
+                    own
+                },
+                reason: redactor.scrub(&reason),
+            },
+            Error::Internal {
+                context: own,
+                reason,
+            } => Error::Internal {
+                context: own.or_else(|| Some(context.clone())),
+                reason: redactor.scrub(&reason),
+            },
+            other => other,
+        }
+    }
+}
+
+/// `"<context>: "`, or nothing without a context.
+fn context_prefix(context: &Option<ErrorContext>) -> String {
+    context
+        .as_ref()
+        .map_or_else(String::new, |context| format!("{context}: "))
 }
 
 /// Which call an error belongs to: provider, operation, method and templated path. Never a
@@ -139,8 +238,29 @@ pub struct ErrorContext {
     pub path: &'static str,
 }
 
+impl ErrorContext {
+    /// The context of a check made before the call's client and operation are known (a
+    /// one-of check or a body serialized by a request builder, a path filled outside a
+    /// client). The request builder or client replaces it with the call's own.
+    pub(crate) fn unbound() -> Self {
+        ErrorContext {
+            provider: "",
+            operation: "",
+            method: Method::GET,
+            path: "",
+        }
+    }
+
+    pub(crate) fn is_unbound(&self) -> bool {
+        self.provider.is_empty() && self.operation.is_empty()
+    }
+}
+
 impl fmt::Display for ErrorContext {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_unbound() {
+            return f.write_str("request");
+        }
         write!(
             f,
             "{} {} ({} {})",
@@ -301,4 +421,15 @@ pub enum PaginationError {
         /// What is wrong.
         reason: String,
     },
+}
+
+impl PaginationError {
+    /// Which listing.
+    pub fn context(&self) -> &ErrorContext {
+        match self {
+            PaginationError::LoopDetected { context, .. }
+            | PaginationError::ForeignLink { context, .. }
+            | PaginationError::Invalid { context, .. } => context,
+        }
+    }
 }

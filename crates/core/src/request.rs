@@ -215,25 +215,6 @@ impl Request {
     }
 }
 
-/// Checks that exactly one parameter of a group was given ("either `group_id` or
-/// `group_name`"), for operation `operation`.
-pub fn exactly_one(operation: &str, given: &[(&str, bool)]) -> Result<()> {
-    let count = given.iter().filter(|(_, present)| *present).count();
-    if count == 1 {
-        return Ok(());
-    }
-    let names: Vec<&str> = given.iter().map(|(name, _)| *name).collect();
-    let problem = if count == 0 {
-        "none was given"
-    } else {
-        "several were given"
-    };
-    Err(Error::Config(format!(
-        "{operation} needs exactly one of {}; {problem}",
-        names.join(", ")
-    )))
-}
-
 /// Characters left alone in a path segment: RFC 3986 unreserved.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -242,13 +223,21 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 /// Replaces each `{name}` in `template` with its encoded value.
+///
+/// An empty value is the caller's ([`Error::InvalidRequest`]: an empty segment would address
+/// another resource). A template with an unclosed `{`, or naming a parameter not in `params`,
+/// is a bug in the operation's definition ([`Error::Internal`]): generated and hand-written
+/// operations fill every parameter their template names. Outside a client the errors have no
+/// context; the client adds it.
 pub fn fill_path(template: &str, params: &[(&'static str, String)]) -> Result<String> {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let close = rest[open..].find('}').ok_or_else(|| {
-            Error::Config(format!("unclosed parameter in path template {template}"))
+            Error::internal(format!(
+                "the path template `{template}` has an unclosed `{{`"
+            ))
         })? + open;
         let name = &rest[open + 1..close];
         let value = params
@@ -256,10 +245,15 @@ pub fn fill_path(template: &str, params: &[(&'static str, String)]) -> Result<St
             .rev()
             .find(|(n, _)| *n == name)
             .ok_or_else(|| {
-                Error::Config(format!("missing path parameter `{name}` for {template}"))
+                Error::internal(format!(
+                    "the path template `{template}` names `{name}`, which the operation did not fill"
+                ))
             })?;
         if value.1.is_empty() {
-            return Err(Error::Config(format!("path parameter `{name}` is empty")));
+            return Err(Error::invalid(format!(
+                "the path parameter `{name}` is empty: pass a non-empty value (an empty segment \
+                 would address another resource)"
+            )));
         }
         out.extend(utf8_percent_encode(&value.1, SEGMENT));
         rest = &rest[close + 1..];
@@ -283,22 +277,28 @@ mod tests {
     }
 
     #[test]
-    fn exactly_one_of_a_group() {
-        assert!(exactly_one("get_group", &[("group_id", true), ("group_name", false)]).is_ok());
-        let none = exactly_one("get_group", &[("group_id", false), ("group_name", false)])
-            .expect_err("none");
+    fn empty_values_are_the_callers_and_template_faults_are_bugs() {
+        let empty = fill_path("/users/{id}", &[("id", String::new())]).expect_err("empty");
         assert!(
-            none.to_string()
-                .contains("exactly one of group_id, group_name; none was given")
+            matches!(&empty, Error::InvalidRequest { reason, .. } if reason.contains("`id` is empty")),
+            "{empty:?}"
         );
-        assert!(exactly_one("get_group", &[("group_id", true), ("group_name", true)]).is_err());
-    }
-
-    #[test]
-    fn missing_and_empty_parameters_are_errors() {
-        assert!(fill_path("/users/{id}", &[]).is_err());
-        assert!(fill_path("/users/{id}", &[("id", String::new())]).is_err());
-        assert!(fill_path("/users/{id", &[("id", "1".into())]).is_err());
+        let unfilled = fill_path("/users/{id}", &[]).expect_err("unfilled");
+        assert!(
+            matches!(&unfilled, Error::Internal { context: None, reason }
+                if reason.contains("names `id`, which the operation did not fill")),
+            "{unfilled:?}"
+        );
+        let unclosed = fill_path("/users/{id", &[("id", "1".into())]).expect_err("unclosed");
+        assert!(
+            matches!(&unclosed, Error::Internal { reason, .. } if reason.contains("unclosed `{`")),
+            "{unclosed:?}"
+        );
+        assert!(
+            unclosed
+                .to_string()
+                .contains("bug in groupkit, please report it")
+        );
     }
 
     #[test]

@@ -93,6 +93,14 @@ impl Response {
         }
     }
 
+    /// A bug met while reading this response.
+    pub(crate) fn internal_error(&self, reason: String) -> Error {
+        Error::Internal {
+            context: Some(self.context.clone()),
+            reason,
+        }
+    }
+
     /// A decode error for this response, with a scrubbed snippet around the failure.
     pub(crate) fn decode_error(&self, path: String, error: &serde_json::Error) -> Error {
         let redactor = self.client.redactor();

@@ -272,7 +272,7 @@ async fn session_post_multipart_gets_a_csrf_part() {
 }
 
 #[tokio::test]
-async fn session_post_with_json_body_is_a_config_error_and_sends_nothing() {
+async fn session_post_with_json_body_is_an_invalid_request_and_sends_nothing() {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
@@ -287,11 +287,12 @@ async fn session_post_with_json_body_is_a_config_error_and_sends_nothing() {
         .await
         .expect_err("a JSON body cannot carry the csrf token");
     match &err {
-        Error::Config(message) => {
-            assert!(message.contains("create"), "{message}");
-            assert!(message.contains("csrf"), "{message}");
+        Error::InvalidRequest { context, reason } => {
+            assert_eq!(context.operation, "create");
+            assert!(reason.contains("csrf"), "{reason}");
+            assert!(reason.contains("send the fields as a form"), "{reason}");
         }
-        other => panic!("expected a config error, got {other:?}"),
+        other => panic!("expected an invalid request, got {other:?}"),
     }
     assert!(!format!("{err} {err:?}").contains("tok_csrf_123"));
     mock.assert_calls_async(0).await;

@@ -727,3 +727,613 @@ async fn a_url_longer_than_servers_accept_is_refused_before_sending() {
         .expect("sent");
     assert_eq!(mock.calls_async().await, 1);
 }
+
+/// The four kinds of errors a call can meet before or without the server: configuration
+/// (`build()`), the caller's input (refused before sending), bugs in groupkit, and the
+/// server's data (never one of the first three); and every error's cause chain.
+mod categories {
+    use super::*;
+
+    use groupkit_core::pagination::{Cursor, NextLink, PageNumber};
+    use groupkit_core::{Body, Part, Position, Secret, SessionState};
+
+    const KEY: &str = "sk_live_SECRET123";
+    const CREATE: Operation = Operation::post("create_item", "/items");
+
+    fn builder() -> groupkit_core::ClientBuilder {
+        Client::builder(PROVIDER)
+            .base_url("https://api.example.com/v1")
+            .auth(Auth::bearer(KEY))
+    }
+
+    #[test]
+    fn configuration_errors_come_from_build_and_say_what_to_do() {
+        let cases: Vec<(&str, groupkit_core::ClientBuilder, &str)> = vec![
+            (
+                "no base URL",
+                Client::builder(Provider::new("nohost")).auth(Auth::bearer(KEY)),
+                "nohost needs a base URL: there is no default host; set one with `.base_url(..)`",
+            ),
+            (
+                "not a URL",
+                builder().base_url("api.example.com/v1"),
+                "pass an absolute URL, such as `https://api.example.com/v1`",
+            ),
+            (
+                "plain http",
+                builder().base_url("http://api.example.com/v1"),
+                "allowed only for loopback hosts (localhost, 127.0.0.1, ::1): use https",
+            ),
+            (
+                "other scheme",
+                builder().base_url("ftp://api.example.com/"),
+                "the base URL's scheme `ftp` is not supported: use https",
+            ),
+            (
+                "credentials in the URL",
+                builder().base_url(format!("https://me:{KEY}@api.example.com/")),
+                "give the credentials to the builder's auth method",
+            ),
+            (
+                "a query in the URL",
+                builder().base_url(format!("https://api.example.com/?api_key={KEY}")),
+                "remove the `?...` or `#...` part",
+            ),
+            (
+                "blank key",
+                builder().auth(Auth::bearer("  ")),
+                "the API key is empty or blank: pass the key the provider issued",
+            ),
+            (
+                "key with a line break",
+                builder().auth(Auth::raw_key(format!("{KEY}\n"))),
+                "pass the key exactly as issued",
+            ),
+            (
+                "blank Basic user",
+                builder().auth(Auth::basic(" ", KEY)),
+                "the Basic auth user name is empty or blank: pass the user name",
+            ),
+            (
+                "Basic user with a colon",
+                builder().auth(Auth::basic("me:you", KEY)),
+                "pass the user name and the secret separately",
+            ),
+            (
+                "blank query credential",
+                builder().auth(Auth::query([("username", "me"), ("api_key", "")])),
+                "the `api_key` credential is empty or blank: pass its value to the builder",
+            ),
+            (
+                "zero timeout",
+                builder().attempt_timeout(Duration::ZERO),
+                "the attempt timeout is zero, so every call would time out: set a positive \
+                 duration with `.attempt_timeout(..)`",
+            ),
+            (
+                "user agent with a line break",
+                builder().user_agent("me\r\nX-Evil: 1"),
+                "the user agent is not a valid header value: use visible ASCII",
+            ),
+        ];
+        for (what, builder, says) in cases {
+            let err = builder.build().expect_err(what);
+            assert!(matches!(err, Error::Config(_)), "{what}: {err:?}");
+            let text = err.to_string();
+            assert!(
+                text.starts_with("invalid client configuration: "),
+                "{what}: {text}"
+            );
+            assert!(text.contains(says), "{what}: {text}");
+            assert!(!format!("{text} {err:?}").contains(KEY), "{what}: {text}");
+            assert!(err.context().is_none(), "{what}");
+            assert!(!err.is_retryable(), "{what}");
+        }
+    }
+
+    /// A value whose serialization fails, quoting the client's key.
+    struct Unserializable;
+
+    impl serde::Serialize for Unserializable {
+        fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(serde::ser::Error::custom(format!("cannot write {KEY}")))
+        }
+    }
+
+    #[tokio::test]
+    async fn invalid_requests_are_refused_before_sending_and_say_what_to_do() {
+        let server = TestServer::start(|_| Reply::json(200, serde_json::json!({}))).await;
+        let client = client(&server.base);
+        let offsets = Style::Offset(Offset {
+            limit: "limit",
+            offset: "offset",
+            items: "/data",
+            total: None,
+            next: None,
+        });
+        let cursor = Style::Cursor(Cursor {
+            limit: "limit",
+            token: "page_token",
+            items: "/data",
+            has_more: Some("/has_more"),
+            next_token: "/next_page_token",
+            total: None,
+        });
+        let pages = Style::PageNumber(PageNumber {
+            page: "page",
+            page_size: "page_size",
+            items: "",
+            has_more_header: "x-has-more",
+        });
+        let links = Style::NextLink(NextLink {
+            items: "/results",
+            next: "/next",
+            total: None,
+        });
+        let first = |paginator: groupkit_core::Paginator<Item>| async move {
+            let mut items = paginator.items();
+            let first = items.next().await.expect("an error");
+            assert!(
+                items.next().await.is_none(),
+                "the listing ends with the error"
+            );
+            first.expect_err("refused")
+        };
+        let cases: Vec<(&str, Error, &str, &str)> = vec![
+            (
+                "empty path parameter",
+                client
+                    .request(GET_ITEM)
+                    .path_param("id", "")
+                    .send()
+                    .await
+                    .unwrap_err(),
+                "get_item",
+                "the path parameter `id` is empty: pass a non-empty value",
+            ),
+            (
+                "one-of check",
+                client
+                    .request(GET_ITEM)
+                    .path_param("id", 1)
+                    .check(groupkit_core::request::exactly_one(
+                        "get_item",
+                        &[("group_id", false), ("group_name", false)],
+                    ))
+                    .send()
+                    .await
+                    .unwrap_err(),
+                "get_item",
+                "get_item needs exactly one of `group_id`, `group_name`; none was given: set \
+                 exactly one of them",
+            ),
+            (
+                "JSON body that does not serialize",
+                client
+                    .request(CREATE)
+                    .json(&Unserializable)
+                    .send()
+                    .await
+                    .unwrap_err(),
+                "create_item",
+                "the body cannot be serialized as JSON (cannot write [redacted]): give a value \
+                 that serializes",
+            ),
+            (
+                "raw content type with a line break",
+                client
+                    .request(CREATE)
+                    .body(Body::Raw {
+                        content_type: "text/plain\nX-Evil: 1".into(),
+                        data: "x".into(),
+                    })
+                    .send()
+                    .await
+                    .unwrap_err(),
+                "create_item",
+                "the body's content type is not a valid header value: give a media type",
+            ),
+            (
+                "multipart part whose content type would inject a header",
+                client
+                    .request(CREATE)
+                    .multipart(vec![Part::file(
+                        "file",
+                        "a.txt",
+                        "text/plain\r\nX-Evil: 1",
+                        &b"x"[..],
+                    )])
+                    .send()
+                    .await
+                    .unwrap_err(),
+                "create_item",
+                "the content type of the multipart part `file` is not a valid header value",
+            ),
+            (
+                "page size 0",
+                first(client.request(LIST).paginate(offsets.clone()).page_size(0)).await,
+                "list_items",
+                "the page size is 0: ask for at least 1 item a page",
+            ),
+            (
+                "resuming from another style's position",
+                first(
+                    client
+                        .request(LIST)
+                        .paginate(cursor)
+                        .resume_from(Position::Offset(20)),
+                )
+                .await,
+                "list_items",
+                "a cursor listing cannot resume from Offset(20), a position of another style: \
+                 resume from a position a page of this listing gave",
+            ),
+            (
+                "page 0",
+                first(
+                    client
+                        .request(LIST)
+                        .paginate(pages)
+                        .resume_from(Position::Page(0)),
+                )
+                .await,
+                "list_items",
+                "page numbers start at 1, not 0",
+            ),
+            (
+                "resuming from a link to another host",
+                first(
+                    client
+                        .request(LIST)
+                        .paginate(links)
+                        .resume_from(Position::Link(format!(
+                            "https://elsewhere.example/items?page=2&token={KEY}"
+                        ))),
+                )
+                .await,
+                "list_items",
+                "is not on the configured base URL, and credentials are not sent elsewhere",
+            ),
+            (
+                "an item pointer deeper than a top-level key",
+                first(client.request(LIST).paginate(Style::Offset(Offset {
+                    limit: "limit",
+                    offset: "offset",
+                    items: "/data/items",
+                    total: None,
+                    next: None,
+                })))
+                .await,
+                "list_items",
+                "the listing's item pointer `/data/items` is not supported: use \"\" for a bare \
+                 array or a top-level key",
+            ),
+        ];
+        for (what, err, operation, says) in cases {
+            match &err {
+                Error::InvalidRequest { context, reason } => {
+                    assert_eq!(context.provider, "test", "{what}");
+                    assert_eq!(context.operation, operation, "{what}");
+                    assert!(reason.contains(says), "{what}: {reason}");
+                }
+                other => panic!("{what}: expected an invalid request, got {other:?}"),
+            }
+            let text = err.to_string();
+            assert!(text.contains("invalid request, not sent"), "{what}: {text}");
+            assert!(!format!("{text} {err:?}").contains(KEY), "{what}: {text}");
+            assert!(!err.is_retryable(), "{what}");
+        }
+        assert!(server.seen().is_empty(), "sent: {:?}", server.seen());
+        // The same client sends a valid request: the server was there all along.
+        client
+            .request(GET_ITEM)
+            .path_param("id", 1)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(server.seen().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_session_cookie_that_cannot_be_sent_is_an_invalid_request() {
+        let server = TestServer::start(|_| Reply::json(200, serde_json::json!({}))).await;
+        let client = Client::builder(PROVIDER)
+            .base_url(&server.base)
+            .auth(Auth::session("csrf"))
+            .build()
+            .unwrap();
+        client.session().unwrap().set(SessionState {
+            cookie: Secret::new("sid=c00kie_value\r\nX-Evil: 1"),
+            csrf: Secret::new("csrf_token_value"),
+        });
+        let err = client
+            .request(GET_ITEM)
+            .path_param("id", 1)
+            .send()
+            .await
+            .unwrap_err();
+        match &err {
+            Error::InvalidRequest { context, reason } => {
+                assert_eq!(context.operation, "get_item");
+                assert!(
+                    reason.contains("`SessionState::from_set_cookie`"),
+                    "{reason}"
+                );
+            }
+            other => panic!("expected an invalid request, got {other:?}"),
+        }
+        assert!(!format!("{err} {err:?}").contains("c00kie_value"), "{err}");
+        assert!(server.seen().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_broken_operation_is_a_bug_to_report_and_sends_nothing() {
+        let server = TestServer::start(|_| Reply::json(200, serde_json::json!({}))).await;
+        let client = client(&server.base);
+        let unclosed = client
+            .request(Operation::get("unclosed", "/items/{id"))
+            .path_param("id", 1)
+            .send()
+            .await
+            .unwrap_err();
+        let unfilled = client
+            .request(Operation::get("unfilled", "/items/{id}"))
+            .send()
+            .await
+            .unwrap_err();
+        for (err, operation, says) in [
+            (
+                unclosed,
+                "unclosed",
+                "the path template `/items/{id` has an unclosed `{`",
+            ),
+            (
+                unfilled,
+                "unfilled",
+                "the path template `/items/{id}` names `id`, which the operation did not fill",
+            ),
+        ] {
+            match &err {
+                Error::Internal {
+                    context: Some(context),
+                    reason,
+                } => {
+                    assert_eq!(context.operation, operation);
+                    assert!(reason.contains(says), "{reason}");
+                }
+                other => panic!("{operation}: expected an internal error, got {other:?}"),
+            }
+            let text = err.to_string();
+            assert!(
+                text.starts_with(&format!("test {operation} (GET ")),
+                "{text}"
+            );
+            assert!(text.contains("bug in groupkit, please report it"), "{text}");
+            assert!(!err.is_retryable());
+        }
+        assert!(server.seen().is_empty());
+    }
+
+    #[tokio::test]
+    async fn unusable_server_data_is_never_a_configuration_or_request_error() {
+        let server = TestServer::start(|seen| {
+            if seen.path.starts_with("/items/") {
+                Reply::json(200, serde_json::json!({"id": "seven", "name": "x"}))
+            } else {
+                Reply::json(
+                    200,
+                    serde_json::json!({"results": [{"id": 1, "name": "a"}], "next": "http://[::1"}),
+                )
+            }
+        })
+        .await;
+        let client = client(&server.base);
+        let decode = client
+            .request(GET_ITEM)
+            .path_param("id", 7)
+            .send_json::<Item>()
+            .await
+            .unwrap_err();
+        assert!(matches!(decode, Error::Decode(_)), "{decode:?}");
+        let results: Vec<_> = client
+            .request(LIST)
+            .paginate::<Item>(Style::NextLink(NextLink {
+                items: "/results",
+                next: "/next",
+                total: None,
+            }))
+            .items()
+            .collect()
+            .await;
+        assert_eq!(results.len(), 2, "{results:?}");
+        let link = results[1].as_ref().unwrap_err();
+        assert!(
+            matches!(
+                link,
+                Error::Pagination(groupkit_core::PaginationError::Invalid { .. })
+            ),
+            "{link:?}"
+        );
+        assert!(link.to_string().contains("is not a URL"), "{link}");
+    }
+
+    /// Each message of the chain `err` starts, from the top.
+    fn chain(err: &(dyn std::error::Error + 'static)) -> Vec<String> {
+        let mut texts = Vec::new();
+        let mut next = Some(err);
+        while let Some(error) = next {
+            texts.push(error.to_string());
+            next = error.source();
+        }
+        texts
+    }
+
+    /// An error reporter prints every message of the chain: none may hold another's text.
+    /// Returns the first message found repeated within another.
+    fn repeated(err: &(dyn std::error::Error + 'static)) -> Option<(String, String)> {
+        let texts = chain(err);
+        for (i, outer) in texts.iter().enumerate() {
+            for inner in &texts[i + 1..] {
+                if outer.contains(inner.as_str()) || inner.contains(outer.as_str()) {
+                    return Some((outer.clone(), inner.clone()));
+                }
+            }
+        }
+        None
+    }
+
+    /// A message that carries its cause and also returns it as the source: printed twice.
+    #[derive(Debug)]
+    struct Twice(std::io::Error);
+
+    impl std::fmt::Display for Twice {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "cannot write the body: {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Twice {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn the_chain_check_catches_a_cause_printed_twice() {
+        let twice = Twice(std::io::Error::other("disk full"));
+        assert_eq!(chain(&twice).len(), 2);
+        assert!(
+            repeated(&twice).is_some(),
+            "a cause in the message and in source() must be caught"
+        );
+    }
+
+    /// A writer that always fails.
+    struct Full;
+
+    impl tokio::io::AsyncWrite for Full {
+        fn poll_write(
+            self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+            _: &[u8],
+        ) -> std::task::Poll<std::io::Result<usize>> {
+            std::task::Poll::Ready(Err(std::io::Error::other("no space left on device")))
+        }
+        fn poll_flush(
+            self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<std::io::Result<()>> {
+            std::task::Poll::Ready(Ok(()))
+        }
+        fn poll_shutdown(
+            self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<std::io::Result<()>> {
+            std::task::Poll::Ready(Ok(()))
+        }
+    }
+
+    #[tokio::test]
+    async fn every_cause_chain_prints_each_message_once() {
+        let server = TestServer::start(|seen| match seen.path.as_str() {
+            "/items/decode" => Reply::json(200, serde_json::json!({"id": "seven", "name": "x"})),
+            "/items/api" => Reply::json(
+                409,
+                serde_json::json!({"error": {"code": "conflict", "message": "taken"}}),
+            ),
+            "/items/drop" => Reply::Drop,
+            "/items/slow" => Reply::json(200, serde_json::json!({})).delayed(Duration::from_secs(2)),
+            "/items/stream" => Reply::raw(200, "application/octet-stream", "0123456789"),
+            _ => Reply::json(
+                200,
+                serde_json::json!({"results": [{"id": 1, "name": "a"}], "next": "https://elsewhere.example/2"}),
+            ),
+        })
+        .await;
+        let client = client(&server.base);
+        let get = |id: &'static str| client.request(GET_ITEM).path_param("id", id);
+        let config = builder()
+            .base_url("http://api.example.com")
+            .build()
+            .unwrap_err();
+        let invalid = get("").send().await.unwrap_err();
+        let internal = client
+            .request(Operation::get("unclosed", "/items/{id"))
+            .path_param("id", 1)
+            .send()
+            .await
+            .unwrap_err();
+        let decode = get("decode").send_json::<Item>().await.unwrap_err();
+        let api = get("api").send().await.unwrap_err();
+        let transport = get("drop").send().await.unwrap_err();
+        let timeout = get("slow")
+            .attempt_timeout(Duration::from_millis(100))
+            .send()
+            .await
+            .unwrap_err();
+        let write = get("stream")
+            .send_streaming()
+            .await
+            .unwrap()
+            .copy_to(&mut Full)
+            .await
+            .unwrap_err();
+        let pagination = client
+            .request(LIST)
+            .paginate::<Item>(Style::NextLink(NextLink {
+                items: "/results",
+                next: "/next",
+                total: None,
+            }))
+            .items()
+            .collect::<Vec<_>>()
+            .await
+            .pop()
+            .unwrap()
+            .unwrap_err();
+        let all = [
+            ("config", config),
+            ("invalid request", invalid),
+            ("internal", internal),
+            ("decode", decode),
+            ("api", api),
+            ("transport", transport),
+            ("timeout", timeout),
+            ("write", write),
+            ("pagination", pagination),
+        ];
+        for (what, err) in &all {
+            let matched = matches!(
+                (*what, err),
+                ("config", Error::Config(_))
+                    | ("invalid request", Error::InvalidRequest { .. })
+                    | ("internal", Error::Internal { .. })
+                    | ("decode", Error::Decode(_))
+                    | ("api", Error::Api(_))
+                    | ("transport", Error::Transport { .. })
+                    | ("timeout", Error::Timeout { .. })
+                    | ("write", Error::Write { .. })
+                    | ("pagination", Error::Pagination(_))
+            );
+            assert!(matched, "{what}: {err:?}");
+            assert_eq!(repeated(err), None, "{what}: {err:?}");
+        }
+        // The causes are in the messages, once.
+        let text = |what: &str| {
+            all.iter()
+                .find(|(w, _)| *w == what)
+                .map(|(_, e)| e.to_string())
+                .unwrap()
+        };
+        assert!(
+            text("decode").contains("invalid type: string \"seven\""),
+            "{}",
+            text("decode")
+        );
+        assert!(
+            text("write").contains("no space left on device"),
+            "{}",
+            text("write")
+        );
+    }
+}

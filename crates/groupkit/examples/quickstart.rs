@@ -101,10 +101,9 @@ async fn groupboss(sandbox: &Sandbox) -> groupkit::Result<()> {
 
     // Create, update and delete a webhook subscription.
     let hook = client
-        .create_webhook_subscription(
-            WebhookEvent::GroupCreated,
-            "https://example.com/hooks/groupboss",
-        )
+        .create_webhook_subscription()
+        .target("https://example.com/hooks/groupboss")
+        .event(WebhookEvent::GroupCreated)
         .send()
         .await?;
     println!(
@@ -112,11 +111,9 @@ async fn groupboss(sandbox: &Sandbox) -> groupkit::Result<()> {
         hook.id, hook.event, hook.target
     );
     let hook = client
-        .update_webhook_subscription(
-            &hook.id,
-            WebhookEvent::GroupUpdated,
-            "https://example.com/hooks/v2",
-        )
+        .update_webhook_subscription(&hook.id)
+        .target("https://example.com/hooks/v2")
+        .event(WebhookEvent::GroupUpdated)
         .send()
         .await?;
     println!(
@@ -171,8 +168,7 @@ async fn groupsio(sandbox: &Sandbox) -> groupkit::Result<()> {
 
     // Handle an error: Groups.io answers 400 with an error `type`, here `group_not_found`.
     match client
-        .get_group()
-        .group_name("groupkit-no-such-group")
+        .get_group("groupkit-no-such-group")
         .send()
         .await
     {
@@ -188,8 +184,9 @@ async fn groupsio(sandbox: &Sandbox) -> groupkit::Result<()> {
 
     // Create, update and delete a chat in the first subscription's group.
     let chat = client
-        .create_chat("Where we plan the next meetup.", "Meetup planning")
-        .group_id(sub.group_id)
+        .create_chat(&sub.group_id)
+        .subject("Meetup planning")
+        .desc("Where we plan the next meetup.")
         .send()
         .await?;
     println!(
@@ -197,12 +194,12 @@ async fn groupsio(sandbox: &Sandbox) -> groupkit::Result<()> {
         chat.id, chat.subject, chat.group_id
     );
     let chat = client
-        .update_chat(chat.id)
+        .update_chat(&chat.id)
         .subject("Meetup planning (March)")
         .send()
         .await?;
     println!("  updated chat {} {:?}", chat.id, chat.subject);
-    client.delete_chat(chat.id).send().await?;
+    client.delete_chat(&chat.id).send().await?;
     println!("  deleted chat {}", chat.id);
     client.logout_session().await?;
     println!("  logged out");
@@ -248,19 +245,18 @@ async fn sendhub(sandbox: &Sandbox) -> groupkit::Result<()> {
         return Ok(());
     }
 
-    // Create, update (a PUT replaces the whole group) and delete a group.
+    // Create, update (a PUT replaces the whole group, so it sends all of it) and delete a group.
     let group = client
-        .create_group("Regulars")
+        .create_group()
+        .name("Regulars")
         .slug("regulars")
         .send()
         .await?;
     println!("  created group {} {:?}", group.id, group.name);
-    let group = client
-        .update_group(group.id.clone(), group.id.clone(), "Regulars 2025")
-        .slug("regulars")
-        .text_to_subscribe(true)
-        .send()
-        .await?;
+    // Read, change, write back: the group converts into the update's body.
+    let mut group = client.get_group(&group.id).send().await?;
+    group.name = "Regulars 2025".into();
+    let group = client.update_group(&group.id).body(&group).send().await?;
     println!("  updated group {} {:?}", group.id, group.name);
     client.delete_group(group.id.clone()).send().await?;
     println!("  deleted group {}", group.id);
@@ -316,33 +312,34 @@ async fn habitate(sandbox: &Sandbox) -> groupkit::Result<()> {
 
     // Create, update and read back a board (Habitate's API has no board deletion).
     let board = client
-        .create_board(
-            "Announcements",
-            BoardHiddenType::VisibleToAll,
-            false,
-            false,
-            BoardPermission::Admins,
-        )
+        .create_board()
+        .board_name("Announcements")
+        .is_private(false)
+        .hidden_type(BoardHiddenType::VisibleToAll)
+        .permission_for(BoardPermission::Admins)
+        .needs_approval(false)
         .about("News from the team")
         .send()
         .await?;
-    let id = board.board_id.unwrap_or_default();
+    // Habitate leaves out fields it does not fill, so even an id is optional in its models.
+    let Some(id) = board.board_id else {
+        println!("  the new board came back without an id");
+        return Ok(());
+    };
     println!(
         "  created board {id} {:?}",
         board.board_name.unwrap_or_default()
     );
     client
-        .update_board(
-            id,
-            "Announcements and news",
-            BoardHiddenType::LoggedInMembers,
-            false,
-            false,
-            BoardPermission::Admins,
-        )
+        .update_board(&id)
+        .board_name("Announcements and news")
+        .is_private(false)
+        .hidden_type(BoardHiddenType::LoggedInMembers)
+        .permission_for(BoardPermission::Admins)
+        .needs_approval(false)
         .send()
         .await?;
-    let board = client.get_board(id).send().await?;
+    let board = client.get_board(&id).send().await?;
     let hidden = board.hidden_type.and_then(|h| h.name()).unwrap_or("?");
     println!(
         "  updated board {id}, read back {:?} ({hidden})",

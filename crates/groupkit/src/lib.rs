@@ -14,7 +14,8 @@
 //! `default-features = false, features = ["groupsio"]`. Every provider reads the same way:
 //! `Client::builder()...build()`, one method per operation returning a request builder with
 //! `.send()` and, for listings, `.pages()` and `.items()`. The shared machinery (errors,
-//! pagination, retries, timeouts) is [`groupkit_core`], re-exported here.
+//! pagination, retries, timeouts) is [`groupkit_core`]; the types a user names are re-exported
+//! here, so `groupkit::Id`, `groupkit::Timestamp` and `groupkit::Error` are all it takes.
 
 // The README's example is compiled as a doctest of this crate, so it cannot go stale.
 #[cfg(all(doctest, feature = "groupsio"))]
@@ -22,7 +23,12 @@
 pub struct ReadmeDoctests;
 
 pub use groupkit_core;
-pub use groupkit_core::{Error, Page, Position, Result, RetryPolicy, Timeouts};
+pub use groupkit_core::model::{Id, Timestamp};
+pub use groupkit_core::{
+    ApiError, DecodeError, Error, ErrorContext, ItemStream, Missing, Page, PageStream,
+    PaginationError, Paginator, Position, ProviderError, Result, RetryBudget, RetryPolicy, Secret,
+    TimeoutKind, Timeouts, TransportError, Upload,
+};
 
 #[cfg(feature = "groupboss")]
 pub use groupkit_groupboss as groupboss;

@@ -32,7 +32,8 @@
 //! # Requests
 //! Reads are `GET` with a query string, writes `POST` with a form body, uploads
 //! (`upload_attachments`, `add_files`) multipart. Calls that take "either `group_id` or
-//! `group_name`" fail with [`Error::Config`], sending nothing, unless exactly one is given.
+//! `group_name`" fail with [`Error::InvalidRequest`], sending nothing, unless exactly one is
+//! given.
 //! [`SendExtended`] asks for `extended=true`; [`operations::DownloadArchives::download_to`]
 //! streams an archive into a writer.
 //!

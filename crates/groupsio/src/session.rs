@@ -16,10 +16,11 @@ impl Client {
     /// Logs in with an email address and password (plus the authenticator code when the
     /// account has two-factor authentication) and keeps the session in this client.
     ///
-    /// Errors: [`Error::Config`] when the client was not built with `.session()` (nothing is
-    /// sent); an API error whose `code()` is `two_factor_required` when the account needs
-    /// `twofactor` and it is missing; a decode error when the response sets no cookie.
-    /// On any error the client stays logged out.
+    /// Errors: [`Error::InvalidRequest`] when the client was not built with `.session()`, or
+    /// the email, password or two-factor code is blank (nothing is sent); an API error whose
+    /// `code()` is `two_factor_required` when the account needs `twofactor` and it is
+    /// missing; a decode error when the response sets no cookie. On any error the client
+    /// stays logged out.
     ///
     /// ```no_run
     /// # async fn run() -> groupkit_groupsio::Result<()> {
@@ -38,14 +39,34 @@ impl Client {
         password: &str,
         twofactor: Option<&str>,
     ) -> Result<models::Login> {
+        // A call the client cannot make, not a configuration error: the client is fine for
+        // every other call, and `build()` cannot know that this one will be made.
+        let refuse = |reason: &str| Error::InvalidRequest {
+            context: login_context(),
+            reason: reason.to_owned(),
+        };
         let store = self.core().session().ok_or_else(|| {
-            Error::Config(
-                "login_session needs a client built with `.session()`; \
-                 API-key and basic clients are already authenticated"
-                    .into(),
+            refuse(
+                "login_session needs a client built with `.session()`: API-key and basic \
+                 clients are already authenticated, so call the API directly",
             )
         })?;
-        let mut login = self.login(email, password);
+        // The values are never quoted: they are credentials.
+        if email.trim().is_empty() {
+            return Err(refuse(
+                "the email address is blank: pass the account's email address",
+            ));
+        }
+        if password.trim().is_empty() {
+            return Err(refuse("the password is blank: pass the account's password"));
+        }
+        if twofactor.is_some_and(|code| code.trim().is_empty()) {
+            return Err(refuse(
+                "the two-factor code is blank: pass the authenticator's current code, or `None` \
+                 when the account has no two-factor authentication",
+            ));
+        }
+        let mut login = self.login().email(email).password(password);
         if let Some(code) = twofactor {
             login = login.twofactor(code);
         }
@@ -54,12 +75,7 @@ impl Client {
         let state = SessionState::from_set_cookie(response.headers(), body.user.csrf_token.clone())
             .ok_or_else(|| {
                 Error::Decode(Box::new(DecodeError {
-                    context: ErrorContext {
-                        provider: crate::PROVIDER.name,
-                        operation: "login",
-                        method: groupkit_core::http::Method::POST,
-                        path: "/login",
-                    },
+                    context: login_context(),
                     status: response.status(),
                     path: ".".into(),
                     message: "the login response set no session cookie".into(),
@@ -88,5 +104,15 @@ impl Client {
         self.core()
             .session()
             .is_some_and(|store| store.current().is_some())
+    }
+}
+
+/// The context of the `login` call `login_session` makes.
+fn login_context() -> ErrorContext {
+    ErrorContext {
+        provider: crate::PROVIDER.name,
+        operation: "login",
+        method: groupkit_core::http::Method::POST,
+        path: "/login",
     }
 }

@@ -253,7 +253,12 @@ async fn a_listing_without_its_group_sends_nothing() {
     let client = common::key_client(&server);
     let results: Vec<_> = client.list_members().items().collect().await;
     assert_eq!(results.len(), 1);
-    assert!(matches!(&results[0], Err(Error::Config(m)) if m.contains("group_id")));
+    assert!(
+        matches!(&results[0], Err(Error::InvalidRequest { context, reason })
+            if context.operation == "list_members" && reason.contains("group_id")),
+        "{:?}",
+        results[0]
+    );
     any.assert_calls_async(0).await;
 }
 

@@ -149,9 +149,47 @@ async fn login_session_needs_a_session_client_and_sends_nothing_otherwise() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&error, Error::Config(m) if m.contains(".session()")),
+        matches!(&error, Error::InvalidRequest { reason, .. } if reason.contains(".session()")),
         "{error:?}"
     );
+    any.assert_calls_async(0).await;
+}
+
+#[tokio::test]
+async fn a_blank_email_password_or_code_is_refused_before_sending() {
+    let server = MockServer::start_async().await;
+    let any = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(fixture("login"));
+        })
+        .await;
+    let client = common::logged_out_client(&server);
+    for (email, password, code, says) in [
+        ("", "s3cret pw", None, "pass the account's email address"),
+        ("a@b.c", " \t", None, "pass the account's password"),
+        (
+            "a@b.c",
+            "s3cret pw",
+            Some(""),
+            "or `None` when the account has no two-factor",
+        ),
+    ] {
+        let error = client
+            .login_session(email, password, code)
+            .await
+            .unwrap_err();
+        match &error {
+            Error::InvalidRequest { context, reason } => {
+                assert_eq!(context.operation, "login");
+                assert!(reason.contains(says), "{reason}");
+                assert!(!reason.contains("s3cret"), "{reason}");
+            }
+            other => panic!("expected an invalid request, got {other:?}"),
+        }
+        assert!(!error.is_retryable());
+    }
+    assert!(!client.is_logged_in());
     any.assert_calls_async(0).await;
 }
 

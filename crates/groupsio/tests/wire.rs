@@ -93,7 +93,7 @@ fn one_of_violations(c: &Client) -> Vec<(&'static str, Call)> {
 }
 
 #[tokio::test]
-async fn one_of_violations_are_config_errors_and_send_nothing() {
+async fn one_of_violations_are_invalid_requests_and_send_nothing() {
     let server = MockServer::start_async().await;
     let any = server
         .mock_async(|when, then| {
@@ -104,9 +104,13 @@ async fn one_of_violations_are_config_errors_and_send_nothing() {
     let client = common::session_client(&server);
     for (name, call) in one_of_violations(&client) {
         match call.await {
-            Err(Error::Config(message)) => {
-                assert!(message.starts_with(name), "{message}");
-                assert!(message.contains("exactly one of"), "{message}");
+            Err(Error::InvalidRequest { context, reason }) => {
+                // The request builder gave the one-of check its call's context.
+                assert_eq!(context.provider, "groupsio");
+                assert_eq!(context.operation, name);
+                assert!(reason.starts_with(name), "{reason}");
+                assert!(reason.contains("exactly one of"), "{reason}");
+                assert!(reason.contains("set exactly one of them"), "{reason}");
             }
             other => panic!("{name}: {other:?}"),
         }

@@ -45,6 +45,7 @@ pub fn check(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<(
         }
     }
     check_body(spec, route, request)?;
+    // `x-groupkit-one-of: [{name: GroupRef, params: [group_id, group_name]}]`.
     for group in route
         .op
         .get("x-groupkit-one-of")
@@ -53,7 +54,8 @@ pub fn check(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<(
         .flatten()
     {
         let names: Vec<&str> = group
-            .as_array()
+            .get("params")
+            .and_then(Value::as_array)
             .into_iter()
             .flatten()
             .filter_map(Value::as_str)
@@ -62,8 +64,11 @@ pub fn check(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<(
             .iter()
             .filter(|n| !request.values(n).is_empty())
             .count();
-        if given != 1 {
-            return Err(format!("exactly one of {} is required", names.join(", ")));
+        // `required: false`: at most one.
+        let optional = group.get("required").and_then(Value::as_bool) == Some(false);
+        if given > 1 || (given == 0 && !optional) {
+            let need = if optional { "at most one" } else { "exactly one" };
+            return Err(format!("{need} of {} is required", names.join(", ")));
         }
     }
     Ok(())

@@ -137,14 +137,31 @@ impl Operation<'_> {
             .and_then(Value::as_str)
     }
 
-    /// The first name of each `x-groupkit-one-of` group.
-    fn one_of_firsts(&self) -> Vec<String> {
+    /// The parameters of each `x-groupkit-one-of` choice (`{name, params}`).
+    fn one_of_groups(&self) -> Vec<Vec<String>> {
         self.op
             .get("x-groupkit-one-of")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
-            .filter_map(|group| group.get(0).and_then(Value::as_str).map(str::to_owned))
+            .map(|group| {
+                group
+                    .get("params")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The first parameter of each `x-groupkit-one-of` choice.
+    fn one_of_firsts(&self) -> Vec<String> {
+        self.one_of_groups()
+            .into_iter()
+            .filter_map(|group| group.into_iter().next())
             .collect()
     }
 
@@ -927,6 +944,52 @@ async fn a_missing_required_parameter_gets_the_providers_invalid_error() {
             );
         }
     }
+}
+
+#[tokio::test]
+async fn a_one_of_choice_takes_exactly_one_of_its_params() {
+    let sandbox = sandbox().await;
+    let mut tried = Vec::new();
+    for spec in specs() {
+        let ops = spec.operations();
+        // The first read with a choice in its query string (no item id: that is "not found").
+        let Some(op) = ops.iter().find(|o| {
+            o.method == "get" && o.sandbox("id").is_none() && !o.one_of_groups().is_empty()
+        }) else {
+            continue;
+        };
+        let mut client = Client::new(&sandbox, &spec);
+        let auth = client.auth(DEMO.api_key).await;
+        let call = client.valid_call(&ops, op, &auth).await;
+        let valid = client.send(&call).await.status;
+        assert!(
+            (200..300).contains(&valid),
+            "{}: {} is valid",
+            spec.name,
+            op.name()
+        );
+        let group = op.one_of_groups().swap_remove(0);
+        let mut neither = call.clone();
+        neither.remove(&group[0]);
+        let answer = client.send(&neither).await;
+        assert_error(
+            &spec,
+            &answer,
+            "invalid",
+            &format!("{} with none of {group:?}", op.name()),
+        );
+        let mut both = call.clone();
+        both.query.push((group[1].clone(), "sandbox".into()));
+        let answer = client.send(&both).await;
+        assert_error(
+            &spec,
+            &answer,
+            "invalid",
+            &format!("{} with all of {group:?}", op.name()),
+        );
+        tried.push(spec.name);
+    }
+    assert_eq!(tried, ["groupsio"], "the specs with a choice on a read");
 }
 
 #[tokio::test]

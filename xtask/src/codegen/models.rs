@@ -10,6 +10,9 @@ use super::types::{Def, Field, TypeDef, Types};
 pub fn emit(types: &Types<'_>) -> String {
     let mut out = String::new();
     out.push_str("//! Models: every object and enum of the spec.\n\n");
+    for (request, read) in &types.conversions {
+        emit_conversion(&mut out, types, request, read);
+    }
     for def in types.defs.values() {
         match &def.def {
             Def::Struct(fields) => emit_struct(&mut out, def, fields),
@@ -51,6 +54,9 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
     }
     out.push_str("}\n\n");
 
+    if !has_new(fields) {
+        return;
+    }
     // A constructor taking the required fields: structs are #[non_exhaustive], so this is how
     // users build request bodies (optional fields are then set by assignment).
     let _ = writeln!(out, "impl {} {{", def.name);
@@ -59,14 +65,11 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
         "    /// A `{}` with the required fields set and every optional field empty.",
         def.name
     );
-    if required.len() > 7 {
-        out.push_str("    #[allow(clippy::too_many_arguments)]\n");
-    }
     let args: Vec<String> = required
         .iter()
         .map(|f| format!("{}: {}", f.ident, f.ty.render()))
         .collect();
-    let _ = writeln!(out, "    pub fn new({}) -> Self {{", args.join(", "));
+    let _ = writeln!(out, "    #[inline]\n    pub fn new({}) -> Self {{", args.join(", "));
     let _ = writeln!(out, "        {} {{", def.name);
     for f in fields {
         if f.flatten {
@@ -78,6 +81,21 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
         }
     }
     out.push_str("        }\n    }\n}\n\n");
+}
+
+/// The most arguments a model constructor takes.
+const MAX_NEW_ARGUMENTS: usize = 6;
+
+/// Whether a struct gets `new(required...)`: only when its arguments cannot be swapped (no
+/// two neighbours of one type) and are few. Other structs come from the API (or serde), and
+/// requests that send them are built with named setters.
+pub fn has_new(fields: &[Field]) -> bool {
+    let required: Vec<String> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.ty.render())
+        .collect();
+    required.len() <= MAX_NEW_ARGUMENTS && required.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 /// Variant names for enum values: PascalCase, unique.
@@ -123,4 +141,50 @@ fn emit_int_enum(out: &mut String, def: &TypeDef, values: &[(i64, String)]) {
         let _ = writeln!(out, "        {variant} = {code} => {name:?},");
     }
     out.push_str("    }\n}\n\n");
+}
+
+/// `From<&Read> for Request` when the read model has every value the request needs: a field
+/// of the same name and type (an optional request field also takes a required one, and is left
+/// empty when the read model lacks it).
+fn emit_conversion(out: &mut String, types: &Types<'_>, request: &str, read: &str) {
+    let fields = |name: &str| match types.def(name).map(|d| &d.def) {
+        Some(Def::Struct(fields)) => Some(fields.clone()),
+        _ => None,
+    };
+    let (Some(to), Some(from)) = (fields(request), fields(read)) else {
+        return;
+    };
+    let mut values = Vec::new();
+    let mut taken = 0;
+    for f in &to {
+        let source = from.iter().find(|s| s.json == f.json && s.flatten == f.flatten);
+        let copy = |s: &super::types::Field| {
+            let place = format!("read.{}", s.ident);
+            if is_copy(s.ty.required()) { place } else { format!("{place}.clone()") }
+        };
+        let value = match source {
+            Some(s) if s.ty.render() == f.ty.render() => copy(s),
+            Some(s) if !f.required && s.ty.render() == f.ty.required().render() => {
+                format!("Some({})", copy(s))
+            }
+            None if !f.required => "Default::default()".to_owned(),
+            _ => return,
+        };
+        taken += usize::from(source.is_some());
+        values.push(format!("{}: {value}", f.ident));
+    }
+    if taken == 0 {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "/// The values of a [`{read}`] that a [`{request}`] sends: read, change, write back.\nimpl From<&{read}> for {request} {{\n    #[inline]\n    fn from(read: &{read}) -> Self {{\n        {request} {{ {} }}\n    }}\n}}\n",
+        values.join(", ")
+    );
+}
+
+/// Types whose values are copied, not cloned.
+fn is_copy(ty: &super::types::Ty) -> bool {
+    use super::types::Ty;
+    matches!(ty, Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64)
 }

@@ -1,51 +1,33 @@
 //! The operations module: a request builder per operation and a method per operation on the
 //! provider's `Client`.
 //!
-//! Every input of an operation (path and query parameters, form and multipart fields, and the
-//! top-level fields of a JSON body) becomes an argument of the client method when required and
-//! a setter on the builder when optional. `into_request` turns the builder into core's
-//! `RequestBuilder`; `send` decodes the response; list operations add `paginator`, `pages`
-//! and `items`.
+//! How each input is given (positional, named, optional) is decided in `inputs.rs`. The
+//! builder holds the values; a builder with named required values carries one type parameter
+//! per value, `groupkit_core::Missing` until its setter is called, and only the complete
+//! builder has `into_request`, `send` and, for lists, `paginator`, `pages` and `items`.
+//!
+//! Every generated function is `#[inline]`: rustc then compiles it in the crate that calls it,
+//! and only if it is called, so a user of three operations does not wait for the other
+//! seventy to be compiled (`cargo xtask build-cost` measures it).
 
 use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::naming::{bare, field, pascal, snake};
+use super::examples::example;
+use super::inputs::{self, Input, Inputs, Location, Selector, Shape};
+use super::naming::{bare, pascal, snake};
 use super::rust::doc;
 use super::types::{Def, Ty, Types, doc_of};
 use crate::spec::{Operation, Spec};
 
-/// Where an input goes on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Location {
-    Path,
-    Query {
-        explode: bool,
-    },
-    Form,
-    Multipart,
-    /// A top-level field of the JSON body struct.
-    JsonField,
-    /// The whole JSON body.
-    JsonBody,
-}
-
-#[derive(Clone, Debug)]
-struct Input {
-    json: String,
-    ident: String,
-    /// The value's type, without the `Option` of an optional input.
-    ty: Ty,
-    required: bool,
-    location: Location,
-    doc: String,
-}
-
 /// What `send` returns.
-enum Output {
+pub enum Output {
+    /// A decoded JSON body.
     Json(Ty),
+    /// Nothing worth decoding.
     Empty,
+    /// A streamed binary body.
     Stream,
 }
 
@@ -62,20 +44,112 @@ const RESERVED: &[&str] = &[
     "paginator",
     "into_request",
     "client",
+    "body",
 ];
 
-/// The source of `operations.rs`.
-pub fn emit(types: &mut Types<'_>, crate_name: &str) -> Result<String, String> {
+/// Type parameter names that would hide a type the builder's code names.
+const HIDDEN: &[&str] = &["String", "Vec", "Option", "Self", "Some", "Result", "Box"];
+
+/// The source of `operations.rs`, and the one-of selectors its operations take.
+pub fn emit(types: &mut Types<'_>, crate_name: &str) -> Result<(String, Vec<Selector>), String> {
     let spec = types.spec();
     let mut ops = spec.operations();
     ops.sort_by_key(|op| op.name().unwrap_or_default().to_owned());
-    let mut out = String::from("//! Operations: one request builder per endpoint.\n\n");
+    let mut out = String::from(
+        "//! Operations: one request builder per endpoint.\n//!\n//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.\n\n",
+    );
     let mut methods = String::new();
+    let mut selectors: Vec<Selector> = Vec::new();
     for op in &ops {
-        emit_operation(types, spec, op, crate_name, &mut out, &mut methods)?;
+        let found = emit_operation(types, spec, op, crate_name, &mut out, &mut methods)?;
+        for selector in found {
+            let shape = |s: &Selector| -> Vec<(String, String)> {
+                s.variants
+                    .iter()
+                    .map(|(v, i)| (v.clone(), i.ty.render()))
+                    .collect()
+            };
+            match selectors.iter().find(|s| s.type_name == selector.type_name) {
+                Some(known) if shape(known) != shape(&selector) => {
+                    return Err(format!(
+                        "{}: one-of `{}` has other variants than elsewhere",
+                        op.pointer, selector.type_name
+                    ));
+                }
+                Some(_) => {}
+                None => selectors.push(selector),
+            }
+        }
     }
     let _ = writeln!(out, "impl crate::Client {{\n{methods}}}");
-    Ok(out)
+    selectors.sort_by(|a, b| a.type_name.cmp(&b.type_name));
+    Ok((out, selectors))
+}
+
+/// The parts of one builder, as text, shared by the emitting functions.
+struct Builder<'a> {
+    /// `CreatePost`.
+    name: String,
+    inputs: &'a Inputs,
+    /// The named required inputs with their type parameter names.
+    named: Vec<(&'a Input, String)>,
+    /// How code reaches a stored (non-named) value: `self.inputs` or `self`.
+    store: &'static str,
+}
+
+impl Builder<'_> {
+    fn typestate(&self) -> bool {
+        !self.named.is_empty()
+    }
+
+    /// `CreatePost<A, B>` with `pick` choosing each named value's type.
+    fn with(&self, pick: impl Fn(usize, &Input, &str) -> String) -> String {
+        if self.named.is_empty() {
+            return self.name.clone();
+        }
+        let args: Vec<String> = self
+            .named
+            .iter()
+            .enumerate()
+            .map(|(n, (input, param))| pick(n, input, param))
+            .collect();
+        format!("{}<{}>", self.name, args.join(", "))
+    }
+
+    /// The builder with every named value given.
+    fn complete(&self) -> String {
+        self.with(|_, input, _| input.ty.render())
+    }
+
+    /// The builder generic over every named value's state.
+    fn generic(&self) -> String {
+        self.with(|_, _, param| param.to_owned())
+    }
+
+    /// `impl<A, B>` for the generic builder, without the one at `skip`.
+    fn impl_generics(&self, skip: Option<usize>) -> String {
+        let params: Vec<&str> = self
+            .named
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| Some(*n) != skip)
+            .map(|(_, (_, p))| p.as_str())
+            .collect();
+        if params.is_empty() {
+            String::new()
+        } else {
+            format!("<{}>", params.join(", "))
+        }
+    }
+
+    /// The expression of a stored or named value inside a `self` method.
+    fn value(&self, input: &Input) -> String {
+        if input.shape == Shape::Named {
+            format!("self.{}", input.ident)
+        } else {
+            format!("{}.{}", self.store, input.ident)
+        }
+    }
 }
 
 fn emit_operation(
@@ -85,28 +159,103 @@ fn emit_operation(
     crate_name: &str,
     out: &mut String,
     methods: &mut String,
-) -> Result<(), String> {
+) -> Result<Vec<Selector>, String> {
     let name = op
         .name()
         .ok_or_else(|| format!("{} has no x-groupkit-name", op.pointer))?;
     let type_name = pascal(name);
-    let (inputs, json_struct) = inputs(types, spec, op, &type_name);
+    let inputs = inputs::collect(types, spec, op, &type_name)?;
     let output = output(types, spec, op, &type_name);
+    if let Some(Ty::Named(request)) = inputs.json_struct.as_ref().map(|j| &j.ty) {
+        if let Some(Ty::Named(read)) = read_model(types, spec, op) {
+            types.conversions.insert((request.clone(), read));
+        }
+    }
     let pagination = pagination(types, spec, op, &type_name);
     let method = op.method.to_uppercase();
     let summary = doc_of(&Value::Object(op.op.clone()), name);
+    let signature = format!("`{method} {}`", op.path);
+    let konst = snake(name).to_uppercase();
+
+    let named: Vec<(&Input, String)> = inputs
+        .shaped(Shape::Named)
+        .map(|input| {
+            let mut param = pascal(bare(&input.ident));
+            if HIDDEN.contains(&param.as_str()) || param == type_name {
+                param.push_str("Value");
+            }
+            (input, param)
+        })
+        .collect();
+    let builder = Builder {
+        store: if named.is_empty() { "self" } else { "self.inputs" },
+        name: type_name.clone(),
+        inputs: &inputs,
+        named,
+    };
+
+    emit_constants(out, op, name, &konst, pagination.as_ref());
+    emit_struct(out, &builder, &summary, &signature, name);
+    emit_setters(out, &builder);
+    // The complete builder: into_request, send, and the listing.
+    let complete = builder.complete();
+    if builder.typestate() {
+        let _ = writeln!(out, "impl {complete} {{");
+    }
+    emit_into_request(out, types, &builder, &konst);
+    emit_send(out, &output);
+    if let Some(p) = &pagination {
+        emit_listing(out, &p.item.render(), &konst);
+    }
+    out.push_str("}\n\n");
+
+    // The client method.
+    let mut text = summary.clone();
     let description = op
         .get("description")
         .and_then(Value::as_str)
         .unwrap_or("")
         .trim();
-    let signature = format!("`{method} {}`", op.path);
+    if !description.is_empty() && description != summary {
+        text.push_str("\n\n");
+        text.push_str(description);
+    }
+    let _ = write!(text, "\n\n{signature}");
+    if let Some(source) = op.source().filter(|s| *s != "document") {
+        let _ = write!(text, " (from `{source}`: not in the provider's document)");
+    }
+    if builder.typestate() {
+        let setters: Vec<String> = builder
+            .named
+            .iter()
+            .map(|(i, _)| format!("`{}`", bare(&i.ident)))
+            .collect();
+        let _ = write!(
+            text,
+            "\n\nSet {} on the builder before sending: the request cannot be sent without them.",
+            setters.join(", ")
+        );
+    }
+    methods.push_str(&doc(&text, "    "));
+    methods.push_str("    ///\n");
+    methods.push_str(&doc(
+        &example(types, crate_name, name, &inputs, &output, pagination.is_some()),
+        "    ",
+    ));
+    emit_method(methods, &builder, name);
+    Ok(inputs.selectors.clone())
+}
 
-    // The operation constant.
-    let constructor = op.method;
+fn emit_constants(
+    out: &mut String,
+    op: &Operation<'_>,
+    name: &str,
+    konst: &str,
+    pagination: Option<&Pagination>,
+) {
     let mut operation = format!(
-        "groupkit_core::Operation::{constructor}({name:?}, {:?})",
-        op.path
+        "groupkit_core::Operation::{}({name:?}, {:?})",
+        op.method, op.path
     );
     if let Some(idempotent) = op.get("x-groupkit-idempotent").and_then(Value::as_bool) {
         let _ = write!(operation, ".idempotent({idempotent})");
@@ -123,275 +272,569 @@ fn emit_operation(
     {
         operation.push_str(".without_auth()");
     }
-    let konst = snake(name).to_uppercase();
-
-    // The builder struct.
     let _ = writeln!(
         out,
         "const {konst}: groupkit_core::Operation = {operation};\n"
     );
-    if let Some(p) = &pagination {
+    if let Some(p) = pagination {
         let _ = writeln!(
             out,
             "const {konst}_PAGINATION: groupkit_core::Style = {};\n",
             p.style
         );
     }
-    out.push_str(&doc(
-        &format!("{summary}\n\n{signature}; built by [`crate::Client::{name}`]."),
-        "",
-    ));
+}
+
+/// The fields a builder stores (everything but the named values).
+fn stored_fields(builder: &Builder<'_>) -> Vec<(String, String)> {
+    let inputs = builder.inputs;
+    let mut fields = vec![("client".to_owned(), "crate::Client".to_owned())];
+    for selector in &inputs.selectors {
+        let ty = format!("crate::ids::{}", selector.type_name);
+        let ty = if selector.required { ty } else { format!("Option<{ty}>") };
+        fields.push((selector.ident.clone(), ty));
+    }
+    for input in &inputs.list {
+        match input.shape {
+            Shape::Positional => fields.push((input.ident.clone(), input.ty.render())),
+            Shape::Optional => fields.push((input.ident.clone(), input.ty.clone().optional().render())),
+            Shape::Named | Shape::FromPath => {}
+        }
+    }
+    for f in flattened(inputs) {
+        fields.push((f.ident.clone(), f.ty.render()));
+    }
+    fields
+}
+
+/// The JSON body's flattened fields: not set one by one, but kept from `.body(model)`.
+fn flattened(inputs: &Inputs) -> impl Iterator<Item = &super::types::Field> {
+    inputs
+        .json_struct
+        .iter()
+        .flat_map(|s| s.fields.iter().filter(|f| f.flatten))
+}
+
+fn emit_struct(out: &mut String, builder: &Builder<'_>, summary: &str, signature: &str, name: &str) {
+    let mut text = format!("{summary}\n\n{signature}; built by [`crate::Client::{name}`].");
+    if builder.typestate() {
+        text.push_str(
+            "\n\nEach type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called.",
+        );
+    }
+    out.push_str(&doc(&text, ""));
     let _ = writeln!(
         out,
         "#[derive(Clone, Debug)]\n#[must_use = \"a request does nothing until it is sent\"]"
     );
-    let _ = writeln!(out, "pub struct {type_name} {{\n    client: crate::Client,");
-    for input in &inputs {
-        let ty = if input.required {
-            input.ty.clone()
-        } else {
-            input.ty.clone().optional()
-        };
-        let _ = writeln!(out, "    {}: {},", input.ident, ty.render());
-    }
-    out.push_str("}\n\n");
-
-    let _ = writeln!(out, "impl {type_name} {{");
-    for input in inputs.iter().filter(|i| !i.required) {
-        let setter = if RESERVED.contains(&bare(&input.ident)) {
-            format!("set_{}", bare(&input.ident))
-        } else {
-            input.ident.clone()
-        };
-        out.push_str(&doc(&input.doc, "    "));
-        let (arg, conv) = argument(&input.ty);
-        let _ = writeln!(
-            out,
-            "    pub fn {setter}(mut self, value: {arg}) -> Self {{\n        self.{} = Some(value{conv});\n        self\n    }}\n",
-            input.ident
-        );
-    }
-    emit_into_request(out, types, op, &konst, &inputs, json_struct.as_deref());
-    emit_send(out, &output);
-    if let Some(p) = &pagination {
-        let item = p.item.render();
-        let _ = writeln!(
-            out,
-            "    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.\n    pub fn paginator(self) -> groupkit_core::Paginator<{item}> {{\n        self.into_request().paginate({konst}_PAGINATION)\n    }}\n"
-        );
-        let _ = writeln!(
-            out,
-            "    /// Every page of the listing, fetched as the stream is polled.\n    pub fn pages(self) -> groupkit_core::PageStream<{item}> {{\n        self.paginator().pages()\n    }}\n"
-        );
-        let _ = writeln!(
-            out,
-            "    /// Every item of every page, in order.\n    pub fn items(self) -> groupkit_core::ItemStream<{item}> {{\n        self.paginator().items()\n    }}\n"
-        );
-    }
-    out.push_str("}\n\n");
-
-    // The client method.
-    let mut text = summary.clone();
-    if !description.is_empty() && description != summary {
-        text.push_str("\n\n");
-        text.push_str(description);
-    }
-    let _ = write!(text, "\n\n{signature}");
-    if let Some(source) = op.source().filter(|s| *s != "document") {
-        let _ = write!(text, " (from `{source}`: not in the provider's document)");
-    }
-    methods.push_str(&doc(&text, "    "));
-    methods.push_str("    ///\n");
-    methods.push_str(&doc(
-        &example(
-            types,
-            crate_name,
-            name,
-            &inputs,
-            &output,
-            pagination.is_some(),
-        ),
-        "    ",
-    ));
-    let required: Vec<&Input> = inputs.iter().filter(|i| i.required).collect();
-    if required.len() > 7 {
-        methods.push_str("    #[allow(clippy::too_many_arguments)]\n");
-    }
-    let args: Vec<String> = required
-        .iter()
-        .map(|i| format!("{}: {}", i.ident, argument(&i.ty).0))
-        .collect();
-    let _ = writeln!(
-        methods,
-        "    pub fn {name}(&self, {}) -> {type_name} {{",
-        args.join(", ")
-    );
-    let _ = writeln!(
-        methods,
-        "        {type_name} {{\n            client: self.clone(),"
-    );
-    for input in &inputs {
-        if input.required {
-            match argument(&input.ty).1 {
-                "" => {
-                    let _ = writeln!(methods, "            {},", input.ident);
-                }
-                conv => {
-                    let _ = writeln!(
-                        methods,
-                        "            {}: {}{conv},",
-                        input.ident, input.ident
-                    );
-                }
-            }
-        } else {
-            let _ = writeln!(methods, "            {}: None,", input.ident);
+    let stored = stored_fields(builder);
+    if !builder.typestate() {
+        let _ = writeln!(out, "pub struct {} {{", builder.name);
+        for (ident, ty) in &stored {
+            let _ = writeln!(out, "    {ident}: {ty},");
         }
+        out.push_str("}\n\n");
+        return;
     }
-    methods.push_str("        }\n    }\n\n");
-    Ok(())
+    let params = builder.with(|_, _, param| format!("{param} = groupkit_core::Missing"));
+    let _ = writeln!(out, "pub struct {params} {{\n    inputs: {}Inputs,", builder.name);
+    for (input, param) in &builder.named {
+        let _ = writeln!(out, "    {}: {param},", input.ident);
+    }
+    out.push_str("}\n\n");
+    let _ = writeln!(
+        out,
+        "/// What a [`{}`] holds besides its named required values.\n#[derive(Clone, Debug)]\nstruct {}Inputs {{",
+        builder.name, builder.name
+    );
+    for (ident, ty) in &stored {
+        let _ = writeln!(out, "    {ident}: {ty},");
+    }
+    out.push_str("}\n\n");
 }
 
 /// How an argument of this type is taken, and the conversion applied to it.
-fn argument(ty: &Ty) -> (String, &'static str) {
+pub fn argument(ty: &Ty) -> (String, &'static str) {
     match ty {
-        Ty::Str | Ty::Id | Ty::Secret | Ty::Named(_) => {
+        Ty::Str | Ty::Id | Ty::Secret | Ty::Named(_) | Ty::Entity(_) => {
             (format!("impl Into<{}>", ty.render()), ".into()")
         }
         other => (other.render(), ""),
     }
 }
 
-/// The inputs of an operation, in a stable order: path, query, then body.
-/// Also returns the JSON body's struct, when the body is one.
-fn inputs(
-    types: &mut Types<'_>,
-    spec: &Spec,
-    op: &Operation<'_>,
-    type_name: &str,
-) -> (Vec<Input>, Option<String>) {
-    let mut inputs: Vec<Input> = Vec::new();
-    for param in op.parameters(spec) {
-        let location = match param.location {
-            "path" => Location::Path,
-            "query" => Location::Query {
-                explode: param
-                    .object
-                    .get("explode")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(true),
-            },
-            _ => continue,
-        };
-        let schema = param.object.get("schema").cloned().unwrap_or(Value::Null);
-        let ty = types.resolve(&schema, &format!("{type_name}{}", pascal(param.name)));
-        let required = location == Location::Path
-            || param
-                .object
-                .get("required")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-        push(
-            &mut inputs,
-            Input {
-                json: param.name.to_owned(),
-                ident: field(param.name),
-                ty: ty.required().clone(),
-                required,
-                location,
-                doc: doc_of(
-                    &Value::Object(param.object.clone()),
-                    &format!("`{}`.", param.name),
-                ),
-            },
-        );
+/// The name of the setter for an input; `body` is taken only where `.body(model)` exists.
+pub fn setter(input: &Input, inputs: &Inputs) -> String {
+    let reserved = RESERVED.contains(&bare(&input.ident))
+        && (bare(&input.ident) != "body" || inputs.json_struct.is_some());
+    if reserved {
+        format!("set_{}", bare(&input.ident))
+    } else {
+        input.ident.clone()
     }
-    let Some(body) = op.get("requestBody").map(|b| spec.deref(b).unwrap_or(b)) else {
-        return (inputs, None);
-    };
-    let body_required = body
-        .get("required")
-        .and_then(Value::as_bool)
-        .unwrap_or(false);
-    let Some((media, media_object)) = body
-        .get("content")
-        .and_then(Value::as_object)
-        .and_then(|c| c.iter().next())
-    else {
-        return (inputs, None);
-    };
-    let schema = media_object.get("schema").cloned().unwrap_or(Value::Null);
-    let location = match media.as_str() {
-        "application/x-www-form-urlencoded" => Location::Form,
-        "multipart/form-data" => Location::Multipart,
-        _ => Location::JsonField,
-    };
-    if location == Location::JsonField {
-        let ty = types.resolve(&schema, &format!("{type_name}Body"));
-        let is_struct = matches!(&ty, Ty::Named(n) if matches!(types.def(n).map(|d| &d.def), Some(Def::Struct(_))));
-        if !is_struct {
-            push(
-                &mut inputs,
-                Input {
-                    json: "body".into(),
-                    ident: "body".into(),
-                    ty: ty.required().clone(),
-                    required: body_required,
-                    location: Location::JsonBody,
-                    doc: doc_of(body, "The request body."),
-                },
-            );
-            return (inputs, None);
-        }
-        let Ty::Named(struct_name) = &ty else {
-            return (inputs, None);
-        };
-        let Some(Def::Struct(fields)) = types.def(struct_name).map(|d| d.def.clone()) else {
-            return (inputs, None);
-        };
-        for f in fields.into_iter().filter(|f| !f.flatten) {
-            push(
-                &mut inputs,
-                Input {
-                    json: f.json.clone(),
-                    ident: f.ident.clone(),
-                    ty: if f.required {
-                        f.ty.clone()
-                    } else {
-                        f.ty.required().clone()
-                    },
-                    required: f.required,
-                    location: Location::JsonField,
-                    doc: f.doc.clone(),
-                },
-            );
-        }
-        return (inputs, Some(ty.render()));
-    }
-    let (properties, required) = types.merged_properties(&schema);
-    for (json, prop) in properties {
-        let ty = types.resolve(&prop, &format!("{type_name}{}", pascal(&json)));
-        push(
-            &mut inputs,
-            Input {
-                ident: field(&json),
-                ty: ty.required().clone(),
-                required: required.contains(&json),
-                location,
-                doc: doc_of(&prop, &format!("`{json}`.")),
-                json,
-            },
-        );
-    }
-    (inputs, None)
 }
 
-/// Adds an input, renaming it if a path or query parameter already took its Rust name.
-fn push(inputs: &mut Vec<Input>, mut input: Input) {
-    if inputs.iter().any(|i| i.ident == input.ident) {
-        input.ident = format!("body_{}", bare(&input.ident));
+fn emit_setters(out: &mut String, builder: &Builder<'_>) {
+    // Named required values: each setter moves the builder to the state where it is given.
+    for (n, (input, _)) in builder.named.iter().enumerate() {
+        let from = builder.with(|m, _, param| {
+            if m == n {
+                "groupkit_core::Missing".to_owned()
+            } else {
+                param.to_owned()
+            }
+        });
+        let to = builder.with(|m, input, param| {
+            if m == n {
+                input.ty.render()
+            } else {
+                param.to_owned()
+            }
+        });
+        let (arg, conv) = argument(&input.ty);
+        let fields: Vec<String> = builder
+            .named
+            .iter()
+            .enumerate()
+            .map(|(m, (other, _))| {
+                if m == n {
+                    format!("{}: value{conv}", other.ident)
+                } else {
+                    format!("{0}: self.{0}", other.ident)
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "impl{} {from} {{", builder.impl_generics(Some(n)));
+        out.push_str(&doc(&input.doc, "    "));
+        let _ = writeln!(
+            out,
+            "    #[inline]\n    pub fn {}(self, value: {arg}) -> {to} {{\n        {} {{ inputs: self.inputs, {} }}\n    }}\n}}\n",
+            setter(input, builder.inputs),
+            builder.name,
+            fields.join(", ")
+        );
     }
-    inputs.push(input);
+    // Optional values and the body model: on the builder in any state.
+    let header = if builder.typestate() {
+        format!("impl{} {} {{", builder.impl_generics(None), builder.generic())
+    } else {
+        format!("impl {} {{", builder.name)
+    };
+    out.push_str(&header);
+    out.push('\n');
+    for selector in builder.inputs.selectors.iter().filter(|s| !s.required) {
+        let choices: Vec<String> = selector
+            .variants
+            .iter()
+            .map(|(_, input)| format!("`{}`", input.json))
+            .collect();
+        out.push_str(&doc(
+            &format!("At most one of {}: the one the value names.", choices.join(" or ")),
+            "    ",
+        ));
+        let _ = writeln!(
+            out,
+            "    #[inline]\n    pub fn {}(mut self, value: impl Into<crate::ids::{}>) -> Self {{\n        {}.{} = Some(value.into());\n        self\n    }}\n",
+            selector.ident, selector.type_name, builder.store, selector.ident
+        );
+    }
+    for input in builder.inputs.shaped(Shape::Optional) {
+        out.push_str(&doc(&input.doc, "    "));
+        let (arg, conv) = argument(&input.ty);
+        let _ = writeln!(
+            out,
+            "    #[inline]\n    pub fn {}(mut self, value: {arg}) -> Self {{\n        {}.{} = Some(value{conv});\n        self\n    }}\n",
+            setter(input, builder.inputs),
+            builder.store,
+            input.ident
+        );
+    }
+    emit_body_model(out, builder);
+    if builder.typestate() {
+        out.push_str("}\n\n");
+    }
+}
+
+/// `.body(model)`: every body value at once, from the body's generated model.
+fn emit_body_model(out: &mut String, builder: &Builder<'_>) {
+    let inputs = builder.inputs;
+    let Some(json) = &inputs.json_struct else {
+        return;
+    };
+    let model = json.ty.render();
+    let mut bindings = Vec::new();
+    let mut stored = Vec::new();
+    let mut from_path = Vec::new();
+    for f in &json.fields {
+        let input = inputs.list.iter().find(|i| {
+            i.location == Location::JsonField && i.json == f.json && !f.flatten
+        });
+        match input.map(|i| i.shape) {
+            Some(Shape::FromPath) => {
+                bindings.push(format!("{}: _", f.ident));
+                from_path.push(format!("`{}`", f.json));
+            }
+            shape => {
+                let ident = input.map_or(f.ident.clone(), |i| i.ident.clone());
+                bindings.push(if ident == f.ident {
+                    ident.clone()
+                } else {
+                    format!("{}: {ident}", f.ident)
+                });
+                if shape != Some(Shape::Named) {
+                    stored.push(ident);
+                }
+            }
+        }
+    }
+    let mut text = format!(
+        "Sets every body value at once from a [`{}`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).",
+        model.trim_start_matches("crate::models::")
+    );
+    if !from_path.is_empty() {
+        let _ = write!(
+            text,
+            " Its {} is not used: the SDK sends the path's.",
+            from_path.join(", ")
+        );
+    }
+    out.push_str(&doc(&text, "    "));
+    let target = if builder.typestate() {
+        builder.complete()
+    } else {
+        "Self".to_owned()
+    };
+    let _ = writeln!(
+        out,
+        "    #[inline]\n    pub fn body(self, body: impl Into<{model}>) -> {target} {{\n        let {model} {{ {} }} = body.into();",
+        bindings.join(", ")
+    );
+    // The values the model does not carry are kept: `..self`.
+    let update = |base: &str, ty: String| -> String {
+        if stored.is_empty() {
+            base.to_owned()
+        } else {
+            format!("{ty} {{ {}, ..{base} }}", stored.join(", "))
+        }
+    };
+    if builder.typestate() {
+        let named: Vec<String> = builder.named.iter().map(|(i, _)| i.ident.clone()).collect();
+        let _ = writeln!(
+            out,
+            "        {} {{\n            inputs: {},\n            {},\n        }}\n    }}\n",
+            builder.name,
+            update("self.inputs", format!("{}Inputs", builder.name)),
+            named.join(", ")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "        {}\n    }}\n",
+            update("self", builder.name.clone())
+        );
+    }
+}
+
+fn emit_method(methods: &mut String, builder: &Builder<'_>, name: &str) {
+    let inputs = builder.inputs;
+    let mut args = Vec::new();
+    for arg in &inputs.positional {
+        match arg {
+            Ok(n) => {
+                let input = &inputs.list[*n];
+                args.push(format!("{}: {}", input.ident, argument(&input.ty).0));
+            }
+            Err(s) => {
+                let selector = &inputs.selectors[*s];
+                args.push(format!(
+                    "{}: impl Into<crate::ids::{}>",
+                    selector.ident, selector.type_name
+                ));
+            }
+        }
+    }
+    let mut sig_args = vec!["&self".to_owned()];
+    sig_args.extend(args);
+    let _ = writeln!(
+        methods,
+        "    #[inline]\n    pub fn {name}({}) -> {} {{",
+        sig_args.join(", "),
+        builder.name
+    );
+    let mut stored = vec!["client: self.clone()".to_owned()];
+    for selector in &inputs.selectors {
+        let ident = &selector.ident;
+        stored.push(if selector.required {
+            format!("{ident}: {ident}.into()")
+        } else {
+            format!("{ident}: None")
+        });
+    }
+    for input in &inputs.list {
+        match input.shape {
+            Shape::Positional => match argument(&input.ty).1 {
+                "" => stored.push(input.ident.clone()),
+                conv => stored.push(format!("{0}: {0}{conv}", input.ident)),
+            },
+            Shape::Optional => stored.push(format!("{}: None", input.ident)),
+            Shape::Named | Shape::FromPath => {}
+        }
+    }
+    for f in flattened(inputs) {
+        stored.push(format!("{}: Default::default()", f.ident));
+    }
+    if builder.typestate() {
+        let named: Vec<String> = builder
+            .named
+            .iter()
+            .map(|(i, _)| format!("{}: groupkit_core::Missing", i.ident))
+            .collect();
+        let _ = writeln!(
+            methods,
+            "        {} {{\n            inputs: {}Inputs {{ {} }},\n            {},\n        }}\n    }}\n",
+            builder.name,
+            builder.name,
+            stored.join(", "),
+            named.join(", ")
+        );
+    } else {
+        let _ = writeln!(
+            methods,
+            "        {} {{ {} }}\n    }}\n",
+            builder.name,
+            stored.join(", ")
+        );
+    }
+}
+
+fn emit_listing(out: &mut String, item: &str, konst: &str) {
+    let _ = writeln!(
+        out,
+        "    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.\n    #[inline]\n    pub fn paginator(self) -> groupkit_core::Paginator<{item}> {{\n        self.into_request().paginate({konst}_PAGINATION)\n    }}\n"
+    );
+    let _ = writeln!(
+        out,
+        "    /// Every page of the listing, fetched as the stream is polled.\n    #[inline]\n    pub fn pages(self) -> groupkit_core::PageStream<{item}> {{\n        self.paginator().pages()\n    }}\n"
+    );
+    let _ = writeln!(
+        out,
+        "    /// Every item of every page, in order.\n    #[inline]\n    pub fn items(self) -> groupkit_core::ItemStream<{item}> {{\n        self.paginator().items()\n    }}\n"
+    );
+}
+
+/// Code that turns a value expression of type `ty` into the text sent in a query or form:
+/// scalars, open enums, ids and timestamps display as their wire value; anything else is sent
+/// as JSON.
+fn text(types: &Types<'_>, expr: &str, ty: &Ty) -> String {
+    let scalar = match ty {
+        Ty::Str
+        | Ty::Bool
+        | Ty::I64
+        | Ty::U64
+        | Ty::F64
+        | Ty::Id
+        | Ty::Entity(_)
+        | Ty::Timestamp
+        | Ty::Json => true,
+        Ty::Named(n) => matches!(
+            types.def(n).map(|d| &d.def),
+            Some(Def::StrEnum(_) | Def::IntEnum(_))
+        ),
+        _ => false,
+    };
+    if *ty == Ty::Secret {
+        // A secret displays as `[redacted]`: the wire needs its value.
+        format!("{expr}.expose().to_owned()")
+    } else if scalar {
+        format!("{expr}.to_string()")
+    } else {
+        format!("serde_json::to_string({expr}).unwrap_or_default()")
+    }
+}
+
+/// The statement that sends one value of `input` (bound to `expr`, a reference or a place).
+fn send_value(types: &Types<'_>, input: &Input, expr: &str, ty: &Ty) -> String {
+    let json = &input.json;
+    match input.location {
+        Location::Path => format!(
+            "request = request.path_param({json:?}, {});",
+            text(types, expr, ty)
+        ),
+        Location::Query { .. } => format!(
+            "request = request.query({json:?}, {});",
+            text(types, expr, ty)
+        ),
+        Location::Form => format!(
+            "form.push(({json:?}.to_owned(), {}));",
+            text(types, expr, ty)
+        ),
+        Location::Multipart => match ty {
+            Ty::Binary => format!("parts.push({expr}.clone().into_part({json:?}));"),
+            _ => format!(
+                "parts.push(groupkit_core::Part::text({json:?}, {}));",
+                text(types, expr, ty)
+            ),
+        },
+        Location::JsonField | Location::JsonBody => String::new(),
+    }
+}
+
+/// The statement that sends `input`, whose value is at `place`; `None` for JSON bodies.
+fn send_input(types: &Types<'_>, input: &Input, place: &str, optional: bool) -> Option<String> {
+    if matches!(input.location, Location::JsonField | Location::JsonBody) {
+        return None;
+    }
+    let binding = match (optional, &input.ty) {
+        (false, Ty::Vec(_)) => format!("&{place}"),
+        (false, _) => place.to_owned(),
+        (true, _) => "value".to_owned(),
+    };
+    let line = match (&input.ty, input.location) {
+        (Ty::Vec(inner), Location::Query { explode: false }) => format!(
+            "request = request.query({:?}, {binding}.iter().map(|v| {}).collect::<Vec<_>>().join(\",\"));",
+            input.json,
+            text(types, "v", inner)
+        ),
+        (Ty::Vec(inner), _) => format!(
+            "for v in {binding} {{ {} }}",
+            send_value(types, input, "v", inner)
+        ),
+        (ty, _) => send_value(types, input, &binding, ty),
+    };
+    Some(if optional {
+        format!("if let Some(value) = &{place} {{ {line} }}")
+    } else {
+        line
+    })
+}
+
+fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>, konst: &str) {
+    let inputs = builder.inputs;
+    let store = builder.store;
+    let mut lines: Vec<String> = Vec::new();
+    for selector in &inputs.selectors {
+        let arms: Vec<String> = selector
+            .variants
+            .iter()
+            .filter_map(|(variant, input)| {
+                let line = send_input(types, input, "value", false)?;
+                let line = line.replace("&value", "value");
+                Some(format!(
+                    "crate::ids::{}::{variant}(value) => {{ {line} }}",
+                    selector.type_name
+                ))
+            })
+            .collect();
+        let place = format!("{store}.{}", selector.ident);
+        lines.push(if selector.required {
+            format!("match &{place} {{ {} }}", arms.join(" "))
+        } else {
+            format!("if let Some(value) = &{place} {{ match value {{ {} }} }}", arms.join(" "))
+        });
+    }
+    for input in &inputs.list {
+        let optional = input.shape == Shape::Optional;
+        if let Some(line) = send_input(types, input, &builder.value(input), optional) {
+            lines.push(line);
+        }
+    }
+    let has = |location: Location| {
+        let chosen = inputs.selectors.iter().flat_map(|s| s.variants.iter().map(|(_, i)| i));
+        inputs.list.iter().chain(chosen).any(|i| i.location == location)
+    };
+    let mut prelude = Vec::new();
+    if has(Location::Form) {
+        prelude.push("let mut form: Vec<(String, String)> = Vec::new();".to_owned());
+        lines.push("request = request.form(form);".to_owned());
+    }
+    if has(Location::Multipart) {
+        prelude.push("let mut parts: Vec<groupkit_core::Part> = Vec::new();".to_owned());
+        lines.push("request = request.multipart(parts);".to_owned());
+    }
+    if let Some(body) = inputs.list.iter().find(|i| i.location == Location::JsonBody) {
+        let place = builder.value(body);
+        lines.push(if body.shape == Shape::Optional {
+            format!("if let Some(body) = &{place} {{ request = request.json(body); }}")
+        } else {
+            format!("request = request.json(&{place});")
+        });
+    }
+    if let Some(json) = &inputs.json_struct {
+        let fields: Vec<String> = json
+            .fields
+            .iter()
+            .map(|f| format!("{}: {}", f.ident, body_field(builder, f)))
+            .collect();
+        lines.push(format!(
+            "let body = {} {{ {} }};",
+            json.ty.render(),
+            fields.join(", ")
+        ));
+        lines.push("request = request.json(&body);".to_owned());
+    }
+    out.push_str("    /// The request as core's builder: the escape hatch to add headers, change timeouts or\n    /// the retry policy, or read the raw response.\n");
+    out.push_str("    #[inline]\n    pub fn into_request(self) -> groupkit_core::RequestBuilder {\n");
+    for line in &prelude {
+        let _ = writeln!(out, "        {line}");
+    }
+    let start = format!("{store}.client.core().request({konst})");
+    if lines.is_empty() {
+        let _ = writeln!(out, "        {start}\n    }}\n");
+        return;
+    }
+    let _ = writeln!(out, "        let mut request = {start};");
+    for line in &lines {
+        let _ = writeln!(out, "        {line}");
+    }
+    out.push_str("        request\n    }\n\n");
+}
+
+/// The value of one JSON body struct field, from the builder.
+fn body_field(builder: &Builder<'_>, f: &super::types::Field) -> String {
+    let inputs = builder.inputs;
+    if f.flatten {
+        return format!("{}.{}", builder.store, f.ident);
+    }
+    let Some(input) = inputs
+        .list
+        .iter()
+        .find(|i| i.location == Location::JsonField && i.json == f.json)
+    else {
+        return "Default::default()".to_owned();
+    };
+    if input.shape != Shape::FromPath {
+        return builder.value(input);
+    }
+    let Some(path) = inputs
+        .list
+        .iter()
+        .find(|i| i.location == Location::Path && i.json == f.json)
+    else {
+        return "Default::default()".to_owned();
+    };
+    let place = builder.value(path);
+    let value = if path.ty.render() == f.ty.required().render() {
+        format!("{place}.clone()")
+    } else {
+        format!("{place}.to_string().into()")
+    };
+    if matches!(f.ty, Ty::Option(_)) {
+        format!("Some({value})")
+    } else {
+        value
+    }
+}
+/// The model a GET on the same path returns: what a caller reads, changes and writes back.
+fn read_model(types: &mut Types<'_>, spec: &Spec, write: &Operation<'_>) -> Option<Ty> {
+    let read = spec
+        .operations()
+        .into_iter()
+        .find(|op| op.path == write.path && op.method == "get")?;
+    let name = pascal(read.name()?);
+    match output(types, spec, &read, &name) {
+        Output::Json(ty) => Some(ty),
+        _ => None,
+    }
 }
 
 /// The successful response's body: the first 2xx with content decides.
@@ -487,281 +930,21 @@ fn pagination(
     Some(Pagination { style, item })
 }
 
-/// Code that turns a value expression of type `ty` into the text sent in a query or form:
-/// scalars, open enums, ids and timestamps display as their wire value; anything else is sent
-/// as JSON.
-fn text(types: &Types<'_>, expr: &str, ty: &Ty) -> String {
-    let scalar = match ty {
-        Ty::Str | Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64 | Ty::Id | Ty::Timestamp | Ty::Json => {
-            true
-        }
-        Ty::Named(n) => matches!(
-            types.def(n).map(|d| &d.def),
-            Some(Def::StrEnum(_) | Def::IntEnum(_))
-        ),
-        _ => false,
-    };
-    if *ty == Ty::Secret {
-        // A secret displays as `[redacted]`: the wire needs its value.
-        format!("{expr}.expose().to_owned()")
-    } else if scalar {
-        format!("{expr}.to_string()")
-    } else {
-        format!("serde_json::to_string({expr}).unwrap_or_default()")
-    }
-}
-
-fn emit_into_request(
-    out: &mut String,
-    types: &Types<'_>,
-    op: &Operation<'_>,
-    konst: &str,
-    inputs: &[Input],
-    json_struct: Option<&str>,
-) {
-    let name = op.name().unwrap_or_default();
-    out.push_str("    /// The request as core's builder: the escape hatch to add headers, change timeouts or\n    /// the retry policy, or read the raw response.\n");
-    let _ = writeln!(
-        out,
-        "    pub fn into_request(self) -> groupkit_core::RequestBuilder {{"
-    );
-    let one_of: Vec<Vec<String>> = op
-        .get("x-groupkit-one-of")
-        .and_then(Value::as_array)
-        .map(|groups| {
-            groups
-                .iter()
-                .filter_map(Value::as_array)
-                .map(|g| {
-                    g.iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "        #[allow(unused_mut)]\n        let mut request = self.client.core().request({konst});"
-    );
-    for group in &one_of {
-        let checks: Vec<String> = group
-            .iter()
-            .filter_map(|json| inputs.iter().find(|i| &i.json == json))
-            .map(|i| {
-                let given = if i.required {
-                    "true".to_owned()
-                } else {
-                    format!("self.{}.is_some()", i.ident)
-                };
-                format!("({:?}, {given})", i.json)
-            })
-            .collect();
-        let _ = writeln!(
-            out,
-            "        request = request.check(groupkit_core::request::exactly_one({name:?}, &[{}]));",
-            checks.join(", ")
-        );
-    }
-    let has = |l: fn(&Location) -> bool| inputs.iter().any(|i| l(&i.location));
-    if has(|l| *l == Location::Form) {
-        out.push_str("        let mut form: Vec<(String, String)> = Vec::new();\n");
-    }
-    if has(|l| *l == Location::Multipart) {
-        out.push_str("        let mut parts: Vec<groupkit_core::Part> = Vec::new();\n");
-    }
-    for input in inputs {
-        let json = &input.json;
-        let id = &input.ident;
-        let value = |expr: &str, ty: &Ty| -> String {
-            match input.location {
-                Location::Path => format!(
-                    "request = request.path_param({json:?}, {});",
-                    text(types, expr, ty)
-                ),
-                Location::Query { .. } => format!(
-                    "request = request.query({json:?}, {});",
-                    text(types, expr, ty)
-                ),
-                Location::Form => format!(
-                    "form.push(({json:?}.to_owned(), {}));",
-                    text(types, expr, ty)
-                ),
-                Location::Multipart => match ty {
-                    Ty::Binary => format!("parts.push({expr}.clone().into_part({json:?}));"),
-                    _ => format!(
-                        "parts.push(groupkit_core::Part::text({json:?}, {}));",
-                        text(types, expr, ty)
-                    ),
-                },
-                Location::JsonField | Location::JsonBody => String::new(),
-            }
-        };
-        if matches!(input.location, Location::JsonField | Location::JsonBody) {
-            continue;
-        }
-        let (binding, is_option) = match (input.required, &input.ty) {
-            (true, Ty::Vec(_)) => (format!("&self.{id}"), false),
-            (true, _) => (format!("self.{id}"), false),
-            (false, _) => ("value".to_owned(), true),
-        };
-        let line = match (&input.ty, input.location) {
-            (Ty::Vec(inner), Location::Query { explode: false }) => format!(
-                "request = request.query({json:?}, {binding}.iter().map(|v| {}).collect::<Vec<_>>().join(\",\"));",
-                text(types, "v", inner)
-            ),
-            (Ty::Vec(inner), _) => format!("for v in {binding} {{ {} }}", value("v", inner)),
-            (ty, _) => value(&binding, ty),
-        };
-        if is_option {
-            let _ = writeln!(out, "        if let Some(value) = &self.{id} {{ {line} }}");
-        } else {
-            let _ = writeln!(out, "        {line}");
-        }
-    }
-    if has(|l| *l == Location::Form) {
-        out.push_str("        request = request.form(form);\n");
-    }
-    if has(|l| *l == Location::Multipart) {
-        out.push_str("        request = request.multipart(parts);\n");
-    }
-    if let Some(body) = inputs.iter().find(|i| i.location == Location::JsonBody) {
-        if body.required {
-            let _ = writeln!(out, "        request = request.json(&self.{});", body.ident);
-        } else {
-            let _ = writeln!(
-                out,
-                "        if let Some(body) = &self.{} {{ request = request.json(body); }}",
-                body.ident
-            );
-        }
-    }
-    let fields: Vec<&Input> = inputs
-        .iter()
-        .filter(|i| i.location == Location::JsonField)
-        .collect();
-    if let Some(struct_name) = json_struct {
-        let args: Vec<String> = fields
-            .iter()
-            .filter(|f| f.required)
-            .map(|f| format!("self.{}", f.ident))
-            .collect();
-        let _ = writeln!(
-            out,
-            "        #[allow(unused_mut)]\n        let mut body = {struct_name}::new({});",
-            args.join(", ")
-        );
-        for f in fields.iter().filter(|f| !f.required) {
-            let _ = writeln!(out, "        body.{} = self.{};", field_of(f), f.ident);
-        }
-        out.push_str("        request = request.json(&body);\n");
-    }
-    out.push_str("        request\n    }\n\n");
-}
-
-/// The struct field an input came from (inputs may have been renamed `body_*`).
-fn field_of(input: &Input) -> String {
-    field(&input.json)
-}
-
 fn emit_send(out: &mut String, output: &Output) {
     match output {
         Output::Json(ty) => {
             let _ = writeln!(
                 out,
-                "    /// Sends the request and decodes the response.\n    pub async fn send(self) -> groupkit_core::Result<{}> {{\n        self.into_request().send_json().await\n    }}\n",
+                "    /// Sends the request and decodes the response.\n    #[inline]\n    pub async fn send(self) -> groupkit_core::Result<{}> {{\n        self.into_request().send_json().await\n    }}\n",
                 ty.render()
             );
         }
         Output::Empty => out.push_str(
-            "    /// Sends the request; the response has no body worth decoding.\n    pub async fn send(self) -> groupkit_core::Result<()> {\n        self.into_request().send().await.map(|_| ())\n    }\n\n",
+            "    /// Sends the request; the response has no body worth decoding.\n    #[inline]\n    pub async fn send(self) -> groupkit_core::Result<()> {\n        self.into_request().send().await.map(|_| ())\n    }\n\n",
         ),
         Output::Stream => out.push_str(
-            "    /// Sends the request and returns the body as a stream (copy it with\n    /// [`groupkit_core::StreamingResponse::copy_to`]); it is never held in memory whole.\n    pub async fn send(self) -> groupkit_core::Result<groupkit_core::StreamingResponse> {\n        self.into_request().send_streaming().await\n    }\n\n",
+            "    /// Sends the request and returns the body as a stream (copy it with\n    /// [`groupkit_core::StreamingResponse::copy_to`]); it is never held in memory whole.\n    #[inline]\n    pub async fn send(self) -> groupkit_core::Result<groupkit_core::StreamingResponse> {\n        self.into_request().send_streaming().await\n    }\n\n",
         ),
     }
 }
 
-/// A compiling example for the client method's rustdoc.
-fn example(
-    types: &Types<'_>,
-    crate_name: &str,
-    name: &str,
-    inputs: &[Input],
-    output: &Output,
-    paginated: bool,
-) -> String {
-    let args: Vec<String> = inputs
-        .iter()
-        .filter(|i| i.required)
-        .map(|i| placeholder(types, crate_name, &i.ty, 0, false))
-        .collect();
-    let call = format!("client.{name}({})", args.join(", "));
-    let body = if paginated {
-        format!(
-            "use futures::TryStreamExt;\nlet items: Vec<_> = {call}.items().try_collect().await?;\nprintln!(\"{{}} items\", items.len());"
-        )
-    } else {
-        match output {
-            Output::Json(_) => {
-                format!("let response = {call}.send().await?;\nprintln!(\"{{response:?}}\");")
-            }
-            Output::Empty => format!("{call}.send().await?;"),
-            Output::Stream => format!(
-                "let mut file = tokio::fs::File::create(\"download.bin\").await?;\nlet bytes = {call}.send().await?.copy_to(&mut file).await?;\nprintln!(\"{{bytes}} bytes\");"
-            ),
-        }
-    };
-    format!(
-        "```no_run\n# async fn example(client: {crate_name}::Client) -> Result<(), Box<dyn std::error::Error>> {{\n{body}\n# Ok(())\n# }}\n```"
-    )
-}
-
-/// An expression for examples: convertible into `ty` for a method argument (`into` false), of
-/// type `ty` exactly for a model constructor argument (`into` true adds the conversion).
-fn placeholder(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32, into: bool) -> String {
-    let expr = placeholder_expr(types, crate_name, ty, depth);
-    let converts = matches!(ty, Ty::Str | Ty::Id | Ty::Secret)
-        || matches!(ty, Ty::Named(n) if matches!(types.def(n).map(|d| &d.def), Some(Def::StrEnum(_) | Def::IntEnum(_))));
-    if into && converts {
-        format!("{expr}.into()")
-    } else {
-        expr
-    }
-}
-
-fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) -> String {
-    let qualified = |t: &Ty| t.render().replace("crate::", &format!("{crate_name}::"));
-    match ty {
-        Ty::Str => "\"value\"".into(),
-        Ty::Bool => "true".into(),
-        Ty::I64 | Ty::U64 => "1".into(),
-        Ty::F64 => "1.0".into(),
-        Ty::Id => "1u64".into(),
-        Ty::Timestamp => {
-            "\"2024-01-01T00:00:00Z\".parse::<groupkit_core::model::Timestamp>()?".into()
-        }
-        Ty::Json => "serde_json::json!({})".into(),
-        Ty::Binary => "groupkit_core::Upload::new(\"notes.txt\", \"text/plain\", \"hello\")".into(),
-        Ty::Secret => "\"secret\"".into(),
-        Ty::Vec(_) => "vec![]".into(),
-        Ty::Map(_) => "Default::default()".into(),
-        Ty::Option(_) => "None".into(),
-        Ty::Named(n) => match types.def(n).map(|d| &d.def) {
-            Some(Def::StrEnum(_)) | Some(Def::IntEnum(_)) => types
-                .enum_example(n)
-                .unwrap_or_else(|| "Default::default()".into()),
-            Some(Def::Alias(inner)) => placeholder_expr(types, crate_name, inner, depth + 1),
-            Some(Def::Struct(fields)) if depth < 4 => {
-                let args: Vec<String> = fields
-                    .iter()
-                    .filter(|f| f.required)
-                    .map(|f| placeholder(types, crate_name, &f.ty, depth + 1, true))
-                    .collect();
-                format!("{}::new({})", qualified(ty), args.join(", "))
-            }
-            _ => "Default::default()".into(),
-        },
-    }
-}

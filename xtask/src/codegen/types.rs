@@ -23,6 +23,8 @@ pub enum Ty {
     F64,
     /// core's string-or-integer id.
     Id,
+    /// The id of one kind of entity (`x-groupkit-id`): the crate's `ids::<Entity>Id`.
+    Entity(String),
     /// core's lenient timestamp.
     Timestamp,
     /// Free-form JSON.
@@ -51,6 +53,7 @@ impl Ty {
             Ty::U64 => "u64".into(),
             Ty::F64 => "f64".into(),
             Ty::Id => "groupkit_core::model::Id".into(),
+            Ty::Entity(entity) => format!("crate::ids::{}", entity_id(entity)),
             Ty::Timestamp => "groupkit_core::model::Timestamp".into(),
             Ty::Json => "serde_json::Value".into(),
             Ty::Binary => "groupkit_core::Upload".into(),
@@ -129,6 +132,11 @@ pub struct Types<'s> {
     components: BTreeMap<String, Ty>,
     /// Rust names taken, so inline types never collide with components.
     taken: BTreeSet<String>,
+    /// Every entity named by `x-groupkit-id`, for the ids module.
+    pub entities: BTreeSet<String>,
+    /// `(request body, response)` model pairs where a write and a read share a path: the
+    /// models module converts one into the other when every field allows it.
+    pub conversions: BTreeSet<(String, String)>,
 }
 
 impl<'s> Types<'s> {
@@ -141,6 +149,8 @@ impl<'s> Types<'s> {
             defs: BTreeMap::new(),
             components: BTreeMap::new(),
             taken,
+            entities: BTreeSet::new(),
+            conversions: BTreeSet::new(),
         };
         for key in keys {
             types.component(&key);
@@ -190,6 +200,11 @@ impl<'s> Types<'s> {
 
     /// The Rust type of `schema`; inline structs and enums are named after `hint`.
     pub fn resolve(&mut self, schema: &Value, hint: &str) -> Ty {
+        if let Some(entity) = schema.get("x-groupkit-id").and_then(Value::as_str) {
+            self.entities.insert(entity.to_owned());
+            let ty = Ty::Entity(entity.to_owned());
+            return if types_of(schema).1 { ty.optional() } else { ty };
+        }
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
             return match reference.strip_prefix("#/components/schemas/") {
                 Some(key) => self.component(key),
@@ -425,6 +440,11 @@ impl<'s> Types<'s> {
     pub fn def(&self, name: &str) -> Option<&TypeDef> {
         self.defs.get(name)
     }
+}
+
+/// The Rust name of an entity's id type: `group` → `GroupId`.
+pub fn entity_id(entity: &str) -> String {
+    format!("{}Id", pascal(entity))
 }
 
 fn component_schemas(spec: &Spec) -> Map<String, Value> {

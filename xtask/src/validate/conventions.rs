@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::Problem;
+use super::{Problem, names::is_snake_case, one_of};
 use crate::spec::{self, Operation, Spec};
 
 /// Schema keywords whose value is one subschema.
@@ -29,16 +29,25 @@ const MAP: &[&str] = &[
     "dependentSchemas",
 ];
 
-/// Check 8: on operations, `x-groupkit-one-of` is a list of groups of names of the operation's
-/// parameters or top-level request body fields, and `x-groupkit-csrf` / `x-groupkit-idempotent`
-/// are booleans. In every schema, `nullable` is absent (3.1 spells it `type: [.., "null"]`), an
-/// `enum` carries `x-groupkit-open-enum: true`, and an integer `enum` has `x-groupkit-enum-names`,
-/// one distinct SCREAMING_SNAKE name per value.
+/// Check 8: on operations, `x-groupkit-one-of` is a list of `{name, params}` choices (see
+/// [`one_of`](super::one_of): a PascalCase name, at least two of the operation's parameters or
+/// top-level request body fields, and one meaning per name), and `x-groupkit-csrf` /
+/// `x-groupkit-idempotent` are booleans. In every schema, `nullable` is absent (3.1 spells it
+/// `type: [.., "null"]`), an `enum` carries `x-groupkit-open-enum: true`, an integer `enum` has
+/// `x-groupkit-enum-names`, one distinct SCREAMING_SNAKE name per value, and `x-groupkit-id` (the
+/// entity an id identifies) is a snake_case name on an integer, string or `[string, integer]`
+/// schema (null allowed besides); it sits on schemas only, and on an array's `items`, not the array.
 pub fn check_conventions(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for op in spec.operations().iter().chain(&spec.webhook_operations()) {
+    let ops: Vec<Operation<'_>> = spec
+        .operations()
+        .into_iter()
+        .chain(spec.webhook_operations())
+        .collect();
+    for op in &ops {
         check_operation(spec, op, &mut problems);
     }
+    one_of::check_one_of(spec, &ops, &mut problems);
     walk_document(spec, &spec.doc, String::new(), &mut problems);
     problems
 }
@@ -52,35 +61,6 @@ fn check_operation(spec: &Spec, op: &Operation<'_>, problems: &mut Vec<Problem>)
                 at,
                 format!("{flag} must be true or false"),
             ));
-        }
-    }
-    let Some(groups) = op.get("x-groupkit-one-of") else {
-        return;
-    };
-    let at = spec::pointer_push(&op.pointer, "x-groupkit-one-of");
-    let Some(groups) = groups.as_array().filter(|g| !g.is_empty()) else {
-        problems.push(Problem::new(
-            spec,
-            at,
-            "must be a non-empty list of name groups",
-        ));
-        return;
-    };
-    let params = op.parameters(spec);
-    let fields = body_fields(spec, op);
-    for (index, group) in groups.iter().enumerate() {
-        let group_at = format!("{at}/{index}");
-        let names: Vec<_> = group.as_array().into_iter().flatten().collect();
-        if names.len() < 2 || names.iter().any(|n| !n.is_string()) {
-            let message = "each group must list at least two names";
-            problems.push(Problem::new(spec, group_at, message));
-            continue;
-        }
-        for (i, name) in names.iter().filter_map(|n| n.as_str()).enumerate() {
-            if !params.iter().any(|p| p.name == name) && !fields.contains(&name) {
-                let message = format!("`{name}` is neither a parameter nor a request body field");
-                problems.push(Problem::new(spec, format!("{group_at}/{i}"), message));
-            }
         }
     }
 }
@@ -106,11 +86,23 @@ pub(super) fn collect_properties<'a>(
     depth: usize,
     out: &mut Vec<&'a str>,
 ) {
+    let mut found = Vec::new();
+    collect_property_schemas(spec, schema, depth, &mut found);
+    out.extend(found.into_iter().map(|(name, _)| name));
+}
+
+/// Top-level properties of `schema`, name and schema, `$ref` and `allOf` followed.
+pub(super) fn collect_property_schemas<'a>(
+    spec: &'a Spec,
+    schema: &'a Value,
+    depth: usize,
+    out: &mut Vec<(&'a str, &'a Value)>,
+) {
     let Ok(schema) = spec.deref(schema) else {
         return;
     };
     if let Some(props) = schema.get("properties").and_then(Value::as_object) {
-        out.extend(props.keys().map(String::as_str));
+        out.extend(props.iter().map(|(name, prop)| (name.as_str(), prop)));
     }
     // A few levels of `allOf` is all a document needs; more is a cycle.
     if depth < 8 {
@@ -120,7 +112,7 @@ pub(super) fn collect_properties<'a>(
             .into_iter()
             .flatten()
         {
-            collect_properties(spec, branch, depth + 1, out);
+            collect_property_schemas(spec, branch, depth + 1, out);
         }
     }
 }
@@ -134,6 +126,12 @@ fn walk_document(spec: &Spec, value: &Value, pointer: String, problems: &mut Vec
                 let at = spec::pointer_push(&pointer, key);
                 if key == "schema" || pointer == "/components/schemas" {
                     walk_schema(spec, child, at, problems);
+                } else if key == ID {
+                    let message = format!(
+                        "{ID} goes on a schema (a parameter's `schema`, a property, an array's \
+                         `items`), not here"
+                    );
+                    problems.push(Problem::new(spec, at, message));
                 } else if !(key.starts_with("x-") || key == "example" || key == "examples") {
                     walk_document(spec, child, at, problems);
                 }
@@ -170,6 +168,7 @@ fn walk_schema(spec: &Spec, schema: &Value, pointer: String, problems: &mut Vec<
 }
 
 fn check_schema(spec: &Spec, schema: &Map<String, Value>, at: &str, problems: &mut Vec<Problem>) {
+    check_id(spec, schema, at, problems);
     if schema.contains_key("nullable") {
         let message = "`nullable` is OpenAPI 3.0; write `type: [<type>, \"null\"]`";
         problems.push(Problem::new(
@@ -208,6 +207,52 @@ fn check_schema(spec: &Spec, schema: &Map<String, Value>, at: &str, problems: &m
         );
         problems.push(Problem::new(spec, at, message));
     }
+}
+
+/// The extension naming the entity an id identifies.
+const ID: &str = "x-groupkit-id";
+
+/// `x-groupkit-id: <entity>`: a snake_case entity name on a schema the generator can make a typed id
+/// of (core's `Id` holds an integer or a string), so integer, string or `[string, integer]`, with or
+/// without null.
+fn check_id(spec: &Spec, schema: &Map<String, Value>, at: &str, problems: &mut Vec<Problem>) {
+    let Some(entity) = schema.get(ID) else {
+        return;
+    };
+    let id_at = spec::pointer_push(at, ID);
+    match entity.as_str() {
+        Some(name) if is_snake_case(name) => {}
+        Some(name) => {
+            let message =
+                format!("`{name}` is not a snake_case entity name (`group`, `wiki_page`)");
+            problems.push(Problem::new(spec, &id_at, message));
+        }
+        None => {
+            let message = format!("{ID} must be an entity name (`group`), found {entity}");
+            problems.push(Problem::new(spec, &id_at, message));
+        }
+    }
+    let mut types: Vec<&str> = match schema.get("type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    types.retain(|t| *t != "null");
+    types.sort_unstable();
+    let message = match types.as_slice() {
+        ["integer"] | ["string"] | ["integer", "string"] => return,
+        ["array"] => format!("{ID} goes on the array's `items`, not on the array"),
+        [] => format!(
+            "{ID} needs a schema with its own `type` (integer, string or [string, integer]), \
+             not a `$ref` or an untyped schema"
+        ),
+        other => format!(
+            "{ID} marks an id, so the schema must be integer, string or [string, integer] \
+             (null allowed), not {}",
+            other.join(", ")
+        ),
+    };
+    problems.push(Problem::new(spec, id_at, message));
 }
 
 fn is_screaming_snake(name: &str) -> bool {

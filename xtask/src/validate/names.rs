@@ -72,7 +72,7 @@ pub fn check_names(spec: &Spec) -> Vec<Problem> {
 
 /// `list_users`, `get_v2_items`: lower-case ASCII words joined by single underscores, starting
 /// with a letter.
-fn is_snake_case(name: &str) -> bool {
+pub(super) fn is_snake_case(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && name.split('_').all(|word| {
             !word.is_empty()

@@ -10,6 +10,10 @@ struct Style {
     name: &'static str,
     /// Keys naming request parameters of the operation.
     params: &'static [&'static str],
+    /// The key naming the page-size parameter, which must state its `minimum`.
+    size: Option<&'static str>,
+    /// The key naming where a page starts (offset, page number, cursor), which must not go below 0.
+    start: Option<&'static str>,
     /// Keys holding JSON Pointers into the success response body.
     pointers: &'static [&'static str],
     /// Keys naming a response header.
@@ -21,24 +25,32 @@ const STYLES: &[Style] = &[
     Style {
         name: "offset",
         params: &["limit", "offset"],
+        size: Some("limit"),
+        start: Some("offset"),
         pointers: &["items", "total", "next"],
         headers: &[],
     },
     Style {
         name: "cursor",
         params: &["limit", "token"],
+        size: Some("limit"),
+        start: Some("token"),
         pointers: &["items", "has_more", "next_token", "total"],
         headers: &[],
     },
     Style {
         name: "page_number",
         params: &["page", "page_size"],
+        size: Some("page_size"),
+        start: Some("page"),
         pointers: &["items"],
         headers: &["has_more_header"],
     },
     Style {
         name: "next_link",
         params: &[],
+        size: None,
+        start: None,
         pointers: &["items", "next", "total"],
         headers: &[],
     },
@@ -51,6 +63,9 @@ const MAX_DEPTH: usize = 16;
 /// Check 5: every `x-groupkit-pagination` has a known `style` and exactly the keys the README lists
 /// for it; parameter keys name parameters of the operation; pointer keys are JSON Pointers to fields
 /// of the 2xx JSON response schema (`items` to an array); header keys name a header of that response.
+/// The page-size parameter (`limit`, `page_size`) is an integer stating its `minimum` (at least 1)
+/// and, where the provider documents one, a `maximum` no lower than it; the start parameter
+/// (`offset`, `page`, an integer `token`) states a `minimum` of 0 or more.
 pub fn check_pagination(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
     for op in spec.operations() {
@@ -110,10 +125,77 @@ pub fn check_pagination(spec: &Spec) -> Vec<Problem> {
             };
             if let Some(message) = message {
                 report(key_at, message);
+                continue;
+            }
+            let schema = params
+                .iter()
+                .find(|p| p.name == value)
+                .and_then(|p| p.object.get("schema"))
+                .and_then(|s| spec.deref(s).ok());
+            let bounds = if style.size == Some(*key) {
+                check_size(schema, value)
+            } else if style.start == Some(*key) {
+                check_start(schema, value)
+            } else {
+                None
+            };
+            if let Some(message) = bounds {
+                report(key_at, message);
             }
         }
     }
     problems
+}
+
+/// The page-size parameter: an integer with `minimum` at least 1 and no `maximum` below it.
+fn check_size(schema: Option<&Value>, name: &str) -> Option<String> {
+    let schema = schema?;
+    if !has_type(schema, "integer") {
+        return Some(format!("page-size parameter `{name}` must be an integer"));
+    }
+    let Some(minimum) = schema.get("minimum").and_then(Value::as_f64) else {
+        return Some(format!(
+            "page-size parameter `{name}` needs `minimum` (1 unless the provider documents \
+             another least size) and the provider's documented `maximum`, if any"
+        ));
+    };
+    if minimum < 1.0 {
+        return Some(format!(
+            "page-size parameter `{name}` has `minimum: {minimum}`: a page holds at least 1 item"
+        ));
+    }
+    match schema.get("maximum").and_then(Value::as_f64) {
+        Some(maximum) if maximum < minimum => Some(format!(
+            "page-size parameter `{name}` has `maximum` {maximum} below its `minimum` {minimum}"
+        )),
+        _ => None,
+    }
+}
+
+/// The start parameter: an integer one states `minimum` 0 or more (a string cursor is opaque).
+fn check_start(schema: Option<&Value>, name: &str) -> Option<String> {
+    let schema = schema?;
+    if !has_type(schema, "integer") {
+        return None;
+    }
+    match schema.get("minimum").and_then(Value::as_f64) {
+        Some(minimum) if minimum >= 0.0 => None,
+        Some(minimum) => Some(format!(
+            "start parameter `{name}` has `minimum: {minimum}`: offsets, page numbers and \
+             cursors are never negative"
+        )),
+        None => Some(format!(
+            "start parameter `{name}` needs `minimum` (0, or 1 for page numbers counted from 1)"
+        )),
+    }
+}
+
+fn has_type(schema: &Value, wanted: &str) -> bool {
+    match schema.get("type") {
+        Some(Value::String(t)) => t == wanted,
+        Some(Value::Array(types)) => types.iter().any(|t| t == wanted),
+        _ => false,
+    }
 }
 
 /// The first 2xx response of the operation, `$ref` followed.

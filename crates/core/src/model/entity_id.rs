@@ -12,8 +12,9 @@
 /// - `From` an integer (`i32`, `i64`, `u32`, `u64`), a `&str`, a `String` or an `Id`, and
 ///   `Into<Id>`: ids from anywhere go in, but two entity ids never convert into each other;
 /// - `as_str()`, `as_u64()`, `as_i64()`, `as_id()` and `into_id()`;
-/// - `Display` (the id's text), `Debug` (`GroupId(6942)`), `Clone`, `PartialEq`, `Eq`,
-///   `Hash`, `PartialOrd`, `Ord`, and `PartialEq<&str>`;
+/// - `Display` and `AsRef<str>` (the id's text), `Debug` (`GroupId(6942)`), `Clone` (and
+///   `From<&Self>`), `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord`, and comparison with a `&str`
+///   (the text) or an integer (the value, when the id is one);
 /// - serde `Serialize` and `Deserialize` exactly as `Id`: strings and integers of any size
 ///   are read without loss and written back in the same form.
 ///
@@ -29,6 +30,9 @@
 ///
 /// fn remove(_group: GroupId, _member: MemberId) {}
 /// remove(GroupId::from(6942), MemberId::from(17));
+///
+/// let group = GroupId::from(6942);
+/// assert!(group == 6942 && group == "6942");
 ///
 /// let big: GroupId = serde_json::from_str("123456789012345678").unwrap();
 /// assert_eq!(serde_json::to_string(&big).unwrap(), "123456789012345678");
@@ -47,8 +51,18 @@
 macro_rules! entity_id {
     (@from $name:ident: $($source:ty),*) => {$(
         impl ::core::convert::From<$source> for $name {
+            #[inline]
             fn from(id: $source) -> Self {
                 $name(id.into())
+            }
+        }
+    )*};
+    (@eq_int $name:ident: $($int:ty),*) => {$(
+        impl ::core::cmp::PartialEq<$int> for $name {
+            #[inline]
+            fn eq(&self, other: &$int) -> bool {
+                self.0.as_i64().is_some_and(|n| i128::from(n) == i128::from(*other))
+                    || self.0.as_u64().is_some_and(|n| i128::from(n) == i128::from(*other))
             }
         }
     )*};
@@ -59,44 +73,68 @@ macro_rules! entity_id {
 
         impl $name {
             /// The id's text: the decimal digits for a number, the string as sent otherwise.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 self.0.as_str()
             }
 
             /// The id as an unsigned integer, when it is one that fits in a `u64`.
+            #[inline]
             pub fn as_u64(&self) -> ::core::option::Option<u64> {
                 self.0.as_u64()
             }
 
             /// The id as a signed integer, when it is one that fits in an `i64`.
+            #[inline]
             pub fn as_i64(&self) -> ::core::option::Option<i64> {
                 self.0.as_i64()
             }
 
             /// The untyped id.
+            #[inline]
             pub fn as_id(&self) -> &$crate::model::Id {
                 &self.0
             }
 
             /// The untyped id, by value.
+            #[inline]
             pub fn into_id(self) -> $crate::model::Id {
                 self.0
             }
         }
 
         impl ::core::fmt::Debug for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::model::__private::debug_id(f, stringify!($name), &self.0)
             }
         }
 
         impl ::core::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.0.as_str())
             }
         }
 
+        $crate::entity_id!(@eq_int $name: i32, i64, u32, u64);
+
+        impl ::core::convert::From<&$name> for $name {
+            #[inline]
+            fn from(id: &$name) -> Self {
+                id.clone()
+            }
+        }
+
+        impl ::core::convert::AsRef<str> for $name {
+            #[inline]
+            fn as_ref(&self) -> &str {
+                self.0.as_str()
+            }
+        }
+
         impl ::core::cmp::PartialEq<&str> for $name {
+            #[inline]
             fn eq(&self, other: &&str) -> bool {
                 self.0.as_str() == *other
             }
@@ -105,12 +143,14 @@ macro_rules! entity_id {
         $crate::entity_id!(@from $name: $crate::model::Id, &str, ::std::string::String, i32, i64, u32, u64);
 
         impl ::core::convert::From<$name> for $crate::model::Id {
+            #[inline]
             fn from(id: $name) -> Self {
                 id.0
             }
         }
 
         impl $crate::model::__private::serde::Serialize for $name {
+            #[inline]
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::model::__private::serde::Serializer,
@@ -120,6 +160,7 @@ macro_rules! entity_id {
         }
 
         impl<'de> $crate::model::__private::serde::Deserialize<'de> for $name {
+            #[inline]
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::model::__private::serde::Deserializer<'de>,

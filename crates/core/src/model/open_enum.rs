@@ -67,6 +67,7 @@ macro_rules! open_enum {
             pub const KNOWN: &'static [&'static str] = &[$($value),*];
 
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$variant => $value, )*
@@ -75,6 +76,7 @@ macro_rules! open_enum {
             }
 
             /// Whether this is a value this version does not know.
+            #[inline]
             pub fn is_unknown(&self) -> bool {
                 match self {
                     Self::Unknown(value) => Self::__known(value).is_none(),
@@ -82,6 +84,7 @@ macro_rules! open_enum {
                 }
             }
 
+            #[inline]
             fn __known(value: &str) -> ::core::option::Option<Self> {
                 match value {
                     $( $value => ::core::option::Option::Some(Self::$variant), )*
@@ -91,6 +94,7 @@ macro_rules! open_enum {
         }
 
         impl ::core::convert::From<&str> for $name {
+            #[inline]
             fn from(value: &str) -> Self {
                 Self::__known(value)
                     .unwrap_or_else(|| Self::Unknown(::std::string::String::from(value)))
@@ -98,6 +102,7 @@ macro_rules! open_enum {
         }
 
         impl ::core::convert::From<::std::string::String> for $name {
+            #[inline]
             fn from(value: ::std::string::String) -> Self {
                 Self::__known(&value).unwrap_or(Self::Unknown(value))
             }
@@ -105,18 +110,21 @@ macro_rules! open_enum {
 
         impl ::core::str::FromStr for $name {
             type Err = ::core::convert::Infallible;
+            #[inline]
             fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
                 ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(value))
             }
         }
 
         impl ::core::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
         impl ::core::convert::AsRef<str> for $name {
+            #[inline]
             fn as_ref(&self) -> &str {
                 self.as_str()
             }
@@ -125,6 +133,7 @@ macro_rules! open_enum {
         $crate::__open_enum_common!($name, as_str);
 
         impl $crate::model::__private::serde::Serialize for $name {
+            #[inline]
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::model::__private::serde::Serializer,
@@ -134,6 +143,7 @@ macro_rules! open_enum {
         }
 
         impl<'de> $crate::model::__private::serde::Deserialize<'de> for $name {
+            #[inline]
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::model::__private::serde::Deserializer<'de>,
@@ -207,6 +217,7 @@ macro_rules! open_int_enum {
             pub const KNOWN: &'static [i64] = &[$($code),*];
 
             /// The code as sent on the wire.
+            #[inline]
             pub fn as_i64(&self) -> i64 {
                 match self {
                     $( Self::$variant => $code, )*
@@ -215,11 +226,13 @@ macro_rules! open_int_enum {
             }
 
             /// Whether this is a code this version does not know.
+            #[inline]
             pub fn is_unknown(&self) -> bool {
                 ::core::matches!(Self::__from_code(self.as_i64()), Self::Unknown(_))
             }
 
             /// The documented name (`"ACTIVE"`), or `None` for an unknown code.
+            #[inline]
             pub fn name(&self) -> ::core::option::Option<&'static str> {
                 match Self::__from_code(self.as_i64()) {
                     $( Self::$variant => ::core::option::Option::Some(
@@ -230,6 +243,7 @@ macro_rules! open_int_enum {
             }
 
             /// The variant with this documented name, compared ASCII case-insensitively.
+            #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
                 for &code in Self::KNOWN {
                     let known = Self::__from_code(code);
@@ -240,10 +254,12 @@ macro_rules! open_int_enum {
                 ::core::option::Option::None
             }
 
+            #[inline]
             fn __code_for_name(name: &str) -> ::core::option::Option<i64> {
                 Self::from_name(name).map(|known| known.as_i64())
             }
 
+            #[inline]
             fn __from_code(code: i64) -> Self {
                 match code {
                     $( $code => Self::$variant, )*
@@ -253,6 +269,7 @@ macro_rules! open_int_enum {
         }
 
         impl ::core::convert::From<i64> for $name {
+            #[inline]
             fn from(code: i64) -> Self {
                 Self::__from_code(code)
             }
@@ -260,6 +277,7 @@ macro_rules! open_int_enum {
 
         impl ::core::str::FromStr for $name {
             type Err = $crate::model::IntEnumParseError;
+            #[inline]
             fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
                 $crate::model::__private::parse_int_code(value, Self::__code_for_name)
                     .map(Self::__from_code)
@@ -267,6 +285,7 @@ macro_rules! open_int_enum {
         }
 
         impl ::core::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Display::fmt(&self.as_i64(), f)
             }
@@ -275,6 +294,7 @@ macro_rules! open_int_enum {
         $crate::__open_enum_common!($name, as_i64);
 
         impl $crate::model::__private::serde::Serialize for $name {
+            #[inline]
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::model::__private::serde::Serializer,
@@ -284,6 +304,7 @@ macro_rules! open_int_enum {
         }
 
         impl<'de> $crate::model::__private::serde::Deserialize<'de> for $name {
+            #[inline]
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::model::__private::serde::Deserializer<'de>,
@@ -306,22 +327,26 @@ macro_rules! open_int_enum {
 macro_rules! __open_enum_common {
     ($name:ident, $key:ident) => {
         impl ::core::cmp::PartialEq for $name {
+            #[inline]
             fn eq(&self, other: &Self) -> bool {
                 self.$key() == other.$key()
             }
         }
         impl ::core::cmp::Eq for $name {}
         impl ::core::hash::Hash for $name {
+            #[inline]
             fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
                 ::core::hash::Hash::hash(&self.$key(), state)
             }
         }
         impl ::core::cmp::Ord for $name {
+            #[inline]
             fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
                 ::core::cmp::Ord::cmp(&self.$key(), &other.$key())
             }
         }
         impl ::core::cmp::PartialOrd for $name {
+            #[inline]
             fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
                 ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
             }

@@ -135,6 +135,18 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             Position::Start => style.inner().start(&request),
             given => given,
         };
+        // The caller's start, page size and style, refused before anything is sent.
+        let (start, refused) =
+            match super::check_start(&style, start, page_size, client.config().base_url()) {
+                Ok(start) => (start, None),
+                Err(reason) => (
+                    Position::Start,
+                    Some(Error::InvalidRequest {
+                        context: context.clone(),
+                        reason: client.redactor().scrub(&reason),
+                    }),
+                ),
+            };
         Engine {
             shared: Arc::new(Shared {
                 client,
@@ -158,7 +170,8 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             max_pages,
             max_items,
             finished: max_pages == Some(0) || max_items == Some(0),
-            pending_error: error,
+            // A request builder's error (a missing parameter) comes first.
+            pending_error: error.or(refused),
             items_of: PhantomData,
         }
     }
@@ -224,7 +237,9 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         let style = self.shared.style.inner();
         let followed_early = self.followed_early.take();
         let Decoded { items, meta } = fetched.decoded;
-        let next = style.next(&position, items.len(), &meta, &fetched.headers)?;
+        let next = style
+            .next(&position, items.len(), &meta, &fetched.headers)
+            .map_err(|e| e.bind(&self.shared.context, &self.shared.client.redactor()))?;
         self.pages += 1;
         self.items += items.len() as u64;
         self.empty_in_a_row = if items.is_empty() {
@@ -348,20 +363,21 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
 /// Waits for a fetch to end. (A free function: the stream's state must not be borrowed across
 /// the wait, or the stream would need to be `Sync`.)
 async fn finish(mut task: Task, shared: Arc<Shared>) -> Result<Response> {
-    let invalid = |reason: String| {
-        Error::Pagination(PaginationError::Invalid {
-            context: shared.context.clone(),
-            reason,
-        })
+    // Neither is the server's doing: a page task panicked (tasks are aborted only when the
+    // stream is dropped, and then nobody awaits them), or a page was taken twice.
+    // A panic's message may quote anything: scrubbed.
+    let bug = |reason: String| Error::Internal {
+        context: Some(shared.context.clone()),
+        reason: shared.client.redactor().scrub(&reason),
     };
     match &mut task {
         Task::Spawned(handle) => match handle.await {
             Ok(result) => result,
-            Err(join_error) => Err(invalid(format!("the page task failed: {join_error}"))),
+            Err(join_error) => Err(bug(format!("a page's task failed: {join_error}"))),
         },
         Task::Local(future) => future.await,
         Task::Done(result) => {
-            std::mem::replace(result, Err(invalid("the page was taken twice".into())))
+            std::mem::replace(result, Err(bug("a fetched page was taken twice".into())))
         }
     }
 }
@@ -400,7 +416,8 @@ async fn request_page(shared: Arc<Shared>, position: Position) -> Result<Respons
     shared
         .style
         .inner()
-        .prepare(&mut request, &position, shared.page_size)?;
+        .prepare(&mut request, &position, shared.page_size)
+        .map_err(|e| e.bind(&shared.context, &shared.client.redactor()))?;
     shared.client.send(&request).await
 }
 

@@ -13,8 +13,8 @@ use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visito
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
 
+use crate::Result;
 use crate::response::Response;
-use crate::{Error, Result};
 
 /// What the envelope decoder extracted from one page.
 pub(crate) struct Decoded<T> {
@@ -35,7 +35,8 @@ pub(crate) struct Envelope {
 impl Envelope {
     /// Decodes `response`; a failure is a decode error naming the JSON path.
     pub fn decode<T: DeserializeOwned>(self, response: &Response) -> Result<Decoded<T>> {
-        let items_key = top_key(self.items)?;
+        // The engine checked the pointer before the first request (`check_start`).
+        let items_key = top_key(self.items).map_err(|reason| response.internal_error(reason))?;
         let seed = EnvelopeSeed::<T> {
             items_key,
             meta: self.meta,
@@ -56,7 +57,13 @@ impl Envelope {
                     Err(e) => e,
                     Ok(_) => match de.end() {
                         Err(e) => e,
-                        Ok(()) => return Err(Error::Config("inconsistent page decode".into())),
+                        // The same bytes, the same seed: the second pass cannot succeed where
+                        // the first failed.
+                        Ok(()) => {
+                            return Err(response.internal_error(
+                                "a page that failed to decode decoded on the second pass".into(),
+                            ));
+                        }
                     },
                 };
                 Err(response.decode_error(track.path().to_string(), &error))
@@ -130,17 +137,24 @@ impl<'de> Visitor<'de> for Peek<'_> {
     }
 }
 
+/// Why an item pointer cannot be used, if it cannot: `""` (a bare array) and a top-level key
+/// (`/data`) can.
+pub(crate) fn check_items_pointer(pointer: &str) -> std::result::Result<(), String> {
+    top_key(pointer).map(|_| ())
+}
+
 /// `""` → bare array; `/data` → the key `data`. Deeper item pointers are not used by any
 /// provider, so they are refused rather than half-supported.
-fn top_key(pointer: &'static str) -> Result<Option<&'static str>> {
+fn top_key(pointer: &str) -> std::result::Result<Option<&str>, String> {
     if pointer.is_empty() {
         return Ok(None);
     }
     match pointer.strip_prefix('/') {
         Some(key) if !key.contains('/') => Ok(Some(key)),
-        _ => Err(Error::Config(format!(
-            "item pointer `{pointer}` must be \"\" or a top-level key like `/data`"
-        ))),
+        _ => Err(format!(
+            "the listing's item pointer `{pointer}` is not supported: use \"\" for a bare \
+             array or a top-level key such as `/data`"
+        )),
     }
 }
 

@@ -230,13 +230,16 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         }
     }
 
-    /// Asks for `n` items a page (the server may clamp it).
+    /// Asks for `n` items a page (the server may clamp it). A size of 0 ends the listing with
+    /// [`Error::InvalidRequest`] before anything is sent.
     pub fn page_size(mut self, n: u64) -> Self {
         self.page_size = Some(n);
         self
     }
 
-    /// Starts at a saved position instead of the first page.
+    /// Starts at a saved position instead of the first page. A position of another style,
+    /// page 0, or a link off the client's base URL (credentials would go there) ends the
+    /// listing with [`Error::InvalidRequest`] before anything is sent.
     pub fn resume_from(mut self, position: Position) -> Self {
         self.start = position;
         self
@@ -407,6 +410,71 @@ pub(crate) fn read_u64(meta: &Value, pointer: &str) -> Option<u64> {
     }
 }
 
+/// A position of another style reached a style's `prepare` or `next`. The engine checks the
+/// caller's start position ([`check_start`]) and every later one comes from the style itself,
+/// so this is a bug.
 fn wrong_position(style: &str, position: &Position) -> Error {
-    Error::Config(format!("cannot resume a {style} listing from {position:?}"))
+    Error::internal(format!(
+        "a {style} listing was handed the position {position:?}"
+    ))
+}
+
+/// Checks how the caller asked a listing to start, before anything is sent: the page size,
+/// the item pointer of the style, and a position given to [`Paginator::resume_from`] (of this
+/// style, in range, a link on the base URL). Returns the start position, a link made absolute;
+/// the error is the reason for an [`Error::InvalidRequest`], not yet scrubbed.
+pub(crate) fn check_start(
+    style: &Style,
+    start: Position,
+    page_size: Option<u64>,
+    base: &Url,
+) -> std::result::Result<Position, String> {
+    if page_size == Some(0) {
+        return Err(
+            "the page size is 0: ask for at least 1 item a page, or leave the page \
+                    size unset for the server's default"
+                .into(),
+        );
+    }
+    // A hand-made style's pointer (generated styles use top-level keys): checked now, not
+    // after the first page was fetched.
+    envelope::check_items_pointer(style.inner().envelope().items)?;
+    let resume = "resume from a position a page of this listing gave \
+                  (`Page::next_position`)";
+    match (style, start) {
+        (_, Position::Start) => Ok(Position::Start),
+        (Style::Offset(_), start @ Position::Offset(_))
+        | (Style::Cursor(_), start @ Position::Cursor(_)) => Ok(start),
+        (Style::PageNumber(_), Position::Page(0)) => {
+            Err(format!("page numbers start at 1, not 0: {resume}"))
+        }
+        (Style::PageNumber(_), start @ Position::Page(_)) => Ok(start),
+        (Style::NextLink(_), Position::Link(link)) => {
+            match base.join(&link) {
+                Ok(url) if next_link::same_origin(&url, base) => Ok(Position::Link(url.into())),
+                // The credentials would go wherever the link points.
+                Ok(_) => Err(format!(
+                    "the link {} is not on the configured base URL, and credentials are not \
+                     sent elsewhere: {resume}",
+                    redact_link(&link)
+                )),
+                Err(e) => Err(format!(
+                    "the link {} is not a URL ({e}): {resume}",
+                    redact_link(&link)
+                )),
+            }
+        }
+        (style, start) => {
+            let kind = match style {
+                Style::Offset(_) => "an offset",
+                Style::Cursor(_) => "a cursor",
+                Style::PageNumber(_) => "a page number",
+                Style::NextLink(_) => "a next-link",
+            };
+            Err(format!(
+                "{kind} listing cannot resume from {start:?}, a position of another style: \
+                 {resume}"
+            ))
+        }
+    }
 }

@@ -41,8 +41,13 @@ impl PageStyle for NextLink {
         match position {
             Position::Start => Ok(()),
             Position::Link(link) => {
-                let url = Url::parse(link)
-                    .map_err(|e| Error::Config(format!("invalid next link: {e}")))?;
+                // Every link here was made absolute: a server's by `resolve`, the caller's by
+                // `check_start`.
+                let url = Url::parse(link).map_err(|e| {
+                    Error::internal(format!(
+                        "a next link resolved before it was followed does not parse: {e}"
+                    ))
+                })?;
                 // The link carries the whole query; the first page's must not be added again.
                 request.query.clear();
                 request.url = Some(url);
@@ -79,10 +84,7 @@ impl PageStyle for NextLink {
                 reason: format!("the next link {} is not a URL: {e}", redact_link(&link)),
             })
         })?;
-        let same_origin = url.scheme() == base.scheme()
-            && url.host_str() == base.host_str()
-            && url.port_or_known_default() == base.port_or_known_default();
-        if !same_origin {
+        if !same_origin(&url, base) {
             return Err(Error::Pagination(PaginationError::ForeignLink {
                 context: context.clone(),
                 link: redact_link(url.as_str()),
@@ -94,4 +96,11 @@ impl PageStyle for NextLink {
     fn repeats_are_loops(&self) -> bool {
         true
     }
+}
+
+/// Same scheme, host and port: where the client's credentials may go.
+pub(super) fn same_origin(url: &Url, base: &Url) -> bool {
+    url.scheme() == base.scheme()
+        && url.host_str() == base.host_str()
+        && url.port_or_known_default() == base.port_or_known_default()
 }

@@ -26,8 +26,14 @@ impl ReqwestTransport {
             .redirect(reqwest::redirect::Policy::custom(same_origin_redirects))
             .tcp_nodelay(true)
             .build()
+            // Called by `ClientBuilder::build` (the TLS backend failed to start, say): a
+            // configuration error, though not one the caller can usually fix by hand.
             .map_err(|e| {
-                Error::Config(format!("cannot build the HTTP client: {}", e.without_url()))
+                Error::Config(format!(
+                    "cannot build the HTTP client ({}): check the system's TLS setup, or pass a \
+                     transport of your own with `.transport(..)`",
+                    e.without_url()
+                ))
             })?;
         Ok(ReqwestTransport { client })
     }

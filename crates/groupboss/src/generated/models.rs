@@ -2,6 +2,17 @@
 
 //! Models: every object and enum of the spec.
 
+/// The values of a [`WebhookSubscription`] that a [`WebhookSubscriptionRequest`] sends: read, change, write back.
+impl From<&WebhookSubscription> for WebhookSubscriptionRequest {
+    #[inline]
+    fn from(read: &WebhookSubscription) -> Self {
+        WebhookSubscriptionRequest {
+            event: read.event.clone(),
+            target: read.target.clone(),
+        }
+    }
+}
+
 /// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors
 /// carry a `detail` message; validation errors (400) map each invalid field name (or
 /// `non_field_errors`) to a list of messages instead.
@@ -18,6 +29,7 @@ pub struct Error {
 
 impl Error {
     /// A `Error` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Error {
             detail: None,
@@ -34,11 +46,11 @@ pub struct Group {
     pub created_at: groupkit_core::model::Timestamp,
     /// The UUID of the user who created the group, or null (the only value the document's examples
     /// show).
-    pub created_by: Option<String>,
+    pub created_by: Option<crate::ids::UserId>,
     /// The group's Facebook group id (digits, sent as a string).
-    pub group_id: String,
+    pub group_id: crate::ids::FacebookGroupId,
     /// The group's Groupboss UUID.
-    pub id: String,
+    pub id: crate::ids::GroupId,
     /// Whether Groupboss is active for this group.
     pub is_active: bool,
     /// The group's name.
@@ -47,11 +59,12 @@ pub struct Group {
 
 impl Group {
     /// A `Group` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         created_at: groupkit_core::model::Timestamp,
-        created_by: Option<String>,
-        group_id: String,
-        id: String,
+        created_by: Option<crate::ids::UserId>,
+        group_id: crate::ids::FacebookGroupId,
+        id: crate::ids::GroupId,
         is_active: bool,
         name: String,
     ) -> Self {
@@ -80,23 +93,6 @@ pub struct GroupList {
     pub results: Vec<crate::models::Group>,
 }
 
-impl GroupList {
-    /// A `GroupList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::Group>,
-    ) -> Self {
-        GroupList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
-}
-
 /// An email address (and name) collected from a member who joined a group.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -108,28 +104,9 @@ pub struct MemberEmail {
     /// The member's first name.
     pub first_name: String,
     /// The record's UUID.
-    pub id: String,
+    pub id: crate::ids::MemberEmailId,
     /// The member's last name.
     pub last_name: String,
-}
-
-impl MemberEmail {
-    /// A `MemberEmail` with the required fields set and every optional field empty.
-    pub fn new(
-        created_at: groupkit_core::model::Timestamp,
-        email: String,
-        first_name: String,
-        id: String,
-        last_name: String,
-    ) -> Self {
-        MemberEmail {
-            created_at,
-            email,
-            first_name,
-            id,
-            last_name,
-        }
-    }
 }
 
 /// One page of member emails.
@@ -144,23 +121,6 @@ pub struct MemberEmailList {
     pub previous: Option<String>,
     /// The emails on this page.
     pub results: Vec<crate::models::MemberEmail>,
-}
-
-impl MemberEmailList {
-    /// A `MemberEmailList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::MemberEmail>,
-    ) -> Self {
-        MemberEmailList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
 }
 
 /// The membership questions of a group and one new member's answers to them (up to three), with the
@@ -190,36 +150,6 @@ pub struct OnBoardQuestion {
     pub question3: Option<String>,
 }
 
-impl OnBoardQuestion {
-    /// A `OnBoardQuestion` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        answer1: Option<String>,
-        answer2: Option<String>,
-        answer3: Option<String>,
-        created_at: groupkit_core::model::Timestamp,
-        member_name: String,
-        member_since: groupkit_core::model::Timestamp,
-        profile_url: String,
-        question1: Option<String>,
-        question2: Option<String>,
-        question3: Option<String>,
-    ) -> Self {
-        OnBoardQuestion {
-            answer1,
-            answer2,
-            answer3,
-            created_at,
-            member_name,
-            member_since,
-            profile_url,
-            question1,
-            question2,
-            question3,
-        }
-    }
-}
-
 /// One page of onboard question answers.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -234,23 +164,6 @@ pub struct OnBoardQuestionList {
     pub results: Vec<crate::models::OnBoardQuestion>,
 }
 
-impl OnBoardQuestionList {
-    /// A `OnBoardQuestionList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::OnBoardQuestion>,
-    ) -> Self {
-        OnBoardQuestionList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
-}
-
 /// A Groupboss user account.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -260,30 +173,11 @@ pub struct User {
     /// First name; may be empty.
     pub first_name: String,
     /// The user's UUID.
-    pub id: String,
+    pub id: crate::ids::UserId,
     /// Last name; may be empty.
     pub last_name: String,
     /// Username; may be empty.
     pub username: String,
-}
-
-impl User {
-    /// A `User` with the required fields set and every optional field empty.
-    pub fn new(
-        email: String,
-        first_name: String,
-        id: String,
-        last_name: String,
-        username: String,
-    ) -> Self {
-        User {
-            email,
-            first_name,
-            id,
-            last_name,
-            username,
-        }
-    }
 }
 
 /// One page of users.
@@ -300,23 +194,6 @@ pub struct UserList {
     pub results: Vec<crate::models::User>,
 }
 
-impl UserList {
-    /// A `UserList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::User>,
-    ) -> Self {
-        UserList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
-}
-
 /// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a
 /// Python dict in the document).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -330,6 +207,7 @@ pub struct WebhookDelivery {
 
 impl WebhookDelivery {
     /// A `WebhookDelivery` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         information: crate::models::WebhookGroupInformation,
         webhook: crate::models::WebhookDeliverySubscription,
@@ -348,7 +226,7 @@ pub struct WebhookDeliverySubscription {
     /// The event that fired.
     pub event: crate::models::WebhookEvent,
     /// The subscription's UUID.
-    pub id: String,
+    pub id: crate::ids::WebhookId,
     /// Whether the subscription is active.
     pub is_active: bool,
     /// The URL the delivery was sent to.
@@ -357,9 +235,10 @@ pub struct WebhookDeliverySubscription {
 
 impl WebhookDeliverySubscription {
     /// A `WebhookDeliverySubscription` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         event: crate::models::WebhookEvent,
-        id: String,
+        id: crate::ids::WebhookId,
         is_active: bool,
         target: String,
     ) -> Self {
@@ -388,14 +267,15 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct WebhookGroupInformation {
     /// The group's Groupboss UUID.
-    pub id: String,
+    pub id: crate::ids::GroupId,
     /// The group's name.
     pub name: String,
 }
 
 impl WebhookGroupInformation {
     /// A `WebhookGroupInformation` with the required fields set and every optional field empty.
-    pub fn new(id: String, name: String) -> Self {
+    #[inline]
+    pub fn new(id: crate::ids::GroupId, name: String) -> Self {
         WebhookGroupInformation {
             id,
             name,
@@ -414,36 +294,13 @@ pub struct WebhookSubscription {
     /// Number of failed deliveries so far.
     pub failed_attempts: i64,
     /// The subscription's UUID.
-    pub id: String,
+    pub id: crate::ids::WebhookId,
     /// False once Groupboss deactivated the subscription after more than 20 failed deliveries.
     pub is_active: bool,
     /// The URL where callbacks are sent.
     pub target: String,
     /// The user who owns the subscription.
     pub user: crate::models::User,
-}
-
-impl WebhookSubscription {
-    /// A `WebhookSubscription` with the required fields set and every optional field empty.
-    pub fn new(
-        created_at: groupkit_core::model::Timestamp,
-        event: crate::models::WebhookEvent,
-        failed_attempts: i64,
-        id: String,
-        is_active: bool,
-        target: String,
-        user: crate::models::User,
-    ) -> Self {
-        WebhookSubscription {
-            created_at,
-            event,
-            failed_attempts,
-            id,
-            is_active,
-            target,
-            user,
-        }
-    }
 }
 
 /// One page of webhook subscriptions.
@@ -460,23 +317,6 @@ pub struct WebhookSubscriptionList {
     pub results: Vec<crate::models::WebhookSubscription>,
 }
 
-impl WebhookSubscriptionList {
-    /// A `WebhookSubscriptionList` with the required fields set and every optional field empty.
-    pub fn new(
-        count: i64,
-        next: Option<String>,
-        previous: Option<String>,
-        results: Vec<crate::models::WebhookSubscription>,
-    ) -> Self {
-        WebhookSubscriptionList {
-            count,
-            next,
-            previous,
-            results,
-        }
-    }
-}
-
 /// Body to create or replace a webhook subscription.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -489,6 +329,7 @@ pub struct WebhookSubscriptionRequest {
 
 impl WebhookSubscriptionRequest {
     /// A `WebhookSubscriptionRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(event: crate::models::WebhookEvent, target: String) -> Self {
         WebhookSubscriptionRequest {
             event,

@@ -1,6 +1,8 @@
 // @generated from specs/groupboss.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::post(
         "create_webhook_subscription",
@@ -13,30 +15,90 @@ const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Ope
 /// deliveries the subscription is deactivated.
 ///
 /// `POST /webhooks/publicwebhooks/`; built by [`crate::Client::create_webhook_subscription`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateWebhookSubscription {
-    client: crate::Client,
-    event: crate::models::WebhookEvent,
-    target: String,
+pub struct CreateWebhookSubscription<
+    Target = groupkit_core::Missing,
+    Event = groupkit_core::Missing,
+> {
+    inputs: CreateWebhookSubscriptionInputs,
+    target: Target,
+    event: Event,
 }
 
-impl CreateWebhookSubscription {
+/// What a [`CreateWebhookSubscription`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateWebhookSubscriptionInputs {
+    client: crate::Client,
+}
+
+impl<Event> CreateWebhookSubscription<groupkit_core::Missing, Event> {
+    /// Your URL where callbacks are sent.
+    #[inline]
+    pub fn target(
+        self,
+        value: impl Into<String>,
+    ) -> CreateWebhookSubscription<String, Event> {
+        CreateWebhookSubscription {
+            inputs: self.inputs,
+            target: value.into(),
+            event: self.event,
+        }
+    }
+}
+
+impl<Target> CreateWebhookSubscription<Target, groupkit_core::Missing> {
+    /// Subscribed event.
+    #[inline]
+    pub fn event(
+        self,
+        value: impl Into<crate::models::WebhookEvent>,
+    ) -> CreateWebhookSubscription<Target, crate::models::WebhookEvent> {
+        CreateWebhookSubscription {
+            inputs: self.inputs,
+            target: self.target,
+            event: value.into(),
+        }
+    }
+}
+
+impl<Target, Event> CreateWebhookSubscription<Target, Event> {
+    /// Sets every body value at once from a \[`WebhookSubscriptionRequest`\] (or anything that
+    /// converts into one, such as a reference to the model a GET on this path returns: get, change,
+    /// write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::WebhookSubscriptionRequest>,
+    ) -> CreateWebhookSubscription<String, crate::models::WebhookEvent> {
+        let crate::models::WebhookSubscriptionRequest { event, target } = body.into();
+        CreateWebhookSubscription {
+            inputs: self.inputs,
+            target,
+            event,
+        }
+    }
+}
+
+impl CreateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_WEBHOOK_SUBSCRIPTION);
-        #[allow(unused_mut)]
-        let mut body = crate::models::WebhookSubscriptionRequest::new(
-            self.event,
-            self.target,
-        );
+        let mut request = self.inputs.client.core().request(CREATE_WEBHOOK_SUBSCRIPTION);
+        let body = crate::models::WebhookSubscriptionRequest {
+            event: self.event,
+            target: self.target,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
@@ -58,20 +120,21 @@ const DELETE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Ope
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWebhookSubscription {
     client: crate::Client,
-    webhook_uuid: String,
+    webhook_uuid: crate::ids::WebhookId,
 }
 
 impl DeleteWebhookSubscription {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_WEBHOOK_SUBSCRIPTION);
         request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -90,15 +153,15 @@ const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetGroup {
     client: crate::Client,
-    user_uuid: String,
-    group_uuid: String,
+    user_uuid: crate::ids::UserId,
+    group_uuid: crate::ids::GroupId,
 }
 
 impl GetGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_GROUP);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request = request.path_param("group_uuid", self.group_uuid.to_string());
@@ -106,6 +169,7 @@ impl GetGroup {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -124,20 +188,21 @@ const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetUser {
     client: crate::Client,
-    user_uuid: String,
+    user_uuid: crate::ids::UserId,
 }
 
 impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_USER);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -157,20 +222,21 @@ const GET_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operat
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWebhookSubscription {
     client: crate::Client,
-    webhook_uuid: String,
+    webhook_uuid: crate::ids::WebhookId,
 }
 
 impl GetWebhookSubscription {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_WEBHOOK_SUBSCRIPTION);
         request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
@@ -198,8 +264,8 @@ const LIST_EMAILS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextL
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListEmails {
     client: crate::Client,
-    user_uuid: String,
-    group_uuid: String,
+    user_uuid: crate::ids::UserId,
+    group_uuid: crate::ids::GroupId,
     page: Option<i64>,
     created_on_month: Option<i64>,
     created_on_year: Option<i64>,
@@ -207,7 +273,7 @@ pub struct ListEmails {
     created_after: Option<String>,
     created_before: Option<String>,
     name: Option<String>,
-    group_id: Option<String>,
+    group_id: Option<crate::ids::FacebookGroupId>,
     group_name: Option<String>,
     member_name: Option<String>,
     email_exact: Option<String>,
@@ -217,24 +283,28 @@ pub struct ListEmails {
 impl ListEmails {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
     /// the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Only records created in this month (1 to 12).
+    #[inline]
     pub fn created_on_month(mut self, value: i64) -> Self {
         self.created_on_month = Some(value);
         self
     }
 
     /// Only records created in this year (for example 2020).
+    #[inline]
     pub fn created_on_year(mut self, value: i64) -> Self {
         self.created_on_year = Some(value);
         self
     }
 
     /// Only records created on this day, `YYYY-MM-DD`.
+    #[inline]
     pub fn created_on_date(mut self, value: impl Into<String>) -> Self {
         self.created_on_date = Some(value.into());
         self
@@ -242,6 +312,7 @@ impl ListEmails {
 
     /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
     /// document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
@@ -249,6 +320,7 @@ impl ListEmails {
 
     /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
     /// document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
@@ -256,36 +328,42 @@ impl ListEmails {
 
     /// Filter by name. The document lists it without saying which name it matches (it also lists
     /// `group_name` and `member_name`); it is passed through unchanged.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    #[inline]
+    pub fn group_id(mut self, value: impl Into<crate::ids::FacebookGroupId>) -> Self {
         self.group_id = Some(value.into());
         self
     }
 
     /// Only records of the group with this name.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
     }
 
     /// Only emails of members with this name.
+    #[inline]
     pub fn member_name(mut self, value: impl Into<String>) -> Self {
         self.member_name = Some(value.into());
         self
     }
 
     /// Only this exact email address.
+    #[inline]
     pub fn email_exact(mut self, value: impl Into<String>) -> Self {
         self.email_exact = Some(value.into());
         self
     }
 
     /// Only email addresses containing this text.
+    #[inline]
     pub fn email_contains(mut self, value: impl Into<String>) -> Self {
         self.email_contains = Some(value.into());
         self
@@ -293,8 +371,8 @@ impl ListEmails {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_EMAILS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request = request.path_param("group_uuid", self.group_uuid.to_string());
@@ -338,21 +416,25 @@ impl ListEmails {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberEmailList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberEmail> {
         self.into_request().paginate(LIST_EMAILS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberEmail> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberEmail> {
         self.paginator().items()
     }
@@ -378,7 +460,7 @@ const LIST_GROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextL
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroups {
     client: crate::Client,
-    user_uuid: String,
+    user_uuid: crate::ids::UserId,
     page: Option<i64>,
     created_on_month: Option<i64>,
     created_on_year: Option<i64>,
@@ -386,31 +468,35 @@ pub struct ListGroups {
     created_after: Option<String>,
     created_before: Option<String>,
     name: Option<String>,
-    group_id: Option<String>,
+    group_id: Option<crate::ids::FacebookGroupId>,
     name_contains: Option<String>,
 }
 
 impl ListGroups {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
     /// the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Only records created in this month (1 to 12).
+    #[inline]
     pub fn created_on_month(mut self, value: i64) -> Self {
         self.created_on_month = Some(value);
         self
     }
 
     /// Only records created in this year (for example 2020).
+    #[inline]
     pub fn created_on_year(mut self, value: i64) -> Self {
         self.created_on_year = Some(value);
         self
     }
 
     /// Only records created on this day, `YYYY-MM-DD`.
+    #[inline]
     pub fn created_on_date(mut self, value: impl Into<String>) -> Self {
         self.created_on_date = Some(value.into());
         self
@@ -418,6 +504,7 @@ impl ListGroups {
 
     /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
     /// document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
@@ -425,24 +512,28 @@ impl ListGroups {
 
     /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
     /// document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
     /// Only groups with exactly this name.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    #[inline]
+    pub fn group_id(mut self, value: impl Into<crate::ids::FacebookGroupId>) -> Self {
         self.group_id = Some(value.into());
         self
     }
 
     /// Only groups whose name contains this text.
+    #[inline]
     pub fn name_contains(mut self, value: impl Into<String>) -> Self {
         self.name_contains = Some(value.into());
         self
@@ -450,8 +541,8 @@ impl ListGroups {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUPS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         if let Some(value) = &self.page {
@@ -485,21 +576,25 @@ impl ListGroups {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
         self.into_request().paginate(LIST_GROUPS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
     }
@@ -527,8 +622,8 @@ const LIST_ONBOARD_QUESTIONS_PAGINATION: groupkit_core::Style = groupkit_core::S
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListOnboardQuestions {
     client: crate::Client,
-    user_uuid: String,
-    group_uuid: String,
+    user_uuid: crate::ids::UserId,
+    group_uuid: crate::ids::GroupId,
     page: Option<i64>,
     created_on_month: Option<i64>,
     created_on_year: Option<i64>,
@@ -537,31 +632,35 @@ pub struct ListOnboardQuestions {
     created_before: Option<String>,
     member_name_contains: Option<String>,
     member_name_exact: Option<String>,
-    group_id: Option<String>,
+    group_id: Option<crate::ids::FacebookGroupId>,
     group_name: Option<String>,
 }
 
 impl ListOnboardQuestions {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
     /// the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
     /// Only records created in this month (1 to 12).
+    #[inline]
     pub fn created_on_month(mut self, value: i64) -> Self {
         self.created_on_month = Some(value);
         self
     }
 
     /// Only records created in this year (for example 2020).
+    #[inline]
     pub fn created_on_year(mut self, value: i64) -> Self {
         self.created_on_year = Some(value);
         self
     }
 
     /// Only records created on this day, `YYYY-MM-DD`.
+    #[inline]
     pub fn created_on_date(mut self, value: impl Into<String>) -> Self {
         self.created_on_date = Some(value.into());
         self
@@ -569,6 +668,7 @@ impl ListOnboardQuestions {
 
     /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
     /// document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
@@ -576,30 +676,35 @@ impl ListOnboardQuestions {
 
     /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
     /// document gives no format; the value is passed through as written.
+    #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
     /// Only answers of members whose name contains this text.
+    #[inline]
     pub fn member_name_contains(mut self, value: impl Into<String>) -> Self {
         self.member_name_contains = Some(value.into());
         self
     }
 
     /// Only answers of the member with exactly this name.
+    #[inline]
     pub fn member_name_exact(mut self, value: impl Into<String>) -> Self {
         self.member_name_exact = Some(value.into());
         self
     }
 
     /// Only records of the group with this Facebook group id (the group's `group_id`).
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+    #[inline]
+    pub fn group_id(mut self, value: impl Into<crate::ids::FacebookGroupId>) -> Self {
         self.group_id = Some(value.into());
         self
     }
 
     /// Only records of the group with this name.
+    #[inline]
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
         self
@@ -607,8 +712,8 @@ impl ListOnboardQuestions {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ONBOARD_QUESTIONS);
         request = request.path_param("user_uuid", self.user_uuid.to_string());
         request = request.path_param("group_uuid", self.group_uuid.to_string());
@@ -646,6 +751,7 @@ impl ListOnboardQuestions {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::OnBoardQuestionList> {
@@ -653,16 +759,19 @@ impl ListOnboardQuestions {
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::OnBoardQuestion> {
         self.into_request().paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::OnBoardQuestion> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::OnBoardQuestion> {
         self.paginator().items()
     }
@@ -693,6 +802,7 @@ pub struct ListUsers {
 impl ListUsers {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
     /// the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -700,8 +810,8 @@ impl ListUsers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_USERS);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -710,21 +820,25 @@ impl ListUsers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::UserList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
         self.into_request().paginate(LIST_USERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
     }
@@ -755,6 +869,7 @@ pub struct ListWebhookSubscriptions {
 impl ListWebhookSubscriptions {
     /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
     /// the SDK follows the response's `next` link.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -762,8 +877,8 @@ impl ListWebhookSubscriptions {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_WEBHOOK_SUBSCRIPTIONS);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -772,6 +887,7 @@ impl ListWebhookSubscriptions {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::WebhookSubscriptionList> {
@@ -779,6 +895,7 @@ impl ListWebhookSubscriptions {
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(
         self,
     ) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
@@ -786,11 +903,13 @@ impl ListWebhookSubscriptions {
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::WebhookSubscription> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::WebhookSubscription> {
         self.paginator().items()
     }
@@ -806,32 +925,93 @@ const UPDATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Ope
 ///
 /// `PUT /webhooks/publicwebhooks/{webhook_uuid}`; built by
 /// [`crate::Client::update_webhook_subscription`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateWebhookSubscription {
-    client: crate::Client,
-    webhook_uuid: String,
-    event: crate::models::WebhookEvent,
-    target: String,
+pub struct UpdateWebhookSubscription<
+    Target = groupkit_core::Missing,
+    Event = groupkit_core::Missing,
+> {
+    inputs: UpdateWebhookSubscriptionInputs,
+    target: Target,
+    event: Event,
 }
 
-impl UpdateWebhookSubscription {
+/// What a [`UpdateWebhookSubscription`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateWebhookSubscriptionInputs {
+    client: crate::Client,
+    webhook_uuid: crate::ids::WebhookId,
+}
+
+impl<Event> UpdateWebhookSubscription<groupkit_core::Missing, Event> {
+    /// Your URL where callbacks are sent.
+    #[inline]
+    pub fn target(
+        self,
+        value: impl Into<String>,
+    ) -> UpdateWebhookSubscription<String, Event> {
+        UpdateWebhookSubscription {
+            inputs: self.inputs,
+            target: value.into(),
+            event: self.event,
+        }
+    }
+}
+
+impl<Target> UpdateWebhookSubscription<Target, groupkit_core::Missing> {
+    /// Subscribed event.
+    #[inline]
+    pub fn event(
+        self,
+        value: impl Into<crate::models::WebhookEvent>,
+    ) -> UpdateWebhookSubscription<Target, crate::models::WebhookEvent> {
+        UpdateWebhookSubscription {
+            inputs: self.inputs,
+            target: self.target,
+            event: value.into(),
+        }
+    }
+}
+
+impl<Target, Event> UpdateWebhookSubscription<Target, Event> {
+    /// Sets every body value at once from a \[`WebhookSubscriptionRequest`\] (or anything that
+    /// converts into one, such as a reference to the model a GET on this path returns: get, change,
+    /// write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::WebhookSubscriptionRequest>,
+    ) -> UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
+        let crate::models::WebhookSubscriptionRequest { event, target } = body.into();
+        UpdateWebhookSubscription {
+            inputs: self.inputs,
+            target,
+            event,
+        }
+    }
+}
+
+impl UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_WEBHOOK_SUBSCRIPTION);
-        request = request.path_param("webhook_uuid", self.webhook_uuid.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::WebhookSubscriptionRequest::new(
-            self.event,
-            self.target,
-        );
+        let mut request = self.inputs.client.core().request(UPDATE_WEBHOOK_SUBSCRIPTION);
+        request = request
+            .path_param("webhook_uuid", self.inputs.webhook_uuid.to_string());
+        let body = crate::models::WebhookSubscriptionRequest {
+            event: self.event,
+            target: self.target,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
@@ -846,22 +1026,24 @@ impl crate::Client {
     ///
     /// `POST /webhooks/publicwebhooks/`
     ///
+    /// Set `target`, `event` on the builder before sending: the request cannot be sent without
+    /// them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_webhook_subscription("Group.created", "value").send().await?;
+    /// let response = client.create_webhook_subscription().target("value").event("Group.created").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_webhook_subscription(
-        &self,
-        event: impl Into<crate::models::WebhookEvent>,
-        target: impl Into<String>,
-    ) -> CreateWebhookSubscription {
+    #[inline]
+    pub fn create_webhook_subscription(&self) -> CreateWebhookSubscription {
         CreateWebhookSubscription {
-            client: self.clone(),
-            event: event.into(),
-            target: target.into(),
+            inputs: CreateWebhookSubscriptionInputs {
+                client: self.clone(),
+            },
+            target: groupkit_core::Missing,
+            event: groupkit_core::Missing,
         }
     }
 
@@ -871,13 +1053,14 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_webhook_subscription("value").send().await?;
+    /// client.delete_webhook_subscription(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_webhook_subscription(
         &self,
-        webhook_uuid: impl Into<String>,
+        webhook_uuid: impl Into<crate::ids::WebhookId>,
     ) -> DeleteWebhookSubscription {
         DeleteWebhookSubscription {
             client: self.clone(),
@@ -891,15 +1074,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group("value", "value").send().await?;
+    /// let response = client.get_group(42, 42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_group(
         &self,
-        user_uuid: impl Into<String>,
-        group_uuid: impl Into<String>,
+        user_uuid: impl Into<crate::ids::UserId>,
+        group_uuid: impl Into<crate::ids::GroupId>,
     ) -> GetGroup {
         GetGroup {
             client: self.clone(),
@@ -914,12 +1098,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_user("value").send().await?;
+    /// let response = client.get_user(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_user(&self, user_uuid: impl Into<String>) -> GetUser {
+    #[inline]
+    pub fn get_user(&self, user_uuid: impl Into<crate::ids::UserId>) -> GetUser {
         GetUser {
             client: self.clone(),
             user_uuid: user_uuid.into(),
@@ -932,14 +1117,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_webhook_subscription("value").send().await?;
+    /// let response = client.get_webhook_subscription(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_webhook_subscription(
         &self,
-        webhook_uuid: impl Into<String>,
+        webhook_uuid: impl Into<crate::ids::WebhookId>,
     ) -> GetWebhookSubscription {
         GetWebhookSubscription {
             client: self.clone(),
@@ -955,15 +1141,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_emails("value", "value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_emails(42, 42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_emails(
         &self,
-        user_uuid: impl Into<String>,
-        group_uuid: impl Into<String>,
+        user_uuid: impl Into<crate::ids::UserId>,
+        group_uuid: impl Into<crate::ids::GroupId>,
     ) -> ListEmails {
         ListEmails {
             client: self.clone(),
@@ -992,12 +1180,14 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_groups("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_groups(42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_groups(&self, user_uuid: impl Into<String>) -> ListGroups {
+    #[inline]
+    pub fn list_groups(&self, user_uuid: impl Into<crate::ids::UserId>) -> ListGroups {
         ListGroups {
             client: self.clone(),
             user_uuid: user_uuid.into(),
@@ -1022,15 +1212,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_onboard_questions("value", "value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_onboard_questions(42, 42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_onboard_questions(
         &self,
-        user_uuid: impl Into<String>,
-        group_uuid: impl Into<String>,
+        user_uuid: impl Into<crate::ids::UserId>,
+        group_uuid: impl Into<crate::ids::GroupId>,
     ) -> ListOnboardQuestions {
         ListOnboardQuestions {
             client: self.clone(),
@@ -1056,11 +1248,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_users().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_users()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_users(&self) -> ListUsers {
         ListUsers {
             client: self.clone(),
@@ -1075,11 +1269,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_webhook_subscriptions().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_webhook_subscriptions()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_webhook_subscriptions(&self) -> ListWebhookSubscriptions {
         ListWebhookSubscriptions {
             client: self.clone(),
@@ -1091,24 +1287,28 @@ impl crate::Client {
     ///
     /// `PUT /webhooks/publicwebhooks/{webhook_uuid}`
     ///
+    /// Set `target`, `event` on the builder before sending: the request cannot be sent without
+    /// them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_webhook_subscription("value", "Group.created", "value").send().await?;
+    /// let response = client.update_webhook_subscription(42).target("value").event("Group.created").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_webhook_subscription(
         &self,
-        webhook_uuid: impl Into<String>,
-        event: impl Into<crate::models::WebhookEvent>,
-        target: impl Into<String>,
+        webhook_uuid: impl Into<crate::ids::WebhookId>,
     ) -> UpdateWebhookSubscription {
         UpdateWebhookSubscription {
-            client: self.clone(),
-            webhook_uuid: webhook_uuid.into(),
-            event: event.into(),
-            target: target.into(),
+            inputs: UpdateWebhookSubscriptionInputs {
+                client: self.clone(),
+                webhook_uuid: webhook_uuid.into(),
+            },
+            target: groupkit_core::Missing,
+            event: groupkit_core::Missing,
         }
     }
 }

@@ -19,9 +19,9 @@ pub struct ActivityLog {
     /// Text of the entry.
     pub entry: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ActivityLogId,
     /// Always `activity_log`.
     pub object: String,
     /// Via.
@@ -30,11 +30,12 @@ pub struct ActivityLog {
 
 impl ActivityLog {
     /// A `ActivityLog` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         created: groupkit_core::model::Timestamp,
         entry: String,
-        group_id: i64,
-        id: i64,
+        group_id: crate::ids::GroupId,
+        id: crate::ids::ActivityLogId,
         object: String,
         via: crate::models::Via,
     ) -> Self {
@@ -82,33 +83,6 @@ pub struct ActivityLogList {
     pub data: Option<Vec<crate::models::ActivityLog>>,
 }
 
-impl ActivityLogList {
-    /// A `ActivityLogList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::ActivityLog>>,
-    ) -> Self {
-        ActivityLogList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Field an activity log is sorted on.
     pub enum ActivityLogSortField {
@@ -138,9 +112,9 @@ pub struct Attachment {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// ID of the attachment (the document shows an empty string).
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::AttachmentId,
     /// Image height.
     pub image_height: i64,
     /// Image width.
@@ -154,53 +128,13 @@ pub struct Attachment {
     /// Sub type.
     pub sub_type: String,
     /// Thread id.
-    pub thread_id: i64,
+    pub thread_id: crate::ids::TopicId,
     /// URL of a thumbnail; may be empty.
     pub thumbnail_url: String,
     /// Type.
     pub r#type: String,
     /// ID of the user.
-    pub user_id: i64,
-}
-
-impl Attachment {
-    /// A `Attachment` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        attach_num: i64,
-        content: String,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: groupkit_core::model::Id,
-        image_height: i64,
-        image_width: i64,
-        message_num: i64,
-        name: String,
-        object: String,
-        sub_type: String,
-        thread_id: i64,
-        thumbnail_url: String,
-        r#type: String,
-        user_id: i64,
-    ) -> Self {
-        Attachment {
-            attach_num,
-            content,
-            created,
-            group_id,
-            id,
-            image_height,
-            image_width,
-            message_num,
-            name,
-            object,
-            sub_type,
-            thread_id,
-            thumbnail_url,
-            r#type,
-            user_id,
-        }
-    }
+    pub user_id: crate::ids::UserId,
 }
 
 /// One bounce.
@@ -210,7 +144,7 @@ pub struct BounceInfo {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Is hard.
     pub is_hard: bool,
     /// Msg id.
@@ -223,32 +157,6 @@ pub struct BounceInfo {
     pub subject: String,
     /// Type.
     pub r#type: crate::models::DeliveryType,
-}
-
-impl BounceInfo {
-    /// A `BounceInfo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        is_hard: bool,
-        msg_id: i64,
-        object: String,
-        response: String,
-        subject: String,
-        r#type: crate::models::DeliveryType,
-    ) -> Self {
-        BounceInfo {
-            created,
-            group_id,
-            is_hard,
-            msg_id,
-            object,
-            response,
-            subject,
-            r#type,
-        }
-    }
 }
 
 /// A page of bounces.
@@ -284,33 +192,6 @@ pub struct BounceInfoList {
     pub data: Option<Vec<crate::models::BounceInfo>>,
 }
 
-impl BounceInfoList {
-    /// A `BounceInfoList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::BounceInfo>>,
-    ) -> Self {
-        BounceInfoList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Default calendar view.
     pub enum CalendarView {
@@ -332,9 +213,9 @@ pub struct Chat {
     /// Description of the chat (HTML).
     pub desc: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ChatId,
     /// Whether it is closed.
     pub is_closed: bool,
     /// Name of the chat's creator.
@@ -350,45 +231,7 @@ pub struct Chat {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
-}
-
-impl Chat {
-    /// A `Chat` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        can_view_profile: bool,
-        chat_sub: crate::models::ChatSub,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        group_id: i64,
-        id: i64,
-        is_closed: bool,
-        name: String,
-        num_messages: i64,
-        object: String,
-        profile_photo_url: String,
-        subject: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        Chat {
-            can_view_profile,
-            chat_sub,
-            created,
-            desc,
-            group_id,
-            id,
-            is_closed,
-            name,
-            num_messages,
-            object,
-            profile_photo_url,
-            subject,
-            updated,
-            user_id,
-        }
-    }
+    pub user_id: crate::ids::UserId,
 }
 
 /// A page of chats.
@@ -424,39 +267,12 @@ pub struct ChatList {
     pub data: Option<Vec<crate::models::Chat>>,
 }
 
-impl ChatList {
-    /// A `ChatList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Chat>>,
-    ) -> Self {
-        ChatList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A message in a chat.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChatMessage {
     /// ID of the chat.
-    pub chat_id: i64,
+    pub chat_id: crate::ids::ChatId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// Number of the message this message deletes, if any.
@@ -466,11 +282,11 @@ pub struct ChatMessage {
     /// Email address of the poster; masked (`name@...`) unless the caller may see it.
     pub email: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Whether the message is historical.
     pub historical: bool,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ChatMessageId,
     /// Text of the message.
     pub message: String,
     /// Message number within the group.
@@ -494,65 +310,11 @@ pub struct ChatMessage {
     /// Type.
     pub r#type: crate::models::ChatMessageType,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
     /// Version of the message.
     pub version: i64,
-}
-
-impl ChatMessage {
-    /// A `ChatMessage` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        chat_id: i64,
-        created: groupkit_core::model::Timestamp,
-        delete_msg_num: i64,
-        display_name: String,
-        email: String,
-        group_id: i64,
-        historical: bool,
-        id: i64,
-        message: String,
-        msg_num: i64,
-        object: String,
-        photo_height: i64,
-        photo_width: i64,
-        profile_color: String,
-        profile_photo_url: String,
-        profile_privacy: crate::models::ProfilePrivacy,
-        tapback_counts: Option<serde_json::Value>,
-        tapbacks: Option<Vec<serde_json::Value>>,
-        r#type: crate::models::ChatMessageType,
-        user_id: i64,
-        user_name: String,
-        version: i64,
-    ) -> Self {
-        ChatMessage {
-            chat_id,
-            created,
-            delete_msg_num,
-            display_name,
-            email,
-            group_id,
-            historical,
-            id,
-            message,
-            msg_num,
-            object,
-            photo_height,
-            photo_width,
-            profile_color,
-            profile_photo_url,
-            profile_privacy,
-            tapback_counts,
-            tapbacks,
-            r#type,
-            user_id,
-            user_name,
-            version,
-        }
-    }
 }
 
 /// A page of chat messages.
@@ -588,33 +350,6 @@ pub struct ChatMessageList {
     pub data: Option<Vec<crate::models::ChatMessage>>,
 }
 
-impl ChatMessageList {
-    /// A `ChatMessageList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::ChatMessage>>,
-    ) -> Self {
-        ChatMessageList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Type of a chat message.
     pub enum ChatMessageType {
@@ -628,13 +363,13 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct ChatSub {
     /// ID of the chat.
-    pub chat_id: i64,
+    pub chat_id: crate::ids::ChatId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ChatSubId,
     /// Number of the last chat message the user has seen.
     pub last_msg_seen: i64,
     /// Always `chat_sub`.
@@ -642,33 +377,7 @@ pub struct ChatSub {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
-}
-
-impl ChatSub {
-    /// A `ChatSub` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        chat_id: i64,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
-        last_msg_seen: i64,
-        object: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        ChatSub {
-            chat_id,
-            created,
-            group_id,
-            id,
-            last_msg_seen,
-            object,
-            updated,
-            user_id,
-        }
-    }
+    pub user_id: crate::ids::UserId,
 }
 
 groupkit_core::open_enum! {
@@ -720,7 +429,7 @@ pub struct Column {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::ColumnId,
     /// Name.
     pub name: String,
     /// Whether the column is shown on member profiles.
@@ -738,7 +447,12 @@ pub struct Column {
 
 impl Column {
     /// A `Column` with the required fields set and every optional field empty.
-    pub fn new(id: i64, name: String, r#type: crate::models::ColumnType) -> Self {
+    #[inline]
+    pub fn new(
+        id: crate::ids::ColumnId,
+        name: String,
+        r#type: crate::models::ColumnType,
+    ) -> Self {
         Column {
             choices: None,
             color: None,
@@ -809,7 +523,7 @@ pub struct ColumnValue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// ID of the column this value belongs to.
-    pub col_id: i64,
+    pub col_id: crate::ids::ColumnId,
     /// Type of the column; says which of the value fields are set.
     pub col_type: crate::models::ColumnType,
     /// Address: country.
@@ -867,7 +581,11 @@ pub struct ColumnValue {
 
 impl ColumnValue {
     /// A `ColumnValue` with the required fields set and every optional field empty.
-    pub fn new(col_id: i64, col_type: crate::models::ColumnType) -> Self {
+    #[inline]
+    pub fn new(
+        col_id: crate::ids::ColumnId,
+        col_type: crate::models::ColumnType,
+    ) -> Self {
         ColumnValue {
             checked: None,
             city: None,
@@ -909,9 +627,9 @@ pub struct DatabaseRow {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DatabaseRowId,
     /// Num vals.
     pub num_vals: i64,
     /// Always `databaserow`.
@@ -919,39 +637,11 @@ pub struct DatabaseRow {
     /// Row num.
     pub row_num: i64,
     /// ID of the table.
-    pub table_id: i64,
+    pub table_id: crate::ids::DatabaseId,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// The row's values, one per column.
     pub vals: Option<Vec<crate::models::ColumnValue>>,
-}
-
-impl DatabaseRow {
-    /// A `DatabaseRow` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
-        num_vals: i64,
-        object: String,
-        row_num: i64,
-        table_id: i64,
-        updated: groupkit_core::model::Timestamp,
-        vals: Option<Vec<crate::models::ColumnValue>>,
-    ) -> Self {
-        DatabaseRow {
-            created,
-            group_id,
-            id,
-            num_vals,
-            object,
-            row_num,
-            table_id,
-            updated,
-            vals,
-        }
-    }
 }
 
 /// A page of database rows.
@@ -987,33 +677,6 @@ pub struct DatabaseRowList {
     pub data: Option<Vec<crate::models::DatabaseRow>>,
 }
 
-impl DatabaseRowList {
-    /// A `DatabaseRowList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::DatabaseRow>>,
-    ) -> Self {
-        DatabaseRowList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A database table.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1035,9 +698,9 @@ pub struct DatabaseTable {
     /// Edit table.
     pub edit_table: crate::models::DatabaseAccess,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DatabaseId,
     /// Id default hidden.
     pub id_default_hidden: bool,
     /// Max col id.
@@ -1059,63 +722,9 @@ pub struct DatabaseTable {
     /// Updated default hidden.
     pub updated_default_hidden: bool,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// View table.
     pub view_table: crate::models::DatabaseAccess,
-}
-
-impl DatabaseTable {
-    /// A `DatabaseTable` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        add_rows: crate::models::DatabaseAccess,
-        columns: Option<Vec<crate::models::Column>>,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        desc_type: String,
-        display_template: String,
-        edit_rows: crate::models::DatabaseAccess,
-        edit_table: crate::models::DatabaseAccess,
-        group_id: i64,
-        id: i64,
-        id_default_hidden: bool,
-        max_col_id: i64,
-        max_row_id: i64,
-        name: String,
-        num_columns: i64,
-        num_rows: i64,
-        object: String,
-        short_desc: String,
-        updated: groupkit_core::model::Timestamp,
-        updated_default_hidden: bool,
-        user_id: i64,
-        view_table: crate::models::DatabaseAccess,
-    ) -> Self {
-        DatabaseTable {
-            add_rows,
-            columns,
-            created,
-            desc,
-            desc_type,
-            display_template,
-            edit_rows,
-            edit_table,
-            group_id,
-            id,
-            id_default_hidden,
-            max_col_id,
-            max_row_id,
-            name,
-            num_columns,
-            num_rows,
-            object,
-            short_desc,
-            updated,
-            updated_default_hidden,
-            user_id,
-            view_table,
-        }
-    }
 }
 
 /// A page of database tables.
@@ -1151,33 +760,6 @@ pub struct DatabaseTableList {
     pub data: Option<Vec<crate::models::DatabaseTable>>,
 }
 
-impl DatabaseTableList {
-    /// A `DatabaseTableList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::DatabaseTable>>,
-    ) -> Self {
-        DatabaseTableList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Date display format.
     pub enum DatePref {
@@ -1205,7 +787,7 @@ pub struct DeliveryInfo {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Always `delivery_info`.
     pub object: String,
     /// Success msg id.
@@ -1220,46 +802,6 @@ pub struct DeliveryInfo {
     pub success_type: crate::models::DeliveryType,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
-}
-
-impl DeliveryInfo {
-    /// A `DeliveryInfo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        attempt_msg_id: i64,
-        attempt_response: String,
-        attempt_subject: String,
-        attempt_time: groupkit_core::model::Timestamp,
-        attempt_type: crate::models::DeliveryType,
-        bounces: Option<Vec<crate::models::BounceInfo>>,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        object: String,
-        success_msg_id: i64,
-        success_response: String,
-        success_subject: String,
-        success_time: groupkit_core::model::Timestamp,
-        success_type: crate::models::DeliveryType,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        DeliveryInfo {
-            attempt_msg_id,
-            attempt_response,
-            attempt_subject,
-            attempt_time,
-            attempt_type,
-            bounces,
-            created,
-            group_id,
-            object,
-            success_msg_id,
-            success_response,
-            success_subject,
-            success_time,
-            success_type,
-            updated,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -1289,6 +831,7 @@ pub struct DirectAdd {
 
 impl DirectAdd {
     /// A `DirectAdd` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String) -> Self {
         DirectAdd {
             added_members: None,
@@ -1325,6 +868,7 @@ pub struct DirectAddError {
 
 impl DirectAddError {
     /// A `DirectAddError` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         DirectAddError {
             email: None,
@@ -1354,13 +898,13 @@ pub struct Draft {
     /// Type of the draft (see `DraftType`; may be empty).
     pub draft_type: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DraftId,
     /// Whether the post is sent as a special message.
     pub is_special: bool,
     /// ID of the message a reply draft replies to.
-    pub message_id: i64,
+    pub message_id: crate::ids::MessageId,
     /// Next attachment id.
     pub next_attachment_id: i64,
     /// Num attachments.
@@ -1372,49 +916,7 @@ pub struct Draft {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
-}
-
-impl Draft {
-    /// A `Draft` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        bcc_all: bool,
-        bcc_me: bool,
-        body: String,
-        body_type: String,
-        created: groupkit_core::model::Timestamp,
-        draft_type: String,
-        group_id: i64,
-        id: i64,
-        is_special: bool,
-        message_id: i64,
-        next_attachment_id: i64,
-        num_attachments: i64,
-        object: String,
-        subject: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        Draft {
-            bcc_all,
-            bcc_me,
-            body,
-            body_type,
-            created,
-            draft_type,
-            group_id,
-            id,
-            is_special,
-            message_id,
-            next_attachment_id,
-            num_attachments,
-            object,
-            subject,
-            updated,
-            user_id,
-        }
-    }
+    pub user_id: crate::ids::UserId,
 }
 
 /// An attachment uploaded to a draft.
@@ -1424,11 +926,11 @@ pub struct DraftAttachment {
     /// Content type.
     pub content_type: String,
     /// Draft id.
-    pub draft_id: i64,
+    pub draft_id: crate::ids::DraftId,
     /// Filename.
     pub filename: String,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::DraftAttachmentId,
     /// Whether the attachment is an inline image.
     pub inline: bool,
     /// Always `draft_attachment`.
@@ -1437,32 +939,6 @@ pub struct DraftAttachment {
     pub size: i64,
     /// URL of the attachment; may be empty.
     pub url: String,
-}
-
-impl DraftAttachment {
-    /// A `DraftAttachment` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        content_type: String,
-        draft_id: i64,
-        filename: String,
-        id: i64,
-        inline: bool,
-        object: String,
-        size: i64,
-        url: String,
-    ) -> Self {
-        DraftAttachment {
-            content_type,
-            draft_id,
-            filename,
-            id,
-            inline,
-            object,
-            size,
-            url,
-        }
-    }
 }
 
 /// A list of draft attachments.
@@ -1498,33 +974,6 @@ pub struct DraftAttachmentList {
     pub data: Option<Vec<crate::models::DraftAttachment>>,
 }
 
-impl DraftAttachmentList {
-    /// A `DraftAttachmentList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::DraftAttachment>>,
-    ) -> Self {
-        DraftAttachmentList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A page of drafts.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1556,33 +1005,6 @@ pub struct DraftList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Draft>>,
-}
-
-impl DraftList {
-    /// A `DraftList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Draft>>,
-    ) -> Self {
-        DraftList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -1626,6 +1048,7 @@ pub struct EnterpriseInfo {
 
 impl EnterpriseInfo {
     /// A `EnterpriseInfo` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         EnterpriseInfo {
             object: None,
@@ -1650,6 +1073,7 @@ pub struct Error {
 
 impl Error {
     /// A `Error` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String, r#type: crate::models::ErrorType) -> Self {
         Error {
             extra: None,
@@ -1719,14 +1143,14 @@ pub struct Event {
     /// End time.
     pub end_time: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Name of the group (a subgroup is named `parent+sub`).
     pub group_name: String,
     /// Whether the caller has already RSVPed (then `rsvp_type`, `rsvp_comment` and
     /// `rsvp_additional_guests` hold it).
     pub has_rsvp: bool,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::EventId,
     /// Location.
     pub location: String,
     /// Max attendees.
@@ -1761,74 +1185,6 @@ pub struct Event {
     pub yes_message: String,
 }
 
-impl Event {
-    /// A `Event` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        additional_guests: bool,
-        all_day: bool,
-        color_hex: String,
-        color_name: crate::models::Color,
-        comment_label: String,
-        created: groupkit_core::model::Timestamp,
-        creator_name: String,
-        description: String,
-        end_time: groupkit_core::model::Timestamp,
-        group_id: i64,
-        group_name: String,
-        has_rsvp: bool,
-        id: i64,
-        location: String,
-        max_attendees: i64,
-        name: String,
-        nice_group_name: String,
-        object: String,
-        organizer_email: String,
-        organizer_name: String,
-        organizer_phone: String,
-        rsvp: bool,
-        rsvp_additional_guests: i64,
-        rsvp_comment: String,
-        rsvp_type: String,
-        start_time: groupkit_core::model::Timestamp,
-        timezone: String,
-        updated: groupkit_core::model::Timestamp,
-        yes_message: String,
-    ) -> Self {
-        Event {
-            additional_guests,
-            all_day,
-            color_hex,
-            color_name,
-            comment_label,
-            created,
-            creator_name,
-            description,
-            end_time,
-            group_id,
-            group_name,
-            has_rsvp,
-            id,
-            location,
-            max_attendees,
-            name,
-            nice_group_name,
-            object,
-            organizer_email,
-            organizer_name,
-            organizer_phone,
-            rsvp,
-            rsvp_additional_guests,
-            rsvp_comment,
-            rsvp_type,
-            start_time,
-            timezone,
-            updated,
-            yes_message,
-        }
-    }
-}
-
 /// A page of events.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1860,33 +1216,6 @@ pub struct EventList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Event>>,
-}
-
-impl EventList {
-    /// A `EventList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Event>>,
-    ) -> Self {
-        EventList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -1945,6 +1274,7 @@ pub struct Feed {
 
 impl Feed {
     /// A `Feed` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String) -> Self {
         Feed {
             chats: None,
@@ -1996,33 +1326,6 @@ pub struct FeedList {
     pub data: Option<Vec<crate::models::Feed>>,
 }
 
-impl FeedList {
-    /// A `FeedList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Feed>>,
-    ) -> Self {
-        FeedList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A topic in a feed, with images from its messages.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2036,6 +1339,7 @@ pub struct FeedTopic {
 
 impl FeedTopic {
     /// A `FeedTopic` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(topic: crate::models::Topic) -> Self {
         FeedTopic { images: None, topic }
     }
@@ -2058,9 +1362,9 @@ pub struct File {
     /// Email address of the uploader; masked (`name@...`) unless the caller may see it.
     pub email: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::FileId,
     /// Is folder.
     pub is_folder: bool,
     /// MIME media type.
@@ -2070,7 +1374,7 @@ pub struct File {
     /// Always `file`.
     pub object: String,
     /// ID of the parent folder; 0 at the top level.
-    pub parent_folder_id: i64,
+    pub parent_folder_id: crate::ids::FileId,
     /// Path.
     pub path: String,
     /// URL of the person's profile photo; empty if none.
@@ -2084,61 +1388,9 @@ pub struct File {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
-}
-
-impl File {
-    /// A `File` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        count: i64,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        display_name: String,
-        download_url: String,
-        email: String,
-        group_id: i64,
-        id: i64,
-        is_folder: bool,
-        media_type: String,
-        name: String,
-        object: String,
-        parent_folder_id: i64,
-        path: String,
-        profile_photo_url: String,
-        profile_privacy: crate::models::ProfilePrivacy,
-        size: i64,
-        r#type: crate::models::FileType,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-        user_name: String,
-    ) -> Self {
-        File {
-            count,
-            created,
-            desc,
-            display_name,
-            download_url,
-            email,
-            group_id,
-            id,
-            is_folder,
-            media_type,
-            name,
-            object,
-            parent_folder_id,
-            path,
-            profile_photo_url,
-            profile_privacy,
-            size,
-            r#type,
-            updated,
-            user_id,
-            user_name,
-        }
-    }
 }
 
 /// A page of files and folders, with the folder path and the group's storage use.
@@ -2181,36 +1433,6 @@ pub struct FileList {
     /// The folder listed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
-}
-
-impl FileList {
-    /// A `FileList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::File>>,
-    ) -> Self {
-        FileList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-            files_gigs: None,
-            files_percentage: None,
-            path: None,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -2355,7 +1577,7 @@ pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::GroupId,
     /// Whether it is locked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
@@ -2423,10 +1645,10 @@ pub struct Group {
     pub org_domain: Option<String>,
     /// ID of the enterprise organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub org_id: Option<i64>,
+    pub org_id: Option<crate::ids::OrgId>,
     /// ID of the parent group; 0 for a parent or stand-alone group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_group_id: Option<i64>,
+    pub parent_group_id: Option<crate::ids::GroupId>,
     /// Pending msgs count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_msgs_count: Option<i64>,
@@ -2474,13 +1696,13 @@ pub struct Group {
     pub seperate_footers: Option<bool>,
     /// Sticky wiki page id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sticky_wiki_page_id: Option<i64>,
+    pub sticky_wiki_page_id: Option<crate::ids::WikiPageId>,
     /// Sub group access.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_group_access: Option<crate::models::SubGroupAccess>,
     /// Sub group categoryid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sub_group_categoryid: Option<i64>,
+    pub sub_group_categoryid: Option<crate::ids::SubGroupCategoryId>,
     /// Subject tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_tag: Option<String>,
@@ -2513,107 +1735,6 @@ pub struct Group {
     pub wiki_access: Option<crate::models::GroupAccess>,
 }
 
-impl Group {
-    /// A `Group` with the required fields set and every optional field empty.
-    pub fn new(id: i64, name: String, object: String) -> Self {
-        Group {
-            alias: None,
-            allow_downloads: None,
-            allow_non_subs_to_post: None,
-            allow_parent_subs_to_post: None,
-            allow_photos_in_files: None,
-            allow_reposts: None,
-            announce: None,
-            auto_close_threads: None,
-            auto_follow_replies_default: None,
-            auto_moderate_threads: None,
-            bounce_attachments: None,
-            calendar_access: None,
-            chat_access: None,
-            close_threads_after: None,
-            cover_photo_url: None,
-            created: None,
-            database_access: None,
-            default_color: None,
-            default_date_pref: None,
-            default_monday_start: None,
-            default_time_pref: None,
-            default_timezone: None,
-            desc: None,
-            disable_edits: None,
-            disable_no_email: None,
-            email_address: None,
-            email_delivery_default: None,
-            event_summary_schedule: None,
-            extra_member_data_columns: None,
-            files_access: None,
-            footer: None,
-            force_html_emails: None,
-            group_url: None,
-            handle_attachments: None,
-            handle_virus: None,
-            has_cover_photo: None,
-            has_icon: None,
-            hash_tag_permissions: None,
-            hash_tags_required: None,
-            icon_url: None,
-            id,
-            locked: None,
-            max_attachment_size_default: None,
-            max_number_of_reposts: None,
-            max_photo_size_databases: None,
-            max_photo_size_email: None,
-            max_photo_size_photos: None,
-            max_photo_size_wiki_images: None,
-            member_directory_access: None,
-            members_visible: None,
-            message_selection_default: None,
-            messages_count: None,
-            min_days_between_reposts: None,
-            moderate_threads_after: None,
-            moderation: None,
-            most_recent_message: None,
-            name,
-            new_users_moderated: None,
-            nice_group_name: None,
-            normalize_html_emails: None,
-            object,
-            open_chats_count: None,
-            org_domain: None,
-            org_id: None,
-            parent_group_id: None,
-            pending_msgs_count: None,
-            pending_subs_count: None,
-            perms: None,
-            photos_access: None,
-            plain_desc: None,
-            plain_text_only: None,
-            plan: None,
-            polls_access: None,
-            privacy: None,
-            remove_other_reply_options: None,
-            reply_to: None,
-            restricted: None,
-            send_event_summaries: None,
-            send_invites_on_join: None,
-            seperate_footers: None,
-            sticky_wiki_page_id: None,
-            sub_group_access: None,
-            sub_group_categoryid: None,
-            subject_tag: None,
-            subs_count: None,
-            threads_count: None,
-            title: None,
-            trial_group: None,
-            r#type: None,
-            unmoderate_users_after: None,
-            updated: None,
-            website: None,
-            wiki_access: None,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Who may use a group feature (calendar, files, databases, wiki, photos, member directory,
     /// chats).
@@ -2630,38 +1751,17 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct GroupAlias {
     /// ID of the group the alias points to.
-    pub alias_group_id: i64,
+    pub alias_group_id: crate::ids::GroupId,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::GroupAliasId,
     /// Name.
     pub name: String,
     /// Always `groupalias`.
     pub object: String,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
-}
-
-impl GroupAlias {
-    /// A `GroupAlias` with the required fields set and every optional field empty.
-    pub fn new(
-        alias_group_id: i64,
-        created: groupkit_core::model::Timestamp,
-        id: i64,
-        name: String,
-        object: String,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        GroupAlias {
-            alias_group_id,
-            created,
-            id,
-            name,
-            object,
-            updated,
-        }
-    }
 }
 
 /// A page of group aliases.
@@ -2697,33 +1797,6 @@ pub struct GroupAliasList {
     pub data: Option<Vec<crate::models::GroupAlias>>,
 }
 
-impl GroupAliasList {
-    /// A `GroupAliasList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::GroupAlias>>,
-    ) -> Self {
-        GroupAliasList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 /// A page of groups.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2755,33 +1828,6 @@ pub struct GroupList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Group>>,
-}
-
-impl GroupList {
-    /// A `GroupList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Group>>,
-    ) -> Self {
-        GroupList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -2869,9 +1915,9 @@ pub struct Hashtag {
     /// Whether the caller follows the hashtag; `null` when not known.
     pub followed: Option<bool>,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::HashtagId,
     /// Last message date.
     pub last_message_date: groupkit_core::model::Timestamp,
     /// Whether it is locked.
@@ -2900,60 +1946,6 @@ pub struct Hashtag {
     pub topic_count: i64,
     /// Until.
     pub until: crate::models::HashtagUntil,
-}
-
-impl Hashtag {
-    /// A `Hashtag` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        close_instead_of_delete: bool,
-        color_hex: String,
-        color_name: String,
-        created: groupkit_core::model::Timestamp,
-        description: String,
-        followed: Option<bool>,
-        group_id: i64,
-        id: i64,
-        last_message_date: groupkit_core::model::Timestamp,
-        locked: bool,
-        moderated: bool,
-        mods_only_post: bool,
-        mods_only_replies: bool,
-        muted: Option<bool>,
-        name: String,
-        no_email: bool,
-        object: String,
-        replies_unmoderated: bool,
-        reply_to: crate::models::ThreadReplyTo,
-        special: bool,
-        topic_count: i64,
-        until: crate::models::HashtagUntil,
-    ) -> Self {
-        Hashtag {
-            close_instead_of_delete,
-            color_hex,
-            color_name,
-            created,
-            description,
-            followed,
-            group_id,
-            id,
-            last_message_date,
-            locked,
-            moderated,
-            mods_only_post,
-            mods_only_replies,
-            muted,
-            name,
-            no_email,
-            object,
-            replies_unmoderated,
-            reply_to,
-            special,
-            topic_count,
-            until,
-        }
-    }
 }
 
 /// A page of hashtags.
@@ -2987,33 +1979,6 @@ pub struct HashtagList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Hashtag>>,
-}
-
-impl HashtagList {
-    /// A `HashtagList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Hashtag>>,
-    ) -> Self {
-        HashtagList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -3075,31 +2040,6 @@ pub struct ListEnvelope {
     pub total_count: i64,
 }
 
-impl ListEnvelope {
-    /// A `ListEnvelope` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-    ) -> Self {
-        ListEnvelope {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-        }
-    }
-}
-
 /// Returned by login calls. The response also sets the session cookies.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3113,6 +2053,7 @@ pub struct Login {
 
 impl Login {
     /// A `Login` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(user: crate::models::User) -> Self {
         Login { token: None, user }
     }
@@ -3184,7 +2125,7 @@ pub struct MemberInfo {
     /// The person's full name.
     pub full_name: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Name of the group (a subgroup is named `parent+sub`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
@@ -3192,7 +2133,7 @@ pub struct MemberInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MemberId,
     /// Location.
     pub location: String,
     /// Largest attachment delivered by email.
@@ -3246,7 +2187,7 @@ pub struct MemberInfo {
     pub post_status: crate::models::PostStatus,
     /// ID of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_photo_id: Option<String>,
+    pub profile_photo_id: Option<crate::ids::ProfilePhotoId>,
     /// Whether the person's profile is private.
     pub profile_privacy: crate::models::ProfilePrivacy,
     /// The member's signature.
@@ -3272,7 +2213,7 @@ pub struct MemberInfo {
     /// Whether the member's signature is added to posts made by email.
     pub use_signature_email: bool,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
     /// Status of the user's account.
@@ -3282,107 +2223,6 @@ pub struct MemberInfo {
     /// Notification preference for the wiki.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wiki_notify: Option<crate::models::NotifyPref>,
-}
-
-impl MemberInfo {
-    /// A `MemberInfo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        about_me: String,
-        approved_posts: i64,
-        auto_follow_replies: bool,
-        created: groupkit_core::model::Timestamp,
-        dont_munge_message_id: bool,
-        email: String,
-        email_delivery: crate::models::EmailDelivery,
-        full_name: String,
-        group_id: i64,
-        id: i64,
-        location: String,
-        max_attachment_size: crate::models::MaxAttachmentSize,
-        message_report_notify: crate::models::NotifyPref,
-        message_selection: crate::models::MessageSelection,
-        mod_permissions: String,
-        mod_status: crate::models::ModStatus,
-        object: crate::models::MemberInfoObject,
-        owner_msg_notify: crate::models::OwnerMsgNotify,
-        pending_msg_notify: crate::models::NotifyPref,
-        pending_sub_notify: crate::models::NotifyPref,
-        post_status: crate::models::PostStatus,
-        profile_privacy: crate::models::ProfilePrivacy,
-        status: crate::models::SubStatus,
-        storage_notify: crate::models::NotifyPref,
-        sub_group_notify: crate::models::NotifyPref,
-        sub_notify: crate::models::NotifyPref,
-        timezone: String,
-        updated: groupkit_core::model::Timestamp,
-        use_signature: bool,
-        use_signature_email: bool,
-        user_id: i64,
-        user_name: String,
-        user_status: crate::models::UserStatus,
-        website: String,
-    ) -> Self {
-        MemberInfo {
-            about_format: None,
-            about_me,
-            account_notify: None,
-            approved_posts,
-            auto_follow_replies,
-            chat_notify: None,
-            color: None,
-            cover_photo_url: None,
-            created,
-            database_notify: None,
-            dont_munge_message_id,
-            email,
-            email_delivery,
-            extra_member_data: None,
-            file_notify: None,
-            full_name,
-            group_id,
-            group_name: None,
-            icon_url: None,
-            id,
-            location,
-            max_attachment_size,
-            message_report_notify,
-            message_selection,
-            mod_permissions,
-            mod_status,
-            moderator_notes: None,
-            moderator_notes_updated: None,
-            most_recent_message: None,
-            nice_group_name: None,
-            num_subs: None,
-            object,
-            owner_msg_notify,
-            pending_messages: None,
-            pending_msg_notify,
-            pending_sub_notify,
-            pending_subs: None,
-            perms: None,
-            photo_notify: None,
-            post_status,
-            profile_photo_id: None,
-            profile_privacy,
-            signature: None,
-            status,
-            storage_notify,
-            sub_group_notify,
-            sub_notify,
-            subs_count: None,
-            timezone,
-            updated,
-            use_signature,
-            use_signature_email,
-            user_id,
-            user_name,
-            user_status,
-            website,
-            wiki_notify: None,
-        }
-    }
 }
 
 /// A page of member records (`member_info` / `subscription_plus`).
@@ -3418,33 +2258,6 @@ pub struct MemberInfoList {
     pub data: Option<Vec<crate::models::MemberInfo>>,
 }
 
-impl MemberInfoList {
-    /// A `MemberInfoList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::MemberInfo>>,
-    ) -> Self {
-        MemberInfoList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Object type of a member record: `member_info` (document), `subscription_plus` (real
     /// `getsubs` responses), `subscription` (the document's pagination example).
@@ -3466,11 +2279,11 @@ pub struct MemberNotice {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// For guidelines: subject of the monthly email.
     pub guidelines_monthly_subject: String,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MemberNoticeId,
     /// Whether this notice is used for email commands.
     pub is_default: bool,
     /// The message, in HTML.
@@ -3493,46 +2306,6 @@ pub struct MemberNotice {
     pub r#type: crate::models::MemberNoticeType,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
-}
-
-impl MemberNotice {
-    /// A `MemberNotice` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        guidelines_monthly_subject: String,
-        id: i64,
-        is_default: bool,
-        message: String,
-        name: String,
-        object: String,
-        private: bool,
-        send_monthly: bool,
-        send_monthly_special: bool,
-        send_on_join: bool,
-        subject: String,
-        r#type: crate::models::MemberNoticeType,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        MemberNotice {
-            created,
-            group_id,
-            guidelines_monthly_subject,
-            id,
-            is_default,
-            message,
-            name,
-            object,
-            private,
-            send_monthly,
-            send_monthly_special,
-            send_on_join,
-            subject,
-            r#type,
-            updated,
-        }
-    }
 }
 
 /// A page of member notices.
@@ -3566,33 +2339,6 @@ pub struct MemberNoticeList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::MemberNotice>>,
-}
-
-impl MemberNoticeList {
-    /// A `MemberNoticeList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::MemberNotice>>,
-    ) -> Self {
-        MemberNoticeList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -3645,7 +2391,7 @@ pub struct Message {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Has liked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_liked: Option<bool>,
@@ -3653,7 +2399,7 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MessageId,
     /// Whether it is closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_closed: Option<bool>,
@@ -3678,7 +2424,7 @@ pub struct Message {
     pub object: String,
     /// ID of the poll attached to the message; 0 if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub poll_id: Option<i64>,
+    pub poll_id: Option<crate::ids::PollId>,
     /// URL of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_photo_url: Option<String>,
@@ -3701,24 +2447,25 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_with_tags: Option<String>,
     /// ID of the topic.
-    pub topic_id: i64,
+    pub topic_id: crate::ids::TopicId,
     /// When the object was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<groupkit_core::model::Timestamp>,
     /// ID of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<i64>,
+    pub user_id: Option<crate::ids::UserId>,
 }
 
 impl Message {
     /// A `Message` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
+        group_id: crate::ids::GroupId,
+        id: crate::ids::MessageId,
         msg_num: i64,
         object: String,
-        topic_id: i64,
+        topic_id: crate::ids::TopicId,
     ) -> Self {
         Message {
             attachments: None,
@@ -3763,7 +2510,7 @@ pub struct MessageAttachment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// ID of the attachment.
-    pub id: i64,
+    pub id: crate::ids::AttachmentId,
     /// URL of a thumbnail for images; may be empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_thumbnail_url: Option<String>,
@@ -3774,7 +2521,8 @@ pub struct MessageAttachment {
 
 impl MessageAttachment {
     /// A `MessageAttachment` with the required fields set and every optional field empty.
-    pub fn new(id: i64) -> Self {
+    #[inline]
+    pub fn new(id: crate::ids::AttachmentId) -> Self {
         MessageAttachment {
             download_url: None,
             filename: None,
@@ -3799,6 +2547,7 @@ pub struct MessageHistory {
 
 impl MessageHistory {
     /// A `MessageHistory` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         month_counts: Option<Vec<crate::models::MonthCount>>,
         object: String,
@@ -3861,38 +2610,6 @@ pub struct MessageList {
     pub topic: Option<crate::models::Topic>,
 }
 
-impl MessageList {
-    /// A `MessageList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Message>>,
-    ) -> Self {
-        MessageList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            cover_photo_url: None,
-            data,
-            group: None,
-            group_perms: None,
-            sub_data: None,
-            topic: None,
-        }
-    }
-}
-
 /// A message matched by an archive search.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3904,13 +2621,13 @@ pub struct MessageSearchResult {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Whether it has attachments.
     pub has_attachments: bool,
     /// Hashtags attached; `null` when there are none.
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::MessageId,
     /// Whether it is closed.
     pub is_closed: bool,
     /// Whether it is moderated.
@@ -3934,63 +2651,11 @@ pub struct MessageSearchResult {
     /// Short plain-text summary.
     pub summary: String,
     /// ID of the topic.
-    pub topic_id: i64,
+    pub topic_id: crate::ids::TopicId,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
-}
-
-impl MessageSearchResult {
-    /// A `MessageSearchResult` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        body: String,
-        can_view_profile: bool,
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        has_attachments: bool,
-        hashtags: Option<Vec<crate::models::Hashtag>>,
-        id: i64,
-        is_closed: bool,
-        is_moderated: bool,
-        is_sticky: bool,
-        msg_num: i64,
-        name: String,
-        num_msgs_in_topic: i64,
-        object: String,
-        profile_photo_url: String,
-        rev_count: i64,
-        subject: String,
-        summary: String,
-        topic_id: i64,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        MessageSearchResult {
-            body,
-            can_view_profile,
-            created,
-            group_id,
-            has_attachments,
-            hashtags,
-            id,
-            is_closed,
-            is_moderated,
-            is_sticky,
-            msg_num,
-            name,
-            num_msgs_in_topic,
-            object,
-            profile_photo_url,
-            rev_count,
-            subject,
-            summary,
-            topic_id,
-            updated,
-            user_id,
-        }
-    }
+    pub user_id: crate::ids::UserId,
 }
 
 /// A page of archive search results, with the search that produced it.
@@ -4044,7 +2709,7 @@ pub struct MessageSearchResultList {
     pub name: Option<String>,
     /// ID of the poster the search is limited to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub poster_user_id: Option<i64>,
+    pub poster_user_id: Option<crate::ids::UserId>,
     /// Preset date range of the search.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preset_date_range: Option<String>,
@@ -4054,43 +2719,6 @@ pub struct MessageSearchResultList {
     /// Start date of the search.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<groupkit_core::model::Timestamp>,
-}
-
-impl MessageSearchResultList {
-    /// A `MessageSearchResultList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::MessageSearchResult>>,
-    ) -> Self {
-        MessageSearchResultList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            can_view_profile: None,
-            collapse_topics: None,
-            data,
-            end_date: None,
-            exclude_sigs: None,
-            hashtag: None,
-            name: None,
-            poster_user_id: None,
-            preset_date_range: None,
-            profile_photo_url: None,
-            start_date: None,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4135,18 +2763,6 @@ pub struct MonthCount {
     pub year: i64,
 }
 
-impl MonthCount {
-    /// A `MonthCount` with the required fields set and every optional field empty.
-    pub fn new(month: i64, msgs_sent: i64, object: String, year: i64) -> Self {
-        MonthCount {
-            month,
-            msgs_sent,
-            object,
-            year,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// How a member is notified of an event.
     pub enum NotifyPref {
@@ -4175,27 +2791,6 @@ pub struct OauthLogin {
     pub web_client_id: String,
 }
 
-impl OauthLogin {
-    /// A `OauthLogin` with the required fields set and every optional field empty.
-    pub fn new(
-        android_client_id: String,
-        ios_client_id: String,
-        object: String,
-        scopes: Vec<String>,
-        state: String,
-        web_client_id: String,
-    ) -> Self {
-        OauthLogin {
-            android_client_id,
-            ios_client_id,
-            object,
-            scopes,
-            state,
-            web_client_id,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Who receives messages sent to the group owner address.
     pub enum OwnerMsgNotify {
@@ -4220,9 +2815,9 @@ pub struct PastMember {
     pub full_name: Option<String>,
     /// ID of the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group_id: Option<i64>,
+    pub group_id: Option<crate::ids::GroupId>,
     /// ID of the past member record.
-    pub id: i64,
+    pub id: crate::ids::PastMemberId,
     /// Object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -4231,7 +2826,7 @@ pub struct PastMember {
     pub updated: Option<groupkit_core::model::Timestamp>,
     /// ID of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<i64>,
+    pub user_id: Option<crate::ids::UserId>,
     /// The person's display (user) name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
@@ -4242,7 +2837,8 @@ pub struct PastMember {
 
 impl PastMember {
     /// A `PastMember` with the required fields set and every optional field empty.
-    pub fn new(id: i64) -> Self {
+    #[inline]
+    pub fn new(id: crate::ids::PastMemberId) -> Self {
         PastMember {
             created: None,
             email: None,
@@ -4289,33 +2885,6 @@ pub struct PastMemberList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::PastMember>>,
-}
-
-impl PastMemberList {
-    /// A `PastMemberList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::PastMember>>,
-    ) -> Self {
-        PastMemberList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4436,120 +3005,12 @@ pub struct Perms {
     pub wiki_visible: bool,
 }
 
-impl Perms {
-    /// A `Perms` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        archives_visible: bool,
-        ban_members: bool,
-        calendar_visible: bool,
-        can_post: bool,
-        can_vote: bool,
-        chat_visible: bool,
-        create_hashtags: bool,
-        database_visible: bool,
-        delete_group: bool,
-        download_archives: bool,
-        download_entire_group: bool,
-        download_members: bool,
-        edit_archives: bool,
-        files_visible: bool,
-        guidelines_visible: bool,
-        hashtags_visible: bool,
-        invite_members: bool,
-        make_moderator: bool,
-        manage_calendar: bool,
-        manage_chats: bool,
-        manage_files: bool,
-        manage_group_billing: bool,
-        manage_group_payments: bool,
-        manage_group_settings: bool,
-        manage_hashtags: bool,
-        manage_integrations: bool,
-        manage_member_subscription_options: bool,
-        manage_members: bool,
-        manage_pending_members: bool,
-        manage_pending_messages: bool,
-        manage_photos: bool,
-        manage_polls: bool,
-        manage_subgroups: bool,
-        manage_subscription: bool,
-        manage_wiki: bool,
-        member_directory_visible: bool,
-        members_visible: bool,
-        mod_page: bool,
-        object: String,
-        open_donations_visible: bool,
-        photos_visible: bool,
-        public_page: bool,
-        remove_members: bool,
-        sub_page: bool,
-        subgroups_visible: bool,
-        view_activity: bool,
-        view_member_directory: bool,
-        wiki_visible: bool,
-    ) -> Self {
-        Perms {
-            archives_visible,
-            ban_members,
-            calendar_visible,
-            can_post,
-            can_vote,
-            chat_visible,
-            create_hashtags,
-            database_visible,
-            delete_group,
-            download_archives,
-            download_entire_group,
-            download_members,
-            edit_archives,
-            files_visible,
-            guidelines_visible,
-            hashtags_visible,
-            invite_members,
-            make_moderator,
-            manage_calendar,
-            manage_chats,
-            manage_files,
-            manage_group_billing,
-            manage_group_payments,
-            manage_group_settings,
-            manage_hashtags,
-            manage_integrations,
-            manage_member_subscription_options,
-            manage_members,
-            manage_pending_members,
-            manage_pending_messages,
-            manage_photos,
-            manage_polls,
-            manage_subgroups,
-            manage_subscription,
-            manage_wiki,
-            member_directory_visible,
-            members_visible,
-            mod_page,
-            object,
-            open_donations_visible,
-            photos_visible,
-            polls_visible: None,
-            public_page,
-            remove_members,
-            sponsor_visible: None,
-            sub_page,
-            subgroups_visible,
-            view_activity,
-            view_member_directory,
-            wiki_visible,
-        }
-    }
-}
-
 /// A photo.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Photo {
     /// Album id.
-    pub album_id: i64,
+    pub album_id: crate::ids::AlbumId,
     /// Aperture.
     pub aperture: i64,
     /// Attachment num.
@@ -4567,11 +3028,11 @@ pub struct Photo {
     /// Image format (for example `jpeg`).
     pub format: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Height.
     pub height: i64,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::PhotoId,
     /// Iso.
     pub iso: i64,
     /// Make.
@@ -4595,73 +3056,11 @@ pub struct Photo {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
     /// Width.
     pub width: i64,
-}
-
-impl Photo {
-    /// A `Photo` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        album_id: i64,
-        aperture: i64,
-        attachment_num: i64,
-        created: groupkit_core::model::Timestamp,
-        desc: String,
-        display_name: String,
-        email: String,
-        focal_length: i64,
-        format: String,
-        group_id: i64,
-        height: i64,
-        id: i64,
-        iso: i64,
-        make: String,
-        media_type: String,
-        model: String,
-        name: String,
-        object: String,
-        profile_privacy: crate::models::ProfilePrivacy,
-        shutter_speed: i64,
-        size: i64,
-        taken: i64,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-        user_name: String,
-        width: i64,
-    ) -> Self {
-        Photo {
-            album_id,
-            aperture,
-            attachment_num,
-            created,
-            desc,
-            display_name,
-            email,
-            focal_length,
-            format,
-            group_id,
-            height,
-            id,
-            iso,
-            make,
-            media_type,
-            model,
-            name,
-            object,
-            profile_privacy,
-            shutter_speed,
-            size,
-            taken,
-            updated,
-            user_id,
-            user_name,
-            width,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4711,13 +3110,13 @@ pub struct Rsvp {
     /// Email address.
     pub email: String,
     /// Event id.
-    pub event_id: i64,
+    pub event_id: crate::ids::EventId,
     /// The person's full name.
     pub full_name: String,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::RsvpId,
     /// Always `rsvp`.
     pub object: String,
     /// URL of the person's profile photo; empty if none.
@@ -4727,47 +3126,9 @@ pub struct Rsvp {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
+    pub user_id: crate::ids::UserId,
     /// The person's display (user) name.
     pub user_name: String,
-}
-
-impl Rsvp {
-    /// A `Rsvp` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        additional_guests: i64,
-        comment: String,
-        created: groupkit_core::model::Timestamp,
-        email: String,
-        event_id: i64,
-        full_name: String,
-        group_id: i64,
-        id: i64,
-        object: String,
-        profile_photo_url: String,
-        r#type: crate::models::RsvpType,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-        user_name: String,
-    ) -> Self {
-        Rsvp {
-            additional_guests,
-            comment,
-            created,
-            email,
-            event_id,
-            full_name,
-            group_id,
-            id,
-            object,
-            profile_photo_url,
-            r#type,
-            updated,
-            user_id,
-            user_name,
-        }
-    }
 }
 
 groupkit_core::open_enum! {
@@ -4855,6 +3216,7 @@ pub struct Success {
 
 impl Success {
     /// A `Success` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(object: String) -> Self {
         Success { extra: None, object }
     }
@@ -4885,7 +3247,7 @@ pub struct Topic {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// The group's subject tag (for example `[actually4]`).
     pub group_subject_tag: String,
     /// Whether it has attachments.
@@ -4893,7 +3255,7 @@ pub struct Topic {
     /// Hashtags attached; `null` when there are none.
     pub hashtags: Option<Vec<crate::models::Hashtag>>,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::TopicId,
     /// Whether it is closed.
     pub is_closed: bool,
     /// Whether it is moderated.
@@ -4919,52 +3281,6 @@ pub struct Topic {
     pub summary: String,
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
-}
-
-impl Topic {
-    /// A `Topic` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        group_subject_tag: String,
-        has_attachments: bool,
-        hashtags: Option<Vec<crate::models::Hashtag>>,
-        id: i64,
-        is_closed: bool,
-        is_moderated: bool,
-        is_sticky: bool,
-        most_recent_message: groupkit_core::model::Timestamp,
-        name: String,
-        num_messages: i64,
-        object: String,
-        profile_photo_url: String,
-        reply_to: crate::models::ThreadReplyTo,
-        subject: String,
-        summary: String,
-        updated: groupkit_core::model::Timestamp,
-    ) -> Self {
-        Topic {
-            created,
-            group_id,
-            group_subject_tag,
-            has_attachments,
-            hashtags,
-            id,
-            is_closed,
-            is_moderated,
-            is_sticky,
-            most_recent_message,
-            name,
-            num_messages,
-            object,
-            profile_photo_url,
-            reply_to,
-            subject,
-            summary,
-            updated,
-        }
-    }
 }
 
 /// A page of topics.
@@ -4998,33 +3314,6 @@ pub struct TopicList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::Topic>>,
-}
-
-impl TopicList {
-    /// A `TopicList` with the required fields set and every optional field empty.
-    pub fn new(
-        end_item: i64,
-        has_more: bool,
-        next_page_token: u64,
-        object: String,
-        start_item: i64,
-        total_count: i64,
-        data: Option<Vec<crate::models::Topic>>,
-    ) -> Self {
-        TopicList {
-            end_item,
-            has_more,
-            next_page_token,
-            object,
-            query: None,
-            second_order: None,
-            sort_dir: None,
-            sort_field: None,
-            start_item,
-            total_count,
-            data,
-        }
-    }
 }
 
 /// A Groups.io user account (the logged-in user).
@@ -5074,7 +3363,7 @@ pub struct User {
     /// Home page.
     pub home_page: crate::models::HomePage,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::UserId,
     /// Location.
     pub location: String,
     /// Messages sort dir.
@@ -5093,7 +3382,7 @@ pub struct User {
     pub post_pref: crate::models::PostPref,
     /// ID of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile_photo_id: Option<String>,
+    pub profile_photo_id: Option<crate::ids::ProfilePhotoId>,
     /// URL of the person's profile photo; empty if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_photo_url: Option<String>,
@@ -5125,97 +3414,6 @@ pub struct User {
     pub website: String,
 }
 
-impl User {
-    /// A `User` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        about_format: crate::models::AboutFormat,
-        about_me: String,
-        album_order_by: String,
-        album_sort_dir: crate::models::SortPref,
-        allow_facebook_login: bool,
-        allow_google_login: bool,
-        allow_sso_login: bool,
-        created: groupkit_core::model::Timestamp,
-        csrf_token: groupkit_core::Secret,
-        date_pref: crate::models::DatePref,
-        default_message_view: crate::models::MessageView,
-        dont_munge_message_id: bool,
-        email: String,
-        expanded_messages_sort_dir: crate::models::SortPref,
-        full_name: String,
-        home_page: crate::models::HomePage,
-        id: i64,
-        location: String,
-        messages_sort_dir: crate::models::SortPref,
-        monday_start: bool,
-        object: String,
-        per_page_pref: crate::models::PerPagePref,
-        photos_order_by: String,
-        photos_sort_dir: crate::models::SortPref,
-        post_pref: crate::models::PostPref,
-        profile_privacy: crate::models::ProfilePrivacy,
-        recovery_codes: groupkit_core::Secret,
-        search_sort: crate::models::SearchSort,
-        search_sort_dir: crate::models::SortPref,
-        status: crate::models::UserStatus,
-        time_pref: crate::models::TimePref,
-        timezone: String,
-        topic_sort_dir: crate::models::SortPref,
-        topics_sort_dir: crate::models::SortPref,
-        two_factor_enabled: bool,
-        updated: groupkit_core::model::Timestamp,
-        user_name: String,
-        website: String,
-    ) -> Self {
-        User {
-            about_format,
-            about_me,
-            album_order_by,
-            album_sort_dir,
-            allow_facebook_login,
-            allow_google_login,
-            allow_sso_login,
-            created,
-            csrf_token,
-            date_pref,
-            default_calendar_view: None,
-            default_hashtag_view: None,
-            default_message_view,
-            default_rsvp_view: None,
-            dont_munge_message_id,
-            email,
-            expanded_messages_sort_dir,
-            full_name,
-            home_page,
-            id,
-            location,
-            messages_sort_dir,
-            monday_start,
-            object,
-            per_page_pref,
-            photos_order_by,
-            photos_sort_dir,
-            post_pref,
-            profile_photo_id: None,
-            profile_photo_url: None,
-            profile_privacy,
-            recovery_codes,
-            search_sort,
-            search_sort_dir,
-            status,
-            time_pref,
-            timezone,
-            topic_sort_dir,
-            topics_sort_dir,
-            two_factor_enabled,
-            updated,
-            user_name,
-            website,
-        }
-    }
-}
-
 groupkit_core::open_enum! {
     /// Status of a user account.
     pub enum UserStatus {
@@ -5239,9 +3437,9 @@ pub struct WikiPage {
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
     /// ID of the group.
-    pub group_id: i64,
+    pub group_id: crate::ids::GroupId,
     /// Unique identifier of the object.
-    pub id: i64,
+    pub id: crate::ids::WikiPageId,
     /// Whether it is locked.
     pub locked: bool,
     /// Always `wiki_page`.
@@ -5255,35 +3453,5 @@ pub struct WikiPage {
     /// When the object was last updated.
     pub updated: groupkit_core::model::Timestamp,
     /// ID of the user.
-    pub user_id: i64,
-}
-
-impl WikiPage {
-    /// A `WikiPage` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        created: groupkit_core::model::Timestamp,
-        group_id: i64,
-        id: i64,
-        locked: bool,
-        object: String,
-        path: String,
-        rev_count: i64,
-        title: String,
-        updated: groupkit_core::model::Timestamp,
-        user_id: i64,
-    ) -> Self {
-        WikiPage {
-            created,
-            group_id,
-            id,
-            locked,
-            object,
-            path,
-            rev_count,
-            title,
-            updated,
-            user_id,
-        }
-    }
+    pub user_id: crate::ids::UserId,
 }

@@ -1,6 +1,8 @@
 // @generated from specs/groupsio.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const ADD_FILE_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
         "add_file_link",
@@ -13,82 +15,169 @@ const ADD_FILE_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
 /// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /addfilelink`; built by [`crate::Client::add_file_link`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFileLink {
-    client: crate::Client,
-    desc: Option<String>,
-    file_name: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    link_type: crate::models::LinkType,
-    notify: Option<bool>,
-    parent_folder_id: i64,
-    url: String,
+pub struct AddFileLink<
+    LinkType = groupkit_core::Missing,
+    FileName = groupkit_core::Missing,
+    Url = groupkit_core::Missing,
+    ParentFolderId = groupkit_core::Missing,
+> {
+    inputs: AddFileLinkInputs,
+    link_type: LinkType,
+    file_name: FileName,
+    url: Url,
+    parent_folder_id: ParentFolderId,
 }
 
-impl AddFileLink {
+/// What a [`AddFileLink`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AddFileLinkInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    desc: Option<String>,
+    notify: Option<bool>,
+}
+
+impl<
+    FileName,
+    Url,
+    ParentFolderId,
+> AddFileLink<groupkit_core::Missing, FileName, Url, ParentFolderId> {
+    /// Type of the link (the document's example uses `generic`).
+    #[inline]
+    pub fn link_type(
+        self,
+        value: impl Into<crate::models::LinkType>,
+    ) -> AddFileLink<crate::models::LinkType, FileName, Url, ParentFolderId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: value.into(),
+            file_name: self.file_name,
+            url: self.url,
+            parent_folder_id: self.parent_folder_id,
+        }
+    }
+}
+
+impl<
+    LinkType,
+    Url,
+    ParentFolderId,
+> AddFileLink<LinkType, groupkit_core::Missing, Url, ParentFolderId> {
+    /// Name of the link.
+    #[inline]
+    pub fn file_name(
+        self,
+        value: impl Into<String>,
+    ) -> AddFileLink<LinkType, String, Url, ParentFolderId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: self.link_type,
+            file_name: value.into(),
+            url: self.url,
+            parent_folder_id: self.parent_folder_id,
+        }
+    }
+}
+
+impl<
+    LinkType,
+    FileName,
+    ParentFolderId,
+> AddFileLink<LinkType, FileName, groupkit_core::Missing, ParentFolderId> {
+    /// The URL.
+    #[inline]
+    pub fn url(
+        self,
+        value: impl Into<String>,
+    ) -> AddFileLink<LinkType, FileName, String, ParentFolderId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: self.link_type,
+            file_name: self.file_name,
+            url: value.into(),
+            parent_folder_id: self.parent_folder_id,
+        }
+    }
+}
+
+impl<
+    LinkType,
+    FileName,
+    Url,
+> AddFileLink<LinkType, FileName, Url, groupkit_core::Missing> {
+    /// ID of the folder to add the link to, or 0 for the top level.
+    #[inline]
+    pub fn parent_folder_id(
+        self,
+        value: impl Into<crate::ids::FileId>,
+    ) -> AddFileLink<LinkType, FileName, Url, crate::ids::FileId> {
+        AddFileLink {
+            inputs: self.inputs,
+            link_type: self.link_type,
+            file_name: self.file_name,
+            url: self.url,
+            parent_folder_id: value.into(),
+        }
+    }
+}
+
+impl<
+    LinkType,
+    FileName,
+    Url,
+    ParentFolderId,
+> AddFileLink<LinkType, FileName, Url, ParentFolderId> {
     /// Description of the link.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.desc = Some(value.into());
         self
     }
 
     /// If true, members are notified of the new link.
+    #[inline]
     pub fn notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+        self.inputs.notify = Some(value);
         self
     }
+}
 
+impl AddFileLink<crate::models::LinkType, String, String, crate::ids::FileId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(ADD_FILE_LINK);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "add_file_link",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.desc {
-            form.push(("desc".to_owned(), value.to_string()));
-        }
-        form.push(("file_name".to_owned(), self.file_name.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(ADD_FILE_LINK);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("link_type".to_owned(), self.link_type.to_string()));
-        if let Some(value) = &self.notify {
+        form.push(("file_name".to_owned(), self.file_name.to_string()));
+        form.push(("url".to_owned(), self.url.to_string()));
+        form.push(("parent_folder_id".to_owned(), self.parent_folder_id.to_string()));
+        if let Some(value) = &self.inputs.desc {
+            form.push(("desc".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.inputs.notify {
             form.push(("notify".to_owned(), value.to_string()));
         }
-        form.push(("parent_folder_id".to_owned(), self.parent_folder_id.to_string()));
-        form.push(("url".to_owned(), self.url.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
@@ -105,95 +194,105 @@ const ADD_FILES: groupkit_core::Operation = groupkit_core::Operation::post(
 /// `csrf_token`) is added by the client.
 ///
 /// `POST /addfiles`; built by [`crate::Client::add_files`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddFiles {
-    client: crate::Client,
-    desc: Option<String>,
-    file_path: Option<Vec<String>>,
-    fileupload: Vec<groupkit_core::Upload>,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    is_folder: Option<bool>,
-    notify: Option<bool>,
-    parent_folder_id: i64,
+pub struct AddFiles<
+    ParentFolderId = groupkit_core::Missing,
+    Fileupload = groupkit_core::Missing,
+> {
+    inputs: AddFilesInputs,
+    parent_folder_id: ParentFolderId,
+    fileupload: Fileupload,
 }
 
-impl AddFiles {
+/// What a [`AddFiles`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AddFilesInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    desc: Option<String>,
+    file_path: Option<Vec<String>>,
+    is_folder: Option<bool>,
+    notify: Option<bool>,
+}
+
+impl<Fileupload> AddFiles<groupkit_core::Missing, Fileupload> {
+    /// ID of the folder to add the files to, or 0 for the top level.
+    #[inline]
+    pub fn parent_folder_id(
+        self,
+        value: impl Into<crate::ids::FileId>,
+    ) -> AddFiles<crate::ids::FileId, Fileupload> {
+        AddFiles {
+            inputs: self.inputs,
+            parent_folder_id: value.into(),
+            fileupload: self.fileupload,
+        }
+    }
+}
+
+impl<ParentFolderId> AddFiles<ParentFolderId, groupkit_core::Missing> {
+    /// One or more files (repeated multipart parts).
+    #[inline]
+    pub fn fileupload(
+        self,
+        value: Vec<groupkit_core::Upload>,
+    ) -> AddFiles<ParentFolderId, Vec<groupkit_core::Upload>> {
+        AddFiles {
+            inputs: self.inputs,
+            parent_folder_id: self.parent_folder_id,
+            fileupload: value,
+        }
+    }
+}
+
+impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
     /// Description of the file or of the folder.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.inputs.desc = Some(value.into());
         self
     }
 
     /// With `is_folder`: the path of each uploaded file, in upload order.
+    #[inline]
     pub fn file_path(mut self, value: Vec<String>) -> Self {
-        self.file_path = Some(value);
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.file_path = Some(value);
         self
     }
 
     /// If true, the upload is a folder of files; `file_path` gives each file's path.
+    #[inline]
     pub fn is_folder(mut self, value: bool) -> Self {
-        self.is_folder = Some(value);
+        self.inputs.is_folder = Some(value);
         self
     }
 
     /// If true, members are notified of the new files.
+    #[inline]
     pub fn notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+        self.inputs.notify = Some(value);
         self
     }
+}
 
+impl AddFiles<crate::ids::FileId, Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(ADD_FILES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "add_files",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
-        if let Some(value) = &self.desc {
-            parts.push(groupkit_core::Part::text("desc", value.to_string()));
-        }
-        if let Some(value) = &self.file_path {
-            for v in value {
-                parts.push(groupkit_core::Part::text("file_path", v.to_string()));
+        let mut request = self.inputs.client.core().request(ADD_FILES);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                parts.push(groupkit_core::Part::text("group_id", value.to_string()));
             }
-        }
-        for v in &self.fileupload {
-            parts.push(v.clone().into_part("fileupload"));
-        }
-        if let Some(value) = &self.group_id {
-            parts.push(groupkit_core::Part::text("group_id", value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            parts.push(groupkit_core::Part::text("group_name", value.to_string()));
-        }
-        if let Some(value) = &self.is_folder {
-            parts.push(groupkit_core::Part::text("is_folder", value.to_string()));
-        }
-        if let Some(value) = &self.notify {
-            parts.push(groupkit_core::Part::text("notify", value.to_string()));
+            crate::ids::GroupRef::Name(value) => {
+                parts.push(groupkit_core::Part::text("group_name", value.to_string()));
+            }
         }
         parts
             .push(
@@ -202,11 +301,29 @@ impl AddFiles {
                     self.parent_folder_id.to_string(),
                 ),
             );
+        for v in &self.fileupload {
+            parts.push(v.clone().into_part("fileupload"));
+        }
+        if let Some(value) = &self.inputs.desc {
+            parts.push(groupkit_core::Part::text("desc", value.to_string()));
+        }
+        if let Some(value) = &self.inputs.file_path {
+            for v in value {
+                parts.push(groupkit_core::Part::text("file_path", v.to_string()));
+            }
+        }
+        if let Some(value) = &self.inputs.is_folder {
+            parts.push(groupkit_core::Part::text("is_folder", value.to_string()));
+        }
+        if let Some(value) = &self.inputs.notify {
+            parts.push(groupkit_core::Part::text("notify", value.to_string()));
+        }
         request = request.multipart(parts);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
@@ -224,50 +341,50 @@ const APPLE_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::po
 /// response also sets the session cookies. The document says this is currently disabled.
 ///
 /// `POST /appleloginfinal`; built by [`crate::Client::apple_login_final`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AppleLoginFinal {
-    client: crate::Client,
-    access_token: Option<String>,
-    code: Option<String>,
-    state: String,
+pub struct AppleLoginFinal<State = groupkit_core::Missing> {
+    inputs: AppleLoginFinalInputs,
+    state: State,
 }
 
-impl AppleLoginFinal {
-    /// The access token from Apple. Exactly one of `code` and `access_token` must be given.
-    pub fn access_token(mut self, value: impl Into<String>) -> Self {
-        self.access_token = Some(value.into());
-        self
-    }
+/// What a [`AppleLoginFinal`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AppleLoginFinalInputs {
+    client: crate::Client,
+    oauth_credential: crate::ids::OauthCredential,
+}
 
-    /// Code returned by Apple; exchanged for an access token. Exactly one of `code` and
-    /// `access_token` must be given.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
+impl AppleLoginFinal<groupkit_core::Missing> {
+    /// The state from the earlier `appleloginstart` call.
+    #[inline]
+    pub fn state(self, value: impl Into<String>) -> AppleLoginFinal<String> {
+        AppleLoginFinal {
+            inputs: self.inputs,
+            state: value.into(),
+        }
     }
+}
 
+impl<State> AppleLoginFinal<State> {}
+
+impl AppleLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(APPLE_LOGIN_FINAL);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "apple_login_final",
-                    &[
-                        ("code", self.code.is_some()),
-                        ("access_token", self.access_token.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.access_token {
-            form.push(("access_token".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.code {
-            form.push(("code".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(APPLE_LOGIN_FINAL);
+        match &self.inputs.oauth_credential {
+            crate::ids::OauthCredential::Code(value) => {
+                form.push(("code".to_owned(), value.expose().to_owned()));
+            }
+            crate::ids::OauthCredential::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.expose().to_owned()));
+            }
         }
         form.push(("state".to_owned(), self.state.to_string()));
         request = request.form(form);
@@ -275,6 +392,7 @@ impl AppleLoginFinal {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -299,13 +417,13 @@ pub struct AppleLoginStart {
 impl AppleLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(APPLE_LOGIN_START);
-        request
+        self.client.core().request(APPLE_LOGIN_START)
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
         self.into_request().send_json().await
     }
@@ -323,36 +441,63 @@ const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation = groupkit_core::Operati
 /// `two_factor_required` is returned.
 ///
 /// `POST /authenticateloginlink`; built by [`crate::Client::authenticate_login_link`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct AuthenticateLoginLink {
-    client: crate::Client,
-    cookie: String,
-    twofactor: Option<String>,
+pub struct AuthenticateLoginLink<Cookie = groupkit_core::Missing> {
+    inputs: AuthenticateLoginLinkInputs,
+    cookie: Cookie,
 }
 
-impl AuthenticateLoginLink {
+/// What a [`AuthenticateLoginLink`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct AuthenticateLoginLinkInputs {
+    client: crate::Client,
+    twofactor: Option<groupkit_core::Secret>,
+}
+
+impl AuthenticateLoginLink<groupkit_core::Missing> {
+    /// The number from the login link (digits).
+    #[inline]
+    pub fn cookie(
+        self,
+        value: impl Into<groupkit_core::Secret>,
+    ) -> AuthenticateLoginLink<groupkit_core::Secret> {
+        AuthenticateLoginLink {
+            inputs: self.inputs,
+            cookie: value.into(),
+        }
+    }
+}
+
+impl<Cookie> AuthenticateLoginLink<Cookie> {
     /// The second factor from an authenticator app, when the account requires it (digits).
-    pub fn twofactor(mut self, value: impl Into<String>) -> Self {
-        self.twofactor = Some(value.into());
+    #[inline]
+    pub fn twofactor(mut self, value: impl Into<groupkit_core::Secret>) -> Self {
+        self.inputs.twofactor = Some(value.into());
         self
     }
+}
 
+impl AuthenticateLoginLink<groupkit_core::Secret> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(AUTHENTICATE_LOGIN_LINK);
         let mut form: Vec<(String, String)> = Vec::new();
-        form.push(("cookie".to_owned(), self.cookie.to_string()));
-        if let Some(value) = &self.twofactor {
-            form.push(("twofactor".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(AUTHENTICATE_LOGIN_LINK);
+        form.push(("cookie".to_owned(), self.cookie.expose().to_owned()));
+        if let Some(value) = &self.inputs.twofactor {
+            form.push(("twofactor".to_owned(), value.expose().to_owned()));
         }
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -369,56 +514,58 @@ const BULK_REMOVE_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::
 /// field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /bulkremovemembers`; built by [`crate::Client::bulk_remove_members`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct BulkRemoveMembers {
-    client: crate::Client,
-    emails: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+pub struct BulkRemoveMembers<Emails = groupkit_core::Missing> {
+    inputs: BulkRemoveMembersInputs,
+    emails: Emails,
 }
 
-impl BulkRemoveMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`BulkRemoveMembers`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct BulkRemoveMembersInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl BulkRemoveMembers<groupkit_core::Missing> {
+    /// Addresses to remove, one per line.
+    #[inline]
+    pub fn emails(self, value: impl Into<String>) -> BulkRemoveMembers<String> {
+        BulkRemoveMembers {
+            inputs: self.inputs,
+            emails: value.into(),
+        }
     }
+}
 
+impl<Emails> BulkRemoveMembers<Emails> {}
+
+impl BulkRemoveMembers<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(BULK_REMOVE_MEMBERS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "bulk_remove_members",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(BULK_REMOVE_MEMBERS);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("emails".to_owned(), self.emails.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
         request = request.form(form);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -435,69 +582,85 @@ const CREATE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
 /// `csrf_token`) is added by the client.
 ///
 /// `POST /newchat`; built by [`crate::Client::create_chat`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateChat {
-    client: crate::Client,
-    announce: Option<bool>,
-    desc: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    subject: String,
+pub struct CreateChat<Subject = groupkit_core::Missing, Desc = groupkit_core::Missing> {
+    inputs: CreateChatInputs,
+    subject: Subject,
+    desc: Desc,
 }
 
-impl CreateChat {
+/// What a [`CreateChat`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateChatInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    announce: Option<bool>,
+}
+
+impl<Desc> CreateChat<groupkit_core::Missing, Desc> {
+    /// The subject of the chat.
+    #[inline]
+    pub fn subject(self, value: impl Into<String>) -> CreateChat<String, Desc> {
+        CreateChat {
+            inputs: self.inputs,
+            subject: value.into(),
+            desc: self.desc,
+        }
+    }
+}
+
+impl<Subject> CreateChat<Subject, groupkit_core::Missing> {
+    /// The description of the chat, in HTML format.
+    #[inline]
+    pub fn desc(self, value: impl Into<String>) -> CreateChat<Subject, String> {
+        CreateChat {
+            inputs: self.inputs,
+            subject: self.subject,
+            desc: value.into(),
+        }
+    }
+}
+
+impl<Subject, Desc> CreateChat<Subject, Desc> {
     /// Whether the chat is announced to the group. The document marks it required, but its own
     /// example leaves it out; a missing value means false.
+    #[inline]
     pub fn announce(mut self, value: bool) -> Self {
-        self.announce = Some(value);
+        self.inputs.announce = Some(value);
         self
     }
+}
 
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl CreateChat<String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_CHAT);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "create_chat",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.announce {
-            form.push(("announce".to_owned(), value.to_string()));
-        }
-        form.push(("desc".to_owned(), self.desc.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(CREATE_CHAT);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("subject".to_owned(), self.subject.to_string()));
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        if let Some(value) = &self.inputs.announce {
+            form.push(("announce".to_owned(), value.to_string()));
+        }
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Chat> {
         self.into_request().send_json().await
     }
@@ -515,80 +678,87 @@ const CREATE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
 /// `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newdraft`; built by [`crate::Client::create_draft`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateDraft {
-    client: crate::Client,
-    dm_member_id: Option<i64>,
-    draft_type: crate::models::DraftType,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    member_id: Option<i64>,
-    message_id: Option<i64>,
+pub struct CreateDraft<DraftType = groupkit_core::Missing> {
+    inputs: CreateDraftInputs,
+    draft_type: DraftType,
 }
 
-impl CreateDraft {
+/// What a [`CreateDraft`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateDraftInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    dm_member_id: Option<crate::ids::MemberId>,
+    member_id: Option<crate::ids::MemberId>,
+    message_id: Option<crate::ids::MessageId>,
+}
+
+impl CreateDraft<groupkit_core::Missing> {
+    /// Type of draft. A missing or invalid value gives `bad_request` / `invalid draft_type`.
+    #[inline]
+    pub fn draft_type(
+        self,
+        value: impl Into<crate::models::DraftType>,
+    ) -> CreateDraft<crate::models::DraftType> {
+        CreateDraft {
+            inputs: self.inputs,
+            draft_type: value.into(),
+        }
+    }
+}
+
+impl<DraftType> CreateDraft<DraftType> {
     /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id`
     /// otherwise).
-    pub fn dm_member_id(mut self, value: i64) -> Self {
-        self.dm_member_id = Some(value);
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+    #[inline]
+    pub fn dm_member_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.inputs.dm_member_id = Some(value.into());
         self
     }
 
     /// For a draft to a member: ID of the member.
-    pub fn member_id(mut self, value: i64) -> Self {
-        self.member_id = Some(value);
+    #[inline]
+    pub fn member_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.inputs.member_id = Some(value.into());
         self
     }
 
     /// For a reply draft (`draft_type_reply`): ID of the message being replied to.
-    pub fn message_id(mut self, value: i64) -> Self {
-        self.message_id = Some(value);
+    #[inline]
+    pub fn message_id(mut self, value: impl Into<crate::ids::MessageId>) -> Self {
+        self.inputs.message_id = Some(value.into());
         self
     }
+}
 
+impl CreateDraft<crate::models::DraftType> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_DRAFT);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "create_draft",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.dm_member_id {
-            form.push(("dm_member_id".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(CREATE_DRAFT);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("draft_type".to_owned(), self.draft_type.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
+        if let Some(value) = &self.inputs.dm_member_id {
+            form.push(("dm_member_id".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.member_id {
+        if let Some(value) = &self.inputs.member_id {
             form.push(("member_id".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.message_id {
+        if let Some(value) = &self.inputs.message_id {
             form.push(("message_id".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -596,6 +766,7 @@ impl CreateDraft {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Draft> {
         self.into_request().send_json().await
     }
@@ -613,79 +784,147 @@ const CREATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
 /// added by the client.
 ///
 /// `POST /creategroup`; built by [`crate::Client::create_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroup {
-    client: crate::Client,
-    auto_follow_replies: Option<bool>,
-    desc: String,
-    email_delivery: Option<crate::models::EmailDelivery>,
-    group_name: String,
-    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
-    message_selection: Option<crate::models::MessageSelection>,
-    privacy: crate::models::GroupPrivacy,
+pub struct CreateGroup<
+    GroupName = groupkit_core::Missing,
+    Desc = groupkit_core::Missing,
+    Privacy = groupkit_core::Missing,
+> {
+    inputs: CreateGroupInputs,
+    group_name: GroupName,
+    desc: Desc,
+    privacy: Privacy,
 }
 
-impl CreateGroup {
+/// What a [`CreateGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateGroupInputs {
+    client: crate::Client,
+    auto_follow_replies: Option<bool>,
+    email_delivery: Option<crate::models::EmailDelivery>,
+    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
+    message_selection: Option<crate::models::MessageSelection>,
+}
+
+impl<Desc, Privacy> CreateGroup<groupkit_core::Missing, Desc, Privacy> {
+    /// Name of the new group.
+    #[inline]
+    pub fn group_name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateGroup<String, Desc, Privacy> {
+        CreateGroup {
+            inputs: self.inputs,
+            group_name: value.into(),
+            desc: self.desc,
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<GroupName, Privacy> CreateGroup<GroupName, groupkit_core::Missing, Privacy> {
+    /// Description of the new group.
+    #[inline]
+    pub fn desc(
+        self,
+        value: impl Into<String>,
+    ) -> CreateGroup<GroupName, String, Privacy> {
+        CreateGroup {
+            inputs: self.inputs,
+            group_name: self.group_name,
+            desc: value.into(),
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<GroupName, Desc> CreateGroup<GroupName, Desc, groupkit_core::Missing> {
+    /// Privacy of the new group.
+    #[inline]
+    pub fn privacy(
+        self,
+        value: impl Into<crate::models::GroupPrivacy>,
+    ) -> CreateGroup<GroupName, Desc, crate::models::GroupPrivacy> {
+        CreateGroup {
+            inputs: self.inputs,
+            group_name: self.group_name,
+            desc: self.desc,
+            privacy: value.into(),
+        }
+    }
+}
+
+impl<GroupName, Desc, Privacy> CreateGroup<GroupName, Desc, Privacy> {
     /// Auto-follow-replies setting of the owner's subscription.
+    #[inline]
     pub fn auto_follow_replies(mut self, value: bool) -> Self {
-        self.auto_follow_replies = Some(value);
+        self.inputs.auto_follow_replies = Some(value);
         self
     }
 
     /// Email delivery of the owner's subscription.
+    #[inline]
     pub fn email_delivery(
         mut self,
         value: impl Into<crate::models::EmailDelivery>,
     ) -> Self {
-        self.email_delivery = Some(value.into());
+        self.inputs.email_delivery = Some(value.into());
         self
     }
 
     /// Maximum attachment size of the owner's subscription.
+    #[inline]
     pub fn max_attachment_size(
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
     ) -> Self {
-        self.max_attachment_size = Some(value.into());
+        self.inputs.max_attachment_size = Some(value.into());
         self
     }
 
     /// Message selection of the owner's subscription.
+    #[inline]
     pub fn message_selection(
         mut self,
         value: impl Into<crate::models::MessageSelection>,
     ) -> Self {
-        self.message_selection = Some(value.into());
+        self.inputs.message_selection = Some(value.into());
         self
     }
+}
 
+impl CreateGroup<String, String, crate::models::GroupPrivacy> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_GROUP);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.auto_follow_replies {
+        let mut request = self.inputs.client.core().request(CREATE_GROUP);
+        form.push(("group_name".to_owned(), self.group_name.to_string()));
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        form.push(("privacy".to_owned(), self.privacy.to_string()));
+        if let Some(value) = &self.inputs.auto_follow_replies {
             form.push(("auto_follow_replies".to_owned(), value.to_string()));
         }
-        form.push(("desc".to_owned(), self.desc.to_string()));
-        if let Some(value) = &self.email_delivery {
+        if let Some(value) = &self.inputs.email_delivery {
             form.push(("email_delivery".to_owned(), value.to_string()));
         }
-        form.push(("group_name".to_owned(), self.group_name.to_string()));
-        if let Some(value) = &self.max_attachment_size {
+        if let Some(value) = &self.inputs.max_attachment_size {
             form.push(("max_attachment_size".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.message_selection {
+        if let Some(value) = &self.inputs.message_selection {
             form.push(("message_selection".to_owned(), value.to_string()));
         }
-        form.push(("privacy".to_owned(), self.privacy.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -702,56 +941,58 @@ const CREATE_GROUP_ALIAS: groupkit_core::Operation = groupkit_core::Operation::p
 /// `csrf_token`) is added by the client.
 ///
 /// `POST /newgroupalias`; built by [`crate::Client::create_group_alias`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroupAlias {
-    client: crate::Client,
-    alias_name: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+pub struct CreateGroupAlias<AliasName = groupkit_core::Missing> {
+    inputs: CreateGroupAliasInputs,
+    alias_name: AliasName,
 }
 
-impl CreateGroupAlias {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`CreateGroupAlias`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateGroupAliasInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl CreateGroupAlias<groupkit_core::Missing> {
+    /// Name of the alias to create.
+    #[inline]
+    pub fn alias_name(self, value: impl Into<String>) -> CreateGroupAlias<String> {
+        CreateGroupAlias {
+            inputs: self.inputs,
+            alias_name: value.into(),
+        }
     }
+}
 
+impl<AliasName> CreateGroupAlias<AliasName> {}
+
+impl CreateGroupAlias<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_GROUP_ALIAS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "create_group_alias",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(CREATE_GROUP_ALIAS);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("alias_name".to_owned(), self.alias_name.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -767,122 +1008,208 @@ const CREATE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation:
 /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newmembernotice`; built by [`crate::Client::create_member_notice`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateMemberNotice {
+pub struct CreateMemberNotice<
+    Name = groupkit_core::Missing,
+    Type = groupkit_core::Missing,
+    Subject = groupkit_core::Missing,
+    Message = groupkit_core::Missing,
+> {
+    inputs: CreateMemberNoticeInputs,
+    name: Name,
+    r#type: Type,
+    subject: Subject,
+    message: Message,
+}
+
+/// What a [`CreateMemberNotice`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateMemberNoticeInputs {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     guidelines_subject: Option<String>,
     is_default: Option<bool>,
-    message: String,
-    name: String,
     private: Option<bool>,
     send_monthly: Option<bool>,
     send_monthly_special: Option<bool>,
     send_on_join: Option<bool>,
-    subject: String,
-    r#type: crate::models::MemberNoticeType,
 }
 
-impl CreateMemberNotice {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl<
+    Type,
+    Subject,
+    Message,
+> CreateMemberNotice<groupkit_core::Missing, Type, Subject, Message> {
+    /// Name of this member notice.
+    #[inline]
+    pub fn name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateMemberNotice<String, Type, Subject, Message> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: value.into(),
+            r#type: self.r#type,
+            subject: self.subject,
+            message: self.message,
+        }
     }
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl<
+    Name,
+    Subject,
+    Message,
+> CreateMemberNotice<Name, groupkit_core::Missing, Subject, Message> {
+    /// Type of member notice.
+    #[inline]
+    pub fn r#type(
+        self,
+        value: impl Into<crate::models::MemberNoticeType>,
+    ) -> CreateMemberNotice<Name, crate::models::MemberNoticeType, Subject, Message> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: self.name,
+            r#type: value.into(),
+            subject: self.subject,
+            message: self.message,
+        }
     }
+}
 
+impl<
+    Name,
+    Type,
+    Message,
+> CreateMemberNotice<Name, Type, groupkit_core::Missing, Message> {
+    /// Subject used when sending emails.
+    #[inline]
+    pub fn subject(
+        self,
+        value: impl Into<String>,
+    ) -> CreateMemberNotice<Name, Type, String, Message> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: self.name,
+            r#type: self.r#type,
+            subject: value.into(),
+            message: self.message,
+        }
+    }
+}
+
+impl<
+    Name,
+    Type,
+    Subject,
+> CreateMemberNotice<Name, Type, Subject, groupkit_core::Missing> {
+    /// The message, in HTML format.
+    #[inline]
+    pub fn message(
+        self,
+        value: impl Into<String>,
+    ) -> CreateMemberNotice<Name, Type, Subject, String> {
+        CreateMemberNotice {
+            inputs: self.inputs,
+            name: self.name,
+            r#type: self.r#type,
+            subject: self.subject,
+            message: value.into(),
+        }
+    }
+}
+
+impl<Name, Type, Subject, Message> CreateMemberNotice<Name, Type, Subject, Message> {
     /// For guidelines: the subject to use when sending the monthly email.
+    #[inline]
     pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
-        self.guidelines_subject = Some(value.into());
+        self.inputs.guidelines_subject = Some(value.into());
         self
     }
 
     /// Use this message for email commands.
+    #[inline]
     pub fn is_default(mut self, value: bool) -> Self {
-        self.is_default = Some(value);
+        self.inputs.is_default = Some(value);
         self
     }
 
     /// For guidelines: whether the guidelines are for members only.
+    #[inline]
     pub fn private(mut self, value: bool) -> Self {
-        self.private = Some(value);
+        self.inputs.private = Some(value);
         self
     }
 
     /// For guidelines: send monthly to the group members.
+    #[inline]
     pub fn send_monthly(mut self, value: bool) -> Self {
-        self.send_monthly = Some(value);
+        self.inputs.send_monthly = Some(value);
         self
     }
 
     /// For guidelines: send monthly to members on special only.
+    #[inline]
     pub fn send_monthly_special(mut self, value: bool) -> Self {
-        self.send_monthly_special = Some(value);
+        self.inputs.send_monthly_special = Some(value);
         self
     }
 
     /// For guidelines: send to new members at the same time as the welcome message.
+    #[inline]
     pub fn send_on_join(mut self, value: bool) -> Self {
-        self.send_on_join = Some(value);
+        self.inputs.send_on_join = Some(value);
         self
     }
+}
 
+impl CreateMemberNotice<String, crate::models::MemberNoticeType, String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_MEMBER_NOTICE);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "create_member_notice",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(CREATE_MEMBER_NOTICE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.guidelines_subject {
+        form.push(("name".to_owned(), self.name.to_string()));
+        form.push(("type".to_owned(), self.r#type.to_string()));
+        form.push(("subject".to_owned(), self.subject.to_string()));
+        form.push(("message".to_owned(), self.message.to_string()));
+        if let Some(value) = &self.inputs.guidelines_subject {
             form.push(("guidelines_subject".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.is_default {
+        if let Some(value) = &self.inputs.is_default {
             form.push(("is_default".to_owned(), value.to_string()));
         }
-        form.push(("message".to_owned(), self.message.to_string()));
-        form.push(("name".to_owned(), self.name.to_string()));
-        if let Some(value) = &self.private {
+        if let Some(value) = &self.inputs.private {
             form.push(("private".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_monthly {
+        if let Some(value) = &self.inputs.send_monthly {
             form.push(("send_monthly".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_monthly_special {
+        if let Some(value) = &self.inputs.send_monthly_special {
             form.push(("send_monthly_special".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.send_on_join {
+        if let Some(value) = &self.inputs.send_on_join {
             form.push(("send_on_join".to_owned(), value.to_string()));
         }
-        form.push(("subject".to_owned(), self.subject.to_string()));
-        form.push(("type".to_owned(), self.r#type.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNotice> {
         self.into_request().send_json().await
     }
@@ -899,109 +1226,159 @@ const CREATE_SUBGROUP: groupkit_core::Operation = groupkit_core::Operation::post
 /// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /createsubgroup`; built by [`crate::Client::create_subgroup`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSubgroup {
-    client: crate::Client,
-    auto_follow_replies: Option<bool>,
-    desc: String,
-    email_delivery: Option<crate::models::EmailDelivery>,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
-    message_selection: Option<crate::models::MessageSelection>,
-    privacy: crate::models::GroupPrivacy,
-    sub_group_name: String,
+pub struct CreateSubgroup<
+    SubGroupName = groupkit_core::Missing,
+    Desc = groupkit_core::Missing,
+    Privacy = groupkit_core::Missing,
+> {
+    inputs: CreateSubgroupInputs,
+    sub_group_name: SubGroupName,
+    desc: Desc,
+    privacy: Privacy,
 }
 
-impl CreateSubgroup {
+/// What a [`CreateSubgroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateSubgroupInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    auto_follow_replies: Option<bool>,
+    email_delivery: Option<crate::models::EmailDelivery>,
+    max_attachment_size: Option<crate::models::MaxAttachmentSize>,
+    message_selection: Option<crate::models::MessageSelection>,
+}
+
+impl<Desc, Privacy> CreateSubgroup<groupkit_core::Missing, Desc, Privacy> {
+    /// Name of the new subgroup.
+    #[inline]
+    pub fn sub_group_name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateSubgroup<String, Desc, Privacy> {
+        CreateSubgroup {
+            inputs: self.inputs,
+            sub_group_name: value.into(),
+            desc: self.desc,
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<
+    SubGroupName,
+    Privacy,
+> CreateSubgroup<SubGroupName, groupkit_core::Missing, Privacy> {
+    /// Description of the new subgroup.
+    #[inline]
+    pub fn desc(
+        self,
+        value: impl Into<String>,
+    ) -> CreateSubgroup<SubGroupName, String, Privacy> {
+        CreateSubgroup {
+            inputs: self.inputs,
+            sub_group_name: self.sub_group_name,
+            desc: value.into(),
+            privacy: self.privacy,
+        }
+    }
+}
+
+impl<SubGroupName, Desc> CreateSubgroup<SubGroupName, Desc, groupkit_core::Missing> {
+    /// Privacy of the new subgroup (`sub_group_privacy_*`).
+    #[inline]
+    pub fn privacy(
+        self,
+        value: impl Into<crate::models::GroupPrivacy>,
+    ) -> CreateSubgroup<SubGroupName, Desc, crate::models::GroupPrivacy> {
+        CreateSubgroup {
+            inputs: self.inputs,
+            sub_group_name: self.sub_group_name,
+            desc: self.desc,
+            privacy: value.into(),
+        }
+    }
+}
+
+impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
     /// Auto-follow-replies setting of the owner's subscription.
+    #[inline]
     pub fn auto_follow_replies(mut self, value: bool) -> Self {
-        self.auto_follow_replies = Some(value);
+        self.inputs.auto_follow_replies = Some(value);
         self
     }
 
     /// Email delivery of the owner's subscription.
+    #[inline]
     pub fn email_delivery(
         mut self,
         value: impl Into<crate::models::EmailDelivery>,
     ) -> Self {
-        self.email_delivery = Some(value.into());
-        self
-    }
-
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.email_delivery = Some(value.into());
         self
     }
 
     /// Maximum attachment size of the owner's subscription.
+    #[inline]
     pub fn max_attachment_size(
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
     ) -> Self {
-        self.max_attachment_size = Some(value.into());
+        self.inputs.max_attachment_size = Some(value.into());
         self
     }
 
     /// Message selection of the owner's subscription.
+    #[inline]
     pub fn message_selection(
         mut self,
         value: impl Into<crate::models::MessageSelection>,
     ) -> Self {
-        self.message_selection = Some(value.into());
+        self.inputs.message_selection = Some(value.into());
         self
     }
+}
 
+impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_SUBGROUP);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "create_subgroup",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.auto_follow_replies {
+        let mut request = self.inputs.client.core().request(CREATE_SUBGROUP);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
+        form.push(("sub_group_name".to_owned(), self.sub_group_name.to_string()));
+        form.push(("desc".to_owned(), self.desc.to_string()));
+        form.push(("privacy".to_owned(), self.privacy.to_string()));
+        if let Some(value) = &self.inputs.auto_follow_replies {
             form.push(("auto_follow_replies".to_owned(), value.to_string()));
         }
-        form.push(("desc".to_owned(), self.desc.to_string()));
-        if let Some(value) = &self.email_delivery {
+        if let Some(value) = &self.inputs.email_delivery {
             form.push(("email_delivery".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.max_attachment_size {
+        if let Some(value) = &self.inputs.max_attachment_size {
             form.push(("max_attachment_size".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.message_selection {
+        if let Some(value) = &self.inputs.message_selection {
             form.push(("message_selection".to_owned(), value.to_string()));
         }
-        form.push(("privacy".to_owned(), self.privacy.to_string()));
-        form.push(("sub_group_name".to_owned(), self.sub_group_name.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -1017,28 +1394,54 @@ const DELETE_ATTACHMENT: groupkit_core::Operation = groupkit_core::Operation::po
 /// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAttachment {
-    client: crate::Client,
-    attachment_id: i64,
-    draft_id: i64,
+pub struct DeleteAttachment<AttachmentId = groupkit_core::Missing> {
+    inputs: DeleteAttachmentInputs,
+    attachment_id: AttachmentId,
 }
 
-impl DeleteAttachment {
+/// What a [`DeleteAttachment`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteAttachmentInputs {
+    client: crate::Client,
+    draft_id: crate::ids::DraftId,
+}
+
+impl DeleteAttachment<groupkit_core::Missing> {
+    /// ID of the attachment to delete.
+    #[inline]
+    pub fn attachment_id(
+        self,
+        value: impl Into<crate::ids::DraftAttachmentId>,
+    ) -> DeleteAttachment<crate::ids::DraftAttachmentId> {
+        DeleteAttachment {
+            inputs: self.inputs,
+            attachment_id: value.into(),
+        }
+    }
+}
+
+impl<AttachmentId> DeleteAttachment<AttachmentId> {}
+
+impl DeleteAttachment<crate::ids::DraftAttachmentId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_ATTACHMENT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DELETE_ATTACHMENT);
+        form.push(("draft_id".to_owned(), self.inputs.draft_id.to_string()));
         form.push(("attachment_id".to_owned(), self.attachment_id.to_string()));
-        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1058,22 +1461,23 @@ const DELETE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteChat {
     client: crate::Client,
-    chat_id: i64,
+    chat_id: crate::ids::ChatId,
 }
 
 impl DeleteChat {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(DELETE_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1093,22 +1497,23 @@ const DELETE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteDraft {
     client: crate::Client,
-    draft_id: i64,
+    draft_id: crate::ids::DraftId,
 }
 
 impl DeleteDraft {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_DRAFT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(DELETE_DRAFT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1125,59 +1530,64 @@ const DELETE_FILE: groupkit_core::Operation = groupkit_core::Operation::post(
 /// field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletefile`; built by [`crate::Client::delete_file`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteFile {
+pub struct DeleteFile<FileId = groupkit_core::Missing> {
+    inputs: DeleteFileInputs,
+    file_id: FileId,
+}
+
+/// What a [`DeleteFile`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteFileInputs {
     client: crate::Client,
-    file_id: i64,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     notify: Option<bool>,
 }
 
-impl DeleteFile {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl DeleteFile<groupkit_core::Missing> {
+    /// ID of the file to delete.
+    #[inline]
+    pub fn file_id(
+        self,
+        value: impl Into<crate::ids::FileId>,
+    ) -> DeleteFile<crate::ids::FileId> {
+        DeleteFile {
+            inputs: self.inputs,
+            file_id: value.into(),
+        }
     }
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<FileId> DeleteFile<FileId> {
     /// If true, members are notified.
+    #[inline]
     pub fn notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+        self.inputs.notify = Some(value);
         self
     }
+}
 
+impl DeleteFile<crate::ids::FileId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_FILE);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "delete_file",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DELETE_FILE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("file_id".to_owned(), self.file_id.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.notify {
+        if let Some(value) = &self.inputs.notify {
             form.push(("notify".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -1185,6 +1595,7 @@ impl DeleteFile {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
@@ -1201,66 +1612,69 @@ const DELETE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
 /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletegroup`; built by [`crate::Client::delete_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DeleteGroup {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    reason: Option<String>,
-    understand: String,
+pub struct DeleteGroup<Understand = groupkit_core::Missing> {
+    inputs: DeleteGroupInputs,
+    understand: Understand,
 }
 
-impl DeleteGroup {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`DeleteGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DeleteGroupInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+    reason: Option<String>,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl DeleteGroup<groupkit_core::Missing> {
+    /// Must be exactly the string "I understand".
+    #[inline]
+    pub fn understand(self, value: impl Into<String>) -> DeleteGroup<String> {
+        DeleteGroup {
+            inputs: self.inputs,
+            understand: value.into(),
+        }
     }
+}
 
+impl<Understand> DeleteGroup<Understand> {
     /// A reason for deleting the group.
+    #[inline]
     pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
+        self.inputs.reason = Some(value.into());
         self
     }
+}
 
+impl DeleteGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_GROUP);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "delete_group",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.reason {
-            form.push(("reason".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(DELETE_GROUP);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("understand".to_owned(), self.understand.to_string()));
+        if let Some(value) = &self.inputs.reason {
+            form.push(("reason".to_owned(), value.to_string()));
+        }
         request = request.form(form);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1280,52 +1694,30 @@ const DELETE_GROUP_ALIAS: groupkit_core::Operation = groupkit_core::Operation::p
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteGroupAlias {
     client: crate::Client,
-    alias_group_id: Option<i64>,
-    alias_group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl DeleteGroupAlias {
-    /// ID of the alias group object to delete. Exactly one of `alias_group_id` and
-    /// `alias_group_name` must be given.
-    pub fn alias_group_id(mut self, value: i64) -> Self {
-        self.alias_group_id = Some(value);
-        self
-    }
-
-    /// Name of the alias group object to delete. Exactly one of `alias_group_id` and
-    /// `alias_group_name` must be given.
-    pub fn alias_group_name(mut self, value: impl Into<String>) -> Self {
-        self.alias_group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_GROUP_ALIAS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "delete_group_alias",
-                    &[
-                        ("alias_group_id", self.alias_group_id.is_some()),
-                        ("alias_group_name", self.alias_group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.alias_group_id {
-            form.push(("alias_group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.alias_group_name {
-            form.push(("alias_group_name".to_owned(), value.to_string()));
+        let mut request = self.client.core().request(DELETE_GROUP_ALIAS);
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("alias_group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("alias_group_name".to_owned(), value.to_string()));
+            }
         }
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -1345,22 +1737,23 @@ const DELETE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation:
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteMemberNotice {
     client: crate::Client,
-    member_notice_id: i64,
+    member_notice_id: crate::ids::MemberNoticeId,
 }
 
 impl DeleteMemberNotice {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DELETE_MEMBER_NOTICE);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(DELETE_MEMBER_NOTICE);
         form.push(("member_notice_id".to_owned(), self.member_notice_id.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -1377,59 +1770,61 @@ const DIRECT_ADD: groupkit_core::Operation = groupkit_core::Operation::post(
 /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /directadd`; built by [`crate::Client::direct_add`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DirectAdd {
+pub struct DirectAdd<Emails = groupkit_core::Missing> {
+    inputs: DirectAddInputs,
+    emails: Emails,
+}
+
+/// What a [`DirectAdd`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct DirectAddInputs {
     client: crate::Client,
-    emails: String,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     subgroupids: Option<String>,
 }
 
-impl DirectAdd {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl DirectAdd<groupkit_core::Missing> {
+    /// Addresses to add, one per line; `Name <address>` is allowed.
+    #[inline]
+    pub fn emails(self, value: impl Into<String>) -> DirectAdd<String> {
+        DirectAdd {
+            inputs: self.inputs,
+            emails: value.into(),
+        }
     }
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<Emails> DirectAdd<Emails> {
     /// Comma-separated IDs of subgroups to add the members to as well.
+    #[inline]
     pub fn subgroupids(mut self, value: impl Into<String>) -> Self {
-        self.subgroupids = Some(value.into());
+        self.inputs.subgroupids = Some(value.into());
         self
     }
+}
 
+impl DirectAdd<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(DIRECT_ADD);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "direct_add",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(DIRECT_ADD);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         form.push(("emails".to_owned(), self.emails.to_string()));
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.subgroupids {
+        if let Some(value) = &self.inputs.subgroupids {
             form.push(("subgroupids".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -1437,6 +1832,7 @@ impl DirectAdd {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DirectAdd> {
         self.into_request().send_json().await
     }
@@ -1458,27 +1854,14 @@ const DOWNLOAD_ARCHIVES: groupkit_core::Operation = groupkit_core::Operation::ge
 #[must_use = "a request does nothing until it is sent"]
 pub struct DownloadArchives {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     start_msg_num: Option<i64>,
     start_time: Option<groupkit_core::model::Timestamp>,
 }
 
 impl DownloadArchives {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Only return messages with a message number greater than this number.
+    #[inline]
     pub fn start_msg_num(mut self, value: i64) -> Self {
         self.start_msg_num = Some(value);
         self
@@ -1486,6 +1869,7 @@ impl DownloadArchives {
 
     /// Only return messages more recent than this time, in the form `2020-01-25T15:30:15Z`. A badly
     /// formatted value gives `bad_request` / `invalid start_time format`.
+    #[inline]
     pub fn start_time(mut self, value: groupkit_core::model::Timestamp) -> Self {
         self.start_time = Some(value);
         self
@@ -1493,24 +1877,16 @@ impl DownloadArchives {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(DOWNLOAD_ARCHIVES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "download_archives",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.start_msg_num {
             request = request.query("start_msg_num", value.to_string());
@@ -1523,6 +1899,7 @@ impl DownloadArchives {
 
     /// Sends the request and returns the body as a stream (copy it with
     /// [`groupkit_core::StreamingResponse::copy_to`]); it is never held in memory whole.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<groupkit_core::StreamingResponse> {
         self.into_request().send_streaming().await
     }
@@ -1540,50 +1917,50 @@ const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation:
 /// The response also sets the session cookies.
 ///
 /// `POST /facebookloginfinal`; built by [`crate::Client::facebook_login_final`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct FacebookLoginFinal {
-    client: crate::Client,
-    access_token: Option<String>,
-    code: Option<String>,
-    state: String,
+pub struct FacebookLoginFinal<State = groupkit_core::Missing> {
+    inputs: FacebookLoginFinalInputs,
+    state: State,
 }
 
-impl FacebookLoginFinal {
-    /// The access token from Facebook. Exactly one of `code` and `access_token` must be given.
-    pub fn access_token(mut self, value: impl Into<String>) -> Self {
-        self.access_token = Some(value.into());
-        self
-    }
+/// What a [`FacebookLoginFinal`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct FacebookLoginFinalInputs {
+    client: crate::Client,
+    oauth_credential: crate::ids::OauthCredential,
+}
 
-    /// Code returned by Facebook; exchanged for an access token. Exactly one of `code` and
-    /// `access_token` must be given.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
+impl FacebookLoginFinal<groupkit_core::Missing> {
+    /// The state from the earlier `facebookloginstart` call.
+    #[inline]
+    pub fn state(self, value: impl Into<String>) -> FacebookLoginFinal<String> {
+        FacebookLoginFinal {
+            inputs: self.inputs,
+            state: value.into(),
+        }
     }
+}
 
+impl<State> FacebookLoginFinal<State> {}
+
+impl FacebookLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(FACEBOOK_LOGIN_FINAL);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "facebook_login_final",
-                    &[
-                        ("code", self.code.is_some()),
-                        ("access_token", self.access_token.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.access_token {
-            form.push(("access_token".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.code {
-            form.push(("code".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(FACEBOOK_LOGIN_FINAL);
+        match &self.inputs.oauth_credential {
+            crate::ids::OauthCredential::Code(value) => {
+                form.push(("code".to_owned(), value.expose().to_owned()));
+            }
+            crate::ids::OauthCredential::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.expose().to_owned()));
+            }
         }
         form.push(("state".to_owned(), self.state.to_string()));
         request = request.form(form);
@@ -1591,6 +1968,7 @@ impl FacebookLoginFinal {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -1615,13 +1993,13 @@ pub struct FacebookLoginStart {
 impl FacebookLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(FACEBOOK_LOGIN_START);
-        request
+        self.client.core().request(FACEBOOK_LOGIN_START)
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
         self.into_request().send_json().await
     }
@@ -1641,43 +2019,40 @@ const GET_DELIVERY_INFO: groupkit_core::Operation = groupkit_core::Operation::ge
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDeliveryInfo {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    member_info_id: Option<i64>,
+    group: Option<crate::ids::GroupRef>,
+    member_info_id: Option<crate::ids::MemberId>,
 }
 
 impl GetDeliveryInfo {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
-    /// all of the caller's groups.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
-    /// covers all of the caller's groups.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+    /// At most one of `group_id` or `group_name`: the one the value names.
+    #[inline]
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
     /// If given, return the delivery information of this member (needs the `manage_members`
     /// permission).
-    pub fn member_info_id(mut self, value: i64) -> Self {
-        self.member_info_id = Some(value);
+    #[inline]
+    pub fn member_info_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.member_info_id = Some(value.into());
         self
     }
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_DELIVERY_INFO);
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        if let Some(value) = &self.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
         }
         if let Some(value) = &self.member_info_id {
             request = request.query("member_info_id", value.to_string());
@@ -1686,6 +2061,7 @@ impl GetDeliveryInfo {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DeliveryInfo> {
         self.into_request().send_json().await
     }
@@ -1701,24 +2077,47 @@ const GET_ENTERPRISE_INFO: groupkit_core::Operation = groupkit_core::Operation::
 /// Return information about an enterprise group, found by its domain.
 ///
 /// `GET /getenterpriseinfo`; built by [`crate::Client::get_enterprise_info`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetEnterpriseInfo {
-    client: crate::Client,
-    domain: String,
+pub struct GetEnterpriseInfo<Domain = groupkit_core::Missing> {
+    inputs: GetEnterpriseInfoInputs,
+    domain: Domain,
 }
 
-impl GetEnterpriseInfo {
+/// What a [`GetEnterpriseInfo`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetEnterpriseInfoInputs {
+    client: crate::Client,
+}
+
+impl GetEnterpriseInfo<groupkit_core::Missing> {
+    /// Domain of the enterprise group (for example `groups.example.com`).
+    #[inline]
+    pub fn domain(self, value: impl Into<String>) -> GetEnterpriseInfo<String> {
+        GetEnterpriseInfo {
+            inputs: self.inputs,
+            domain: value.into(),
+        }
+    }
+}
+
+impl<Domain> GetEnterpriseInfo<Domain> {}
+
+impl GetEnterpriseInfo<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_ENTERPRISE_INFO);
+        let mut request = self.inputs.client.core().request(GET_ENTERPRISE_INFO);
         request = request.query("domain", self.domain.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::EnterpriseInfo> {
         self.into_request().send_json().await
     }
@@ -1737,20 +2136,21 @@ const GET_EVENT: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEvent {
     client: crate::Client,
-    event_id: i64,
+    event_id: crate::ids::EventId,
 }
 
 impl GetEvent {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_EVENT);
         request = request.query("event_id", self.event_id.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Event> {
         self.into_request().send_json().await
     }
@@ -1765,55 +2165,56 @@ const GET_FILE: groupkit_core::Operation = groupkit_core::Operation::get(
 /// Get a file. You must have the `files_visible` permission in the group.
 ///
 /// `GET /getfile`; built by [`crate::Client::get_file`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetFile {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    path: String,
+pub struct GetFile<Path = groupkit_core::Missing> {
+    inputs: GetFileInputs,
+    path: Path,
 }
 
-impl GetFile {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`GetFile`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetFileInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl GetFile<groupkit_core::Missing> {
+    /// Path of the file.
+    #[inline]
+    pub fn path(self, value: impl Into<String>) -> GetFile<String> {
+        GetFile {
+            inputs: self.inputs,
+            path: value.into(),
+        }
     }
+}
 
+impl<Path> GetFile<Path> {}
+
+impl GetFile<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_FILE);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "get_file",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(GET_FILE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("path", self.path.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::File> {
         self.into_request().send_json().await
     }
@@ -1834,49 +2235,28 @@ const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetGroup {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl GetGroup {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_GROUP);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "get_group",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -1896,42 +2276,39 @@ const GET_MEMBER: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMember {
     client: crate::Client,
-    member_info_id: i64,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: Option<crate::ids::GroupRef>,
+    member_info_id: crate::ids::MemberId,
 }
 
 impl GetMember {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
-    /// all of the caller's groups.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
-    /// covers all of the caller's groups.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+    /// At most one of `group_id` or `group_name`: the one the value names.
+    #[inline]
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_MEMBER);
+        if let Some(value) = &self.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
+        }
         request = request.query("member_info_id", self.member_info_id.to_string());
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
-        }
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfo> {
         self.into_request().send_json().await
     }
@@ -1947,55 +2324,56 @@ const GET_MESSAGE: groupkit_core::Operation = groupkit_core::Operation::get(
 /// permission in the group. Not in the document; real servers have it.
 ///
 /// `GET /getmessage`; built by [`crate::Client::get_message`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetMessage {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    msg_num: i64,
+pub struct GetMessage<MsgNum = groupkit_core::Missing> {
+    inputs: GetMessageInputs,
+    msg_num: MsgNum,
 }
 
-impl GetMessage {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`GetMessage`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GetMessageInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl GetMessage<groupkit_core::Missing> {
+    /// Number of the message in the group.
+    #[inline]
+    pub fn msg_num(self, value: i64) -> GetMessage<i64> {
+        GetMessage {
+            inputs: self.inputs,
+            msg_num: value,
+        }
     }
+}
 
+impl<MsgNum> GetMessage<MsgNum> {}
+
+impl GetMessage<i64> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_MESSAGE);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "get_message",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(GET_MESSAGE);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("msg_num", self.msg_num.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Message> {
         self.into_request().send_json().await
     }
@@ -2014,27 +2392,20 @@ const GET_MESSAGE_HISTORY: groupkit_core::Operation = groupkit_core::Operation::
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMessageHistory {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: Option<crate::ids::GroupRef>,
     offset: Option<i64>,
 }
 
 impl GetMessageHistory {
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
-    /// all of the caller's groups.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
-    /// covers all of the caller's groups.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+    /// At most one of `group_id` or `group_name`: the one the value names.
+    #[inline]
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
     /// Time zone offset, in minutes.
+    #[inline]
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -2042,14 +2413,18 @@ impl GetMessageHistory {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_MESSAGE_HISTORY);
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        if let Some(value) = &self.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
         }
         if let Some(value) = &self.offset {
             request = request.query("offset", value.to_string());
@@ -2058,6 +2433,7 @@ impl GetMessageHistory {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageHistory> {
         self.into_request().send_json().await
     }
@@ -2078,49 +2454,28 @@ const GET_PERMS: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPerms {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl GetPerms {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_PERMS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "get_perms",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Perms> {
         self.into_request().send_json().await
     }
@@ -2139,49 +2494,28 @@ const GET_SINGLE_FEED: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSingleFeed {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
 }
 
 impl GetSingleFeed {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_SINGLE_FEED);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "get_single_feed",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Feed> {
         self.into_request().send_json().await
     }
@@ -2205,13 +2539,13 @@ pub struct GetUser {
 impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_USER);
-        request
+        self.client.core().request(GET_USER)
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -2229,50 +2563,50 @@ const GOOGLE_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::p
 /// response also sets the session cookies.
 ///
 /// `POST /googleloginfinal`; built by [`crate::Client::google_login_final`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GoogleLoginFinal {
-    client: crate::Client,
-    access_token: Option<String>,
-    code: Option<String>,
-    state: String,
+pub struct GoogleLoginFinal<State = groupkit_core::Missing> {
+    inputs: GoogleLoginFinalInputs,
+    state: State,
 }
 
-impl GoogleLoginFinal {
-    /// The access token from Google. Exactly one of `code` and `access_token` must be given.
-    pub fn access_token(mut self, value: impl Into<String>) -> Self {
-        self.access_token = Some(value.into());
-        self
-    }
+/// What a [`GoogleLoginFinal`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct GoogleLoginFinalInputs {
+    client: crate::Client,
+    oauth_credential: crate::ids::OauthCredential,
+}
 
-    /// Code returned by Google; exchanged for an access token. Exactly one of `code` and
-    /// `access_token` must be given.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
+impl GoogleLoginFinal<groupkit_core::Missing> {
+    /// The state from the earlier `googleloginstart` call.
+    #[inline]
+    pub fn state(self, value: impl Into<String>) -> GoogleLoginFinal<String> {
+        GoogleLoginFinal {
+            inputs: self.inputs,
+            state: value.into(),
+        }
     }
+}
 
+impl<State> GoogleLoginFinal<State> {}
+
+impl GoogleLoginFinal<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GOOGLE_LOGIN_FINAL);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "google_login_final",
-                    &[
-                        ("code", self.code.is_some()),
-                        ("access_token", self.access_token.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.access_token {
-            form.push(("access_token".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.code {
-            form.push(("code".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(GOOGLE_LOGIN_FINAL);
+        match &self.inputs.oauth_credential {
+            crate::ids::OauthCredential::Code(value) => {
+                form.push(("code".to_owned(), value.expose().to_owned()));
+            }
+            crate::ids::OauthCredential::AccessToken(value) => {
+                form.push(("access_token".to_owned(), value.expose().to_owned()));
+            }
         }
         form.push(("state".to_owned(), self.state.to_string()));
         request = request.form(form);
@@ -2280,6 +2614,7 @@ impl GoogleLoginFinal {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -2304,13 +2639,13 @@ pub struct GoogleLoginStart {
 impl GoogleLoginStart {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GOOGLE_LOGIN_START);
-        request
+        self.client.core().request(GOOGLE_LOGIN_START)
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::OauthLogin> {
         self.into_request().send_json().await
     }
@@ -2330,22 +2665,23 @@ const JOIN_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct JoinChat {
     client: crate::Client,
-    chat_id: i64,
+    chat_id: crate::ids::ChatId,
 }
 
 impl JoinChat {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(JOIN_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(JOIN_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ChatSub> {
         self.into_request().send_json().await
     }
@@ -2366,22 +2702,23 @@ const LEAVE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct LeaveChat {
     client: crate::Client,
-    chatsub_id: i64,
+    chatsub_id: crate::ids::ChatSubId,
 }
 
 impl LeaveChat {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LEAVE_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(LEAVE_CHAT);
         form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -2410,8 +2747,7 @@ const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style = groupkit_core::Style:
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListActivityLog {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<crate::models::ActivityLogSortField>,
@@ -2421,25 +2757,13 @@ pub struct ListActivityLog {
     start_date: Option<String>,
     end_date: Option<String>,
     action: Option<String>,
-    member_info_id: Option<i64>,
-    past_member_info_id: Option<i64>,
+    member_info_id: Option<crate::ids::MemberId>,
+    past_member_info_id: Option<crate::ids::PastMemberId>,
 }
 
 impl ListActivityLog {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -2447,12 +2771,14 @@ impl ListActivityLog {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on: `id` or `created`.
+    #[inline]
     pub fn sort_field(
         mut self,
         value: impl Into<crate::models::ActivityLogSortField>,
@@ -2462,6 +2788,7 @@ impl ListActivityLog {
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -2469,6 +2796,7 @@ impl ListActivityLog {
 
     /// Type of log to filter by. The document's list of values was lost; an invalid value gives
     /// `bad_request` / `invalid filter_by`.
+    #[inline]
     pub fn filter_by(mut self, value: impl Into<String>) -> Self {
         self.filter_by = Some(value.into());
         self
@@ -2476,61 +2804,62 @@ impl ListActivityLog {
 
     /// Time period to restrict results by. The document's list of values was lost; an invalid value
     /// gives `bad_request` / `invalid restrict_date`.
+    #[inline]
     pub fn restrict_date(mut self, value: impl Into<String>) -> Self {
         self.restrict_date = Some(value.into());
         self
     }
 
     /// Start time of the time period specified by `restrict_date`.
+    #[inline]
     pub fn start_date(mut self, value: impl Into<String>) -> Self {
         self.start_date = Some(value.into());
         self
     }
 
     /// End time of the time period specified by `restrict_date`.
+    #[inline]
     pub fn end_date(mut self, value: impl Into<String>) -> Self {
         self.end_date = Some(value.into());
         self
     }
 
     /// Restrict results to a single activity type.
+    #[inline]
     pub fn action(mut self, value: impl Into<String>) -> Self {
         self.action = Some(value.into());
         self
     }
 
     /// Restrict results to the member.
-    pub fn member_info_id(mut self, value: i64) -> Self {
-        self.member_info_id = Some(value);
+    #[inline]
+    pub fn member_info_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
+        self.member_info_id = Some(value.into());
         self
     }
 
     /// Restrict results to the past member.
-    pub fn past_member_info_id(mut self, value: i64) -> Self {
-        self.past_member_info_id = Some(value);
+    #[inline]
+    pub fn past_member_info_id(
+        mut self,
+        value: impl Into<crate::ids::PastMemberId>,
+    ) -> Self {
+        self.past_member_info_id = Some(value.into());
         self
     }
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ACTIVITY_LOG);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_activity_log",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -2569,21 +2898,25 @@ impl ListActivityLog {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ActivityLogList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ActivityLog> {
         self.into_request().paginate(LIST_ACTIVITY_LOG_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::ActivityLog> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ActivityLog> {
         self.paginator().items()
     }
@@ -2612,13 +2945,14 @@ const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAttachments {
     client: crate::Client,
-    draft_id: i64,
+    draft_id: crate::ids::DraftId,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
 
 impl ListAttachments {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -2626,6 +2960,7 @@ impl ListAttachments {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2633,8 +2968,8 @@ impl ListAttachments {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ATTACHMENTS);
         request = request.query("draft_id", self.draft_id.to_string());
         if let Some(value) = &self.limit {
@@ -2647,6 +2982,7 @@ impl ListAttachments {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
@@ -2654,16 +2990,19 @@ impl ListAttachments {
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DraftAttachment> {
         self.into_request().paginate(LIST_ATTACHMENTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::DraftAttachment> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DraftAttachment> {
         self.paginator().items()
     }
@@ -2699,6 +3038,7 @@ pub struct ListBounceInfo {
 
 impl ListBounceInfo {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -2706,18 +3046,21 @@ impl ListBounceInfo {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -2725,8 +3068,8 @@ impl ListBounceInfo {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_BOUNCE_INFO);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -2744,21 +3087,25 @@ impl ListBounceInfo {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::BounceInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::BounceInfo> {
         self.into_request().paginate(LIST_BOUNCE_INFO_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::BounceInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::BounceInfo> {
         self.paginator().items()
     }
@@ -2787,13 +3134,14 @@ const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style = groupkit_core::Style:
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListChatHistory {
     client: crate::Client,
-    chat_id: i64,
+    chat_id: crate::ids::ChatId,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
 
 impl ListChatHistory {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -2801,6 +3149,7 @@ impl ListChatHistory {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2808,8 +3157,8 @@ impl ListChatHistory {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_CHAT_HISTORY);
         request = request.query("chat_id", self.chat_id.to_string());
         if let Some(value) = &self.limit {
@@ -2822,21 +3171,25 @@ impl ListChatHistory {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ChatMessageList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ChatMessage> {
         self.into_request().paginate(LIST_CHAT_HISTORY_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::ChatMessage> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ChatMessage> {
         self.paginator().items()
     }
@@ -2870,11 +3223,12 @@ pub struct ListChatMembers {
     client: crate::Client,
     limit: Option<i64>,
     page_token: Option<u64>,
-    chatsub_id: i64,
+    chatsub_id: crate::ids::ChatSubId,
 }
 
 impl ListChatMembers {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -2882,6 +3236,7 @@ impl ListChatMembers {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -2889,10 +3244,10 @@ impl ListChatMembers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
         }
@@ -2905,21 +3260,25 @@ impl ListChatMembers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(LIST_CHAT_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -2948,8 +3307,7 @@ const LIST_CHATS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListChats {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     show_closed: Option<bool>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -2958,26 +3316,15 @@ pub struct ListChats {
 }
 
 impl ListChats {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// If true, closed chats are returned too.
+    #[inline]
     pub fn show_closed(mut self, value: bool) -> Self {
         self.show_closed = Some(value);
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -2985,18 +3332,21 @@ impl ListChats {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3004,24 +3354,16 @@ impl ListChats {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_CHATS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_chats",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.show_closed {
             request = request.query("show_closed", value.to_string());
@@ -3042,21 +3384,25 @@ impl ListChats {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ChatList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Chat> {
         self.into_request().paginate(LIST_CHATS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Chat> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Chat> {
         self.paginator().items()
     }
@@ -3085,7 +3431,7 @@ const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style = groupkit_core::Style
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListDatabaseRows {
     client: crate::Client,
-    database_id: i64,
+    database_id: crate::ids::DatabaseId,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3094,6 +3440,7 @@ pub struct ListDatabaseRows {
 
 impl ListDatabaseRows {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -3101,18 +3448,21 @@ impl ListDatabaseRows {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3120,8 +3470,8 @@ impl ListDatabaseRows {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DATABASE_ROWS);
         request = request.query("database_id", self.database_id.to_string());
         if let Some(value) = &self.limit {
@@ -3140,21 +3490,25 @@ impl ListDatabaseRows {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DatabaseRowList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseRow> {
         self.into_request().paginate(LIST_DATABASE_ROWS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseRow> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseRow> {
         self.paginator().items()
     }
@@ -3183,8 +3537,7 @@ const LIST_DATABASES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListDatabases {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3192,20 +3545,8 @@ pub struct ListDatabases {
 }
 
 impl ListDatabases {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -3213,18 +3554,21 @@ impl ListDatabases {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3232,24 +3576,16 @@ impl ListDatabases {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DATABASES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_databases",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3267,21 +3603,25 @@ impl ListDatabases {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DatabaseTableList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseTable> {
         self.into_request().paginate(LIST_DATABASES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseTable> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseTable> {
         self.paginator().items()
     }
@@ -3309,8 +3649,7 @@ const LIST_DRAFTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListDrafts {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3318,20 +3657,8 @@ pub struct ListDrafts {
 }
 
 impl ListDrafts {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -3339,18 +3666,21 @@ impl ListDrafts {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3358,24 +3688,16 @@ impl ListDrafts {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DRAFTS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_drafts",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3393,21 +3715,25 @@ impl ListDrafts {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::DraftList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Draft> {
         self.into_request().paginate(LIST_DRAFTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Draft> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Draft> {
         self.paginator().items()
     }
@@ -3432,92 +3758,117 @@ const LIST_EVENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
 /// otherwise events from all the caller's groups. Uses the pagination request and list format.
 ///
 /// `GET /getevents`; built by [`crate::Client::list_events`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListEvents {
+pub struct ListEvents<Start = groupkit_core::Missing> {
+    inputs: ListEventsInputs,
+    start: Start,
+}
+
+/// What a [`ListEvents`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListEventsInputs {
     client: crate::Client,
-    start: String,
+    group: Option<crate::ids::GroupRef>,
     end: Option<String>,
-    group_id: Option<i64>,
-    group_name: Option<String>,
     limit: Option<i64>,
     page_token: Option<u64>,
 }
 
-impl ListEvents {
+impl ListEvents<groupkit_core::Missing> {
+    /// The earliest date to return events from, as YYYY-MM-DD.
+    #[inline]
+    pub fn start(self, value: impl Into<String>) -> ListEvents<String> {
+        ListEvents {
+            inputs: self.inputs,
+            start: value.into(),
+        }
+    }
+}
+
+impl<Start> ListEvents<Start> {
+    /// At most one of `group_id` or `group_name`: the one the value names.
+    #[inline]
+    pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {
+        self.inputs.group = Some(value.into());
+        self
+    }
+
     /// The latest date to return events from, as YYYY-MM-DD.
+    #[inline]
     pub fn end(mut self, value: impl Into<String>) -> Self {
-        self.end = Some(value.into());
-        self
-    }
-
-    /// ID of the group. Optional: if neither `group_id` nor `group_name` is given, the call covers
-    /// all of the caller's groups.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Optional: if neither `group_id` nor `group_name` is given, the call
-    /// covers all of the caller's groups.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.inputs.end = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
+}
 
+impl ListEvents<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_EVENTS);
+        let mut request = self.inputs.client.core().request(LIST_EVENTS);
+        if let Some(value) = &self.inputs.group {
+            match value {
+                crate::ids::GroupRef::Id(value) => {
+                    request = request.query("group_id", value.to_string());
+                }
+                crate::ids::GroupRef::Name(value) => {
+                    request = request.query("group_name", value.to_string());
+                }
+            }
+        }
         request = request.query("start", self.start.to_string());
-        if let Some(value) = &self.end {
+        if let Some(value) = &self.inputs.end {
             request = request.query("end", value.to_string());
         }
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
-        }
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::EventList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Event> {
         self.into_request().paginate(LIST_EVENTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Event> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Event> {
         self.paginator().items()
     }
@@ -3552,6 +3903,7 @@ pub struct ListFeed {
 
 impl ListFeed {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -3559,6 +3911,7 @@ impl ListFeed {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
@@ -3566,8 +3919,8 @@ impl ListFeed {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_FEED);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3579,21 +3932,25 @@ impl ListFeed {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FeedList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Feed> {
         self.into_request().paginate(LIST_FEED_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Feed> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Feed> {
         self.paginator().items()
     }
@@ -3622,8 +3979,7 @@ const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style = groupkit_core::Styl
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListFileDirectory {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     path: Option<String>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -3632,26 +3988,15 @@ pub struct ListFileDirectory {
 }
 
 impl ListFileDirectory {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Path to view: empty or a folder (for example `/Top/Next`).
+    #[inline]
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -3659,18 +4004,21 @@ impl ListFileDirectory {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3678,24 +4026,16 @@ impl ListFileDirectory {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_FILE_DIRECTORY);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_file_directory",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.path {
             request = request.query("path", value.to_string());
@@ -3716,21 +4056,25 @@ impl ListFileDirectory {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
         self.into_request().paginate(LIST_FILE_DIRECTORY_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
     }
@@ -3760,8 +4104,7 @@ const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style = groupkit_core::Style
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroupAliases {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3769,20 +4112,8 @@ pub struct ListGroupAliases {
 }
 
 impl ListGroupAliases {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -3790,18 +4121,21 @@ impl ListGroupAliases {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3809,24 +4143,16 @@ impl ListGroupAliases {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUP_ALIASES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_group_aliases",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3844,21 +4170,25 @@ impl ListGroupAliases {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupAliasList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::GroupAlias> {
         self.into_request().paginate(LIST_GROUP_ALIASES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::GroupAlias> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::GroupAlias> {
         self.paginator().items()
     }
@@ -3887,8 +4217,7 @@ const LIST_HASHTAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cur
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListHashtags {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -3896,20 +4225,8 @@ pub struct ListHashtags {
 }
 
 impl ListHashtags {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -3917,18 +4234,21 @@ impl ListHashtags {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -3936,24 +4256,16 @@ impl ListHashtags {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_HASHTAGS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_hashtags",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -3971,21 +4283,25 @@ impl ListHashtags {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::HashtagList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Hashtag> {
         self.into_request().paginate(LIST_HASHTAGS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Hashtag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Hashtag> {
         self.paginator().items()
     }
@@ -4016,8 +4332,7 @@ const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style = groupkit_core::Styl
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListMemberNotices {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     r#type: Option<crate::models::MemberNoticeType>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -4026,26 +4341,15 @@ pub struct ListMemberNotices {
 }
 
 impl ListMemberNotices {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Type of member notice to return (the document's list of values was lost).
+    #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4053,18 +4357,21 @@ impl ListMemberNotices {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4072,24 +4379,16 @@ impl ListMemberNotices {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MEMBER_NOTICES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_member_notices",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
@@ -4110,21 +4409,25 @@ impl ListMemberNotices {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNoticeList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberNotice> {
         self.into_request().paginate(LIST_MEMBER_NOTICES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberNotice> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberNotice> {
         self.paginator().items()
     }
@@ -4153,8 +4456,7 @@ const LIST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curs
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListMembers {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     r#type: Option<crate::models::MembersType>,
     limit: Option<i64>,
     page_token: Option<u64>,
@@ -4163,26 +4465,15 @@ pub struct ListMembers {
 }
 
 impl ListMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// Which members to return (default: normal members).
+    #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MembersType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4190,18 +4481,21 @@ impl ListMembers {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4209,24 +4503,16 @@ impl ListMembers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MEMBERS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_members",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
@@ -4247,21 +4533,25 @@ impl ListMembers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(LIST_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -4290,8 +4580,7 @@ const LIST_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cur
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListMessages {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4299,20 +4588,8 @@ pub struct ListMessages {
 }
 
 impl ListMessages {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4320,18 +4597,21 @@ impl ListMessages {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4339,24 +4619,16 @@ impl ListMessages {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_MESSAGES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_messages",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4374,21 +4646,25 @@ impl ListMessages {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
         self.into_request().paginate(LIST_MESSAGES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
     }
@@ -4417,8 +4693,7 @@ const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style:
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListPastMembers {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4426,20 +4701,8 @@ pub struct ListPastMembers {
 }
 
 impl ListPastMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4447,18 +4710,21 @@ impl ListPastMembers {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4466,24 +4732,16 @@ impl ListPastMembers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_PAST_MEMBERS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_past_members",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4501,21 +4759,25 @@ impl ListPastMembers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::PastMemberList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::PastMember> {
         self.into_request().paginate(LIST_PAST_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::PastMember> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::PastMember> {
         self.paginator().items()
     }
@@ -4544,8 +4806,7 @@ const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSubgroups {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4553,20 +4814,8 @@ pub struct ListSubgroups {
 }
 
 impl ListSubgroups {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4574,18 +4823,21 @@ impl ListSubgroups {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4593,24 +4845,16 @@ impl ListSubgroups {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_SUBGROUPS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_subgroups",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4628,21 +4872,25 @@ impl ListSubgroups {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
         self.into_request().paginate(LIST_SUBGROUPS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
     }
@@ -4680,6 +4928,7 @@ pub struct ListSubscriptions {
 
 impl ListSubscriptions {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4687,18 +4936,21 @@ impl ListSubscriptions {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4706,8 +4958,8 @@ impl ListSubscriptions {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_SUBSCRIPTIONS);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4725,21 +4977,25 @@ impl ListSubscriptions {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(LIST_SUBSCRIPTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -4769,7 +5025,7 @@ const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Styl
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTopicMessages {
     client: crate::Client,
-    topic_id: i64,
+    topic_id: crate::ids::TopicId,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4778,6 +5034,7 @@ pub struct ListTopicMessages {
 
 impl ListTopicMessages {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4785,18 +5042,21 @@ impl ListTopicMessages {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4804,8 +5064,8 @@ impl ListTopicMessages {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TOPIC_MESSAGES);
         request = request.query("topic_id", self.topic_id.to_string());
         if let Some(value) = &self.limit {
@@ -4824,21 +5084,25 @@ impl ListTopicMessages {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
         self.into_request().paginate(LIST_TOPIC_MESSAGES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
     }
@@ -4868,8 +5132,7 @@ const LIST_TOPICS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTopics {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
@@ -4877,20 +5140,8 @@ pub struct ListTopics {
 }
 
 impl ListTopics {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -4898,18 +5149,21 @@ impl ListTopics {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -4917,24 +5171,16 @@ impl ListTopics {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TOPICS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "list_topics",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -4952,21 +5198,25 @@ impl ListTopics {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::TopicList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Topic> {
         self.into_request().paginate(LIST_TOPICS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Topic> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Topic> {
         self.paginator().items()
     }
@@ -4982,49 +5232,90 @@ const LOGIN: groupkit_core::Operation = groupkit_core::Operation::post("login", 
 /// the error `two_factor_required` is returned.
 ///
 /// `POST /login`; built by [`crate::Client::login`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Login {
-    client: crate::Client,
-    email: String,
-    password: groupkit_core::Secret,
-    token: Option<bool>,
-    twofactor: Option<String>,
+pub struct Login<Email = groupkit_core::Missing, Password = groupkit_core::Missing> {
+    inputs: LoginInputs,
+    email: Email,
+    password: Password,
 }
 
-impl Login {
+/// What a [`Login`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct LoginInputs {
+    client: crate::Client,
+    token: Option<bool>,
+    twofactor: Option<groupkit_core::Secret>,
+}
+
+impl<Password> Login<groupkit_core::Missing, Password> {
+    /// The email address of the user.
+    #[inline]
+    pub fn email(self, value: impl Into<String>) -> Login<String, Password> {
+        Login {
+            inputs: self.inputs,
+            email: value.into(),
+            password: self.password,
+        }
+    }
+}
+
+impl<Email> Login<Email, groupkit_core::Missing> {
+    /// The password of the user.
+    #[inline]
+    pub fn password(
+        self,
+        value: impl Into<groupkit_core::Secret>,
+    ) -> Login<Email, groupkit_core::Secret> {
+        Login {
+            inputs: self.inputs,
+            email: self.email,
+            password: value.into(),
+        }
+    }
+}
+
+impl<Email, Password> Login<Email, Password> {
     /// If true, a token for HTTP Basic authentication is returned in `token`.
+    #[inline]
     pub fn token(mut self, value: bool) -> Self {
-        self.token = Some(value);
+        self.inputs.token = Some(value);
         self
     }
 
     /// The second factor from an authenticator app, when the account requires it (digits; sent as
     /// text to keep leading zeros).
-    pub fn twofactor(mut self, value: impl Into<String>) -> Self {
-        self.twofactor = Some(value.into());
+    #[inline]
+    pub fn twofactor(mut self, value: impl Into<groupkit_core::Secret>) -> Self {
+        self.inputs.twofactor = Some(value.into());
         self
     }
+}
 
+impl Login<String, groupkit_core::Secret> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LOGIN);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(LOGIN);
         form.push(("email".to_owned(), self.email.to_string()));
         form.push(("password".to_owned(), self.password.expose().to_owned()));
-        if let Some(value) = &self.token {
+        if let Some(value) = &self.inputs.token {
             form.push(("token".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.twofactor {
-            form.push(("twofactor".to_owned(), value.to_string()));
+        if let Some(value) = &self.inputs.twofactor {
+            form.push(("twofactor".to_owned(), value.expose().to_owned()));
         }
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Login> {
         self.into_request().send_json().await
     }
@@ -5048,13 +5339,13 @@ pub struct Logout {
 impl Logout {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LOGOUT);
-        request
+        self.client.core().request(LOGOUT)
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -5076,7 +5367,7 @@ const POST_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct PostDraft {
     client: crate::Client,
-    draft_id: i64,
+    draft_id: crate::ids::DraftId,
     from_owner: Option<bool>,
     reply: Option<String>,
 }
@@ -5084,6 +5375,7 @@ pub struct PostDraft {
 impl PostDraft {
     /// Only for a new post by a moderator or owner: if true, the message is sent from the group
     /// owner.
+    #[inline]
     pub fn from_owner(mut self, value: bool) -> Self {
         self.from_owner = Some(value);
         self
@@ -5091,6 +5383,7 @@ impl PostDraft {
 
     /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad
     /// value gives `invalid reply`.
+    #[inline]
     pub fn reply(mut self, value: impl Into<String>) -> Self {
         self.reply = Some(value.into());
         self
@@ -5098,10 +5391,10 @@ impl PostDraft {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(POST_DRAFT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(POST_DRAFT);
         form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         if let Some(value) = &self.from_owner {
             form.push(("from_owner".to_owned(), value.to_string()));
@@ -5114,6 +5407,7 @@ impl PostDraft {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Success> {
         self.into_request().send_json().await
     }
@@ -5130,49 +5424,53 @@ const REMOVE_MEMBER: groupkit_core::Operation = groupkit_core::Operation::post(
 /// by the client.
 ///
 /// `POST /removemember`; built by [`crate::Client::remove_member`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct RemoveMember {
-    client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    member_info_id: i64,
+pub struct RemoveMember<MemberInfoId = groupkit_core::Missing> {
+    inputs: RemoveMemberInputs,
+    member_info_id: MemberInfoId,
 }
 
-impl RemoveMember {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
+/// What a [`RemoveMember`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct RemoveMemberInputs {
+    client: crate::Client,
+    group: crate::ids::GroupRef,
+}
 
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
+impl RemoveMember<groupkit_core::Missing> {
+    /// ID of the member to remove.
+    #[inline]
+    pub fn member_info_id(
+        self,
+        value: impl Into<crate::ids::MemberId>,
+    ) -> RemoveMember<crate::ids::MemberId> {
+        RemoveMember {
+            inputs: self.inputs,
+            member_info_id: value.into(),
+        }
     }
+}
 
+impl<MemberInfoId> RemoveMember<MemberInfoId> {}
+
+impl RemoveMember<crate::ids::MemberId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(REMOVE_MEMBER);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "remove_member",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
+        let mut request = self.inputs.client.core().request(REMOVE_MEMBER);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
         }
         form.push(("member_info_id".to_owned(), self.member_info_id.to_string()));
         request = request.form(form);
@@ -5180,6 +5478,7 @@ impl RemoveMember {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfo> {
         self.into_request().send_json().await
     }
@@ -5193,48 +5492,77 @@ const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/
 /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /rsvp`; built by [`crate::Client::rsvp`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Rsvp {
-    client: crate::Client,
-    additional_guests: Option<i64>,
-    comment: Option<String>,
-    event_id: i64,
-    response: crate::models::RsvpResponse,
+pub struct Rsvp<Response = groupkit_core::Missing> {
+    inputs: RsvpInputs,
+    response: Response,
 }
 
-impl Rsvp {
+/// What a [`Rsvp`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct RsvpInputs {
+    client: crate::Client,
+    event_id: crate::ids::EventId,
+    additional_guests: Option<i64>,
+    comment: Option<String>,
+}
+
+impl Rsvp<groupkit_core::Missing> {
+    /// The response: `rsvp_yes`, `rsvp_no` or `rsvp_maybe` (`rsvp_waitlist` gives
+    /// `waitlist response`).
+    #[inline]
+    pub fn response(
+        self,
+        value: impl Into<crate::models::RsvpResponse>,
+    ) -> Rsvp<crate::models::RsvpResponse> {
+        Rsvp {
+            inputs: self.inputs,
+            response: value.into(),
+        }
+    }
+}
+
+impl<Response> Rsvp<Response> {
     /// Number of additional guests (when the event allows them).
+    #[inline]
     pub fn additional_guests(mut self, value: i64) -> Self {
-        self.additional_guests = Some(value);
+        self.inputs.additional_guests = Some(value);
         self
     }
 
     /// Comment (when the event has a `comment_label`).
+    #[inline]
     pub fn comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
+        self.inputs.comment = Some(value.into());
         self
     }
+}
 
+impl Rsvp<crate::models::RsvpResponse> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(RSVP);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.additional_guests {
+        let mut request = self.inputs.client.core().request(RSVP);
+        form.push(("event_id".to_owned(), self.inputs.event_id.to_string()));
+        form.push(("response".to_owned(), self.response.to_string()));
+        if let Some(value) = &self.inputs.additional_guests {
             form.push(("additional_guests".to_owned(), value.to_string()));
         }
-        if let Some(value) = &self.comment {
+        if let Some(value) = &self.inputs.comment {
             form.push(("comment".to_owned(), value.to_string()));
         }
-        form.push(("event_id".to_owned(), self.event_id.to_string()));
-        form.push(("response".to_owned(), self.response.to_string()));
         request = request.form(form);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Rsvp> {
         self.into_request().send_json().await
     }
@@ -5265,8 +5593,7 @@ const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style = groupkit_core::Style::C
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchArchives {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
+    group: crate::ids::GroupRef,
     q: Option<String>,
     collapse_topics: Option<bool>,
     exclude_sigs: Option<bool>,
@@ -5280,56 +5607,50 @@ pub struct SearchArchives {
 }
 
 impl SearchArchives {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// The query string.
+    #[inline]
     pub fn q(mut self, value: impl Into<String>) -> Self {
         self.q = Some(value.into());
         self
     }
 
     /// If the results should collapse topics.
+    #[inline]
     pub fn collapse_topics(mut self, value: bool) -> Self {
         self.collapse_topics = Some(value);
         self
     }
 
     /// If signature matches should be excluded from the results.
+    #[inline]
     pub fn exclude_sigs(mut self, value: bool) -> Self {
         self.exclude_sigs = Some(value);
         self
     }
 
     /// The start date of the search, in the user's time zone.
+    #[inline]
     pub fn start_date(mut self, value: impl Into<String>) -> Self {
         self.start_date = Some(value.into());
         self
     }
 
     /// The end date of the search, in the user's time zone.
+    #[inline]
     pub fn end_date(mut self, value: impl Into<String>) -> Self {
         self.end_date = Some(value.into());
         self
     }
 
     /// Limit the search to a preset date range. The document's list of values was lost.
+    #[inline]
     pub fn preset_date_range(mut self, value: impl Into<String>) -> Self {
         self.preset_date_range = Some(value.into());
         self
     }
 
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
@@ -5337,18 +5658,21 @@ impl SearchArchives {
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
         self.sort_dir = Some(value.into());
         self
@@ -5356,24 +5680,16 @@ impl SearchArchives {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(SEARCH_ARCHIVES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "search_archives",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         if let Some(value) = &self.q {
             request = request.query("q", value.to_string());
@@ -5409,6 +5725,7 @@ impl SearchArchives {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::MessageSearchResultList> {
@@ -5416,6 +5733,7 @@ impl SearchArchives {
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(
         self,
     ) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
@@ -5423,11 +5741,13 @@ impl SearchArchives {
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MessageSearchResult> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MessageSearchResult> {
         self.paginator().items()
     }
@@ -5452,111 +5772,119 @@ const SEARCH_FILES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curs
 /// `files_visible` permission in the group.
 ///
 /// `GET /searchfiles`; built by [`crate::Client::search_files`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchFiles {
+pub struct SearchFiles<Q = groupkit_core::Missing> {
+    inputs: SearchFilesInputs,
+    q: Q,
+}
+
+/// What a [`SearchFiles`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct SearchFilesInputs {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    q: String,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl SearchFiles {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl SearchFiles<groupkit_core::Missing> {
+    /// Query string; an empty one gives `invalid query`.
+    #[inline]
+    pub fn q(self, value: impl Into<String>) -> SearchFiles<String> {
+        SearchFiles {
+            inputs: self.inputs,
+            q: value.into(),
+        }
     }
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<Q> SearchFiles<Q> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.sort_field = Some(value.into());
+        self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.sort_dir = Some(value.into());
+        self.inputs.sort_dir = Some(value.into());
         self
     }
+}
 
+impl SearchFiles<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(SEARCH_FILES);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "search_files",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(SEARCH_FILES);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.sort_field {
+        if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.sort_dir {
+        if let Some(value) = &self.inputs.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::FileList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
         self.into_request().paginate(SEARCH_FILES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
     }
@@ -5581,111 +5909,119 @@ const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
 /// the document; real servers have it.
 ///
 /// `GET /searchmembers`; built by [`crate::Client::search_members`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchMembers {
+pub struct SearchMembers<Q = groupkit_core::Missing> {
+    inputs: SearchMembersInputs,
+    q: Q,
+}
+
+/// What a [`SearchMembers`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct SearchMembersInputs {
     client: crate::Client,
-    group_id: Option<i64>,
-    group_name: Option<String>,
-    q: String,
+    group: crate::ids::GroupRef,
     limit: Option<i64>,
     page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
-impl SearchMembers {
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
+impl SearchMembers<groupkit_core::Missing> {
+    /// What to search for (email address or name).
+    #[inline]
+    pub fn q(self, value: impl Into<String>) -> SearchMembers<String> {
+        SearchMembers {
+            inputs: self.inputs,
+            q: value.into(),
+        }
     }
+}
 
-    /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id`
-    /// and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
+impl<Q> SearchMembers<Q> {
     /// A limit on the number of objects to be returned, between 1 and 100.
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.inputs.limit = Some(value);
         self
     }
 
     /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
     /// the first page.
+    #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
+        self.inputs.page_token = Some(value);
         self
     }
 
     /// The field to sort on. Valid values depend on the call.
+    #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
-        self.sort_field = Some(value.into());
+        self.inputs.sort_field = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn sort_dir(mut self, value: impl Into<crate::models::SortDir>) -> Self {
-        self.sort_dir = Some(value.into());
+        self.inputs.sort_dir = Some(value.into());
         self
     }
+}
 
+impl SearchMembers<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(SEARCH_MEMBERS);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "search_members",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
-        if let Some(value) = &self.group_id {
-            request = request.query("group_id", value.to_string());
-        }
-        if let Some(value) = &self.group_name {
-            request = request.query("group_name", value.to_string());
+        let mut request = self.inputs.client.core().request(SEARCH_MEMBERS);
+        match &self.inputs.group {
+            crate::ids::GroupRef::Id(value) => {
+                request = request.query("group_id", value.to_string());
+            }
+            crate::ids::GroupRef::Name(value) => {
+                request = request.query("group_name", value.to_string());
+            }
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.limit {
+        if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
         }
-        if let Some(value) = &self.page_token {
+        if let Some(value) = &self.inputs.page_token {
             request = request.query("page_token", value.to_string());
         }
-        if let Some(value) = &self.sort_field {
+        if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
-        if let Some(value) = &self.sort_dir {
+        if let Some(value) = &self.inputs.sort_dir {
             request = request.query("sort_dir", value.to_string());
         }
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberInfoList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
         self.into_request().paginate(SEARCH_MEMBERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
     }
@@ -5701,29 +6037,52 @@ const SEND_LOGIN_LINK: groupkit_core::Operation = groupkit_core::Operation::post
 /// Send a login link by email.
 ///
 /// `POST /sendloginlink`; built by [`crate::Client::send_login_link`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SendLoginLink {
+pub struct SendLoginLink<Email = groupkit_core::Missing> {
+    inputs: SendLoginLinkInputs,
+    email: Email,
+}
+
+/// What a [`SendLoginLink`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct SendLoginLinkInputs {
     client: crate::Client,
-    email: String,
     redir: Option<String>,
 }
 
-impl SendLoginLink {
+impl SendLoginLink<groupkit_core::Missing> {
+    /// The email address to send a login link to.
+    #[inline]
+    pub fn email(self, value: impl Into<String>) -> SendLoginLink<String> {
+        SendLoginLink {
+            inputs: self.inputs,
+            email: value.into(),
+        }
+    }
+}
+
+impl<Email> SendLoginLink<Email> {
     /// URL to send the user to after they click on the login link.
+    #[inline]
     pub fn redir(mut self, value: impl Into<String>) -> Self {
-        self.redir = Some(value.into());
+        self.inputs.redir = Some(value.into());
         self
     }
+}
 
+impl SendLoginLink<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(SEND_LOGIN_LINK);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.inputs.client.core().request(SEND_LOGIN_LINK);
         form.push(("email".to_owned(), self.email.to_string()));
-        if let Some(value) = &self.redir {
+        if let Some(value) = &self.inputs.redir {
             form.push(("redir".to_owned(), value.to_string()));
         }
         request = request.form(form);
@@ -5731,6 +6090,7 @@ impl SendLoginLink {
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -5750,7 +6110,7 @@ const UPDATE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateChat {
     client: crate::Client,
-    chat_id: i64,
+    chat_id: crate::ids::ChatId,
     desc: Option<String>,
     is_closed: Option<bool>,
     subject: Option<String>,
@@ -5758,18 +6118,21 @@ pub struct UpdateChat {
 
 impl UpdateChat {
     /// The description of the chat, in HTML format.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
         self.desc = Some(value.into());
         self
     }
 
     /// If the chat is closed.
+    #[inline]
     pub fn is_closed(mut self, value: bool) -> Self {
         self.is_closed = Some(value);
         self
     }
 
     /// The subject of the chat.
+    #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
         self.subject = Some(value.into());
         self
@@ -5777,10 +6140,10 @@ impl UpdateChat {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_CHAT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(UPDATE_CHAT);
         form.push(("chat_id".to_owned(), self.chat_id.to_string()));
         if let Some(value) = &self.desc {
             form.push(("desc".to_owned(), value.to_string()));
@@ -5796,6 +6159,7 @@ impl UpdateChat {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Chat> {
         self.into_request().send_json().await
     }
@@ -5815,10 +6179,10 @@ const UPDATE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateDraft {
     client: crate::Client,
+    draft_id: crate::ids::DraftId,
     bcc_all: Option<bool>,
     bcc_me: Option<bool>,
     body: Option<String>,
-    draft_id: i64,
     is_private: Option<bool>,
     is_special: Option<bool>,
     subject: Option<String>,
@@ -5826,36 +6190,42 @@ pub struct UpdateDraft {
 
 impl UpdateDraft {
     /// If all moderators should be BCC'ed when this draft is posted.
+    #[inline]
     pub fn bcc_all(mut self, value: bool) -> Self {
         self.bcc_all = Some(value);
         self
     }
 
     /// If the sender should be BCC'ed when this draft is posted.
+    #[inline]
     pub fn bcc_me(mut self, value: bool) -> Self {
         self.bcc_me = Some(value);
         self
     }
 
     /// Body of the draft, in HTML.
+    #[inline]
     pub fn body(mut self, value: impl Into<String>) -> Self {
         self.body = Some(value.into());
         self
     }
 
     /// If the private button has been toggled.
+    #[inline]
     pub fn is_private(mut self, value: bool) -> Self {
         self.is_private = Some(value);
         self
     }
 
     /// If this post should be sent as a special message (moderators/owners only).
+    #[inline]
     pub fn is_special(mut self, value: bool) -> Self {
         self.is_special = Some(value);
         self
     }
 
     /// Subject of the draft.
+    #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
         self.subject = Some(value.into());
         self
@@ -5863,10 +6233,11 @@ impl UpdateDraft {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_DRAFT);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(UPDATE_DRAFT);
+        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         if let Some(value) = &self.bcc_all {
             form.push(("bcc_all".to_owned(), value.to_string()));
         }
@@ -5876,7 +6247,6 @@ impl UpdateDraft {
         if let Some(value) = &self.body {
             form.push(("body".to_owned(), value.to_string()));
         }
-        form.push(("draft_id".to_owned(), self.draft_id.to_string()));
         if let Some(value) = &self.is_private {
             form.push(("is_private".to_owned(), value.to_string()));
         }
@@ -5891,6 +6261,7 @@ impl UpdateDraft {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Draft> {
         self.into_request().send_json().await
     }
@@ -5912,6 +6283,7 @@ const UPDATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateGroup {
     client: crate::Client,
+    group: crate::ids::GroupRef,
     alias: Option<String>,
     allow_non_subs_to_post: Option<bool>,
     allow_parent_subs_to_post: Option<bool>,
@@ -5937,8 +6309,6 @@ pub struct UpdateGroup {
     files_access: Option<crate::models::GroupAccess>,
     footer: Option<String>,
     force_html_emails: Option<bool>,
-    group_id: Option<i64>,
-    group_name: Option<String>,
     handle_attachments: Option<crate::models::HandleAttachments>,
     handle_virus: Option<crate::models::HandleVirus>,
     hash_tag_permissions: Option<crate::models::HashTagPermissions>,
@@ -5978,66 +6348,77 @@ pub struct UpdateGroup {
 
 impl UpdateGroup {
     /// Alias (cannot be unset once set).
+    #[inline]
     pub fn alias(mut self, value: impl Into<String>) -> Self {
         self.alias = Some(value.into());
         self
     }
 
     /// Non-members may post.
+    #[inline]
     pub fn allow_non_subs_to_post(mut self, value: bool) -> Self {
         self.allow_non_subs_to_post = Some(value);
         self
     }
 
     /// Members of the parent group may post to this subgroup.
+    #[inline]
     pub fn allow_parent_subs_to_post(mut self, value: bool) -> Self {
         self.allow_parent_subs_to_post = Some(value);
         self
     }
 
     /// Allow photos in the Files section.
+    #[inline]
     pub fn allow_photos_in_files(mut self, value: bool) -> Self {
         self.allow_photos_in_files = Some(value);
         self
     }
 
     /// If true, members can repost messages (premium and enterprise groups only).
+    #[inline]
     pub fn allow_reposts(mut self, value: bool) -> Self {
         self.allow_reposts = Some(value);
         self
     }
 
     /// Announcement-only group.
+    #[inline]
     pub fn announce(mut self, value: bool) -> Self {
         self.announce = Some(value);
         self
     }
 
     /// Close topics automatically.
+    #[inline]
     pub fn auto_close_threads(mut self, value: bool) -> Self {
         self.auto_close_threads = Some(value);
         self
     }
 
     /// Default auto-follow-replies of new members.
+    #[inline]
     pub fn auto_follow_replies_default(mut self, value: bool) -> Self {
         self.auto_follow_replies_default = Some(value);
         self
     }
 
     /// Moderate topics automatically.
+    #[inline]
     pub fn auto_moderate_threads(mut self, value: bool) -> Self {
         self.auto_moderate_threads = Some(value);
         self
     }
 
     /// Bounce messages with attachments.
+    #[inline]
     pub fn bounce_attachments(mut self, value: bool) -> Self {
         self.bounce_attachments = Some(value);
         self
     }
 
     /// Calendar access.
+    #[inline]
     pub fn calendar_access(
         mut self,
         value: impl Into<crate::models::GroupAccess>,
@@ -6047,18 +6428,21 @@ impl UpdateGroup {
     }
 
     /// Chat access.
+    #[inline]
     pub fn chat_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.chat_access = Some(value.into());
         self
     }
 
     /// Close topics after this many days.
+    #[inline]
     pub fn close_threads_after(mut self, value: i64) -> Self {
         self.close_threads_after = Some(value);
         self
     }
 
     /// Database access.
+    #[inline]
     pub fn database_access(
         mut self,
         value: impl Into<crate::models::GroupAccess>,
@@ -6068,36 +6452,42 @@ impl UpdateGroup {
     }
 
     /// Default color for member subscriptions.
+    #[inline]
     pub fn default_color(mut self, value: impl Into<crate::models::Color>) -> Self {
         self.default_color = Some(value.into());
         self
     }
 
     /// Default time zone for new users (an IANA time zone name); only settable on the parent group.
+    #[inline]
     pub fn default_timezone(mut self, value: impl Into<String>) -> Self {
         self.default_timezone = Some(value.into());
         self
     }
 
     /// Description.
+    #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
         self.desc = Some(value.into());
         self
     }
 
     /// Disable message edits.
+    #[inline]
     pub fn disable_edits(mut self, value: bool) -> Self {
         self.disable_edits = Some(value);
         self
     }
 
     /// Disable the no-email delivery option (no-email subscriptions become special-only).
+    #[inline]
     pub fn disable_no_email(mut self, value: bool) -> Self {
         self.disable_no_email = Some(value);
         self
     }
 
     /// Default email delivery of new members.
+    #[inline]
     pub fn email_delivery_default(
         mut self,
         value: impl Into<crate::models::EmailDelivery>,
@@ -6107,6 +6497,7 @@ impl UpdateGroup {
     }
 
     /// When event summaries are sent.
+    #[inline]
     pub fn event_summary_schedule(
         mut self,
         value: impl Into<crate::models::EventSummarySchedule>,
@@ -6116,42 +6507,35 @@ impl UpdateGroup {
     }
 
     /// Fig leaf (image hiding) setting. The document's list of values was lost.
+    #[inline]
     pub fn fig_leaf(mut self, value: impl Into<String>) -> Self {
         self.fig_leaf = Some(value.into());
         self
     }
 
     /// Files access.
+    #[inline]
     pub fn files_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.files_access = Some(value.into());
         self
     }
 
     /// Message footer.
+    #[inline]
     pub fn footer(mut self, value: impl Into<String>) -> Self {
         self.footer = Some(value.into());
         self
     }
 
     /// Force HTML emails (digest subscriptions become HTML digests).
+    #[inline]
     pub fn force_html_emails(mut self, value: bool) -> Self {
         self.force_html_emails = Some(value);
         self
     }
 
-    /// ID of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_id(mut self, value: i64) -> Self {
-        self.group_id = Some(value);
-        self
-    }
-
-    /// Name of the group. Exactly one of `group_id` and `group_name` must be given.
-    pub fn group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
-    }
-
     /// How attachments are handled.
+    #[inline]
     pub fn handle_attachments(
         mut self,
         value: impl Into<crate::models::HandleAttachments>,
@@ -6161,12 +6545,14 @@ impl UpdateGroup {
     }
 
     /// What happens to messages with viruses.
+    #[inline]
     pub fn handle_virus(mut self, value: impl Into<crate::models::HandleVirus>) -> Self {
         self.handle_virus = Some(value.into());
         self
     }
 
     /// Who may create hashtags.
+    #[inline]
     pub fn hash_tag_permissions(
         mut self,
         value: impl Into<crate::models::HashTagPermissions>,
@@ -6176,18 +6562,21 @@ impl UpdateGroup {
     }
 
     /// Messages need a hashtag.
+    #[inline]
     pub fn hash_tags_required(mut self, value: bool) -> Self {
         self.hash_tags_required = Some(value);
         self
     }
 
     /// If true, the group is locked.
+    #[inline]
     pub fn lock_group(mut self, value: bool) -> Self {
         self.lock_group = Some(value);
         self
     }
 
     /// Default maximum attachment size of new members.
+    #[inline]
     pub fn max_attachment_size_default(
         mut self,
         value: impl Into<crate::models::MaxAttachmentSize>,
@@ -6197,12 +6586,14 @@ impl UpdateGroup {
     }
 
     /// The maximum number of times a member can repost their message.
+    #[inline]
     pub fn max_number_of_reposts(mut self, value: i64) -> Self {
         self.max_number_of_reposts = Some(value);
         self
     }
 
     /// Largest photo size in databases.
+    #[inline]
     pub fn max_photo_size_databases(
         mut self,
         value: impl Into<crate::models::MaxPhotoSize>,
@@ -6212,6 +6603,7 @@ impl UpdateGroup {
     }
 
     /// Largest photo size in emails.
+    #[inline]
     pub fn max_photo_size_email(
         mut self,
         value: impl Into<crate::models::MaxPhotoSize>,
@@ -6221,6 +6613,7 @@ impl UpdateGroup {
     }
 
     /// Largest photo size in Photos.
+    #[inline]
     pub fn max_photo_size_photos(
         mut self,
         value: impl Into<crate::models::MaxPhotoSize>,
@@ -6230,6 +6623,7 @@ impl UpdateGroup {
     }
 
     /// Largest photo size in the wiki.
+    #[inline]
     pub fn max_photo_size_wiki_images(
         mut self,
         value: impl Into<crate::models::MaxPhotoSize>,
@@ -6239,6 +6633,7 @@ impl UpdateGroup {
     }
 
     /// Member directory access.
+    #[inline]
     pub fn member_directory_access(
         mut self,
         value: impl Into<crate::models::GroupAccess>,
@@ -6249,6 +6644,7 @@ impl UpdateGroup {
 
     /// Who can see the member list (`group_view_members_subs` needs a restricted group, or a
     /// subgroup of one).
+    #[inline]
     pub fn members_visible(
         mut self,
         value: impl Into<crate::models::MembersVisible>,
@@ -6258,6 +6654,7 @@ impl UpdateGroup {
     }
 
     /// Default message selection of new members.
+    #[inline]
     pub fn message_selection_default(
         mut self,
         value: impl Into<crate::models::MessageSelection>,
@@ -6267,42 +6664,49 @@ impl UpdateGroup {
     }
 
     /// The minimum number of days between reposts.
+    #[inline]
     pub fn min_days_between_reposts(mut self, value: i64) -> Self {
         self.min_days_between_reposts = Some(value);
         self
     }
 
     /// Moderate topics after this many days.
+    #[inline]
     pub fn moderate_threads_after(mut self, value: i64) -> Self {
         self.moderate_threads_after = Some(value);
         self
     }
 
     /// Moderated group.
+    #[inline]
     pub fn moderated(mut self, value: bool) -> Self {
         self.moderated = Some(value);
         self
     }
 
     /// New name for the group; a subgroup's is `ParentGroupName+SubGroupName`.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// New members are moderated.
+    #[inline]
     pub fn new_users_moderated(mut self, value: bool) -> Self {
         self.new_users_moderated = Some(value);
         self
     }
 
     /// Normalize HTML emails.
+    #[inline]
     pub fn normalize_html_emails(mut self, value: bool) -> Self {
         self.normalize_html_emails = Some(value);
         self
     }
 
     /// Photos access.
+    #[inline]
     pub fn photos_access(
         mut self,
         value: impl Into<crate::models::GroupAccess>,
@@ -6312,12 +6716,14 @@ impl UpdateGroup {
     }
 
     /// Plain-text messages only.
+    #[inline]
     pub fn plain_text_only(mut self, value: bool) -> Self {
         self.plain_text_only = Some(value);
         self
     }
 
     /// Polls access.
+    #[inline]
     pub fn polls_access(mut self, value: impl Into<crate::models::PollsAccess>) -> Self {
         self.polls_access = Some(value.into());
         self
@@ -6325,42 +6731,49 @@ impl UpdateGroup {
 
     /// Privacy (`group_privacy_*` for a parent/stand-alone group, `sub_group_privacy_*` for a
     /// subgroup).
+    #[inline]
     pub fn privacy(mut self, value: impl Into<crate::models::GroupPrivacy>) -> Self {
         self.privacy = Some(value.into());
         self
     }
 
     /// Remove the other reply options.
+    #[inline]
     pub fn remove_other_reply_options(mut self, value: bool) -> Self {
         self.remove_other_reply_options = Some(value);
         self
     }
 
     /// Where replies go.
+    #[inline]
     pub fn reply_to(mut self, value: impl Into<crate::models::GroupReplyTo>) -> Self {
         self.reply_to = Some(value.into());
         self
     }
 
     /// Membership is restricted (needs approval).
+    #[inline]
     pub fn restricted(mut self, value: bool) -> Self {
         self.restricted = Some(value);
         self
     }
 
     /// If true, event summaries are sent.
+    #[inline]
     pub fn send_event_summaries(mut self, value: bool) -> Self {
         self.send_event_summaries = Some(value);
         self
     }
 
     /// If true, event invitations are sent to new members.
+    #[inline]
     pub fn send_invites_on_join(mut self, value: bool) -> Self {
         self.send_invites_on_join = Some(value);
         self
     }
 
     /// Who may create subgroups; only settable on the parent group.
+    #[inline]
     pub fn sub_group_access(
         mut self,
         value: impl Into<crate::models::SubGroupAccess>,
@@ -6370,30 +6783,35 @@ impl UpdateGroup {
     }
 
     /// Subject tag.
+    #[inline]
     pub fn subject_tag(mut self, value: impl Into<String>) -> Self {
         self.subject_tag = Some(value.into());
         self
     }
 
     /// Title.
+    #[inline]
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
     /// Unmoderate new members after this many approved posts.
+    #[inline]
     pub fn unmoderate_users_after(mut self, value: i64) -> Self {
         self.unmoderate_users_after = Some(value);
         self
     }
 
     /// Website.
+    #[inline]
     pub fn website(mut self, value: impl Into<String>) -> Self {
         self.website = Some(value.into());
         self
     }
 
     /// Wiki access.
+    #[inline]
     pub fn wiki_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
         self.wiki_access = Some(value.into());
         self
@@ -6401,20 +6819,18 @@ impl UpdateGroup {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_GROUP);
-        request = request
-            .check(
-                groupkit_core::request::exactly_one(
-                    "update_group",
-                    &[
-                        ("group_id", self.group_id.is_some()),
-                        ("group_name", self.group_name.is_some()),
-                    ],
-                ),
-            );
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(UPDATE_GROUP);
+        match &self.group {
+            crate::ids::GroupRef::Id(value) => {
+                form.push(("group_id".to_owned(), value.to_string()));
+            }
+            crate::ids::GroupRef::Name(value) => {
+                form.push(("group_name".to_owned(), value.to_string()));
+            }
+        }
         if let Some(value) = &self.alias {
             form.push(("alias".to_owned(), value.to_string()));
         }
@@ -6489,12 +6905,6 @@ impl UpdateGroup {
         }
         if let Some(value) = &self.force_html_emails {
             form.push(("force_html_emails".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_id {
-            form.push(("group_id".to_owned(), value.to_string()));
-        }
-        if let Some(value) = &self.group_name {
-            form.push(("group_name".to_owned(), value.to_string()));
         }
         if let Some(value) = &self.handle_attachments {
             form.push(("handle_attachments".to_owned(), value.to_string()));
@@ -6606,6 +7016,7 @@ impl UpdateGroup {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -6625,9 +7036,9 @@ const UPDATE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation:
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateMemberNotice {
     client: crate::Client,
+    member_notice_id: crate::ids::MemberNoticeId,
     guidelines_subject: Option<String>,
     is_default: Option<bool>,
-    member_notice_id: i64,
     message: Option<String>,
     name: Option<String>,
     private: Option<bool>,
@@ -6640,60 +7051,70 @@ pub struct UpdateMemberNotice {
 
 impl UpdateMemberNotice {
     /// For guidelines: the subject to use when sending the monthly email.
+    #[inline]
     pub fn guidelines_subject(mut self, value: impl Into<String>) -> Self {
         self.guidelines_subject = Some(value.into());
         self
     }
 
     /// Use this message for email commands.
+    #[inline]
     pub fn is_default(mut self, value: bool) -> Self {
         self.is_default = Some(value);
         self
     }
 
     /// The message, in HTML format.
+    #[inline]
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Name of this member notice.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// For guidelines: whether the guidelines are for members only.
+    #[inline]
     pub fn private(mut self, value: bool) -> Self {
         self.private = Some(value);
         self
     }
 
     /// For guidelines: send monthly to the group members.
+    #[inline]
     pub fn send_monthly(mut self, value: bool) -> Self {
         self.send_monthly = Some(value);
         self
     }
 
     /// For guidelines: send monthly to members on special only.
+    #[inline]
     pub fn send_monthly_special(mut self, value: bool) -> Self {
         self.send_monthly_special = Some(value);
         self
     }
 
     /// For guidelines: send to new members at the same time as the welcome message.
+    #[inline]
     pub fn send_on_join(mut self, value: bool) -> Self {
         self.send_on_join = Some(value);
         self
     }
 
     /// Subject used when sending emails.
+    #[inline]
     pub fn subject(mut self, value: impl Into<String>) -> Self {
         self.subject = Some(value.into());
         self
     }
 
     /// Type of member notice.
+    #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
         self.r#type = Some(value.into());
         self
@@ -6701,17 +7122,17 @@ impl UpdateMemberNotice {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_MEMBER_NOTICE);
         let mut form: Vec<(String, String)> = Vec::new();
+        let mut request = self.client.core().request(UPDATE_MEMBER_NOTICE);
+        form.push(("member_notice_id".to_owned(), self.member_notice_id.to_string()));
         if let Some(value) = &self.guidelines_subject {
             form.push(("guidelines_subject".to_owned(), value.to_string()));
         }
         if let Some(value) = &self.is_default {
             form.push(("is_default".to_owned(), value.to_string()));
         }
-        form.push(("member_notice_id".to_owned(), self.member_notice_id.to_string()));
         if let Some(value) = &self.message {
             form.push(("message".to_owned(), value.to_string()));
         }
@@ -6741,6 +7162,7 @@ impl UpdateMemberNotice {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MemberNotice> {
         self.into_request().send_json().await
     }
@@ -6757,33 +7179,62 @@ const UPLOAD_ATTACHMENTS: groupkit_core::Operation = groupkit_core::Operation::p
 /// client.
 ///
 /// `POST /uploadattachments`; built by [`crate::Client::upload_attachments`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UploadAttachments {
+pub struct UploadAttachments<Fileupload = groupkit_core::Missing> {
+    inputs: UploadAttachmentsInputs,
+    fileupload: Fileupload,
+}
+
+/// What a [`UploadAttachments`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UploadAttachmentsInputs {
     client: crate::Client,
-    draft_id: i64,
-    fileupload: Vec<groupkit_core::Upload>,
+    draft_id: crate::ids::DraftId,
     inline: Option<bool>,
 }
 
-impl UploadAttachments {
+impl UploadAttachments<groupkit_core::Missing> {
+    /// One or more files (repeated multipart parts).
+    #[inline]
+    pub fn fileupload(
+        self,
+        value: Vec<groupkit_core::Upload>,
+    ) -> UploadAttachments<Vec<groupkit_core::Upload>> {
+        UploadAttachments {
+            inputs: self.inputs,
+            fileupload: value,
+        }
+    }
+}
+
+impl<Fileupload> UploadAttachments<Fileupload> {
     /// If the attachments are inline images.
+    #[inline]
     pub fn inline(mut self, value: bool) -> Self {
-        self.inline = Some(value);
+        self.inputs.inline = Some(value);
         self
     }
+}
 
+impl UploadAttachments<Vec<groupkit_core::Upload>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPLOAD_ATTACHMENTS);
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
-        parts.push(groupkit_core::Part::text("draft_id", self.draft_id.to_string()));
+        let mut request = self.inputs.client.core().request(UPLOAD_ATTACHMENTS);
+        parts
+            .push(
+                groupkit_core::Part::text("draft_id", self.inputs.draft_id.to_string()),
+            );
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
         }
-        if let Some(value) = &self.inline {
+        if let Some(value) = &self.inputs.inline {
             parts.push(groupkit_core::Part::text("inline", value.to_string()));
         }
         request = request.multipart(parts);
@@ -6791,6 +7242,7 @@ impl UploadAttachments {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
@@ -6806,30 +7258,29 @@ impl crate::Client {
     ///
     /// `POST /addfilelink`
     ///
+    /// Set `link_type`, `file_name`, `url`, `parent_folder_id` on the builder before sending: the
+    /// request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_file_link("value", "generic", 1, "value").send().await?;
+    /// let response = client.add_file_link("beta").link_type("generic").file_name("value").url("value").parent_folder_id(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn add_file_link(
-        &self,
-        file_name: impl Into<String>,
-        link_type: impl Into<crate::models::LinkType>,
-        parent_folder_id: i64,
-        url: impl Into<String>,
-    ) -> AddFileLink {
+    #[inline]
+    pub fn add_file_link(&self, group: impl Into<crate::ids::GroupRef>) -> AddFileLink {
         AddFileLink {
-            client: self.clone(),
-            desc: None,
-            file_name: file_name.into(),
-            group_id: None,
-            group_name: None,
-            link_type: link_type.into(),
-            notify: None,
-            parent_folder_id,
-            url: url.into(),
+            inputs: AddFileLinkInputs {
+                client: self.clone(),
+                group: group.into(),
+                desc: None,
+                notify: None,
+            },
+            link_type: groupkit_core::Missing,
+            file_name: groupkit_core::Missing,
+            url: groupkit_core::Missing,
+            parent_folder_id: groupkit_core::Missing,
         }
     }
 
@@ -6839,28 +7290,29 @@ impl crate::Client {
     ///
     /// `POST /addfiles`
     ///
+    /// Set `parent_folder_id`, `fileupload` on the builder before sending: the request cannot be
+    /// sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_files(vec![], 1).send().await?;
+    /// let response = client.add_files("beta").parent_folder_id(42).fileupload(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn add_files(
-        &self,
-        fileupload: Vec<groupkit_core::Upload>,
-        parent_folder_id: i64,
-    ) -> AddFiles {
+    #[inline]
+    pub fn add_files(&self, group: impl Into<crate::ids::GroupRef>) -> AddFiles {
         AddFiles {
-            client: self.clone(),
-            desc: None,
-            file_path: None,
-            fileupload,
-            group_id: None,
-            group_name: None,
-            is_folder: None,
-            notify: None,
-            parent_folder_id,
+            inputs: AddFilesInputs {
+                client: self.clone(),
+                group: group.into(),
+                desc: None,
+                file_path: None,
+                is_folder: None,
+                notify: None,
+            },
+            parent_folder_id: groupkit_core::Missing,
+            fileupload: groupkit_core::Missing,
         }
     }
 
@@ -6870,19 +7322,26 @@ impl crate::Client {
     ///
     /// `POST /appleloginfinal`
     ///
+    /// Set `state` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.apple_login_final("value").send().await?;
+    /// let response = client.apple_login_final(groupkit_groupsio::ids::OauthCredential::Code("secret".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn apple_login_final(&self, state: impl Into<String>) -> AppleLoginFinal {
+    #[inline]
+    pub fn apple_login_final(
+        &self,
+        oauth_credential: impl Into<crate::ids::OauthCredential>,
+    ) -> AppleLoginFinal {
         AppleLoginFinal {
-            client: self.clone(),
-            access_token: None,
-            code: None,
-            state: state.into(),
+            inputs: AppleLoginFinalInputs {
+                client: self.clone(),
+                oauth_credential: oauth_credential.into(),
+            },
+            state: groupkit_core::Missing,
         }
     }
 
@@ -6897,6 +7356,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn apple_login_start(&self) -> AppleLoginStart {
         AppleLoginStart {
             client: self.clone(),
@@ -6909,21 +7369,23 @@ impl crate::Client {
     ///
     /// `POST /authenticateloginlink`
     ///
+    /// Set `cookie` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.authenticate_login_link("value").send().await?;
+    /// let response = client.authenticate_login_link().cookie("secret").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn authenticate_login_link(
-        &self,
-        cookie: impl Into<String>,
-    ) -> AuthenticateLoginLink {
+    #[inline]
+    pub fn authenticate_login_link(&self) -> AuthenticateLoginLink {
         AuthenticateLoginLink {
-            client: self.clone(),
-            cookie: cookie.into(),
-            twofactor: None,
+            inputs: AuthenticateLoginLinkInputs {
+                client: self.clone(),
+                twofactor: None,
+            },
+            cookie: groupkit_core::Missing,
         }
     }
 
@@ -6933,18 +7395,25 @@ impl crate::Client {
     ///
     /// `POST /bulkremovemembers` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `emails` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.bulk_remove_members("value").send().await?;
+    /// client.bulk_remove_members("beta").emails("value").send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn bulk_remove_members(&self, emails: impl Into<String>) -> BulkRemoveMembers {
+    #[inline]
+    pub fn bulk_remove_members(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> BulkRemoveMembers {
         BulkRemoveMembers {
-            client: self.clone(),
-            emails: emails.into(),
-            group_id: None,
-            group_name: None,
+            inputs: BulkRemoveMembersInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            emails: groupkit_core::Missing,
         }
     }
 
@@ -6954,25 +7423,26 @@ impl crate::Client {
     ///
     /// `POST /newchat`
     ///
+    /// Set `subject`, `desc` on the builder before sending: the request cannot be sent without
+    /// them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_chat("value", "value").send().await?;
+    /// let response = client.create_chat("beta").subject("value").desc("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_chat(
-        &self,
-        desc: impl Into<String>,
-        subject: impl Into<String>,
-    ) -> CreateChat {
+    #[inline]
+    pub fn create_chat(&self, group: impl Into<crate::ids::GroupRef>) -> CreateChat {
         CreateChat {
-            client: self.clone(),
-            announce: None,
-            desc: desc.into(),
-            group_id: None,
-            group_name: None,
-            subject: subject.into(),
+            inputs: CreateChatInputs {
+                client: self.clone(),
+                group: group.into(),
+                announce: None,
+            },
+            subject: groupkit_core::Missing,
+            desc: groupkit_core::Missing,
         }
     }
 
@@ -6983,25 +7453,26 @@ impl crate::Client {
     ///
     /// `POST /newdraft`
     ///
+    /// Set `draft_type` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_draft("draft_type_post").send().await?;
+    /// let response = client.create_draft("beta").draft_type("draft_type_post").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_draft(
-        &self,
-        draft_type: impl Into<crate::models::DraftType>,
-    ) -> CreateDraft {
+    #[inline]
+    pub fn create_draft(&self, group: impl Into<crate::ids::GroupRef>) -> CreateDraft {
         CreateDraft {
-            client: self.clone(),
-            dm_member_id: None,
-            draft_type: draft_type.into(),
-            group_id: None,
-            group_name: None,
-            member_id: None,
-            message_id: None,
+            inputs: CreateDraftInputs {
+                client: self.clone(),
+                group: group.into(),
+                dm_member_id: None,
+                member_id: None,
+                message_id: None,
+            },
+            draft_type: groupkit_core::Missing,
         }
     }
 
@@ -7012,28 +7483,29 @@ impl crate::Client {
     ///
     /// `POST /creategroup`
     ///
+    /// Set `group_name`, `desc`, `privacy` on the builder before sending: the request cannot be
+    /// sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_group("value", "value", "group_privacy_none").send().await?;
+    /// let response = client.create_group().group_name("value").desc("value").privacy("group_privacy_none").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_group(
-        &self,
-        desc: impl Into<String>,
-        group_name: impl Into<String>,
-        privacy: impl Into<crate::models::GroupPrivacy>,
-    ) -> CreateGroup {
+    #[inline]
+    pub fn create_group(&self) -> CreateGroup {
         CreateGroup {
-            client: self.clone(),
-            auto_follow_replies: None,
-            desc: desc.into(),
-            email_delivery: None,
-            group_name: group_name.into(),
-            max_attachment_size: None,
-            message_selection: None,
-            privacy: privacy.into(),
+            inputs: CreateGroupInputs {
+                client: self.clone(),
+                auto_follow_replies: None,
+                email_delivery: None,
+                max_attachment_size: None,
+                message_selection: None,
+            },
+            group_name: groupkit_core::Missing,
+            desc: groupkit_core::Missing,
+            privacy: groupkit_core::Missing,
         }
     }
 
@@ -7043,19 +7515,26 @@ impl crate::Client {
     ///
     /// `POST /newgroupalias`
     ///
+    /// Set `alias_name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_group_alias("value").send().await?;
+    /// let response = client.create_group_alias("beta").alias_name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_group_alias(&self, alias_name: impl Into<String>) -> CreateGroupAlias {
+    #[inline]
+    pub fn create_group_alias(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> CreateGroupAlias {
         CreateGroupAlias {
-            client: self.clone(),
-            alias_name: alias_name.into(),
-            group_id: None,
-            group_name: None,
+            inputs: CreateGroupAliasInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            alias_name: groupkit_core::Missing,
         }
     }
 
@@ -7065,34 +7544,36 @@ impl crate::Client {
     ///
     /// `POST /newmembernotice`
     ///
+    /// Set `name`, `type`, `subject`, `message` on the builder before sending: the request cannot
+    /// be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_member_notice("value", "value", "value", "member_notice_banned").send().await?;
+    /// let response = client.create_member_notice("beta").name("value").r#type("member_notice_banned").subject("value").message("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_member_notice(
         &self,
-        message: impl Into<String>,
-        name: impl Into<String>,
-        subject: impl Into<String>,
-        r#type: impl Into<crate::models::MemberNoticeType>,
+        group: impl Into<crate::ids::GroupRef>,
     ) -> CreateMemberNotice {
         CreateMemberNotice {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            guidelines_subject: None,
-            is_default: None,
-            message: message.into(),
-            name: name.into(),
-            private: None,
-            send_monthly: None,
-            send_monthly_special: None,
-            send_on_join: None,
-            subject: subject.into(),
-            r#type: r#type.into(),
+            inputs: CreateMemberNoticeInputs {
+                client: self.clone(),
+                group: group.into(),
+                guidelines_subject: None,
+                is_default: None,
+                private: None,
+                send_monthly: None,
+                send_monthly_special: None,
+                send_on_join: None,
+            },
+            name: groupkit_core::Missing,
+            r#type: groupkit_core::Missing,
+            subject: groupkit_core::Missing,
+            message: groupkit_core::Missing,
         }
     }
 
@@ -7102,30 +7583,33 @@ impl crate::Client {
     ///
     /// `POST /createsubgroup`
     ///
+    /// Set `sub_group_name`, `desc`, `privacy` on the builder before sending: the request cannot be
+    /// sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_subgroup("value", "group_privacy_none", "value").send().await?;
+    /// let response = client.create_subgroup("beta").sub_group_name("value").desc("value").privacy("group_privacy_none").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn create_subgroup(
         &self,
-        desc: impl Into<String>,
-        privacy: impl Into<crate::models::GroupPrivacy>,
-        sub_group_name: impl Into<String>,
+        group: impl Into<crate::ids::GroupRef>,
     ) -> CreateSubgroup {
         CreateSubgroup {
-            client: self.clone(),
-            auto_follow_replies: None,
-            desc: desc.into(),
-            email_delivery: None,
-            group_id: None,
-            group_name: None,
-            max_attachment_size: None,
-            message_selection: None,
-            privacy: privacy.into(),
-            sub_group_name: sub_group_name.into(),
+            inputs: CreateSubgroupInputs {
+                client: self.clone(),
+                group: group.into(),
+                auto_follow_replies: None,
+                email_delivery: None,
+                max_attachment_size: None,
+                message_selection: None,
+            },
+            sub_group_name: groupkit_core::Missing,
+            desc: groupkit_core::Missing,
+            privacy: groupkit_core::Missing,
         }
     }
 
@@ -7134,21 +7618,25 @@ impl crate::Client {
     ///
     /// `POST /deleteattachment`
     ///
+    /// Set `attachment_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_attachment(1, 1).send().await?;
+    /// client.delete_attachment(42).attachment_id(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn delete_attachment(
         &self,
-        attachment_id: i64,
-        draft_id: i64,
+        draft_id: impl Into<crate::ids::DraftId>,
     ) -> DeleteAttachment {
         DeleteAttachment {
-            client: self.clone(),
-            attachment_id,
-            draft_id,
+            inputs: DeleteAttachmentInputs {
+                client: self.clone(),
+                draft_id: draft_id.into(),
+            },
+            attachment_id: groupkit_core::Missing,
         }
     }
 
@@ -7159,14 +7647,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_chat(1).send().await?;
+    /// client.delete_chat(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_chat(&self, chat_id: i64) -> DeleteChat {
+    #[inline]
+    pub fn delete_chat(&self, chat_id: impl Into<crate::ids::ChatId>) -> DeleteChat {
         DeleteChat {
             client: self.clone(),
-            chat_id,
+            chat_id: chat_id.into(),
         }
     }
 
@@ -7177,14 +7666,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_draft(1).send().await?;
+    /// client.delete_draft(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_draft(&self, draft_id: i64) -> DeleteDraft {
+    #[inline]
+    pub fn delete_draft(&self, draft_id: impl Into<crate::ids::DraftId>) -> DeleteDraft {
         DeleteDraft {
             client: self.clone(),
-            draft_id,
+            draft_id: draft_id.into(),
         }
     }
 
@@ -7194,20 +7684,24 @@ impl crate::Client {
     ///
     /// `POST /deletefile`
     ///
+    /// Set `file_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.delete_file(1).send().await?;
+    /// let response = client.delete_file("beta").file_id(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_file(&self, file_id: i64) -> DeleteFile {
+    #[inline]
+    pub fn delete_file(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteFile {
         DeleteFile {
-            client: self.clone(),
-            file_id,
-            group_id: None,
-            group_name: None,
-            notify: None,
+            inputs: DeleteFileInputs {
+                client: self.clone(),
+                group: group.into(),
+                notify: None,
+            },
+            file_id: groupkit_core::Missing,
         }
     }
 
@@ -7218,19 +7712,23 @@ impl crate::Client {
     ///
     /// `POST /deletegroup`
     ///
+    /// Set `understand` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_group("value").send().await?;
+    /// client.delete_group("beta").understand("value").send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_group(&self, understand: impl Into<String>) -> DeleteGroup {
+    #[inline]
+    pub fn delete_group(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteGroup {
         DeleteGroup {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            reason: None,
-            understand: understand.into(),
+            inputs: DeleteGroupInputs {
+                client: self.clone(),
+                group: group.into(),
+                reason: None,
+            },
+            understand: groupkit_core::Missing,
         }
     }
 
@@ -7241,16 +7739,19 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.delete_group_alias().send().await?;
+    /// let response = client.delete_group_alias("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_group_alias(&self) -> DeleteGroupAlias {
+    #[inline]
+    pub fn delete_group_alias(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> DeleteGroupAlias {
         DeleteGroupAlias {
             client: self.clone(),
-            alias_group_id: None,
-            alias_group_name: None,
+            group: group.into(),
         }
     }
 
@@ -7262,14 +7763,18 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_member_notice(1).send().await?;
+    /// client.delete_member_notice(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_member_notice(&self, member_notice_id: i64) -> DeleteMemberNotice {
+    #[inline]
+    pub fn delete_member_notice(
+        &self,
+        member_notice_id: impl Into<crate::ids::MemberNoticeId>,
+    ) -> DeleteMemberNotice {
         DeleteMemberNotice {
             client: self.clone(),
-            member_notice_id,
+            member_notice_id: member_notice_id.into(),
         }
     }
 
@@ -7279,20 +7784,24 @@ impl crate::Client {
     ///
     /// `POST /directadd` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `emails` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.direct_add("value").send().await?;
+    /// let response = client.direct_add("beta").emails("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn direct_add(&self, emails: impl Into<String>) -> DirectAdd {
+    #[inline]
+    pub fn direct_add(&self, group: impl Into<crate::ids::GroupRef>) -> DirectAdd {
         DirectAdd {
-            client: self.clone(),
-            emails: emails.into(),
-            group_id: None,
-            group_name: None,
-            subgroupids: None,
+            inputs: DirectAddInputs {
+                client: self.clone(),
+                group: group.into(),
+                subgroupids: None,
+            },
+            emails: groupkit_core::Missing,
         }
     }
 
@@ -7306,16 +7815,19 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let mut file = tokio::fs::File::create("download.bin").await?;
-    /// let bytes = client.download_archives().send().await?.copy_to(&mut file).await?;
+    /// let bytes = client.download_archives("beta").send().await?.copy_to(&mut file).await?;
     /// println!("{bytes} bytes");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn download_archives(&self) -> DownloadArchives {
+    #[inline]
+    pub fn download_archives(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> DownloadArchives {
         DownloadArchives {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             start_msg_num: None,
             start_time: None,
         }
@@ -7327,19 +7839,26 @@ impl crate::Client {
     ///
     /// `POST /facebookloginfinal`
     ///
+    /// Set `state` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.facebook_login_final("value").send().await?;
+    /// let response = client.facebook_login_final(groupkit_groupsio::ids::OauthCredential::Code("secret".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn facebook_login_final(&self, state: impl Into<String>) -> FacebookLoginFinal {
+    #[inline]
+    pub fn facebook_login_final(
+        &self,
+        oauth_credential: impl Into<crate::ids::OauthCredential>,
+    ) -> FacebookLoginFinal {
         FacebookLoginFinal {
-            client: self.clone(),
-            access_token: None,
-            code: None,
-            state: state.into(),
+            inputs: FacebookLoginFinalInputs {
+                client: self.clone(),
+                oauth_credential: oauth_credential.into(),
+            },
+            state: groupkit_core::Missing,
         }
     }
 
@@ -7354,6 +7873,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn facebook_login_start(&self) -> FacebookLoginStart {
         FacebookLoginStart {
             client: self.clone(),
@@ -7372,11 +7892,11 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_delivery_info(&self) -> GetDeliveryInfo {
         GetDeliveryInfo {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: None,
             member_info_id: None,
         }
     }
@@ -7385,17 +7905,22 @@ impl crate::Client {
     ///
     /// `GET /getenterpriseinfo`
     ///
+    /// Set `domain` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_enterprise_info("value").send().await?;
+    /// let response = client.get_enterprise_info().domain("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_enterprise_info(&self, domain: impl Into<String>) -> GetEnterpriseInfo {
+    #[inline]
+    pub fn get_enterprise_info(&self) -> GetEnterpriseInfo {
         GetEnterpriseInfo {
-            client: self.clone(),
-            domain: domain.into(),
+            inputs: GetEnterpriseInfoInputs {
+                client: self.clone(),
+            },
+            domain: groupkit_core::Missing,
         }
     }
 
@@ -7405,15 +7930,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_event(1).send().await?;
+    /// let response = client.get_event(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_event(&self, event_id: i64) -> GetEvent {
+    #[inline]
+    pub fn get_event(&self, event_id: impl Into<crate::ids::EventId>) -> GetEvent {
         GetEvent {
             client: self.clone(),
-            event_id,
+            event_id: event_id.into(),
         }
     }
 
@@ -7421,19 +7947,23 @@ impl crate::Client {
     ///
     /// `GET /getfile`
     ///
+    /// Set `path` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_file("value").send().await?;
+    /// let response = client.get_file("beta").path("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_file(&self, path: impl Into<String>) -> GetFile {
+    #[inline]
+    pub fn get_file(&self, group: impl Into<crate::ids::GroupRef>) -> GetFile {
         GetFile {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            path: path.into(),
+            inputs: GetFileInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            path: groupkit_core::Missing,
         }
     }
 
@@ -7445,16 +7975,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group().send().await?;
+    /// let response = client.get_group("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_group(&self) -> GetGroup {
+    #[inline]
+    pub fn get_group(&self, group: impl Into<crate::ids::GroupRef>) -> GetGroup {
         GetGroup {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
         }
     }
 
@@ -7465,17 +7995,20 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_member(1).send().await?;
+    /// let response = client.get_member(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_member(&self, member_info_id: i64) -> GetMember {
+    #[inline]
+    pub fn get_member(
+        &self,
+        member_info_id: impl Into<crate::ids::MemberId>,
+    ) -> GetMember {
         GetMember {
             client: self.clone(),
-            member_info_id,
-            group_id: None,
-            group_name: None,
+            group: None,
+            member_info_id: member_info_id.into(),
         }
     }
 
@@ -7484,19 +8017,23 @@ impl crate::Client {
     ///
     /// `GET /getmessage` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `msg_num` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_message(1).send().await?;
+    /// let response = client.get_message("beta").msg_num(1).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_message(&self, msg_num: i64) -> GetMessage {
+    #[inline]
+    pub fn get_message(&self, group: impl Into<crate::ids::GroupRef>) -> GetMessage {
         GetMessage {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            msg_num,
+            inputs: GetMessageInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            msg_num: groupkit_core::Missing,
         }
     }
 
@@ -7511,11 +8048,11 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_message_history(&self) -> GetMessageHistory {
         GetMessageHistory {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: None,
             offset: None,
         }
     }
@@ -7528,16 +8065,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_perms().send().await?;
+    /// let response = client.get_perms("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_perms(&self) -> GetPerms {
+    #[inline]
+    pub fn get_perms(&self, group: impl Into<crate::ids::GroupRef>) -> GetPerms {
         GetPerms {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
         }
     }
 
@@ -7547,16 +8084,19 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_single_feed().send().await?;
+    /// let response = client.get_single_feed("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_single_feed(&self) -> GetSingleFeed {
+    #[inline]
+    pub fn get_single_feed(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> GetSingleFeed {
         GetSingleFeed {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
         }
     }
 
@@ -7571,6 +8111,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_user(&self) -> GetUser {
         GetUser { client: self.clone() }
     }
@@ -7581,19 +8122,26 @@ impl crate::Client {
     ///
     /// `POST /googleloginfinal`
     ///
+    /// Set `state` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.google_login_final("value").send().await?;
+    /// let response = client.google_login_final(groupkit_groupsio::ids::OauthCredential::Code("secret".into())).state("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn google_login_final(&self, state: impl Into<String>) -> GoogleLoginFinal {
+    #[inline]
+    pub fn google_login_final(
+        &self,
+        oauth_credential: impl Into<crate::ids::OauthCredential>,
+    ) -> GoogleLoginFinal {
         GoogleLoginFinal {
-            client: self.clone(),
-            access_token: None,
-            code: None,
-            state: state.into(),
+            inputs: GoogleLoginFinalInputs {
+                client: self.clone(),
+                oauth_credential: oauth_credential.into(),
+            },
+            state: groupkit_core::Missing,
         }
     }
 
@@ -7608,6 +8156,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn google_login_start(&self) -> GoogleLoginStart {
         GoogleLoginStart {
             client: self.clone(),
@@ -7621,15 +8170,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.join_chat(1).send().await?;
+    /// let response = client.join_chat(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn join_chat(&self, chat_id: i64) -> JoinChat {
+    #[inline]
+    pub fn join_chat(&self, chat_id: impl Into<crate::ids::ChatId>) -> JoinChat {
         JoinChat {
             client: self.clone(),
-            chat_id,
+            chat_id: chat_id.into(),
         }
     }
 
@@ -7641,14 +8191,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.leave_chat(1).send().await?;
+    /// client.leave_chat(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn leave_chat(&self, chatsub_id: i64) -> LeaveChat {
+    #[inline]
+    pub fn leave_chat(&self, chatsub_id: impl Into<crate::ids::ChatSubId>) -> LeaveChat {
         LeaveChat {
             client: self.clone(),
-            chatsub_id,
+            chatsub_id: chatsub_id.into(),
         }
     }
 
@@ -7660,16 +8211,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_activity_log().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_activity_log("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_activity_log(&self) -> ListActivityLog {
+    #[inline]
+    pub fn list_activity_log(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListActivityLog {
         ListActivityLog {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7692,15 +8247,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_attachments(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_attachments(42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_attachments(&self, draft_id: i64) -> ListAttachments {
+    #[inline]
+    pub fn list_attachments(
+        &self,
+        draft_id: impl Into<crate::ids::DraftId>,
+    ) -> ListAttachments {
         ListAttachments {
             client: self.clone(),
-            draft_id,
+            draft_id: draft_id.into(),
             limit: None,
             page_token: None,
         }
@@ -7713,11 +8273,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_bounce_info().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_bounce_info()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_bounce_info(&self) -> ListBounceInfo {
         ListBounceInfo {
             client: self.clone(),
@@ -7736,15 +8298,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chat_history(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_chat_history(42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_chat_history(&self, chat_id: i64) -> ListChatHistory {
+    #[inline]
+    pub fn list_chat_history(
+        &self,
+        chat_id: impl Into<crate::ids::ChatId>,
+    ) -> ListChatHistory {
         ListChatHistory {
             client: self.clone(),
-            chat_id,
+            chat_id: chat_id.into(),
             limit: None,
             page_token: None,
         }
@@ -7760,17 +8327,22 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chat_members(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_chat_members(42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_chat_members(&self, chatsub_id: i64) -> ListChatMembers {
+    #[inline]
+    pub fn list_chat_members(
+        &self,
+        chatsub_id: impl Into<crate::ids::ChatSubId>,
+    ) -> ListChatMembers {
         ListChatMembers {
             client: self.clone(),
             limit: None,
             page_token: None,
-            chatsub_id,
+            chatsub_id: chatsub_id.into(),
         }
     }
 
@@ -7782,16 +8354,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_chats().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_chats("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_chats(&self) -> ListChats {
+    #[inline]
+    pub fn list_chats(&self, group: impl Into<crate::ids::GroupRef>) -> ListChats {
         ListChats {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             show_closed: None,
             limit: None,
             page_token: None,
@@ -7808,15 +8381,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_database_rows(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_database_rows(42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_database_rows(&self, database_id: i64) -> ListDatabaseRows {
+    #[inline]
+    pub fn list_database_rows(
+        &self,
+        database_id: impl Into<crate::ids::DatabaseId>,
+    ) -> ListDatabaseRows {
         ListDatabaseRows {
             client: self.clone(),
-            database_id,
+            database_id: database_id.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7832,16 +8410,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_databases().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_databases("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_databases(&self) -> ListDatabases {
+    #[inline]
+    pub fn list_databases(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListDatabases {
         ListDatabases {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7856,16 +8438,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_drafts().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_drafts("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_drafts(&self) -> ListDrafts {
+    #[inline]
+    pub fn list_drafts(&self, group: impl Into<crate::ids::GroupRef>) -> ListDrafts {
         ListDrafts {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7878,23 +8461,28 @@ impl crate::Client {
     ///
     /// `GET /getevents`
     ///
+    /// Set `start` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_events("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.list_events().start("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self, start: impl Into<String>) -> ListEvents {
+    #[inline]
+    pub fn list_events(&self) -> ListEvents {
         ListEvents {
-            client: self.clone(),
-            start: start.into(),
-            end: None,
-            group_id: None,
-            group_name: None,
-            limit: None,
-            page_token: None,
+            inputs: ListEventsInputs {
+                client: self.clone(),
+                group: None,
+                end: None,
+                limit: None,
+                page_token: None,
+            },
+            start: groupkit_core::Missing,
         }
     }
 
@@ -7906,11 +8494,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_feed().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_feed()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_feed(&self) -> ListFeed {
         ListFeed {
             client: self.clone(),
@@ -7927,16 +8517,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_file_directory().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_file_directory("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_file_directory(&self) -> ListFileDirectory {
+    #[inline]
+    pub fn list_file_directory(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListFileDirectory {
         ListFileDirectory {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             path: None,
             limit: None,
             page_token: None,
@@ -7954,16 +8548,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_group_aliases().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_group_aliases("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_group_aliases(&self) -> ListGroupAliases {
+    #[inline]
+    pub fn list_group_aliases(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListGroupAliases {
         ListGroupAliases {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -7979,16 +8577,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_hashtags().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_hashtags("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_hashtags(&self) -> ListHashtags {
+    #[inline]
+    pub fn list_hashtags(&self, group: impl Into<crate::ids::GroupRef>) -> ListHashtags {
         ListHashtags {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -8006,16 +8605,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_member_notices().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_member_notices("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_member_notices(&self) -> ListMemberNotices {
+    #[inline]
+    pub fn list_member_notices(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListMemberNotices {
         ListMemberNotices {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             r#type: None,
             limit: None,
             page_token: None,
@@ -8032,16 +8635,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_members().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_members("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_members(&self) -> ListMembers {
+    #[inline]
+    pub fn list_members(&self, group: impl Into<crate::ids::GroupRef>) -> ListMembers {
         ListMembers {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             r#type: None,
             limit: None,
             page_token: None,
@@ -8058,16 +8662,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_messages().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_messages("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_messages(&self) -> ListMessages {
+    #[inline]
+    pub fn list_messages(&self, group: impl Into<crate::ids::GroupRef>) -> ListMessages {
         ListMessages {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -8083,16 +8688,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_past_members().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_past_members("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_past_members(&self) -> ListPastMembers {
+    #[inline]
+    pub fn list_past_members(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListPastMembers {
         ListPastMembers {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -8108,16 +8717,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_subgroups().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_subgroups("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_subgroups(&self) -> ListSubgroups {
+    #[inline]
+    pub fn list_subgroups(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListSubgroups {
         ListSubgroups {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -8134,11 +8747,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_subscriptions().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_subscriptions()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_subscriptions(&self) -> ListSubscriptions {
         ListSubscriptions {
             client: self.clone(),
@@ -8158,15 +8773,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_topic_messages(1).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_topic_messages(42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_topic_messages(&self, topic_id: i64) -> ListTopicMessages {
+    #[inline]
+    pub fn list_topic_messages(
+        &self,
+        topic_id: impl Into<crate::ids::TopicId>,
+    ) -> ListTopicMessages {
         ListTopicMessages {
             client: self.clone(),
-            topic_id,
+            topic_id: topic_id.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -8183,16 +8803,17 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_topics().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_topics("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_topics(&self) -> ListTopics {
+    #[inline]
+    pub fn list_topics(&self, group: impl Into<crate::ids::GroupRef>) -> ListTopics {
         ListTopics {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             limit: None,
             page_token: None,
             sort_field: None,
@@ -8207,24 +8828,26 @@ impl crate::Client {
     ///
     /// `POST /login`
     ///
+    /// Set `email`, `password` on the builder before sending: the request cannot be sent without
+    /// them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.login("value", "secret").send().await?;
+    /// let response = client.login().email("value").password("secret").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn login(
-        &self,
-        email: impl Into<String>,
-        password: impl Into<groupkit_core::Secret>,
-    ) -> Login {
+    #[inline]
+    pub fn login(&self) -> Login {
         Login {
-            client: self.clone(),
-            email: email.into(),
-            password: password.into(),
-            token: None,
-            twofactor: None,
+            inputs: LoginInputs {
+                client: self.clone(),
+                token: None,
+                twofactor: None,
+            },
+            email: groupkit_core::Missing,
+            password: groupkit_core::Missing,
         }
     }
 
@@ -8238,6 +8861,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn logout(&self) -> Logout {
         Logout { client: self.clone() }
     }
@@ -8251,15 +8875,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.post_draft(1).send().await?;
+    /// let response = client.post_draft(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn post_draft(&self, draft_id: i64) -> PostDraft {
+    #[inline]
+    pub fn post_draft(&self, draft_id: impl Into<crate::ids::DraftId>) -> PostDraft {
         PostDraft {
             client: self.clone(),
-            draft_id,
+            draft_id: draft_id.into(),
             from_owner: None,
             reply: None,
         }
@@ -8271,19 +8896,23 @@ impl crate::Client {
     ///
     /// `POST /removemember` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `member_info_id` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.remove_member(1).send().await?;
+    /// let response = client.remove_member("beta").member_info_id(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn remove_member(&self, member_info_id: i64) -> RemoveMember {
+    #[inline]
+    pub fn remove_member(&self, group: impl Into<crate::ids::GroupRef>) -> RemoveMember {
         RemoveMember {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            member_info_id,
+            inputs: RemoveMemberInputs {
+                client: self.clone(),
+                group: group.into(),
+            },
+            member_info_id: groupkit_core::Missing,
         }
     }
 
@@ -8293,24 +8922,25 @@ impl crate::Client {
     ///
     /// `POST /rsvp`
     ///
+    /// Set `response` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.rsvp(1, "rsvp_yes").send().await?;
+    /// let response = client.rsvp(42).response("rsvp_yes").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn rsvp(
-        &self,
-        event_id: i64,
-        response: impl Into<crate::models::RsvpResponse>,
-    ) -> Rsvp {
+    #[inline]
+    pub fn rsvp(&self, event_id: impl Into<crate::ids::EventId>) -> Rsvp {
         Rsvp {
-            client: self.clone(),
-            additional_guests: None,
-            comment: None,
-            event_id,
-            response: response.into(),
+            inputs: RsvpInputs {
+                client: self.clone(),
+                event_id: event_id.into(),
+                additional_guests: None,
+                comment: None,
+            },
+            response: groupkit_core::Missing,
         }
     }
 
@@ -8324,16 +8954,20 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.search_archives().items().try_collect().await?;
+    /// let items: Vec<_> = client.search_archives("beta")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_archives(&self) -> SearchArchives {
+    #[inline]
+    pub fn search_archives(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> SearchArchives {
         SearchArchives {
             client: self.clone(),
-            group_id: None,
-            group_name: None,
+            group: group.into(),
             q: None,
             collapse_topics: None,
             exclude_sigs: None,
@@ -8352,24 +8986,29 @@ impl crate::Client {
     ///
     /// `GET /searchfiles`
     ///
+    /// Set `q` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.search_files("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.search_files("beta").q("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_files(&self, q: impl Into<String>) -> SearchFiles {
+    #[inline]
+    pub fn search_files(&self, group: impl Into<crate::ids::GroupRef>) -> SearchFiles {
         SearchFiles {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            q: q.into(),
-            limit: None,
-            page_token: None,
-            sort_field: None,
-            sort_dir: None,
+            inputs: SearchFilesInputs {
+                client: self.clone(),
+                group: group.into(),
+                limit: None,
+                page_token: None,
+                sort_field: None,
+                sort_dir: None,
+            },
+            q: groupkit_core::Missing,
         }
     }
 
@@ -8378,24 +9017,32 @@ impl crate::Client {
     ///
     /// `GET /searchmembers` (from `provider-reality`: not in the provider's document)
     ///
+    /// Set `q` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.search_members("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.search_members("beta").q("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_members(&self, q: impl Into<String>) -> SearchMembers {
+    #[inline]
+    pub fn search_members(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> SearchMembers {
         SearchMembers {
-            client: self.clone(),
-            group_id: None,
-            group_name: None,
-            q: q.into(),
-            limit: None,
-            page_token: None,
-            sort_field: None,
-            sort_dir: None,
+            inputs: SearchMembersInputs {
+                client: self.clone(),
+                group: group.into(),
+                limit: None,
+                page_token: None,
+                sort_field: None,
+                sort_dir: None,
+            },
+            q: groupkit_core::Missing,
         }
     }
 
@@ -8403,17 +9050,22 @@ impl crate::Client {
     ///
     /// `POST /sendloginlink`
     ///
+    /// Set `email` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.send_login_link("value").send().await?;
+    /// client.send_login_link().email("value").send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn send_login_link(&self, email: impl Into<String>) -> SendLoginLink {
+    #[inline]
+    pub fn send_login_link(&self) -> SendLoginLink {
         SendLoginLink {
-            client: self.clone(),
-            email: email.into(),
-            redir: None,
+            inputs: SendLoginLinkInputs {
+                client: self.clone(),
+                redir: None,
+            },
+            email: groupkit_core::Missing,
         }
     }
 
@@ -8424,15 +9076,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_chat(1).send().await?;
+    /// let response = client.update_chat(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_chat(&self, chat_id: i64) -> UpdateChat {
+    #[inline]
+    pub fn update_chat(&self, chat_id: impl Into<crate::ids::ChatId>) -> UpdateChat {
         UpdateChat {
             client: self.clone(),
-            chat_id,
+            chat_id: chat_id.into(),
             desc: None,
             is_closed: None,
             subject: None,
@@ -8446,18 +9099,19 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_draft(1).send().await?;
+    /// let response = client.update_draft(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_draft(&self, draft_id: i64) -> UpdateDraft {
+    #[inline]
+    pub fn update_draft(&self, draft_id: impl Into<crate::ids::DraftId>) -> UpdateDraft {
         UpdateDraft {
             client: self.clone(),
+            draft_id: draft_id.into(),
             bcc_all: None,
             bcc_me: None,
             body: None,
-            draft_id,
             is_private: None,
             is_special: None,
             subject: None,
@@ -8474,14 +9128,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_group().send().await?;
+    /// let response = client.update_group("beta").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_group(&self) -> UpdateGroup {
+    #[inline]
+    pub fn update_group(&self, group: impl Into<crate::ids::GroupRef>) -> UpdateGroup {
         UpdateGroup {
             client: self.clone(),
+            group: group.into(),
             alias: None,
             allow_non_subs_to_post: None,
             allow_parent_subs_to_post: None,
@@ -8507,8 +9163,6 @@ impl crate::Client {
             files_access: None,
             footer: None,
             force_html_emails: None,
-            group_id: None,
-            group_name: None,
             handle_attachments: None,
             handle_virus: None,
             hash_tag_permissions: None,
@@ -8555,17 +9209,21 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_member_notice(1).send().await?;
+    /// let response = client.update_member_notice(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_member_notice(&self, member_notice_id: i64) -> UpdateMemberNotice {
+    #[inline]
+    pub fn update_member_notice(
+        &self,
+        member_notice_id: impl Into<crate::ids::MemberNoticeId>,
+    ) -> UpdateMemberNotice {
         UpdateMemberNotice {
             client: self.clone(),
+            member_notice_id: member_notice_id.into(),
             guidelines_subject: None,
             is_default: None,
-            member_notice_id,
             message: None,
             name: None,
             private: None,
@@ -8583,23 +9241,27 @@ impl crate::Client {
     ///
     /// `POST /uploadattachments`
     ///
+    /// Set `fileupload` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.upload_attachments(1, vec![]).send().await?;
+    /// let response = client.upload_attachments(42).fileupload(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn upload_attachments(
         &self,
-        draft_id: i64,
-        fileupload: Vec<groupkit_core::Upload>,
+        draft_id: impl Into<crate::ids::DraftId>,
     ) -> UploadAttachments {
         UploadAttachments {
-            client: self.clone(),
-            draft_id,
-            fileupload,
-            inline: None,
+            inputs: UploadAttachmentsInputs {
+                client: self.clone(),
+                draft_id: draft_id.into(),
+                inline: None,
+            },
+            fileupload: groupkit_core::Missing,
         }
     }
 }

@@ -11,7 +11,7 @@ pub struct Board {
     pub about: Option<String>,
     /// The id of the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub board_id: Option<i64>,
+    pub board_id: Option<crate::ids::BoardId>,
     /// The name of the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board_name: Option<String>,
@@ -41,7 +41,7 @@ pub struct Board {
     pub permission_for: Option<crate::models::BoardPermission>,
     /// Ids of the posts pinned in the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pinned_posts: Option<Vec<i64>>,
+    pub pinned_posts: Option<Vec<crate::ids::PostId>>,
     /// Number of posts in the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_count: Option<i64>,
@@ -49,6 +49,7 @@ pub struct Board {
 
 impl Board {
     /// A `Board` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Board {
             about: None,
@@ -92,6 +93,7 @@ pub struct BoardMembersRequest {
 
 impl BoardMembersRequest {
     /// A `BoardMembersRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(member_changes: std::collections::BTreeMap<String, bool>) -> Self {
         BoardMembersRequest {
             member_changes,
@@ -137,27 +139,6 @@ pub struct BoardRequest {
     pub permission_for: crate::models::BoardPermission,
 }
 
-impl BoardRequest {
-    /// A `BoardRequest` with the required fields set and every optional field empty.
-    pub fn new(
-        board_name: String,
-        hidden_type: crate::models::BoardHiddenType,
-        is_private: bool,
-        needs_approval: bool,
-        permission_for: crate::models::BoardPermission,
-    ) -> Self {
-        BoardRequest {
-            about: None,
-            board_name,
-            hidden_type,
-            icon: None,
-            is_private,
-            needs_approval,
-            permission_for,
-        }
-    }
-}
-
 /// A comment on a post.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -167,7 +148,7 @@ pub struct Comment {
     pub clean_text: Option<String>,
     /// The id of the comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment_id: Option<i64>,
+    pub comment_id: Option<crate::ids::CommentId>,
     /// `comment_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment_status: Option<crate::models::EntityStatus>,
@@ -185,7 +166,7 @@ pub struct Comment {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post the comment is on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_id: Option<i64>,
+    pub post_id: Option<crate::ids::PostId>,
     /// Total number of reactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub react_count: Option<i64>,
@@ -205,6 +186,7 @@ pub struct Comment {
 
 impl Comment {
     /// A `Comment` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Comment {
             clean_text: None,
@@ -229,20 +211,21 @@ impl Comment {
 #[non_exhaustive]
 pub struct CommentRequest {
     /// The msid of the author.
-    pub author: String,
+    pub author: crate::ids::UserMsidId,
     /// The content of the comment.
     pub content: String,
     /// The id of the post to comment on. The document types it as a string; responses carry it as
     /// an integer. Either form is sent as given.
-    pub post_id: groupkit_core::model::Id,
+    pub post_id: crate::ids::PostId,
 }
 
 impl CommentRequest {
     /// A `CommentRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
-        author: String,
+        author: crate::ids::UserMsidId,
         content: String,
-        post_id: groupkit_core::model::Id,
+        post_id: crate::ids::PostId,
     ) -> Self {
         CommentRequest {
             author,
@@ -262,6 +245,7 @@ pub struct ContentRequest {
 
 impl ContentRequest {
     /// A `ContentRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(content: String) -> Self {
         ContentRequest { content }
     }
@@ -322,23 +306,6 @@ pub struct CreateUserRequest {
     pub username: Option<String>,
 }
 
-impl CreateUserRequest {
-    /// A `CreateUserRequest` with the required fields set and every optional field empty.
-    pub fn new(email: String, first_name: String) -> Self {
-        CreateUserRequest {
-            email,
-            first_name,
-            lang: None,
-            last_name: None,
-            middle_name: None,
-            sso_id: None,
-            timezone: None,
-            user_avatar: None,
-            username: None,
-        }
-    }
-}
-
 groupkit_core::open_int_enum! {
     /// Default entity status (posts, comments, replies): 15 ACTIVE, 4 APPROVAL_REQUIRED, 3
     /// APPROVAL_REJECTED, 2 DRAFT, 0 INACTIVE, -2 REPORTED, -3 SPAM, -100 DELETED.
@@ -382,6 +349,7 @@ pub struct Error {
 
 impl Error {
     /// A `Error` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Error {
             id: None,
@@ -427,6 +395,7 @@ pub struct MessageResponse {
 
 impl MessageResponse {
     /// A `MessageResponse` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         MessageResponse { message: None }
     }
@@ -438,11 +407,12 @@ impl MessageResponse {
 pub struct PatchUserData {
     /// For action 101: the id of the role to change to (see the roles list).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_id: Option<i64>,
+    pub role_id: Option<crate::ids::RoleId>,
 }
 
 impl PatchUserData {
     /// A `PatchUserData` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         PatchUserData { role_id: None }
     }
@@ -463,6 +433,7 @@ pub struct PatchUserRequest {
 
 impl PatchUserRequest {
     /// A `PatchUserRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         action: crate::models::UserPatchAction,
         data: crate::models::PatchUserData,
@@ -481,7 +452,7 @@ impl PatchUserRequest {
 pub struct Post {
     /// The id of the board the post is in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub board_id: Option<i64>,
+    pub board_id: Option<crate::ids::BoardId>,
     /// The content as plain text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clean_text: Option<String>,
@@ -505,7 +476,7 @@ pub struct Post {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_id: Option<i64>,
+    pub post_id: Option<crate::ids::PostId>,
     /// A shortened plain-text preview of the content.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_short_text: Option<String>,
@@ -531,6 +502,7 @@ pub struct Post {
 
 impl Post {
     /// A `Post` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Post {
             board_id: None,
@@ -559,31 +531,14 @@ impl Post {
 pub struct PostRequest {
     /// List of msid of authors. Currently only the first item in the list is used to assign an
     /// author to the post.
-    pub authors: Vec<String>,
+    pub authors: Vec<crate::ids::UserMsidId>,
     /// The id of the board. The document types it as a string; responses carry it as an integer.
     /// Either form is sent as given.
-    pub board_id: groupkit_core::model::Id,
+    pub board_id: crate::ids::BoardId,
     /// The content of the post.
     pub content: String,
     /// The headline (title) of the post.
     pub headline: String,
-}
-
-impl PostRequest {
-    /// A `PostRequest` with the required fields set and every optional field empty.
-    pub fn new(
-        authors: Vec<String>,
-        board_id: groupkit_core::model::Id,
-        content: String,
-        headline: String,
-    ) -> Self {
-        PostRequest {
-            authors,
-            board_id,
-            content,
-            headline,
-        }
-    }
 }
 
 /// Reaction counts by slot. Keys represent the slots: the first emoji reaction is slot 1 and its
@@ -615,6 +570,7 @@ pub struct ReorderBoardsRequest {
 
 impl ReorderBoardsRequest {
     /// A `ReorderBoardsRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(display_order: std::collections::BTreeMap<String, i64>) -> Self {
         ReorderBoardsRequest {
             display_order,
@@ -631,7 +587,7 @@ pub struct Reply {
     pub clean_text: Option<String>,
     /// The id of the comment replied to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment_id: Option<i64>,
+    pub comment_id: Option<crate::ids::CommentId>,
     /// The content of the reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
@@ -646,7 +602,7 @@ pub struct Reply {
     pub last_modified_at: Option<groupkit_core::model::Timestamp>,
     /// The id of the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_id: Option<i64>,
+    pub post_id: Option<crate::ids::PostId>,
     /// Total number of reactions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub react_count: Option<i64>,
@@ -655,7 +611,7 @@ pub struct Reply {
     pub reactions: Option<std::collections::BTreeMap<String, i64>>,
     /// The id of the reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reply_id: Option<i64>,
+    pub reply_id: Option<crate::ids::ReplyId>,
     /// `state`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::models::ContentState>,
@@ -669,6 +625,7 @@ pub struct Reply {
 
 impl Reply {
     /// A `Reply` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Reply {
             clean_text: None,
@@ -693,19 +650,20 @@ impl Reply {
 #[non_exhaustive]
 pub struct ReplyRequest {
     /// The msid of the author.
-    pub author: String,
+    pub author: crate::ids::UserMsidId,
     /// The id of the comment to reply to. The document types it as a string; responses carry it as
     /// an integer. Either form is sent as given.
-    pub comment_id: groupkit_core::model::Id,
+    pub comment_id: crate::ids::CommentId,
     /// The content of the reply.
     pub content: String,
 }
 
 impl ReplyRequest {
     /// A `ReplyRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
-        author: String,
-        comment_id: groupkit_core::model::Id,
+        author: crate::ids::UserMsidId,
+        comment_id: crate::ids::CommentId,
         content: String,
     ) -> Self {
         ReplyRequest {
@@ -728,7 +686,7 @@ pub struct Role {
     pub role_details: Option<String>,
     /// The id of the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_id: Option<i64>,
+    pub role_id: Option<crate::ids::RoleId>,
     /// The name of the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
@@ -736,6 +694,7 @@ pub struct Role {
 
 impl Role {
     /// A `Role` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Role {
             is_default: None,
@@ -762,6 +721,7 @@ pub struct SocialMediaLinks {
 
 impl SocialMediaLinks {
     /// A `SocialMediaLinks` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         SocialMediaLinks {
             linkedin: None,
@@ -812,7 +772,7 @@ pub struct Tag {
     pub og_title: Option<String>,
     /// The id of the tag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag_id: Option<i64>,
+    pub tag_id: Option<crate::ids::TagId>,
     /// Text colour, a hex color code (e.g. `#330000`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_color: Option<String>,
@@ -820,6 +780,7 @@ pub struct Tag {
 
 impl Tag {
     /// A `Tag` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         Tag {
             back_color: None,
@@ -867,6 +828,7 @@ pub struct TagRequest {
 
 impl TagRequest {
     /// A `TagRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(name: String) -> Self {
         TagRequest {
             back_color: None,
@@ -928,6 +890,7 @@ pub struct UpdateUserRequest {
 
 impl UpdateUserRequest {
     /// A `UpdateUserRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(first_name: String) -> Self {
         UpdateUserRequest {
             banner: None,
@@ -990,7 +953,7 @@ pub struct User {
     pub middle_name: Option<String>,
     /// `<user_id>.<sid>`, the key some endpoints take to identify the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub msid: Option<String>,
+    pub msid: Option<crate::ids::UserMsidId>,
     /// Number of posts the user made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_count: Option<i64>,
@@ -999,7 +962,7 @@ pub struct User {
     pub reply_count: Option<i64>,
     /// The id of the user's role (see the roles list).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role_id: Option<i64>,
+    pub role_id: Option<crate::ids::RoleId>,
     /// The user's sid; with user_id it forms the msid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sid: Option<String>,
@@ -1022,7 +985,7 @@ pub struct User {
     pub user_description: Option<String>,
     /// The id of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<i64>,
+    pub user_id: Option<crate::ids::UserId>,
     /// `user_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_status: Option<crate::models::UserStatus>,
@@ -1033,6 +996,7 @@ pub struct User {
 
 impl User {
     /// A `User` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         User {
             banner: None,
@@ -1131,6 +1095,7 @@ pub struct WebhookEntities {
 
 impl WebhookEntities {
     /// A `WebhookEntities` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         WebhookEntities {
             comment: None,
@@ -1160,6 +1125,7 @@ pub struct WebhookEvent {
 
 impl WebhookEvent {
     /// A `WebhookEvent` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         WebhookEvent {
             entities: None,

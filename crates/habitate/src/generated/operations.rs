@@ -1,6 +1,8 @@
 // @generated from specs/habitate.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const CREATE_BOARD: groupkit_core::Operation = groupkit_core::Operation::post(
         "create_board",
@@ -11,52 +13,264 @@ const CREATE_BOARD: groupkit_core::Operation = groupkit_core::Operation::post(
 /// Creates a board.
 ///
 /// `POST /boards`; built by [`crate::Client::create_board`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateBoard {
-    client: crate::Client,
-    about: Option<String>,
-    board_name: String,
-    hidden_type: crate::models::BoardHiddenType,
-    icon: Option<String>,
-    is_private: bool,
-    needs_approval: bool,
-    permission_for: crate::models::BoardPermission,
+pub struct CreateBoard<
+    BoardName = groupkit_core::Missing,
+    IsPrivate = groupkit_core::Missing,
+    HiddenType = groupkit_core::Missing,
+    PermissionFor = groupkit_core::Missing,
+    NeedsApproval = groupkit_core::Missing,
+> {
+    inputs: CreateBoardInputs,
+    board_name: BoardName,
+    is_private: IsPrivate,
+    hidden_type: HiddenType,
+    permission_for: PermissionFor,
+    needs_approval: NeedsApproval,
 }
 
-impl CreateBoard {
+/// What a [`CreateBoard`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateBoardInputs {
+    client: crate::Client,
+    about: Option<String>,
+    icon: Option<String>,
+}
+
+impl<
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<
+    groupkit_core::Missing,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
+    /// The name of the board.
+    #[inline]
+    pub fn board_name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateBoard<String, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
+        CreateBoard {
+            inputs: self.inputs,
+            board_name: value.into(),
+            is_private: self.is_private,
+            hidden_type: self.hidden_type,
+            permission_for: self.permission_for,
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<
+    BoardName,
+    groupkit_core::Missing,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
+    /// Private boards are restricted to users who are part of the board.
+    #[inline]
+    pub fn is_private(
+        self,
+        value: bool,
+    ) -> CreateBoard<BoardName, bool, HiddenType, PermissionFor, NeedsApproval> {
+        CreateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: value,
+            hidden_type: self.hidden_type,
+            permission_for: self.permission_for,
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<
+    BoardName,
+    IsPrivate,
+    groupkit_core::Missing,
+    PermissionFor,
+    NeedsApproval,
+> {
+    /// `hidden_type`.
+    #[inline]
+    pub fn hidden_type(
+        self,
+        value: impl Into<crate::models::BoardHiddenType>,
+    ) -> CreateBoard<
+        BoardName,
+        IsPrivate,
+        crate::models::BoardHiddenType,
+        PermissionFor,
+        NeedsApproval,
+    > {
+        CreateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: self.is_private,
+            hidden_type: value.into(),
+            permission_for: self.permission_for,
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    NeedsApproval,
+> CreateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval> {
+    /// `permission_for`.
+    #[inline]
+    pub fn permission_for(
+        self,
+        value: impl Into<crate::models::BoardPermission>,
+    ) -> CreateBoard<
+        BoardName,
+        IsPrivate,
+        HiddenType,
+        crate::models::BoardPermission,
+        NeedsApproval,
+    > {
+        CreateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: self.is_private,
+            hidden_type: self.hidden_type,
+            permission_for: value.into(),
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+> CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing> {
+    /// Does a user need approval to post in the board?
+    #[inline]
+    pub fn needs_approval(
+        self,
+        value: bool,
+    ) -> CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, bool> {
+        CreateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: self.is_private,
+            hidden_type: self.hidden_type,
+            permission_for: self.permission_for,
+            needs_approval: value,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
     /// The details/description of the board.
+    #[inline]
     pub fn about(mut self, value: impl Into<String>) -> Self {
-        self.about = Some(value.into());
+        self.inputs.about = Some(value.into());
         self
     }
 
     /// The board icon displayed in the UI.
+    #[inline]
     pub fn icon(mut self, value: impl Into<String>) -> Self {
-        self.icon = Some(value.into());
+        self.inputs.icon = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`BoardRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::BoardRequest>,
+    ) -> CreateBoard<
+        String,
+        bool,
+        crate::models::BoardHiddenType,
+        crate::models::BoardPermission,
+        bool,
+    > {
+        let crate::models::BoardRequest {
+            about,
+            board_name,
+            hidden_type,
+            icon,
+            is_private,
+            needs_approval,
+            permission_for,
+        } = body.into();
+        CreateBoard {
+            inputs: CreateBoardInputs {
+                about,
+                icon,
+                ..self.inputs
+            },
+            board_name,
+            is_private,
+            hidden_type,
+            permission_for,
+            needs_approval,
+        }
+    }
+}
+
+impl CreateBoard<
+    String,
+    bool,
+    crate::models::BoardHiddenType,
+    crate::models::BoardPermission,
+    bool,
+> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_BOARD);
-        #[allow(unused_mut)]
-        let mut body = crate::models::BoardRequest::new(
-            self.board_name,
-            self.hidden_type,
-            self.is_private,
-            self.needs_approval,
-            self.permission_for,
-        );
-        body.about = self.about;
-        body.icon = self.icon;
+        let mut request = self.inputs.client.core().request(CREATE_BOARD);
+        let body = crate::models::BoardRequest {
+            about: self.inputs.about,
+            board_name: self.board_name,
+            hidden_type: self.hidden_type,
+            icon: self.inputs.icon,
+            is_private: self.is_private,
+            needs_approval: self.needs_approval,
+            permission_for: self.permission_for,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Board> {
         self.into_request().send_json().await
     }
@@ -72,32 +286,112 @@ const CREATE_COMMENT: groupkit_core::Operation = groupkit_core::Operation::post(
 /// rather than the author of the comment.
 ///
 /// `POST /comments`; built by [`crate::Client::create_comment`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateComment {
-    client: crate::Client,
-    author: String,
-    content: String,
-    post_id: groupkit_core::model::Id,
+pub struct CreateComment<
+    PostId = groupkit_core::Missing,
+    Content = groupkit_core::Missing,
+    Author = groupkit_core::Missing,
+> {
+    inputs: CreateCommentInputs,
+    post_id: PostId,
+    content: Content,
+    author: Author,
 }
 
-impl CreateComment {
+/// What a [`CreateComment`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateCommentInputs {
+    client: crate::Client,
+}
+
+impl<Content, Author> CreateComment<groupkit_core::Missing, Content, Author> {
+    /// The id of the post to comment on. The document types it as a string; responses carry it as
+    /// an integer. Either form is sent as given.
+    #[inline]
+    pub fn post_id(
+        self,
+        value: impl Into<crate::ids::PostId>,
+    ) -> CreateComment<crate::ids::PostId, Content, Author> {
+        CreateComment {
+            inputs: self.inputs,
+            post_id: value.into(),
+            content: self.content,
+            author: self.author,
+        }
+    }
+}
+
+impl<PostId, Author> CreateComment<PostId, groupkit_core::Missing, Author> {
+    /// The content of the comment.
+    #[inline]
+    pub fn content(
+        self,
+        value: impl Into<String>,
+    ) -> CreateComment<PostId, String, Author> {
+        CreateComment {
+            inputs: self.inputs,
+            post_id: self.post_id,
+            content: value.into(),
+            author: self.author,
+        }
+    }
+}
+
+impl<PostId, Content> CreateComment<PostId, Content, groupkit_core::Missing> {
+    /// The msid of the author.
+    #[inline]
+    pub fn author(
+        self,
+        value: impl Into<crate::ids::UserMsidId>,
+    ) -> CreateComment<PostId, Content, crate::ids::UserMsidId> {
+        CreateComment {
+            inputs: self.inputs,
+            post_id: self.post_id,
+            content: self.content,
+            author: value.into(),
+        }
+    }
+}
+
+impl<PostId, Content, Author> CreateComment<PostId, Content, Author> {
+    /// Sets every body value at once from a \[`CommentRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::CommentRequest>,
+    ) -> CreateComment<crate::ids::PostId, String, crate::ids::UserMsidId> {
+        let crate::models::CommentRequest { author, content, post_id } = body.into();
+        CreateComment {
+            inputs: self.inputs,
+            post_id,
+            content,
+            author,
+        }
+    }
+}
+
+impl CreateComment<crate::ids::PostId, String, crate::ids::UserMsidId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_COMMENT);
-        #[allow(unused_mut)]
-        let mut body = crate::models::CommentRequest::new(
-            self.author,
-            self.content,
-            self.post_id,
-        );
+        let mut request = self.inputs.client.core().request(CREATE_COMMENT);
+        let body = crate::models::CommentRequest {
+            author: self.author,
+            content: self.content,
+            post_id: self.post_id,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Comment> {
         self.into_request().send_json().await
     }
@@ -113,34 +407,159 @@ const CREATE_POST: groupkit_core::Operation = groupkit_core::Operation::post(
 /// rather than the author of the post.
 ///
 /// `POST /posts`; built by [`crate::Client::create_post`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreatePost {
-    client: crate::Client,
-    authors: Vec<String>,
-    board_id: groupkit_core::model::Id,
-    content: String,
-    headline: String,
+pub struct CreatePost<
+    BoardId = groupkit_core::Missing,
+    Headline = groupkit_core::Missing,
+    Content = groupkit_core::Missing,
+    Authors = groupkit_core::Missing,
+> {
+    inputs: CreatePostInputs,
+    board_id: BoardId,
+    headline: Headline,
+    content: Content,
+    authors: Authors,
 }
 
-impl CreatePost {
+/// What a [`CreatePost`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreatePostInputs {
+    client: crate::Client,
+}
+
+impl<
+    Headline,
+    Content,
+    Authors,
+> CreatePost<groupkit_core::Missing, Headline, Content, Authors> {
+    /// The id of the board. The document types it as a string; responses carry it as an integer.
+    /// Either form is sent as given.
+    #[inline]
+    pub fn board_id(
+        self,
+        value: impl Into<crate::ids::BoardId>,
+    ) -> CreatePost<crate::ids::BoardId, Headline, Content, Authors> {
+        CreatePost {
+            inputs: self.inputs,
+            board_id: value.into(),
+            headline: self.headline,
+            content: self.content,
+            authors: self.authors,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Content,
+    Authors,
+> CreatePost<BoardId, groupkit_core::Missing, Content, Authors> {
+    /// The headline (title) of the post.
+    #[inline]
+    pub fn headline(
+        self,
+        value: impl Into<String>,
+    ) -> CreatePost<BoardId, String, Content, Authors> {
+        CreatePost {
+            inputs: self.inputs,
+            board_id: self.board_id,
+            headline: value.into(),
+            content: self.content,
+            authors: self.authors,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Headline,
+    Authors,
+> CreatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
+    /// The content of the post.
+    #[inline]
+    pub fn content(
+        self,
+        value: impl Into<String>,
+    ) -> CreatePost<BoardId, Headline, String, Authors> {
+        CreatePost {
+            inputs: self.inputs,
+            board_id: self.board_id,
+            headline: self.headline,
+            content: value.into(),
+            authors: self.authors,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Headline,
+    Content,
+> CreatePost<BoardId, Headline, Content, groupkit_core::Missing> {
+    /// List of msid of authors. Currently only the first item in the list is used to assign an
+    /// author to the post.
+    #[inline]
+    pub fn authors(
+        self,
+        value: Vec<crate::ids::UserMsidId>,
+    ) -> CreatePost<BoardId, Headline, Content, Vec<crate::ids::UserMsidId>> {
+        CreatePost {
+            inputs: self.inputs,
+            board_id: self.board_id,
+            headline: self.headline,
+            content: self.content,
+            authors: value,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Headline,
+    Content,
+    Authors,
+> CreatePost<BoardId, Headline, Content, Authors> {
+    /// Sets every body value at once from a \[`PostRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::PostRequest>,
+    ) -> CreatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
+        let crate::models::PostRequest { authors, board_id, content, headline } = body
+            .into();
+        CreatePost {
+            inputs: self.inputs,
+            board_id,
+            headline,
+            content,
+            authors,
+        }
+    }
+}
+
+impl CreatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_POST);
-        #[allow(unused_mut)]
-        let mut body = crate::models::PostRequest::new(
-            self.authors,
-            self.board_id,
-            self.content,
-            self.headline,
-        );
+        let mut request = self.inputs.client.core().request(CREATE_POST);
+        let body = crate::models::PostRequest {
+            authors: self.authors,
+            board_id: self.board_id,
+            content: self.content,
+            headline: self.headline,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Post> {
         self.into_request().send_json().await
     }
@@ -156,32 +575,112 @@ const CREATE_REPLY: groupkit_core::Operation = groupkit_core::Operation::post(
 /// API user rather than the author.
 ///
 /// `POST /replies`; built by [`crate::Client::create_reply`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateReply {
-    client: crate::Client,
-    author: String,
-    comment_id: groupkit_core::model::Id,
-    content: String,
+pub struct CreateReply<
+    CommentId = groupkit_core::Missing,
+    Content = groupkit_core::Missing,
+    Author = groupkit_core::Missing,
+> {
+    inputs: CreateReplyInputs,
+    comment_id: CommentId,
+    content: Content,
+    author: Author,
 }
 
-impl CreateReply {
+/// What a [`CreateReply`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateReplyInputs {
+    client: crate::Client,
+}
+
+impl<Content, Author> CreateReply<groupkit_core::Missing, Content, Author> {
+    /// The id of the comment to reply to. The document types it as a string; responses carry it as
+    /// an integer. Either form is sent as given.
+    #[inline]
+    pub fn comment_id(
+        self,
+        value: impl Into<crate::ids::CommentId>,
+    ) -> CreateReply<crate::ids::CommentId, Content, Author> {
+        CreateReply {
+            inputs: self.inputs,
+            comment_id: value.into(),
+            content: self.content,
+            author: self.author,
+        }
+    }
+}
+
+impl<CommentId, Author> CreateReply<CommentId, groupkit_core::Missing, Author> {
+    /// The content of the reply.
+    #[inline]
+    pub fn content(
+        self,
+        value: impl Into<String>,
+    ) -> CreateReply<CommentId, String, Author> {
+        CreateReply {
+            inputs: self.inputs,
+            comment_id: self.comment_id,
+            content: value.into(),
+            author: self.author,
+        }
+    }
+}
+
+impl<CommentId, Content> CreateReply<CommentId, Content, groupkit_core::Missing> {
+    /// The msid of the author.
+    #[inline]
+    pub fn author(
+        self,
+        value: impl Into<crate::ids::UserMsidId>,
+    ) -> CreateReply<CommentId, Content, crate::ids::UserMsidId> {
+        CreateReply {
+            inputs: self.inputs,
+            comment_id: self.comment_id,
+            content: self.content,
+            author: value.into(),
+        }
+    }
+}
+
+impl<CommentId, Content, Author> CreateReply<CommentId, Content, Author> {
+    /// Sets every body value at once from a \[`ReplyRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::ReplyRequest>,
+    ) -> CreateReply<crate::ids::CommentId, String, crate::ids::UserMsidId> {
+        let crate::models::ReplyRequest { author, comment_id, content } = body.into();
+        CreateReply {
+            inputs: self.inputs,
+            comment_id,
+            content,
+            author,
+        }
+    }
+}
+
+impl CreateReply<crate::ids::CommentId, String, crate::ids::UserMsidId> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_REPLY);
-        #[allow(unused_mut)]
-        let mut body = crate::models::ReplyRequest::new(
-            self.author,
-            self.comment_id,
-            self.content,
-        );
+        let mut request = self.inputs.client.core().request(CREATE_REPLY);
+        let body = crate::models::ReplyRequest {
+            author: self.author,
+            comment_id: self.comment_id,
+            content: self.content,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Reply> {
         self.into_request().send_json().await
     }
@@ -196,82 +695,142 @@ const CREATE_TAG: groupkit_core::Operation = groupkit_core::Operation::post(
 /// Creates a tag. Ensure that the name is unique across tags.
 ///
 /// `POST /tags`; built by [`crate::Client::create_tag`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateTag {
+pub struct CreateTag<Name = groupkit_core::Missing> {
+    inputs: CreateTagInputs,
+    name: Name,
+}
+
+/// What a [`CreateTag`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateTagInputs {
     client: crate::Client,
     back_color: Option<String>,
     description: Option<String>,
     image: Option<String>,
-    name: String,
     og_description: Option<String>,
     og_image: Option<String>,
     og_title: Option<String>,
     text_color: Option<String>,
 }
 
-impl CreateTag {
+impl CreateTag<groupkit_core::Missing> {
+    /// The tag name, in a format similar to hashtags; unique across tags.
+    #[inline]
+    pub fn name(self, value: impl Into<String>) -> CreateTag<String> {
+        CreateTag {
+            inputs: self.inputs,
+            name: value.into(),
+        }
+    }
+}
+
+impl<Name> CreateTag<Name> {
     /// Background colour, a hex color code; defaults to `#ffffff`.
+    #[inline]
     pub fn back_color(mut self, value: impl Into<String>) -> Self {
-        self.back_color = Some(value.into());
+        self.inputs.back_color = Some(value.into());
         self
     }
 
     /// A description of the tag.
+    #[inline]
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.inputs.description = Some(value.into());
         self
     }
 
     /// URL of an image, displayed as a banner in the UI (future scope).
+    #[inline]
     pub fn image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
+        self.inputs.image = Some(value.into());
         self
     }
 
     /// Open Graph description.
+    #[inline]
     pub fn og_description(mut self, value: impl Into<String>) -> Self {
-        self.og_description = Some(value.into());
+        self.inputs.og_description = Some(value.into());
         self
     }
 
     /// Open Graph image URL.
+    #[inline]
     pub fn og_image(mut self, value: impl Into<String>) -> Self {
-        self.og_image = Some(value.into());
+        self.inputs.og_image = Some(value.into());
         self
     }
 
     /// Open Graph title.
+    #[inline]
     pub fn og_title(mut self, value: impl Into<String>) -> Self {
-        self.og_title = Some(value.into());
+        self.inputs.og_title = Some(value.into());
         self
     }
 
     /// Text colour, a hex color code; defaults to `#330000`.
+    #[inline]
     pub fn text_color(mut self, value: impl Into<String>) -> Self {
-        self.text_color = Some(value.into());
+        self.inputs.text_color = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`TagRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(self, body: impl Into<crate::models::TagRequest>) -> CreateTag<String> {
+        let crate::models::TagRequest {
+            back_color,
+            description,
+            image,
+            name,
+            og_description,
+            og_image,
+            og_title,
+            text_color,
+        } = body.into();
+        CreateTag {
+            inputs: CreateTagInputs {
+                back_color,
+                description,
+                image,
+                og_description,
+                og_image,
+                og_title,
+                text_color,
+                ..self.inputs
+            },
+            name,
+        }
+    }
+}
+
+impl CreateTag<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_TAG);
-        #[allow(unused_mut)]
-        let mut body = crate::models::TagRequest::new(self.name);
-        body.back_color = self.back_color;
-        body.description = self.description;
-        body.image = self.image;
-        body.og_description = self.og_description;
-        body.og_image = self.og_image;
-        body.og_title = self.og_title;
-        body.text_color = self.text_color;
+        let mut request = self.inputs.client.core().request(CREATE_TAG);
+        let body = crate::models::TagRequest {
+            back_color: self.inputs.back_color,
+            description: self.inputs.description,
+            image: self.inputs.image,
+            name: self.name,
+            og_description: self.inputs.og_description,
+            og_image: self.inputs.og_image,
+            og_title: self.inputs.og_title,
+            text_color: self.inputs.text_color,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Tag> {
         self.into_request().send_json().await
     }
@@ -287,12 +846,24 @@ const CREATE_USER: groupkit_core::Operation = groupkit_core::Operation::post(
 /// use case before creating users via the API, as this is reserved for certain cases.
 ///
 /// `POST /users`; built by [`crate::Client::create_user`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateUser {
+pub struct CreateUser<
+    FirstName = groupkit_core::Missing,
+    Email = groupkit_core::Missing,
+> {
+    inputs: CreateUserInputs,
+    first_name: FirstName,
+    email: Email,
+}
+
+/// What a [`CreateUser`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateUserInputs {
     client: crate::Client,
-    email: String,
-    first_name: String,
     lang: Option<String>,
     last_name: Option<String>,
     middle_name: Option<String>,
@@ -302,72 +873,139 @@ pub struct CreateUser {
     username: Option<String>,
 }
 
-impl CreateUser {
+impl<Email> CreateUser<groupkit_core::Missing, Email> {
+    /// First name.
+    #[inline]
+    pub fn first_name(self, value: impl Into<String>) -> CreateUser<String, Email> {
+        CreateUser {
+            inputs: self.inputs,
+            first_name: value.into(),
+            email: self.email,
+        }
+    }
+}
+
+impl<FirstName> CreateUser<FirstName, groupkit_core::Missing> {
+    /// The user's (verified) email address.
+    #[inline]
+    pub fn email(self, value: impl Into<String>) -> CreateUser<FirstName, String> {
+        CreateUser {
+            inputs: self.inputs,
+            first_name: self.first_name,
+            email: value.into(),
+        }
+    }
+}
+
+impl<FirstName, Email> CreateUser<FirstName, Email> {
     /// Language of the user; the default is `en`.
+    #[inline]
     pub fn lang(mut self, value: impl Into<String>) -> Self {
-        self.lang = Some(value.into());
+        self.inputs.lang = Some(value.into());
         self
     }
 
     /// Last name.
+    #[inline]
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
-        self.last_name = Some(value.into());
+        self.inputs.last_name = Some(value.into());
         self
     }
 
     /// Middle name.
+    #[inline]
     pub fn middle_name(mut self, value: impl Into<String>) -> Self {
-        self.middle_name = Some(value.into());
+        self.inputs.middle_name = Some(value.into());
         self
     }
 
     /// The user's id in your single sign-on system. If using SSO, make sure to provide this value,
     /// else duplicate accounts may be created.
+    #[inline]
     pub fn sso_id(mut self, value: impl Into<String>) -> Self {
-        self.sso_id = Some(value.into());
+        self.inputs.sso_id = Some(value.into());
         self
     }
 
     /// Time zone of the user; the default is `UTC`.
+    #[inline]
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
-        self.timezone = Some(value.into());
+        self.inputs.timezone = Some(value.into());
         self
     }
 
     /// URL of the user's avatar image.
+    #[inline]
     pub fn user_avatar(mut self, value: impl Into<String>) -> Self {
-        self.user_avatar = Some(value.into());
+        self.inputs.user_avatar = Some(value.into());
         self
     }
 
     /// Case-insensitive username. Can not have spaces or special characters (except `_`).
+    #[inline]
     pub fn username(mut self, value: impl Into<String>) -> Self {
-        self.username = Some(value.into());
+        self.inputs.username = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`CreateUserRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::CreateUserRequest>,
+    ) -> CreateUser<String, String> {
+        let crate::models::CreateUserRequest {
+            email,
+            first_name,
+            lang,
+            last_name,
+            middle_name,
+            sso_id,
+            timezone,
+            user_avatar,
+            username,
+        } = body.into();
+        CreateUser {
+            inputs: CreateUserInputs {
+                lang,
+                last_name,
+                middle_name,
+                sso_id,
+                timezone,
+                user_avatar,
+                username,
+                ..self.inputs
+            },
+            first_name,
+            email,
+        }
+    }
+}
+
+impl CreateUser<String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_USER);
-        #[allow(unused_mut)]
-        let mut body = crate::models::CreateUserRequest::new(
-            self.email,
-            self.first_name,
-        );
-        body.lang = self.lang;
-        body.last_name = self.last_name;
-        body.middle_name = self.middle_name;
-        body.sso_id = self.sso_id;
-        body.timezone = self.timezone;
-        body.user_avatar = self.user_avatar;
-        body.username = self.username;
+        let mut request = self.inputs.client.core().request(CREATE_USER);
+        let body = crate::models::CreateUserRequest {
+            email: self.email,
+            first_name: self.first_name,
+            lang: self.inputs.lang,
+            last_name: self.inputs.last_name,
+            middle_name: self.inputs.middle_name,
+            sso_id: self.inputs.sso_id,
+            timezone: self.inputs.timezone,
+            user_avatar: self.inputs.user_avatar,
+            username: self.inputs.username,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -386,20 +1024,21 @@ const GET_BOARD: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetBoard {
     client: crate::Client,
-    board_id: i64,
+    board_id: crate::ids::BoardId,
 }
 
 impl GetBoard {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_BOARD);
         request = request.path_param("board_id", self.board_id.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Board> {
         self.into_request().send_json().await
     }
@@ -419,20 +1058,21 @@ const GET_COMMENT: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetComment {
     client: crate::Client,
-    comment_id: i64,
+    comment_id: crate::ids::CommentId,
 }
 
 impl GetComment {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_COMMENT);
         request = request.path_param("comment_id", self.comment_id.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Comment> {
         self.into_request().send_json().await
     }
@@ -456,13 +1096,13 @@ pub struct GetCurrentUser {
 impl GetCurrentUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(GET_CURRENT_USER);
-        request
+        self.client.core().request(GET_CURRENT_USER)
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -481,20 +1121,21 @@ const GET_POST: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPost {
     client: crate::Client,
-    post_id: i64,
+    post_id: crate::ids::PostId,
 }
 
 impl GetPost {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_POST);
         request = request.path_param("post_id", self.post_id.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Post> {
         self.into_request().send_json().await
     }
@@ -513,20 +1154,21 @@ const GET_REPLY: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetReply {
     client: crate::Client,
-    reply_id: i64,
+    reply_id: crate::ids::ReplyId,
 }
 
 impl GetReply {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_REPLY);
         request = request.path_param("reply_id", self.reply_id.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Reply> {
         self.into_request().send_json().await
     }
@@ -545,20 +1187,21 @@ const GET_TAG: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTag {
     client: crate::Client,
-    tag_id: i64,
+    tag_id: crate::ids::TagId,
 }
 
 impl GetTag {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_TAG);
         request = request.path_param("tag_id", self.tag_id.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Tag> {
         self.into_request().send_json().await
     }
@@ -577,20 +1220,21 @@ const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetUser {
     client: crate::Client,
-    msid: String,
+    msid: crate::ids::UserMsidId,
 }
 
 impl GetUser {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_USER);
         request = request.path_param("msid", self.msid.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -622,6 +1266,7 @@ pub struct ListBoards {
 
 impl ListBoards {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -630,6 +1275,7 @@ impl ListBoards {
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items
     /// in the response list: a page can hold fewer, so check the `has_more` response header to know
     /// whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -637,8 +1283,8 @@ impl ListBoards {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_BOARDS);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -650,21 +1296,25 @@ impl ListBoards {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Board>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Board> {
         self.into_request().paginate(LIST_BOARDS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Board> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Board> {
         self.paginator().items()
     }
@@ -696,6 +1346,7 @@ pub struct ListRoles {
 
 impl ListRoles {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -704,6 +1355,7 @@ impl ListRoles {
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items
     /// in the response list: a page can hold fewer, so check the `has_more` response header to know
     /// whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -711,8 +1363,8 @@ impl ListRoles {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ROLES);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -724,21 +1376,25 @@ impl ListRoles {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Role>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Role> {
         self.into_request().paginate(LIST_ROLES_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Role> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Role> {
         self.paginator().items()
     }
@@ -760,40 +1416,86 @@ const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style = groupkit_core::Style::
 /// Lists the tags mapped to one entity (a post, comment, reply or user).
 ///
 /// `GET /tags/mapping`; built by [`crate::Client::list_tag_mapping`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListTagMapping {
+pub struct ListTagMapping<
+    RefType = groupkit_core::Missing,
+    RefId = groupkit_core::Missing,
+> {
+    inputs: ListTagMappingInputs,
+    ref_type: RefType,
+    ref_id: RefId,
+}
+
+/// What a [`ListTagMapping`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ListTagMappingInputs {
     client: crate::Client,
     page: Option<i64>,
     page_size: Option<i64>,
-    ref_type: crate::models::ReferenceType,
-    ref_id: groupkit_core::model::Id,
 }
 
-impl ListTagMapping {
+impl<RefId> ListTagMapping<groupkit_core::Missing, RefId> {
+    /// The entity type: `POST`, `COMMENT`, `REPLY` or `USER`.
+    #[inline]
+    pub fn ref_type(
+        self,
+        value: impl Into<crate::models::ReferenceType>,
+    ) -> ListTagMapping<crate::models::ReferenceType, RefId> {
+        ListTagMapping {
+            inputs: self.inputs,
+            ref_type: value.into(),
+            ref_id: self.ref_id,
+        }
+    }
+}
+
+impl<RefType> ListTagMapping<RefType, groupkit_core::Missing> {
+    /// The id value of the entity.
+    #[inline]
+    pub fn ref_id(
+        self,
+        value: impl Into<groupkit_core::model::Id>,
+    ) -> ListTagMapping<RefType, groupkit_core::model::Id> {
+        ListTagMapping {
+            inputs: self.inputs,
+            ref_type: self.ref_type,
+            ref_id: value.into(),
+        }
+    }
+}
+
+impl<RefType, RefId> ListTagMapping<RefType, RefId> {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items
     /// in the response list: a page can hold fewer, so check the `has_more` response header to know
     /// whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
+        self.inputs.page_size = Some(value);
         self
     }
+}
 
+impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(LIST_TAG_MAPPING);
-        if let Some(value) = &self.page {
+        let mut request = self.inputs.client.core().request(LIST_TAG_MAPPING);
+        if let Some(value) = &self.inputs.page {
             request = request.query("page", value.to_string());
         }
-        if let Some(value) = &self.page_size {
+        if let Some(value) = &self.inputs.page_size {
             request = request.query("page_size", value.to_string());
         }
         request = request.query("ref_type", self.ref_type.to_string());
@@ -802,21 +1504,25 @@ impl ListTagMapping {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Tag>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
         self.into_request().paginate(LIST_TAG_MAPPING_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
     }
@@ -848,11 +1554,12 @@ pub struct ListTags {
     page_size: Option<i64>,
     sort_by: Option<crate::models::TagSortBy>,
     order: Option<crate::models::SortOrder>,
-    ids: Option<Vec<i64>>,
+    ids: Option<Vec<crate::ids::TagId>>,
 }
 
 impl ListTags {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -861,18 +1568,21 @@ impl ListTags {
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items
     /// in the response list: a page can hold fewer, so check the `has_more` response header to know
     /// whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
     }
 
     /// The field to sort by: `id` or `name`. Without it the list is unsorted.
+    #[inline]
     pub fn sort_by(mut self, value: impl Into<crate::models::TagSortBy>) -> Self {
         self.sort_by = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
         self.order = Some(value.into());
         self
@@ -880,15 +1590,16 @@ impl ListTags {
 
     /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g.
     /// `/api/v1/tags?ids=1,13,18`).
-    pub fn ids(mut self, value: Vec<i64>) -> Self {
+    #[inline]
+    pub fn ids(mut self, value: Vec<crate::ids::TagId>) -> Self {
         self.ids = Some(value);
         self
     }
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TAGS);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -913,21 +1624,25 @@ impl ListTags {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Tag>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
         self.into_request().paginate(LIST_TAGS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
     }
@@ -963,6 +1678,7 @@ pub struct ListUsers {
 
 impl ListUsers {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -971,18 +1687,21 @@ impl ListUsers {
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items
     /// in the response list: a page can hold fewer, so check the `has_more` response header to know
     /// whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
     }
 
     /// The field to sort by: `user_id`, `joined` or `name`.
+    #[inline]
     pub fn sort_by(mut self, value: impl Into<crate::models::UserSortBy>) -> Self {
         self.sort_by = Some(value.into());
         self
     }
 
     /// Sort direction: `asc` or `desc`.
+    #[inline]
     pub fn order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
         self.order = Some(value.into());
         self
@@ -990,6 +1709,7 @@ impl ListUsers {
 
     /// Filters records by user status; the default is active records (10). The other values are the
     /// user status values.
+    #[inline]
     pub fn status(mut self, value: impl Into<crate::models::UserStatus>) -> Self {
         self.status = Some(value.into());
         self
@@ -997,8 +1717,8 @@ impl ListUsers {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_USERS);
         if let Some(value) = &self.page {
             request = request.query("page", value.to_string());
@@ -1019,21 +1739,25 @@ impl ListUsers {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::User>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
         self.into_request().paginate(LIST_USERS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
     }
@@ -1049,37 +1773,100 @@ const PATCH_USER: groupkit_core::Operation = groupkit_core::Operation::patch(
 /// to `data.role_id`.
 ///
 /// `PATCH /users/{msid}`; built by [`crate::Client::patch_user`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct PatchUser {
+pub struct PatchUser<Action = groupkit_core::Missing, Data = groupkit_core::Missing> {
+    inputs: PatchUserInputs,
+    action: Action,
+    data: Data,
+}
+
+/// What a [`PatchUser`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct PatchUserInputs {
     client: crate::Client,
-    msid: String,
-    action: crate::models::UserPatchAction,
-    data: crate::models::PatchUserData,
+    msid: crate::ids::UserMsidId,
     details: Option<String>,
 }
 
-impl PatchUser {
+impl<Data> PatchUser<groupkit_core::Missing, Data> {
+    /// `action`.
+    #[inline]
+    pub fn action(
+        self,
+        value: impl Into<crate::models::UserPatchAction>,
+    ) -> PatchUser<crate::models::UserPatchAction, Data> {
+        PatchUser {
+            inputs: self.inputs,
+            action: value.into(),
+            data: self.data,
+        }
+    }
+}
+
+impl<Action> PatchUser<Action, groupkit_core::Missing> {
+    /// `data`.
+    #[inline]
+    pub fn data(
+        self,
+        value: impl Into<crate::models::PatchUserData>,
+    ) -> PatchUser<Action, crate::models::PatchUserData> {
+        PatchUser {
+            inputs: self.inputs,
+            action: self.action,
+            data: value.into(),
+        }
+    }
+}
+
+impl<Action, Data> PatchUser<Action, Data> {
     /// Free-text details about the change (meaning not documented).
+    #[inline]
     pub fn details(mut self, value: impl Into<String>) -> Self {
-        self.details = Some(value.into());
+        self.inputs.details = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`PatchUserRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::PatchUserRequest>,
+    ) -> PatchUser<crate::models::UserPatchAction, crate::models::PatchUserData> {
+        let crate::models::PatchUserRequest { action, data, details } = body.into();
+        PatchUser {
+            inputs: PatchUserInputs {
+                details,
+                ..self.inputs
+            },
+            action,
+            data,
+        }
+    }
+}
+
+impl PatchUser<crate::models::UserPatchAction, crate::models::PatchUserData> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(PATCH_USER);
-        request = request.path_param("msid", self.msid.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::PatchUserRequest::new(self.action, self.data);
-        body.details = self.details;
+        let mut request = self.inputs.client.core().request(PATCH_USER);
+        request = request.path_param("msid", self.inputs.msid.to_string());
+        let body = crate::models::PatchUserRequest {
+            action: self.action,
+            data: self.data,
+            details: self.inputs.details,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -1094,26 +1881,68 @@ const REORDER_BOARDS: groupkit_core::Operation = groupkit_core::Operation::patch
 /// Changes the display order of boards.
 ///
 /// `PATCH /boards/reorder`; built by [`crate::Client::reorder_boards`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ReorderBoards {
-    client: crate::Client,
-    display_order: std::collections::BTreeMap<String, i64>,
+pub struct ReorderBoards<DisplayOrder = groupkit_core::Missing> {
+    inputs: ReorderBoardsInputs,
+    display_order: DisplayOrder,
 }
 
-impl ReorderBoards {
+/// What a [`ReorderBoards`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct ReorderBoardsInputs {
+    client: crate::Client,
+}
+
+impl ReorderBoards<groupkit_core::Missing> {
+    /// Map of board id (as a JSON object key) to its display order, starting at 1.
+    #[inline]
+    pub fn display_order(
+        self,
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> ReorderBoards<std::collections::BTreeMap<String, i64>> {
+        ReorderBoards {
+            inputs: self.inputs,
+            display_order: value,
+        }
+    }
+}
+
+impl<DisplayOrder> ReorderBoards<DisplayOrder> {
+    /// Sets every body value at once from a \[`ReorderBoardsRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::ReorderBoardsRequest>,
+    ) -> ReorderBoards<std::collections::BTreeMap<String, i64>> {
+        let crate::models::ReorderBoardsRequest { display_order } = body.into();
+        ReorderBoards {
+            inputs: self.inputs,
+            display_order,
+        }
+    }
+}
+
+impl ReorderBoards<std::collections::BTreeMap<String, i64>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(REORDER_BOARDS);
-        #[allow(unused_mut)]
-        let mut body = crate::models::ReorderBoardsRequest::new(self.display_order);
+        let mut request = self.inputs.client.core().request(REORDER_BOARDS);
+        let body = crate::models::ReorderBoardsRequest {
+            display_order: self.display_order,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageResponse> {
         self.into_request().send_json().await
     }
@@ -1135,39 +1964,63 @@ const SEARCH_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageN
 /// Searches tags by name.
 ///
 /// `GET /tags/search`; built by [`crate::Client::search_tags`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct SearchTags {
+pub struct SearchTags<Q = groupkit_core::Missing> {
+    inputs: SearchTagsInputs,
+    q: Q,
+}
+
+/// What a [`SearchTags`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct SearchTagsInputs {
     client: crate::Client,
     page: Option<i64>,
     page_size: Option<i64>,
-    q: String,
 }
 
-impl SearchTags {
+impl SearchTags<groupkit_core::Missing> {
+    /// The q value is searched against the tag name.
+    #[inline]
+    pub fn q(self, value: impl Into<String>) -> SearchTags<String> {
+        SearchTags {
+            inputs: self.inputs,
+            q: value.into(),
+        }
+    }
+}
+
+impl<Q> SearchTags<Q> {
     /// Page number, starts at 1.
+    #[inline]
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
 
     /// Number of items per page; the maximum input value is 50. This is the maximum number of items
     /// in the response list: a page can hold fewer, so check the `has_more` response header to know
     /// whether to query further.
+    #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
+        self.inputs.page_size = Some(value);
         self
     }
+}
 
+impl SearchTags<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(SEARCH_TAGS);
-        if let Some(value) = &self.page {
+        let mut request = self.inputs.client.core().request(SEARCH_TAGS);
+        if let Some(value) = &self.inputs.page {
             request = request.query("page", value.to_string());
         }
-        if let Some(value) = &self.page_size {
+        if let Some(value) = &self.inputs.page_size {
             request = request.query("page_size", value.to_string());
         }
         request = request.query("q", self.q.to_string());
@@ -1175,21 +2028,25 @@ impl SearchTags {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<Vec<crate::models::Tag>> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
         self.into_request().paginate(SEARCH_TAGS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
     }
@@ -1204,54 +2061,266 @@ const UPDATE_BOARD: groupkit_core::Operation = groupkit_core::Operation::put(
 /// Edits a board. The body is the same as for creating a board: send every required field.
 ///
 /// `PUT /boards/{board_id}`; built by [`crate::Client::update_board`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateBoard {
-    client: crate::Client,
-    board_id: i64,
-    about: Option<String>,
-    board_name: String,
-    hidden_type: crate::models::BoardHiddenType,
-    icon: Option<String>,
-    is_private: bool,
-    needs_approval: bool,
-    permission_for: crate::models::BoardPermission,
+pub struct UpdateBoard<
+    BoardName = groupkit_core::Missing,
+    IsPrivate = groupkit_core::Missing,
+    HiddenType = groupkit_core::Missing,
+    PermissionFor = groupkit_core::Missing,
+    NeedsApproval = groupkit_core::Missing,
+> {
+    inputs: UpdateBoardInputs,
+    board_name: BoardName,
+    is_private: IsPrivate,
+    hidden_type: HiddenType,
+    permission_for: PermissionFor,
+    needs_approval: NeedsApproval,
 }
 
-impl UpdateBoard {
+/// What a [`UpdateBoard`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateBoardInputs {
+    client: crate::Client,
+    board_id: crate::ids::BoardId,
+    about: Option<String>,
+    icon: Option<String>,
+}
+
+impl<
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<
+    groupkit_core::Missing,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
+    /// The name of the board.
+    #[inline]
+    pub fn board_name(
+        self,
+        value: impl Into<String>,
+    ) -> UpdateBoard<String, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
+        UpdateBoard {
+            inputs: self.inputs,
+            board_name: value.into(),
+            is_private: self.is_private,
+            hidden_type: self.hidden_type,
+            permission_for: self.permission_for,
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<
+    BoardName,
+    groupkit_core::Missing,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
+    /// Private boards are restricted to users who are part of the board.
+    #[inline]
+    pub fn is_private(
+        self,
+        value: bool,
+    ) -> UpdateBoard<BoardName, bool, HiddenType, PermissionFor, NeedsApproval> {
+        UpdateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: value,
+            hidden_type: self.hidden_type,
+            permission_for: self.permission_for,
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<
+    BoardName,
+    IsPrivate,
+    groupkit_core::Missing,
+    PermissionFor,
+    NeedsApproval,
+> {
+    /// `hidden_type`.
+    #[inline]
+    pub fn hidden_type(
+        self,
+        value: impl Into<crate::models::BoardHiddenType>,
+    ) -> UpdateBoard<
+        BoardName,
+        IsPrivate,
+        crate::models::BoardHiddenType,
+        PermissionFor,
+        NeedsApproval,
+    > {
+        UpdateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: self.is_private,
+            hidden_type: value.into(),
+            permission_for: self.permission_for,
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    NeedsApproval,
+> UpdateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval> {
+    /// `permission_for`.
+    #[inline]
+    pub fn permission_for(
+        self,
+        value: impl Into<crate::models::BoardPermission>,
+    ) -> UpdateBoard<
+        BoardName,
+        IsPrivate,
+        HiddenType,
+        crate::models::BoardPermission,
+        NeedsApproval,
+    > {
+        UpdateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: self.is_private,
+            hidden_type: self.hidden_type,
+            permission_for: value.into(),
+            needs_approval: self.needs_approval,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+> UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing> {
+    /// Does a user need approval to post in the board?
+    #[inline]
+    pub fn needs_approval(
+        self,
+        value: bool,
+    ) -> UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, bool> {
+        UpdateBoard {
+            inputs: self.inputs,
+            board_name: self.board_name,
+            is_private: self.is_private,
+            hidden_type: self.hidden_type,
+            permission_for: self.permission_for,
+            needs_approval: value,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
     /// The details/description of the board.
+    #[inline]
     pub fn about(mut self, value: impl Into<String>) -> Self {
-        self.about = Some(value.into());
+        self.inputs.about = Some(value.into());
         self
     }
 
     /// The board icon displayed in the UI.
+    #[inline]
     pub fn icon(mut self, value: impl Into<String>) -> Self {
-        self.icon = Some(value.into());
+        self.inputs.icon = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`BoardRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::BoardRequest>,
+    ) -> UpdateBoard<
+        String,
+        bool,
+        crate::models::BoardHiddenType,
+        crate::models::BoardPermission,
+        bool,
+    > {
+        let crate::models::BoardRequest {
+            about,
+            board_name,
+            hidden_type,
+            icon,
+            is_private,
+            needs_approval,
+            permission_for,
+        } = body.into();
+        UpdateBoard {
+            inputs: UpdateBoardInputs {
+                about,
+                icon,
+                ..self.inputs
+            },
+            board_name,
+            is_private,
+            hidden_type,
+            permission_for,
+            needs_approval,
+        }
+    }
+}
+
+impl UpdateBoard<
+    String,
+    bool,
+    crate::models::BoardHiddenType,
+    crate::models::BoardPermission,
+    bool,
+> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_BOARD);
-        request = request.path_param("board_id", self.board_id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::BoardRequest::new(
-            self.board_name,
-            self.hidden_type,
-            self.is_private,
-            self.needs_approval,
-            self.permission_for,
-        );
-        body.about = self.about;
-        body.icon = self.icon;
+        let mut request = self.inputs.client.core().request(UPDATE_BOARD);
+        request = request.path_param("board_id", self.inputs.board_id.to_string());
+        let body = crate::models::BoardRequest {
+            about: self.inputs.about,
+            board_name: self.board_name,
+            hidden_type: self.hidden_type,
+            icon: self.inputs.icon,
+            is_private: self.is_private,
+            needs_approval: self.needs_approval,
+            permission_for: self.permission_for,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Board> {
         self.into_request().send_json().await
     }
@@ -1267,28 +2336,71 @@ const UPDATE_BOARD_MEMBERS: groupkit_core::Operation = groupkit_core::Operation:
 /// boards if they want to have the same experience as a member.
 ///
 /// `PUT /boards/{board_id}/members`; built by [`crate::Client::update_board_members`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateBoardMembers {
-    client: crate::Client,
-    board_id: i64,
-    member_changes: std::collections::BTreeMap<String, bool>,
+pub struct UpdateBoardMembers<MemberChanges = groupkit_core::Missing> {
+    inputs: UpdateBoardMembersInputs,
+    member_changes: MemberChanges,
 }
 
-impl UpdateBoardMembers {
+/// What a [`UpdateBoardMembers`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateBoardMembersInputs {
+    client: crate::Client,
+    board_id: crate::ids::BoardId,
+}
+
+impl UpdateBoardMembers<groupkit_core::Missing> {
+    /// Map of user msid to a boolean: true gives the user access to the board, false removes the
+    /// access.
+    #[inline]
+    pub fn member_changes(
+        self,
+        value: std::collections::BTreeMap<String, bool>,
+    ) -> UpdateBoardMembers<std::collections::BTreeMap<String, bool>> {
+        UpdateBoardMembers {
+            inputs: self.inputs,
+            member_changes: value,
+        }
+    }
+}
+
+impl<MemberChanges> UpdateBoardMembers<MemberChanges> {
+    /// Sets every body value at once from a \[`BoardMembersRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::BoardMembersRequest>,
+    ) -> UpdateBoardMembers<std::collections::BTreeMap<String, bool>> {
+        let crate::models::BoardMembersRequest { member_changes } = body.into();
+        UpdateBoardMembers {
+            inputs: self.inputs,
+            member_changes,
+        }
+    }
+}
+
+impl UpdateBoardMembers<std::collections::BTreeMap<String, bool>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_BOARD_MEMBERS);
-        request = request.path_param("board_id", self.board_id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::BoardMembersRequest::new(self.member_changes);
+        let mut request = self.inputs.client.core().request(UPDATE_BOARD_MEMBERS);
+        request = request.path_param("board_id", self.inputs.board_id.to_string());
+        let body = crate::models::BoardMembersRequest {
+            member_changes: self.member_changes,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::MessageResponse> {
         self.into_request().send_json().await
     }
@@ -1303,28 +2415,66 @@ const UPDATE_COMMENT: groupkit_core::Operation = groupkit_core::Operation::put(
 /// Edits the content of a comment.
 ///
 /// `PUT /comments/{comment_id}`; built by [`crate::Client::update_comment`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateComment {
-    client: crate::Client,
-    comment_id: i64,
-    content: String,
+pub struct UpdateComment<Content = groupkit_core::Missing> {
+    inputs: UpdateCommentInputs,
+    content: Content,
 }
 
-impl UpdateComment {
+/// What a [`UpdateComment`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateCommentInputs {
+    client: crate::Client,
+    comment_id: crate::ids::CommentId,
+}
+
+impl UpdateComment<groupkit_core::Missing> {
+    /// The new content.
+    #[inline]
+    pub fn content(self, value: impl Into<String>) -> UpdateComment<String> {
+        UpdateComment {
+            inputs: self.inputs,
+            content: value.into(),
+        }
+    }
+}
+
+impl<Content> UpdateComment<Content> {
+    /// Sets every body value at once from a \[`ContentRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::ContentRequest>,
+    ) -> UpdateComment<String> {
+        let crate::models::ContentRequest { content } = body.into();
+        UpdateComment {
+            inputs: self.inputs,
+            content,
+        }
+    }
+}
+
+impl UpdateComment<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_COMMENT);
-        request = request.path_param("comment_id", self.comment_id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::ContentRequest::new(self.content);
+        let mut request = self.inputs.client.core().request(UPDATE_COMMENT);
+        request = request.path_param("comment_id", self.inputs.comment_id.to_string());
+        let body = crate::models::ContentRequest {
+            content: self.content,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Comment> {
         self.into_request().send_json().await
     }
@@ -1340,36 +2490,161 @@ const UPDATE_POST: groupkit_core::Operation = groupkit_core::Operation::put(
 /// rather than the author of the post.
 ///
 /// `PUT /posts/{post_id}`; built by [`crate::Client::update_post`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdatePost {
-    client: crate::Client,
-    post_id: i64,
-    authors: Vec<String>,
-    board_id: groupkit_core::model::Id,
-    content: String,
-    headline: String,
+pub struct UpdatePost<
+    BoardId = groupkit_core::Missing,
+    Headline = groupkit_core::Missing,
+    Content = groupkit_core::Missing,
+    Authors = groupkit_core::Missing,
+> {
+    inputs: UpdatePostInputs,
+    board_id: BoardId,
+    headline: Headline,
+    content: Content,
+    authors: Authors,
 }
 
-impl UpdatePost {
+/// What a [`UpdatePost`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdatePostInputs {
+    client: crate::Client,
+    post_id: crate::ids::PostId,
+}
+
+impl<
+    Headline,
+    Content,
+    Authors,
+> UpdatePost<groupkit_core::Missing, Headline, Content, Authors> {
+    /// The id of the board. The document types it as a string; responses carry it as an integer.
+    /// Either form is sent as given.
+    #[inline]
+    pub fn board_id(
+        self,
+        value: impl Into<crate::ids::BoardId>,
+    ) -> UpdatePost<crate::ids::BoardId, Headline, Content, Authors> {
+        UpdatePost {
+            inputs: self.inputs,
+            board_id: value.into(),
+            headline: self.headline,
+            content: self.content,
+            authors: self.authors,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Content,
+    Authors,
+> UpdatePost<BoardId, groupkit_core::Missing, Content, Authors> {
+    /// The headline (title) of the post.
+    #[inline]
+    pub fn headline(
+        self,
+        value: impl Into<String>,
+    ) -> UpdatePost<BoardId, String, Content, Authors> {
+        UpdatePost {
+            inputs: self.inputs,
+            board_id: self.board_id,
+            headline: value.into(),
+            content: self.content,
+            authors: self.authors,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Headline,
+    Authors,
+> UpdatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
+    /// The content of the post.
+    #[inline]
+    pub fn content(
+        self,
+        value: impl Into<String>,
+    ) -> UpdatePost<BoardId, Headline, String, Authors> {
+        UpdatePost {
+            inputs: self.inputs,
+            board_id: self.board_id,
+            headline: self.headline,
+            content: value.into(),
+            authors: self.authors,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Headline,
+    Content,
+> UpdatePost<BoardId, Headline, Content, groupkit_core::Missing> {
+    /// List of msid of authors. Currently only the first item in the list is used to assign an
+    /// author to the post.
+    #[inline]
+    pub fn authors(
+        self,
+        value: Vec<crate::ids::UserMsidId>,
+    ) -> UpdatePost<BoardId, Headline, Content, Vec<crate::ids::UserMsidId>> {
+        UpdatePost {
+            inputs: self.inputs,
+            board_id: self.board_id,
+            headline: self.headline,
+            content: self.content,
+            authors: value,
+        }
+    }
+}
+
+impl<
+    BoardId,
+    Headline,
+    Content,
+    Authors,
+> UpdatePost<BoardId, Headline, Content, Authors> {
+    /// Sets every body value at once from a \[`PostRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::PostRequest>,
+    ) -> UpdatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
+        let crate::models::PostRequest { authors, board_id, content, headline } = body
+            .into();
+        UpdatePost {
+            inputs: self.inputs,
+            board_id,
+            headline,
+            content,
+            authors,
+        }
+    }
+}
+
+impl UpdatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_POST);
-        request = request.path_param("post_id", self.post_id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::PostRequest::new(
-            self.authors,
-            self.board_id,
-            self.content,
-            self.headline,
-        );
+        let mut request = self.inputs.client.core().request(UPDATE_POST);
+        request = request.path_param("post_id", self.inputs.post_id.to_string());
+        let body = crate::models::PostRequest {
+            authors: self.authors,
+            board_id: self.board_id,
+            content: self.content,
+            headline: self.headline,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Post> {
         self.into_request().send_json().await
     }
@@ -1384,28 +2659,66 @@ const UPDATE_REPLY: groupkit_core::Operation = groupkit_core::Operation::put(
 /// Edits the content of a reply.
 ///
 /// `PUT /replies/{reply_id}`; built by [`crate::Client::update_reply`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateReply {
-    client: crate::Client,
-    reply_id: i64,
-    content: String,
+pub struct UpdateReply<Content = groupkit_core::Missing> {
+    inputs: UpdateReplyInputs,
+    content: Content,
 }
 
-impl UpdateReply {
+/// What a [`UpdateReply`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateReplyInputs {
+    client: crate::Client,
+    reply_id: crate::ids::ReplyId,
+}
+
+impl UpdateReply<groupkit_core::Missing> {
+    /// The new content.
+    #[inline]
+    pub fn content(self, value: impl Into<String>) -> UpdateReply<String> {
+        UpdateReply {
+            inputs: self.inputs,
+            content: value.into(),
+        }
+    }
+}
+
+impl<Content> UpdateReply<Content> {
+    /// Sets every body value at once from a \[`ContentRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::ContentRequest>,
+    ) -> UpdateReply<String> {
+        let crate::models::ContentRequest { content } = body.into();
+        UpdateReply {
+            inputs: self.inputs,
+            content,
+        }
+    }
+}
+
+impl UpdateReply<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_REPLY);
-        request = request.path_param("reply_id", self.reply_id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::ContentRequest::new(self.content);
+        let mut request = self.inputs.client.core().request(UPDATE_REPLY);
+        request = request.path_param("reply_id", self.inputs.reply_id.to_string());
+        let body = crate::models::ContentRequest {
+            content: self.content,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Reply> {
         self.into_request().send_json().await
     }
@@ -1420,84 +2733,144 @@ const UPDATE_TAG: groupkit_core::Operation = groupkit_core::Operation::put(
 /// Edits a tag. Ensure that the name is unique across tags.
 ///
 /// `PUT /tags/{tag_id}`; built by [`crate::Client::update_tag`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateTag {
+pub struct UpdateTag<Name = groupkit_core::Missing> {
+    inputs: UpdateTagInputs,
+    name: Name,
+}
+
+/// What a [`UpdateTag`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateTagInputs {
     client: crate::Client,
-    tag_id: i64,
+    tag_id: crate::ids::TagId,
     back_color: Option<String>,
     description: Option<String>,
     image: Option<String>,
-    name: String,
     og_description: Option<String>,
     og_image: Option<String>,
     og_title: Option<String>,
     text_color: Option<String>,
 }
 
-impl UpdateTag {
+impl UpdateTag<groupkit_core::Missing> {
+    /// The tag name, in a format similar to hashtags; unique across tags.
+    #[inline]
+    pub fn name(self, value: impl Into<String>) -> UpdateTag<String> {
+        UpdateTag {
+            inputs: self.inputs,
+            name: value.into(),
+        }
+    }
+}
+
+impl<Name> UpdateTag<Name> {
     /// Background colour, a hex color code; defaults to `#ffffff`.
+    #[inline]
     pub fn back_color(mut self, value: impl Into<String>) -> Self {
-        self.back_color = Some(value.into());
+        self.inputs.back_color = Some(value.into());
         self
     }
 
     /// A description of the tag.
+    #[inline]
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.inputs.description = Some(value.into());
         self
     }
 
     /// URL of an image, displayed as a banner in the UI (future scope).
+    #[inline]
     pub fn image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
+        self.inputs.image = Some(value.into());
         self
     }
 
     /// Open Graph description.
+    #[inline]
     pub fn og_description(mut self, value: impl Into<String>) -> Self {
-        self.og_description = Some(value.into());
+        self.inputs.og_description = Some(value.into());
         self
     }
 
     /// Open Graph image URL.
+    #[inline]
     pub fn og_image(mut self, value: impl Into<String>) -> Self {
-        self.og_image = Some(value.into());
+        self.inputs.og_image = Some(value.into());
         self
     }
 
     /// Open Graph title.
+    #[inline]
     pub fn og_title(mut self, value: impl Into<String>) -> Self {
-        self.og_title = Some(value.into());
+        self.inputs.og_title = Some(value.into());
         self
     }
 
     /// Text colour, a hex color code; defaults to `#330000`.
+    #[inline]
     pub fn text_color(mut self, value: impl Into<String>) -> Self {
-        self.text_color = Some(value.into());
+        self.inputs.text_color = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`TagRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(self, body: impl Into<crate::models::TagRequest>) -> UpdateTag<String> {
+        let crate::models::TagRequest {
+            back_color,
+            description,
+            image,
+            name,
+            og_description,
+            og_image,
+            og_title,
+            text_color,
+        } = body.into();
+        UpdateTag {
+            inputs: UpdateTagInputs {
+                back_color,
+                description,
+                image,
+                og_description,
+                og_image,
+                og_title,
+                text_color,
+                ..self.inputs
+            },
+            name,
+        }
+    }
+}
+
+impl UpdateTag<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_TAG);
-        request = request.path_param("tag_id", self.tag_id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::TagRequest::new(self.name);
-        body.back_color = self.back_color;
-        body.description = self.description;
-        body.image = self.image;
-        body.og_description = self.og_description;
-        body.og_image = self.og_image;
-        body.og_title = self.og_title;
-        body.text_color = self.text_color;
+        let mut request = self.inputs.client.core().request(UPDATE_TAG);
+        request = request.path_param("tag_id", self.inputs.tag_id.to_string());
+        let body = crate::models::TagRequest {
+            back_color: self.inputs.back_color,
+            description: self.inputs.description,
+            image: self.inputs.image,
+            name: self.name,
+            og_description: self.inputs.og_description,
+            og_image: self.inputs.og_image,
+            og_title: self.inputs.og_title,
+            text_color: self.inputs.text_color,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Tag> {
         self.into_request().send_json().await
     }
@@ -1512,13 +2885,22 @@ const UPDATE_USER: groupkit_core::Operation = groupkit_core::Operation::put(
 /// Updates a user's profile.
 ///
 /// `PUT /users/{msid}`; built by [`crate::Client::update_user`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateUser {
+pub struct UpdateUser<FirstName = groupkit_core::Missing> {
+    inputs: UpdateUserInputs,
+    first_name: FirstName,
+}
+
+/// What a [`UpdateUser`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateUserInputs {
     client: crate::Client,
-    msid: String,
+    msid: crate::ids::UserMsidId,
     banner: Option<String>,
-    first_name: String,
     lang: Option<String>,
     last_name: Option<String>,
     middle_name: Option<String>,
@@ -1529,86 +2911,146 @@ pub struct UpdateUser {
     username: Option<String>,
 }
 
-impl UpdateUser {
+impl UpdateUser<groupkit_core::Missing> {
+    /// First name.
+    #[inline]
+    pub fn first_name(self, value: impl Into<String>) -> UpdateUser<String> {
+        UpdateUser {
+            inputs: self.inputs,
+            first_name: value.into(),
+        }
+    }
+}
+
+impl<FirstName> UpdateUser<FirstName> {
     /// URL of the user banner image.
+    #[inline]
     pub fn banner(mut self, value: impl Into<String>) -> Self {
-        self.banner = Some(value.into());
+        self.inputs.banner = Some(value.into());
         self
     }
 
     /// Language of the user; the default is `en`.
+    #[inline]
     pub fn lang(mut self, value: impl Into<String>) -> Self {
-        self.lang = Some(value.into());
+        self.inputs.lang = Some(value.into());
         self
     }
 
     /// Last name.
+    #[inline]
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
-        self.last_name = Some(value.into());
+        self.inputs.last_name = Some(value.into());
         self
     }
 
     /// Middle name.
+    #[inline]
     pub fn middle_name(mut self, value: impl Into<String>) -> Self {
-        self.middle_name = Some(value.into());
+        self.inputs.middle_name = Some(value.into());
         self
     }
 
     /// `social_media_links`.
+    #[inline]
     pub fn social_media_links(
         mut self,
         value: impl Into<crate::models::SocialMediaLinks>,
     ) -> Self {
-        self.social_media_links = Some(value.into());
+        self.inputs.social_media_links = Some(value.into());
         self
     }
 
     /// Time zone of the user; the default is `UTC`.
+    #[inline]
     pub fn timezone(mut self, value: impl Into<String>) -> Self {
-        self.timezone = Some(value.into());
+        self.inputs.timezone = Some(value.into());
         self
     }
 
     /// URL of the user's avatar image.
+    #[inline]
     pub fn user_avatar(mut self, value: impl Into<String>) -> Self {
-        self.user_avatar = Some(value.into());
+        self.inputs.user_avatar = Some(value.into());
         self
     }
 
     /// The user's description; can contain HTML.
+    #[inline]
     pub fn user_description(mut self, value: impl Into<String>) -> Self {
-        self.user_description = Some(value.into());
+        self.inputs.user_description = Some(value.into());
         self
     }
 
     /// Case-insensitive username. Can not have spaces or special characters except `_`.
+    #[inline]
     pub fn username(mut self, value: impl Into<String>) -> Self {
-        self.username = Some(value.into());
+        self.inputs.username = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`UpdateUserRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::UpdateUserRequest>,
+    ) -> UpdateUser<String> {
+        let crate::models::UpdateUserRequest {
+            banner,
+            first_name,
+            lang,
+            last_name,
+            middle_name,
+            social_media_links,
+            timezone,
+            user_avatar,
+            user_description,
+            username,
+        } = body.into();
+        UpdateUser {
+            inputs: UpdateUserInputs {
+                banner,
+                lang,
+                last_name,
+                middle_name,
+                social_media_links,
+                timezone,
+                user_avatar,
+                user_description,
+                username,
+                ..self.inputs
+            },
+            first_name,
+        }
+    }
+}
+
+impl UpdateUser<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_USER);
-        request = request.path_param("msid", self.msid.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::UpdateUserRequest::new(self.first_name);
-        body.banner = self.banner;
-        body.lang = self.lang;
-        body.last_name = self.last_name;
-        body.middle_name = self.middle_name;
-        body.social_media_links = self.social_media_links;
-        body.timezone = self.timezone;
-        body.user_avatar = self.user_avatar;
-        body.user_description = self.user_description;
-        body.username = self.username;
+        let mut request = self.inputs.client.core().request(UPDATE_USER);
+        request = request.path_param("msid", self.inputs.msid.to_string());
+        let body = crate::models::UpdateUserRequest {
+            banner: self.inputs.banner,
+            first_name: self.first_name,
+            lang: self.inputs.lang,
+            last_name: self.inputs.last_name,
+            middle_name: self.inputs.middle_name,
+            social_media_links: self.inputs.social_media_links,
+            timezone: self.inputs.timezone,
+            user_avatar: self.inputs.user_avatar,
+            user_description: self.inputs.user_description,
+            username: self.inputs.username,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::User> {
         self.into_request().send_json().await
     }
@@ -1619,30 +3061,29 @@ impl crate::Client {
     ///
     /// `POST /boards`
     ///
+    /// Set `board_name`, `is_private`, `hidden_type`, `permission_for`, `needs_approval` on the
+    /// builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_board("value", 0i64, true, true, 1i64).send().await?;
+    /// let response = client.create_board().board_name("value").is_private(true).hidden_type(0i64).permission_for(1i64).needs_approval(true).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_board(
-        &self,
-        board_name: impl Into<String>,
-        hidden_type: impl Into<crate::models::BoardHiddenType>,
-        is_private: bool,
-        needs_approval: bool,
-        permission_for: impl Into<crate::models::BoardPermission>,
-    ) -> CreateBoard {
+    #[inline]
+    pub fn create_board(&self) -> CreateBoard {
         CreateBoard {
-            client: self.clone(),
-            about: None,
-            board_name: board_name.into(),
-            hidden_type: hidden_type.into(),
-            icon: None,
-            is_private,
-            needs_approval,
-            permission_for: permission_for.into(),
+            inputs: CreateBoardInputs {
+                client: self.clone(),
+                about: None,
+                icon: None,
+            },
+            board_name: groupkit_core::Missing,
+            is_private: groupkit_core::Missing,
+            hidden_type: groupkit_core::Missing,
+            permission_for: groupkit_core::Missing,
+            needs_approval: groupkit_core::Missing,
         }
     }
 
@@ -1651,24 +3092,25 @@ impl crate::Client {
     ///
     /// `POST /comments`
     ///
+    /// Set `post_id`, `content`, `author` on the builder before sending: the request cannot be sent
+    /// without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_comment("value", "value", 1u64).send().await?;
+    /// let response = client.create_comment().post_id(42).content("value").author(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_comment(
-        &self,
-        author: impl Into<String>,
-        content: impl Into<String>,
-        post_id: impl Into<groupkit_core::model::Id>,
-    ) -> CreateComment {
+    #[inline]
+    pub fn create_comment(&self) -> CreateComment {
         CreateComment {
-            client: self.clone(),
-            author: author.into(),
-            content: content.into(),
-            post_id: post_id.into(),
+            inputs: CreateCommentInputs {
+                client: self.clone(),
+            },
+            post_id: groupkit_core::Missing,
+            content: groupkit_core::Missing,
+            author: groupkit_core::Missing,
         }
     }
 
@@ -1677,26 +3119,26 @@ impl crate::Client {
     ///
     /// `POST /posts`
     ///
+    /// Set `board_id`, `headline`, `content`, `authors` on the builder before sending: the request
+    /// cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_post(vec![], 1u64, "value", "value").send().await?;
+    /// let response = client.create_post().board_id(42).headline("value").content("value").authors(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_post(
-        &self,
-        authors: Vec<String>,
-        board_id: impl Into<groupkit_core::model::Id>,
-        content: impl Into<String>,
-        headline: impl Into<String>,
-    ) -> CreatePost {
+    #[inline]
+    pub fn create_post(&self) -> CreatePost {
         CreatePost {
-            client: self.clone(),
-            authors,
-            board_id: board_id.into(),
-            content: content.into(),
-            headline: headline.into(),
+            inputs: CreatePostInputs {
+                client: self.clone(),
+            },
+            board_id: groupkit_core::Missing,
+            headline: groupkit_core::Missing,
+            content: groupkit_core::Missing,
+            authors: groupkit_core::Missing,
         }
     }
 
@@ -1705,24 +3147,25 @@ impl crate::Client {
     ///
     /// `POST /replies`
     ///
+    /// Set `comment_id`, `content`, `author` on the builder before sending: the request cannot be
+    /// sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_reply("value", 1u64, "value").send().await?;
+    /// let response = client.create_reply().comment_id(42).content("value").author(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_reply(
-        &self,
-        author: impl Into<String>,
-        comment_id: impl Into<groupkit_core::model::Id>,
-        content: impl Into<String>,
-    ) -> CreateReply {
+    #[inline]
+    pub fn create_reply(&self) -> CreateReply {
         CreateReply {
-            client: self.clone(),
-            author: author.into(),
-            comment_id: comment_id.into(),
-            content: content.into(),
+            inputs: CreateReplyInputs {
+                client: self.clone(),
+            },
+            comment_id: groupkit_core::Missing,
+            content: groupkit_core::Missing,
+            author: groupkit_core::Missing,
         }
     }
 
@@ -1730,24 +3173,29 @@ impl crate::Client {
     ///
     /// `POST /tags`
     ///
+    /// Set `name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_tag("value").send().await?;
+    /// let response = client.create_tag().name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_tag(&self, name: impl Into<String>) -> CreateTag {
+    #[inline]
+    pub fn create_tag(&self) -> CreateTag {
         CreateTag {
-            client: self.clone(),
-            back_color: None,
-            description: None,
-            image: None,
-            name: name.into(),
-            og_description: None,
-            og_image: None,
-            og_title: None,
-            text_color: None,
+            inputs: CreateTagInputs {
+                client: self.clone(),
+                back_color: None,
+                description: None,
+                image: None,
+                og_description: None,
+                og_image: None,
+                og_title: None,
+                text_color: None,
+            },
+            name: groupkit_core::Missing,
         }
     }
 
@@ -1756,29 +3204,31 @@ impl crate::Client {
     ///
     /// `POST /users`
     ///
+    /// Set `first_name`, `email` on the builder before sending: the request cannot be sent without
+    /// them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_user("value", "value").send().await?;
+    /// let response = client.create_user().first_name("value").email("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_user(
-        &self,
-        email: impl Into<String>,
-        first_name: impl Into<String>,
-    ) -> CreateUser {
+    #[inline]
+    pub fn create_user(&self) -> CreateUser {
         CreateUser {
-            client: self.clone(),
-            email: email.into(),
-            first_name: first_name.into(),
-            lang: None,
-            last_name: None,
-            middle_name: None,
-            sso_id: None,
-            timezone: None,
-            user_avatar: None,
-            username: None,
+            inputs: CreateUserInputs {
+                client: self.clone(),
+                lang: None,
+                last_name: None,
+                middle_name: None,
+                sso_id: None,
+                timezone: None,
+                user_avatar: None,
+                username: None,
+            },
+            first_name: groupkit_core::Missing,
+            email: groupkit_core::Missing,
         }
     }
 
@@ -1788,15 +3238,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_board(1).send().await?;
+    /// let response = client.get_board(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_board(&self, board_id: i64) -> GetBoard {
+    #[inline]
+    pub fn get_board(&self, board_id: impl Into<crate::ids::BoardId>) -> GetBoard {
         GetBoard {
             client: self.clone(),
-            board_id,
+            board_id: board_id.into(),
         }
     }
 
@@ -1807,15 +3258,19 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_comment(1).send().await?;
+    /// let response = client.get_comment(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_comment(&self, comment_id: i64) -> GetComment {
+    #[inline]
+    pub fn get_comment(
+        &self,
+        comment_id: impl Into<crate::ids::CommentId>,
+    ) -> GetComment {
         GetComment {
             client: self.clone(),
-            comment_id,
+            comment_id: comment_id.into(),
         }
     }
 
@@ -1830,6 +3285,7 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn get_current_user(&self) -> GetCurrentUser {
         GetCurrentUser {
             client: self.clone(),
@@ -1843,15 +3299,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_post(1).send().await?;
+    /// let response = client.get_post(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_post(&self, post_id: i64) -> GetPost {
+    #[inline]
+    pub fn get_post(&self, post_id: impl Into<crate::ids::PostId>) -> GetPost {
         GetPost {
             client: self.clone(),
-            post_id,
+            post_id: post_id.into(),
         }
     }
 
@@ -1861,15 +3318,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_reply(1).send().await?;
+    /// let response = client.get_reply(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_reply(&self, reply_id: i64) -> GetReply {
+    #[inline]
+    pub fn get_reply(&self, reply_id: impl Into<crate::ids::ReplyId>) -> GetReply {
         GetReply {
             client: self.clone(),
-            reply_id,
+            reply_id: reply_id.into(),
         }
     }
 
@@ -1879,15 +3337,16 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_tag(1).send().await?;
+    /// let response = client.get_tag(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_tag(&self, tag_id: i64) -> GetTag {
+    #[inline]
+    pub fn get_tag(&self, tag_id: impl Into<crate::ids::TagId>) -> GetTag {
         GetTag {
             client: self.clone(),
-            tag_id,
+            tag_id: tag_id.into(),
         }
     }
 
@@ -1897,12 +3356,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_user("value").send().await?;
+    /// let response = client.get_user(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_user(&self, msid: impl Into<String>) -> GetUser {
+    #[inline]
+    pub fn get_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> GetUser {
         GetUser {
             client: self.clone(),
             msid: msid.into(),
@@ -1916,11 +3376,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_boards().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_boards()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_boards(&self) -> ListBoards {
         ListBoards {
             client: self.clone(),
@@ -1936,11 +3398,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_roles().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_roles()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_roles(&self) -> ListRoles {
         ListRoles {
             client: self.clone(),
@@ -1953,25 +3417,28 @@ impl crate::Client {
     ///
     /// `GET /tags/mapping`
     ///
+    /// Set `ref_type`, `ref_id` on the builder before sending: the request cannot be sent without
+    /// them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_tag_mapping("POST", 1u64).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_tag_mapping().ref_type("POST").ref_id(42u64)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tag_mapping(
-        &self,
-        ref_type: impl Into<crate::models::ReferenceType>,
-        ref_id: impl Into<groupkit_core::model::Id>,
-    ) -> ListTagMapping {
+    #[inline]
+    pub fn list_tag_mapping(&self) -> ListTagMapping {
         ListTagMapping {
-            client: self.clone(),
-            page: None,
-            page_size: None,
-            ref_type: ref_type.into(),
-            ref_id: ref_id.into(),
+            inputs: ListTagMappingInputs {
+                client: self.clone(),
+                page: None,
+                page_size: None,
+            },
+            ref_type: groupkit_core::Missing,
+            ref_id: groupkit_core::Missing,
         }
     }
 
@@ -1984,11 +3451,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_tags().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_tags()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_tags(&self) -> ListTags {
         ListTags {
             client: self.clone(),
@@ -2008,11 +3477,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_users().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_users()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_users(&self) -> ListUsers {
         ListUsers {
             client: self.clone(),
@@ -2029,25 +3500,25 @@ impl crate::Client {
     ///
     /// `PATCH /users/{msid}`
     ///
+    /// Set `action`, `data` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.patch_user("value", 101i64, groupkit_habitate::models::PatchUserData::new()).send().await?;
+    /// let response = client.patch_user(42).action(101i64).data(groupkit_habitate::models::PatchUserData::new()).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn patch_user(
-        &self,
-        msid: impl Into<String>,
-        action: impl Into<crate::models::UserPatchAction>,
-        data: impl Into<crate::models::PatchUserData>,
-    ) -> PatchUser {
+    #[inline]
+    pub fn patch_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> PatchUser {
         PatchUser {
-            client: self.clone(),
-            msid: msid.into(),
-            action: action.into(),
-            data: data.into(),
-            details: None,
+            inputs: PatchUserInputs {
+                client: self.clone(),
+                msid: msid.into(),
+                details: None,
+            },
+            action: groupkit_core::Missing,
+            data: groupkit_core::Missing,
         }
     }
 
@@ -2055,20 +3526,22 @@ impl crate::Client {
     ///
     /// `PATCH /boards/reorder`
     ///
+    /// Set `display_order` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.reorder_boards(Default::default()).send().await?;
+    /// let response = client.reorder_boards().display_order(Default::default()).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn reorder_boards(
-        &self,
-        display_order: std::collections::BTreeMap<String, i64>,
-    ) -> ReorderBoards {
+    #[inline]
+    pub fn reorder_boards(&self) -> ReorderBoards {
         ReorderBoards {
-            client: self.clone(),
-            display_order,
+            inputs: ReorderBoardsInputs {
+                client: self.clone(),
+            },
+            display_order: groupkit_core::Missing,
         }
     }
 
@@ -2076,20 +3549,26 @@ impl crate::Client {
     ///
     /// `GET /tags/search`
     ///
+    /// Set `q` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.search_tags("value").items().try_collect().await?;
+    /// let items: Vec<_> = client.search_tags().q("value")
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_tags(&self, q: impl Into<String>) -> SearchTags {
+    #[inline]
+    pub fn search_tags(&self) -> SearchTags {
         SearchTags {
-            client: self.clone(),
-            page: None,
-            page_size: None,
-            q: q.into(),
+            inputs: SearchTagsInputs {
+                client: self.clone(),
+                page: None,
+                page_size: None,
+            },
+            q: groupkit_core::Missing,
         }
     }
 
@@ -2097,32 +3576,30 @@ impl crate::Client {
     ///
     /// `PUT /boards/{board_id}`
     ///
+    /// Set `board_name`, `is_private`, `hidden_type`, `permission_for`, `needs_approval` on the
+    /// builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_board(1, "value", 0i64, true, true, 1i64).send().await?;
+    /// let response = client.update_board(42).board_name("value").is_private(true).hidden_type(0i64).permission_for(1i64).needs_approval(true).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_board(
-        &self,
-        board_id: i64,
-        board_name: impl Into<String>,
-        hidden_type: impl Into<crate::models::BoardHiddenType>,
-        is_private: bool,
-        needs_approval: bool,
-        permission_for: impl Into<crate::models::BoardPermission>,
-    ) -> UpdateBoard {
+    #[inline]
+    pub fn update_board(&self, board_id: impl Into<crate::ids::BoardId>) -> UpdateBoard {
         UpdateBoard {
-            client: self.clone(),
-            board_id,
-            about: None,
-            board_name: board_name.into(),
-            hidden_type: hidden_type.into(),
-            icon: None,
-            is_private,
-            needs_approval,
-            permission_for: permission_for.into(),
+            inputs: UpdateBoardInputs {
+                client: self.clone(),
+                board_id: board_id.into(),
+                about: None,
+                icon: None,
+            },
+            board_name: groupkit_core::Missing,
+            is_private: groupkit_core::Missing,
+            hidden_type: groupkit_core::Missing,
+            permission_for: groupkit_core::Missing,
+            needs_approval: groupkit_core::Missing,
         }
     }
 
@@ -2131,22 +3608,26 @@ impl crate::Client {
     ///
     /// `PUT /boards/{board_id}/members`
     ///
+    /// Set `member_changes` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_board_members(1, Default::default()).send().await?;
+    /// let response = client.update_board_members(42).member_changes(Default::default()).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_board_members(
         &self,
-        board_id: i64,
-        member_changes: std::collections::BTreeMap<String, bool>,
+        board_id: impl Into<crate::ids::BoardId>,
     ) -> UpdateBoardMembers {
         UpdateBoardMembers {
-            client: self.clone(),
-            board_id,
-            member_changes,
+            inputs: UpdateBoardMembersInputs {
+                client: self.clone(),
+                board_id: board_id.into(),
+            },
+            member_changes: groupkit_core::Missing,
         }
     }
 
@@ -2154,22 +3635,26 @@ impl crate::Client {
     ///
     /// `PUT /comments/{comment_id}`
     ///
+    /// Set `content` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_comment(1, "value").send().await?;
+    /// let response = client.update_comment(42).content("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn update_comment(
         &self,
-        comment_id: i64,
-        content: impl Into<String>,
+        comment_id: impl Into<crate::ids::CommentId>,
     ) -> UpdateComment {
         UpdateComment {
-            client: self.clone(),
-            comment_id,
-            content: content.into(),
+            inputs: UpdateCommentInputs {
+                client: self.clone(),
+                comment_id: comment_id.into(),
+            },
+            content: groupkit_core::Missing,
         }
     }
 
@@ -2178,28 +3663,27 @@ impl crate::Client {
     ///
     /// `PUT /posts/{post_id}`
     ///
+    /// Set `board_id`, `headline`, `content`, `authors` on the builder before sending: the request
+    /// cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_post(1, vec![], 1u64, "value", "value").send().await?;
+    /// let response = client.update_post(42).board_id(42).headline("value").content("value").authors(vec![]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_post(
-        &self,
-        post_id: i64,
-        authors: Vec<String>,
-        board_id: impl Into<groupkit_core::model::Id>,
-        content: impl Into<String>,
-        headline: impl Into<String>,
-    ) -> UpdatePost {
+    #[inline]
+    pub fn update_post(&self, post_id: impl Into<crate::ids::PostId>) -> UpdatePost {
         UpdatePost {
-            client: self.clone(),
-            post_id,
-            authors,
-            board_id: board_id.into(),
-            content: content.into(),
-            headline: headline.into(),
+            inputs: UpdatePostInputs {
+                client: self.clone(),
+                post_id: post_id.into(),
+            },
+            board_id: groupkit_core::Missing,
+            headline: groupkit_core::Missing,
+            content: groupkit_core::Missing,
+            authors: groupkit_core::Missing,
         }
     }
 
@@ -2207,22 +3691,23 @@ impl crate::Client {
     ///
     /// `PUT /replies/{reply_id}`
     ///
+    /// Set `content` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_reply(1, "value").send().await?;
+    /// let response = client.update_reply(42).content("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_reply(
-        &self,
-        reply_id: i64,
-        content: impl Into<String>,
-    ) -> UpdateReply {
+    #[inline]
+    pub fn update_reply(&self, reply_id: impl Into<crate::ids::ReplyId>) -> UpdateReply {
         UpdateReply {
-            client: self.clone(),
-            reply_id,
-            content: content.into(),
+            inputs: UpdateReplyInputs {
+                client: self.clone(),
+                reply_id: reply_id.into(),
+            },
+            content: groupkit_core::Missing,
         }
     }
 
@@ -2230,25 +3715,30 @@ impl crate::Client {
     ///
     /// `PUT /tags/{tag_id}`
     ///
+    /// Set `name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_tag(1, "value").send().await?;
+    /// let response = client.update_tag(42).name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_tag(&self, tag_id: i64, name: impl Into<String>) -> UpdateTag {
+    #[inline]
+    pub fn update_tag(&self, tag_id: impl Into<crate::ids::TagId>) -> UpdateTag {
         UpdateTag {
-            client: self.clone(),
-            tag_id,
-            back_color: None,
-            description: None,
-            image: None,
-            name: name.into(),
-            og_description: None,
-            og_image: None,
-            og_title: None,
-            text_color: None,
+            inputs: UpdateTagInputs {
+                client: self.clone(),
+                tag_id: tag_id.into(),
+                back_color: None,
+                description: None,
+                image: None,
+                og_description: None,
+                og_image: None,
+                og_title: None,
+                text_color: None,
+            },
+            name: groupkit_core::Missing,
         }
     }
 
@@ -2256,31 +3746,32 @@ impl crate::Client {
     ///
     /// `PUT /users/{msid}`
     ///
+    /// Set `first_name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_user("value", "value").send().await?;
+    /// let response = client.update_user(42).first_name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_user(
-        &self,
-        msid: impl Into<String>,
-        first_name: impl Into<String>,
-    ) -> UpdateUser {
+    #[inline]
+    pub fn update_user(&self, msid: impl Into<crate::ids::UserMsidId>) -> UpdateUser {
         UpdateUser {
-            client: self.clone(),
-            msid: msid.into(),
-            banner: None,
-            first_name: first_name.into(),
-            lang: None,
-            last_name: None,
-            middle_name: None,
-            social_media_links: None,
-            timezone: None,
-            user_avatar: None,
-            user_description: None,
-            username: None,
+            inputs: UpdateUserInputs {
+                client: self.clone(),
+                msid: msid.into(),
+                banner: None,
+                lang: None,
+                last_name: None,
+                middle_name: None,
+                social_media_links: None,
+                timezone: None,
+                user_avatar: None,
+                user_description: None,
+                username: None,
+            },
+            first_name: groupkit_core::Missing,
         }
     }
 }

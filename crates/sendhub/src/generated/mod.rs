@@ -7,13 +7,15 @@
 #![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
 
 mod client;
+pub mod ids;
 pub mod models;
 pub mod operations;
 
 pub use client::{Client, ClientBuilder, PROVIDER};
+pub use ids::*;
 pub use groupkit_core::model::{Id, Timestamp};
 pub use groupkit_core::{
-    ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError,
+    ApiError, DecodeError, Error, ItemStream, Missing, Page, PageStream, PaginationError,
     Paginator, Position, Result, RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 };
 

@@ -2,6 +2,23 @@
 
 //! Models: every object and enum of the spec.
 
+/// The values of a [`Group`] that a [`GroupUpdateRequest`] sends: read, change, write back.
+impl From<&Group> for GroupUpdateRequest {
+    #[inline]
+    fn from(read: &Group) -> Self {
+        GroupUpdateRequest {
+            id: read.id.clone(),
+            is_shared: read.is_shared,
+            mediums: read.mediums.clone(),
+            name: read.name.clone(),
+            permissions: read.permissions.clone(),
+            slug: Some(read.slug.clone()),
+            text_to_subscribe: Some(read.text_to_subscribe),
+            ttj_response: read.ttj_response.clone(),
+        }
+    }
+}
+
 /// Messages for the contacts that could not be added or removed (empty when all succeeded).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,6 +33,7 @@ pub struct AddRemoveGroupContactsErrors {
 
 impl AddRemoveGroupContactsErrors {
     /// A `AddRemoveGroupContactsErrors` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         AddRemoveGroupContactsErrors {
             add: None,
@@ -30,14 +48,15 @@ impl AddRemoveGroupContactsErrors {
 pub struct AddRemoveGroupContactsRequest {
     /// The contact ids to be added to the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub add: Option<Vec<i64>>,
+    pub add: Option<Vec<crate::ids::ContactId>>,
     /// The contact ids to be removed from the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remove: Option<Vec<i64>>,
+    pub remove: Option<Vec<crate::ids::ContactId>>,
 }
 
 impl AddRemoveGroupContactsRequest {
     /// A `AddRemoveGroupContactsRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new() -> Self {
         AddRemoveGroupContactsRequest {
             add: None,
@@ -51,19 +70,20 @@ impl AddRemoveGroupContactsRequest {
 #[non_exhaustive]
 pub struct AddRemoveGroupContactsResponse {
     /// Contact ids successfully added to the group.
-    pub add: Vec<groupkit_core::model::Id>,
+    pub add: Vec<crate::ids::ContactId>,
     /// `errors`.
     pub errors: crate::models::AddRemoveGroupContactsErrors,
     /// Contact ids successfully removed from the group.
-    pub remove: Vec<groupkit_core::model::Id>,
+    pub remove: Vec<crate::ids::ContactId>,
 }
 
 impl AddRemoveGroupContactsResponse {
     /// A `AddRemoveGroupContactsResponse` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
-        add: Vec<groupkit_core::model::Id>,
+        add: Vec<crate::ids::ContactId>,
         errors: crate::models::AddRemoveGroupContactsErrors,
-        remove: Vec<groupkit_core::model::Id>,
+        remove: Vec<crate::ids::ContactId>,
     ) -> Self {
         AddRemoveGroupContactsResponse {
             add,
@@ -102,6 +122,7 @@ pub struct ApiError {
 
 impl ApiError {
     /// A `ApiError` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(message: String) -> Self {
         ApiError {
             code: None,
@@ -132,10 +153,10 @@ pub struct Contact {
     /// The paths (resource URIs) of the groups the contact is in.
     pub groups: Vec<String>,
     /// The contact's id (digits; a string, sometimes an integer).
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::ContactId,
     /// Same as `id` but always a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id_str: Option<String>,
+    pub id_str: Option<crate::ids::ContactId>,
     /// Used internally by SendHub; may change or disappear.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_owned: Option<bool>,
@@ -165,41 +186,6 @@ pub struct Contact {
     pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Contact {
-    /// A `Contact` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        blocked: bool,
-        date_created: groupkit_core::model::Timestamp,
-        date_modified: groupkit_core::model::Timestamp,
-        groups: Vec<String>,
-        id: groupkit_core::model::Id,
-        name: String,
-        number: String,
-        resource_uri: String,
-    ) -> Self {
-        Contact {
-            blocked,
-            date_created,
-            date_modified,
-            deleted: None,
-            groups,
-            id,
-            id_str: None,
-            is_owned: None,
-            keyword: None,
-            landline: None,
-            landline_override: None,
-            local_gateway: None,
-            name,
-            number,
-            resource_uri,
-            screened: None,
-            additional: Default::default(),
-        }
-    }
-}
-
 /// One page of a group's contacts.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -212,6 +198,7 @@ pub struct ContactList {
 
 impl ContactList {
     /// A `ContactList` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         meta: crate::models::PageMeta,
         objects: Vec<crate::models::Contact>,
@@ -284,10 +271,10 @@ pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
     /// The group's unique identifier (digits; a string, sometimes an integer). Read only.
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::GroupId,
     /// Same as `id` but always a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id_str: Option<String>,
+    pub id_str: Option<crate::ids::GroupId>,
     /// Whether the group is shared between the lines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_shared: Option<bool>,
@@ -298,10 +285,10 @@ pub struct Group {
     pub name: String,
     /// Id of the parent group, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_id: Option<groupkit_core::model::Id>,
+    pub parent_id: Option<crate::ids::GroupId>,
     /// Id of the user who owns the parent group, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_user_id: Option<groupkit_core::model::Id>,
+    pub parent_user_id: Option<crate::ids::UserId>,
     /// The caller's permission on the group (`write`), or null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<crate::models::GroupPermission>,
@@ -322,41 +309,6 @@ pub struct Group {
     #[serde(rename = "ttjResponse")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttj_response: Option<String>,
-}
-
-impl Group {
-    /// A `Group` with the required fields set and every optional field empty.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        date_created: groupkit_core::model::Timestamp,
-        date_modified: groupkit_core::model::Timestamp,
-        id: groupkit_core::model::Id,
-        name: String,
-        resource_uri: String,
-        size: Option<i64>,
-        slug: String,
-        text_to_subscribe: bool,
-    ) -> Self {
-        Group {
-            date_created,
-            date_modified,
-            deleted: None,
-            id,
-            id_str: None,
-            is_shared: None,
-            mediums: None,
-            name,
-            parent_id: None,
-            parent_user_id: None,
-            permissions: None,
-            resource_uri,
-            share_invite_count: None,
-            size,
-            slug,
-            text_to_subscribe,
-            ttj_response: None,
-        }
-    }
 }
 
 /// The body that creates a group.
@@ -389,6 +341,7 @@ pub struct GroupCreateRequest {
 
 impl GroupCreateRequest {
     /// A `GroupCreateRequest` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(name: String) -> Self {
         GroupCreateRequest {
             is_shared: None,
@@ -414,6 +367,7 @@ pub struct GroupList {
 
 impl GroupList {
     /// A `GroupList` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         meta: crate::models::PageMeta,
         objects: Vec<crate::models::Group>,
@@ -436,7 +390,7 @@ groupkit_core::open_enum! {
 #[non_exhaustive]
 pub struct GroupUpdateRequest {
     /// The group's id; must be the id in the path.
-    pub id: groupkit_core::model::Id,
+    pub id: crate::ids::GroupId,
     /// Whether the group is shared between the lines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_shared: Option<bool>,
@@ -463,7 +417,8 @@ pub struct GroupUpdateRequest {
 
 impl GroupUpdateRequest {
     /// A `GroupUpdateRequest` with the required fields set and every optional field empty.
-    pub fn new(id: groupkit_core::model::Id, name: String) -> Self {
+    #[inline]
+    pub fn new(id: crate::ids::GroupId, name: String) -> Self {
         GroupUpdateRequest {
             id,
             is_shared: None,
@@ -498,6 +453,7 @@ pub struct PageMeta {
 
 impl PageMeta {
     /// A `PageMeta` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(
         limit: i64,
         next: Option<String>,
@@ -528,6 +484,7 @@ pub struct StatusError {
 
 impl StatusError {
     /// A `StatusError` with the required fields set and every optional field empty.
+    #[inline]
     pub fn new(error: String) -> Self {
         StatusError { error, status: None }
     }

@@ -1,6 +1,8 @@
 // @generated from specs/sendhub.yaml by cargo xtask codegen; do not edit.
 
 //! Operations: one request builder per endpoint.
+//!
+//! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
 const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation = groupkit_core::Operation::post(
         "add_remove_group_contacts",
@@ -18,39 +20,58 @@ const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation = groupkit_core::Opera
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddRemoveGroupContacts {
     client: crate::Client,
-    id: groupkit_core::model::Id,
-    add: Option<Vec<i64>>,
-    remove: Option<Vec<i64>>,
+    id: crate::ids::GroupId,
+    add: Option<Vec<crate::ids::ContactId>>,
+    remove: Option<Vec<crate::ids::ContactId>>,
 }
 
 impl AddRemoveGroupContacts {
     /// The contact ids to be added to the group.
-    pub fn add(mut self, value: Vec<i64>) -> Self {
+    #[inline]
+    pub fn add(mut self, value: Vec<crate::ids::ContactId>) -> Self {
         self.add = Some(value);
         self
     }
 
     /// The contact ids to be removed from the group.
-    pub fn remove(mut self, value: Vec<i64>) -> Self {
+    #[inline]
+    pub fn remove(mut self, value: Vec<crate::ids::ContactId>) -> Self {
         self.remove = Some(value);
         self
     }
 
+    /// Sets every body value at once from a \[`AddRemoveGroupContactsRequest`\] (or anything that
+    /// converts into one, such as a reference to the model a GET on this path returns: get, change,
+    /// write back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::AddRemoveGroupContactsRequest>,
+    ) -> Self {
+        let crate::models::AddRemoveGroupContactsRequest { add, remove } = body.into();
+        AddRemoveGroupContacts {
+            add,
+            remove,
+            ..self
+        }
+    }
+
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(ADD_REMOVE_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::AddRemoveGroupContactsRequest::new();
-        body.add = self.add;
-        body.remove = self.remove;
+        let body = crate::models::AddRemoveGroupContactsRequest {
+            add: self.add,
+            remove: self.remove,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(
         self,
     ) -> groupkit_core::Result<crate::models::AddRemoveGroupContactsResponse> {
@@ -69,78 +90,139 @@ const CREATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
 /// SendHub number when `text_to_subscribe` is true.
 ///
 /// `POST /groups/`; built by [`crate::Client::create_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateGroup {
+pub struct CreateGroup<Name = groupkit_core::Missing> {
+    inputs: CreateGroupInputs,
+    name: Name,
+}
+
+/// What a [`CreateGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct CreateGroupInputs {
     client: crate::Client,
     is_shared: Option<bool>,
     mediums: Option<String>,
-    name: String,
     permissions: Option<crate::models::GroupPermission>,
     slug: Option<String>,
     text_to_subscribe: Option<bool>,
     ttj_response: Option<String>,
 }
 
-impl CreateGroup {
+impl CreateGroup<groupkit_core::Missing> {
+    /// The group's name.
+    #[inline]
+    pub fn name(self, value: impl Into<String>) -> CreateGroup<String> {
+        CreateGroup {
+            inputs: self.inputs,
+            name: value.into(),
+        }
+    }
+}
+
+impl<Name> CreateGroup<Name> {
     /// Whether the group is shared between the lines.
+    #[inline]
     pub fn is_shared(mut self, value: bool) -> Self {
-        self.is_shared = Some(value);
+        self.inputs.is_shared = Some(value);
         self
     }
 
     /// Used internally by SendHub; may change or disappear.
+    #[inline]
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
-        self.mediums = Some(value.into());
+        self.inputs.mediums = Some(value.into());
         self
     }
 
     /// The permission on the group (`write`, the default).
+    #[inline]
     pub fn permissions(
         mut self,
         value: impl Into<crate::models::GroupPermission>,
     ) -> Self {
-        self.permissions = Some(value.into());
+        self.inputs.permissions = Some(value.into());
         self
     }
 
     /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the
     /// name. Defaults to the name lowercased without spaces, made unique with a number.
+    #[inline]
     pub fn slug(mut self, value: impl Into<String>) -> Self {
-        self.slug = Some(value.into());
+        self.inputs.slug = Some(value.into());
         self
     }
 
     /// If true, contacts can join the group by texting the slug to your SendHub number.
+    #[inline]
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
-        self.text_to_subscribe = Some(value);
+        self.inputs.text_to_subscribe = Some(value);
         self
     }
 
     /// The reply sent when someone texts to join this group (at most 70 characters).
+    #[inline]
     pub fn ttj_response(mut self, value: impl Into<String>) -> Self {
-        self.ttj_response = Some(value.into());
+        self.inputs.ttj_response = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`GroupCreateRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back).
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::GroupCreateRequest>,
+    ) -> CreateGroup<String> {
+        let crate::models::GroupCreateRequest {
+            is_shared,
+            mediums,
+            name,
+            permissions,
+            slug,
+            text_to_subscribe,
+            ttj_response,
+        } = body.into();
+        CreateGroup {
+            inputs: CreateGroupInputs {
+                is_shared,
+                mediums,
+                permissions,
+                slug,
+                text_to_subscribe,
+                ttj_response,
+                ..self.inputs
+            },
+            name,
+        }
+    }
+}
+
+impl CreateGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(CREATE_GROUP);
-        #[allow(unused_mut)]
-        let mut body = crate::models::GroupCreateRequest::new(self.name);
-        body.is_shared = self.is_shared;
-        body.mediums = self.mediums;
-        body.permissions = self.permissions;
-        body.slug = self.slug;
-        body.text_to_subscribe = self.text_to_subscribe;
-        body.ttj_response = self.ttj_response;
+        let mut request = self.inputs.client.core().request(CREATE_GROUP);
+        let body = crate::models::GroupCreateRequest {
+            is_shared: self.inputs.is_shared,
+            mediums: self.inputs.mediums,
+            name: self.name,
+            permissions: self.inputs.permissions,
+            slug: self.inputs.slug,
+            text_to_subscribe: self.inputs.text_to_subscribe,
+            ttj_response: self.inputs.ttj_response,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -159,20 +241,21 @@ const DELETE_GROUP: groupkit_core::Operation = groupkit_core::Operation::delete(
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteGroup {
     client: crate::Client,
-    id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
 }
 
 impl DeleteGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(DELETE_GROUP);
         request = request.path_param("id", self.id.to_string());
         request
     }
 
     /// Sends the request; the response has no body worth decoding.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<()> {
         self.into_request().send().await.map(|_| ())
     }
@@ -191,20 +274,21 @@ const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetGroup {
     client: crate::Client,
-    id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
 }
 
 impl GetGroup {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(GET_GROUP);
         request = request.path_param("id", self.id.to_string());
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -232,7 +316,7 @@ const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style = groupkit_core::Styl
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroupContacts {
     client: crate::Client,
-    id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
     limit: Option<i64>,
     offset: Option<i64>,
     number: Option<String>,
@@ -244,12 +328,14 @@ pub struct ListGroupContacts {
 
 impl ListGroupContacts {
     /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// (Pagination) How many records to skip.
+    #[inline]
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -257,18 +343,21 @@ impl ListGroupContacts {
 
     /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass
     /// the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
+    #[inline]
     pub fn number(mut self, value: impl Into<String>) -> Self {
         self.number = Some(value.into());
         self
     }
 
     /// Only contacts whose `name` matches exactly.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Only contacts with this `screened` status (whether you blocked them).
+    #[inline]
     pub fn screened(mut self, value: bool) -> Self {
         self.screened = Some(value);
         self
@@ -276,12 +365,14 @@ impl ListGroupContacts {
 
     /// Only contacts with this opt-out status (whether they texted `Stop`, `Cancel`, `Block`,
     /// `Quit` or `End`).
+    #[inline]
     pub fn blocked(mut self, value: bool) -> Self {
         self.blocked = Some(value);
         self
     }
 
     /// Sort by a built-in contact field (not a custom field); a leading hyphen reverses the order.
+    #[inline]
     pub fn ordering(mut self, value: impl Into<crate::models::ContactOrdering>) -> Self {
         self.ordering = Some(value.into());
         self
@@ -289,8 +380,8 @@ impl ListGroupContacts {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
         if let Some(value) = &self.limit {
@@ -318,21 +409,25 @@ impl ListGroupContacts {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::ContactList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Contact> {
         self.into_request().paginate(LIST_GROUP_CONTACTS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Contact> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Contact> {
         self.paginator().items()
     }
@@ -365,12 +460,14 @@ pub struct ListGroups {
 
 impl ListGroups {
     /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
+    #[inline]
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// (Pagination) How many records to skip.
+    #[inline]
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -378,8 +475,8 @@ impl ListGroups {
 
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUPS);
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
@@ -391,21 +488,25 @@ impl ListGroups {
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::GroupList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
         self.into_request().paginate(LIST_GROUPS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
+    #[inline]
     pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
+    #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
     }
@@ -422,81 +523,143 @@ const UPDATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::put(
 /// `date_modified` to the current time.
 ///
 /// `PUT /groups/{id}/`; built by [`crate::Client::update_group`].
+///
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called.
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct UpdateGroup {
+pub struct UpdateGroup<Name = groupkit_core::Missing> {
+    inputs: UpdateGroupInputs,
+    name: Name,
+}
+
+/// What a [`UpdateGroup`] holds besides its named required values.
+#[derive(Clone, Debug)]
+struct UpdateGroupInputs {
     client: crate::Client,
-    id: groupkit_core::model::Id,
-    body_id: groupkit_core::model::Id,
+    id: crate::ids::GroupId,
     is_shared: Option<bool>,
     mediums: Option<String>,
-    name: String,
     permissions: Option<crate::models::GroupPermission>,
     slug: Option<String>,
     text_to_subscribe: Option<bool>,
     ttj_response: Option<String>,
 }
 
-impl UpdateGroup {
+impl UpdateGroup<groupkit_core::Missing> {
+    /// The group's name.
+    #[inline]
+    pub fn name(self, value: impl Into<String>) -> UpdateGroup<String> {
+        UpdateGroup {
+            inputs: self.inputs,
+            name: value.into(),
+        }
+    }
+}
+
+impl<Name> UpdateGroup<Name> {
     /// Whether the group is shared between the lines.
+    #[inline]
     pub fn is_shared(mut self, value: bool) -> Self {
-        self.is_shared = Some(value);
+        self.inputs.is_shared = Some(value);
         self
     }
 
     /// Used internally by SendHub; may change or disappear.
+    #[inline]
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
-        self.mediums = Some(value.into());
+        self.inputs.mediums = Some(value.into());
         self
     }
 
     /// The permission on the group (`write`, the default).
+    #[inline]
     pub fn permissions(
         mut self,
         value: impl Into<crate::models::GroupPermission>,
     ) -> Self {
-        self.permissions = Some(value.into());
+        self.inputs.permissions = Some(value.into());
         self
     }
 
     /// The group's keyword; it does not need to match the name.
+    #[inline]
     pub fn slug(mut self, value: impl Into<String>) -> Self {
-        self.slug = Some(value.into());
+        self.inputs.slug = Some(value.into());
         self
     }
 
     /// If true, contacts can join the group by texting the slug to your SendHub number. Left out,
     /// it is set to false.
+    #[inline]
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
-        self.text_to_subscribe = Some(value);
+        self.inputs.text_to_subscribe = Some(value);
         self
     }
 
     /// The reply sent when someone texts to join this group (at most 70 characters).
+    #[inline]
     pub fn ttj_response(mut self, value: impl Into<String>) -> Self {
-        self.ttj_response = Some(value.into());
+        self.inputs.ttj_response = Some(value.into());
         self
     }
 
+    /// Sets every body value at once from a \[`GroupUpdateRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back). Its `id` is not used: the SDK sends the path's.
+    #[inline]
+    pub fn body(
+        self,
+        body: impl Into<crate::models::GroupUpdateRequest>,
+    ) -> UpdateGroup<String> {
+        let crate::models::GroupUpdateRequest {
+            id: _,
+            is_shared,
+            mediums,
+            name,
+            permissions,
+            slug,
+            text_to_subscribe,
+            ttj_response,
+        } = body.into();
+        UpdateGroup {
+            inputs: UpdateGroupInputs {
+                is_shared,
+                mediums,
+                permissions,
+                slug,
+                text_to_subscribe,
+                ttj_response,
+                ..self.inputs
+            },
+            name,
+        }
+    }
+}
+
+impl UpdateGroup<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
+    #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        #[allow(unused_mut)]
-        let mut request = self.client.core().request(UPDATE_GROUP);
-        request = request.path_param("id", self.id.to_string());
-        #[allow(unused_mut)]
-        let mut body = crate::models::GroupUpdateRequest::new(self.body_id, self.name);
-        body.is_shared = self.is_shared;
-        body.mediums = self.mediums;
-        body.permissions = self.permissions;
-        body.slug = self.slug;
-        body.text_to_subscribe = self.text_to_subscribe;
-        body.ttj_response = self.ttj_response;
+        let mut request = self.inputs.client.core().request(UPDATE_GROUP);
+        request = request.path_param("id", self.inputs.id.to_string());
+        let body = crate::models::GroupUpdateRequest {
+            id: self.inputs.id.clone(),
+            is_shared: self.inputs.is_shared,
+            mediums: self.inputs.mediums,
+            name: self.name,
+            permissions: self.inputs.permissions,
+            slug: self.inputs.slug,
+            text_to_subscribe: self.inputs.text_to_subscribe,
+            ttj_response: self.inputs.ttj_response,
+        };
         request = request.json(&body);
         request
     }
 
     /// Sends the request and decodes the response.
+    #[inline]
     pub async fn send(self) -> groupkit_core::Result<crate::models::Group> {
         self.into_request().send_json().await
     }
@@ -512,14 +675,15 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.add_remove_group_contacts(1u64).send().await?;
+    /// let response = client.add_remove_group_contacts(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn add_remove_group_contacts(
         &self,
-        id: impl Into<groupkit_core::model::Id>,
+        id: impl Into<crate::ids::GroupId>,
     ) -> AddRemoveGroupContacts {
         AddRemoveGroupContacts {
             client: self.clone(),
@@ -535,23 +699,28 @@ impl crate::Client {
     ///
     /// `POST /groups/`
     ///
+    /// Set `name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_group("value").send().await?;
+    /// let response = client.create_group().name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_group(&self, name: impl Into<String>) -> CreateGroup {
+    #[inline]
+    pub fn create_group(&self) -> CreateGroup {
         CreateGroup {
-            client: self.clone(),
-            is_shared: None,
-            mediums: None,
-            name: name.into(),
-            permissions: None,
-            slug: None,
-            text_to_subscribe: None,
-            ttj_response: None,
+            inputs: CreateGroupInputs {
+                client: self.clone(),
+                is_shared: None,
+                mediums: None,
+                permissions: None,
+                slug: None,
+                text_to_subscribe: None,
+                ttj_response: None,
+            },
+            name: groupkit_core::Missing,
         }
     }
 
@@ -561,11 +730,12 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.delete_group(1u64).send().await?;
+    /// client.delete_group(42).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_group(&self, id: impl Into<groupkit_core::model::Id>) -> DeleteGroup {
+    #[inline]
+    pub fn delete_group(&self, id: impl Into<crate::ids::GroupId>) -> DeleteGroup {
         DeleteGroup {
             client: self.clone(),
             id: id.into(),
@@ -578,12 +748,13 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.get_group(1u64).send().await?;
+    /// let response = client.get_group(42).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_group(&self, id: impl Into<groupkit_core::model::Id>) -> GetGroup {
+    #[inline]
+    pub fn get_group(&self, id: impl Into<crate::ids::GroupId>) -> GetGroup {
         GetGroup {
             client: self.clone(),
             id: id.into(),
@@ -598,14 +769,16 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_group_contacts(1u64).items().try_collect().await?;
+    /// let items: Vec<_> = client.list_group_contacts(42)
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_group_contacts(
         &self,
-        id: impl Into<groupkit_core::model::Id>,
+        id: impl Into<crate::ids::GroupId>,
     ) -> ListGroupContacts {
         ListGroupContacts {
             client: self.clone(),
@@ -627,11 +800,13 @@ impl crate::Client {
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// use futures::TryStreamExt;
-    /// let items: Vec<_> = client.list_groups().items().try_collect().await?;
+    /// let items: Vec<_> = client.list_groups()
+    /// .items().try_collect().await?;
     /// println!("{} items", items.len());
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn list_groups(&self) -> ListGroups {
         ListGroups {
             client: self.clone(),
@@ -646,30 +821,29 @@ impl crate::Client {
     ///
     /// `PUT /groups/{id}/`
     ///
+    /// Set `name` on the builder before sending: the request cannot be sent without them.
+    ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.update_group(1u64, 1u64, "value").send().await?;
+    /// let response = client.update_group(42).name("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_group(
-        &self,
-        id: impl Into<groupkit_core::model::Id>,
-        body_id: impl Into<groupkit_core::model::Id>,
-        name: impl Into<String>,
-    ) -> UpdateGroup {
+    #[inline]
+    pub fn update_group(&self, id: impl Into<crate::ids::GroupId>) -> UpdateGroup {
         UpdateGroup {
-            client: self.clone(),
-            id: id.into(),
-            body_id: body_id.into(),
-            is_shared: None,
-            mediums: None,
-            name: name.into(),
-            permissions: None,
-            slug: None,
-            text_to_subscribe: None,
-            ttj_response: None,
+            inputs: UpdateGroupInputs {
+                client: self.clone(),
+                id: id.into(),
+                is_shared: None,
+                mediums: None,
+                permissions: None,
+                slug: None,
+                text_to_subscribe: None,
+                ttj_response: None,
+            },
+            name: groupkit_core::Missing,
         }
     }
 }
