@@ -1,6 +1,6 @@
 //! `cargo xtask codegen [--check]`: writes `crates/<provider>/src/generated/` from `specs/`.
 //!
-//! Output is deterministic (sorted, rustfmt-formatted, stamped) and written only when it
+//! Output is deterministic (sorted, formatted by `prettyplease`, stamped) and written only when it
 //! differs, so an unchanged spec leaves file times alone. Generated files whose spec is gone
 //! are deleted. `--check` writes nothing and fails, with a diff and the command to run, when
 //! anything is stale; a `#[test]` in `tests/codegen.rs` runs the same check.
@@ -13,6 +13,7 @@ mod models;
 mod naming;
 mod operations;
 mod rust;
+mod rustdoc;
 mod types;
 
 use std::collections::BTreeMap;
@@ -50,10 +51,14 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
     let client = client::emit(spec)?;
     let stamp = rust::stamp(&spec.file);
     let finish = |body: String| -> Result<String, String> {
-        Ok(format!("{stamp}\n{}", rust::rustfmt(&body)?))
+        Ok(format!("{stamp}\n{}", rust::format(&body)?))
     };
+    let (prelude, module) = module(spec, !types.entities.is_empty() || !selectors.is_empty());
     Ok(vec![
-        ("mod.rs", finish(module(spec, !types.entities.is_empty() || !selectors.is_empty()))?),
+        (
+            "mod.rs",
+            format!("{stamp}\n{prelude}\n{}", rust::format(&module)?),
+        ),
         ("client.rs", finish(client)?),
         ("ids.rs", finish(ids)?),
         ("models.rs", finish(models)?),
@@ -61,8 +66,10 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
     ])
 }
 
-/// `generated/mod.rs`: the submodules and the spec's facts as constants.
-fn module(spec: &Spec, has_ids: bool) -> String {
+/// `generated/mod.rs`: the submodules and the spec's facts as constants. Returns the file's
+/// head (its docs and lint attributes, written as they are printed, with a plain comment that
+/// formatting would drop) and the rest, to format.
+fn module(spec: &Spec, has_ids: bool) -> (String, String) {
     let doc = &spec.doc;
     let retry = retry_hints(doc.get("x-groupkit-retry"));
     let mut ops: Vec<(String, String, String)> = spec
@@ -81,17 +88,17 @@ fn module(spec: &Spec, has_ids: bool) -> String {
         .iter()
         .map(|(n, m, p)| format!("({n:?}, {m:?}, {p:?})"))
         .collect();
-    format!(
+    let prelude = format!(
         r#"//! Code generated from `specs/{file}`: models, operations and the spec's facts.
 //!
-//! Descriptions come from the provider's document, so their links and markup are not
-//! rustdoc's; the lints that would flag them are allowed here.
-#![allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
-#![allow(rustdoc::invalid_rust_codeblocks, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+//! Descriptions come from the provider's document, cleaned into rustdoc by the generator.
 // Method names are the API's (`add`, ...); form and multipart bodies are built field by field.
 #![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
-
-mod client;
+"#,
+        file = spec.file,
+    );
+    let body = format!(
+        r#"mod client;
 pub mod ids;
 pub mod models;
 pub mod operations;
@@ -109,11 +116,11 @@ pub const RETRY: groupkit_core::RetryHints = {retry};
 /// Every operation as `(Rust name, method, path)`, sorted by name.
 pub const OPERATIONS: &[(&str, &str, &str)] = &[{ops}];
 "#,
-        file = spec.file,
         ids = if has_ids { "\npub use ids::*;" } else { "" },
         retry = retry,
         ops = ops.join(", "),
-    )
+    );
+    (prelude, body)
 }
 
 /// `x-groupkit-retry` as a `RetryHints` expression.

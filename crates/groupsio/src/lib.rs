@@ -46,6 +46,8 @@ mod client;
 mod download;
 pub mod error;
 mod extended;
+// Formatted by the generator (prettyplease), not by rustfmt: see xtask/src/codegen/rust.rs.
+#[rustfmt::skip]
 mod generated;
 mod session;
 

@@ -42,6 +42,8 @@
 //! ```
 
 mod error;
+// Formatted by the generator (prettyplease), not by rustfmt: see xtask/src/codegen/rust.rs.
+#[rustfmt::skip]
 mod generated;
 
 pub use error::ErrorBody;

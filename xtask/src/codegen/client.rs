@@ -10,6 +10,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::naming::field;
+use super::rust;
 use crate::spec::Spec;
 
 /// The source of `client.rs`. The glue crate provides `crate::error::decode`.
@@ -51,11 +52,13 @@ pub fn emit(spec: &Spec) -> Result<String, String> {
         names.push(format!("`{name}`"));
         methods.push(code);
     }
+    // Written here rather than by `rust::doc`, which would escape the intra-doc link.
     let _ = writeln!(
         out,
-        "/// Builds a [`Client`]: credentials ({}), plus optional overrides of core's defaults.\n#[derive(Debug)]\n#[must_use = \"a builder does nothing until `build` is called\"]\npub struct ClientBuilder {{\n    inner: groupkit_core::ClientBuilder,\n    auth: Option<groupkit_core::Auth>,\n}}\n\nimpl ClientBuilder {{",
+        "/// Builds a [`Client`]: credentials ({}),\n/// plus optional overrides of core's defaults.",
         names.join(", ")
     );
+    out.push_str("#[derive(Debug)]\n#[must_use = \"a builder does nothing until `build` is called\"]\npub struct ClientBuilder {\n    inner: groupkit_core::ClientBuilder,\n    auth: Option<groupkit_core::Auth>,\n}\n\nimpl ClientBuilder {\n");
     for code in methods {
         out.push_str(&code);
     }
@@ -95,8 +98,8 @@ fn auth_method(kind: &str, scheme: &Value) -> Result<(&'static str, String), Str
         }
         "bearer" => ("api_key", "    /// Authenticates with the API key, sent as `Authorization: Bearer <key>`.\n    pub fn api_key(mut self, key: impl Into<groupkit_core::Secret>) -> Self {\n        self.auth = Some(groupkit_core::Auth::bearer(key));\n        self\n    }\n\n".to_owned()),
         "basic" => ("basic", format!(
-            "    /// Authenticates with HTTP Basic: the user is {}, the secret is {}.\n    pub fn basic(mut self, user: impl Into<String>, secret: impl Into<groupkit_core::Secret>) -> Self {{\n        self.auth = Some(groupkit_core::Auth::basic(user, secret));\n        self\n    }}\n\n",
-            say("username"), say("password")
+            "{}    pub fn basic(mut self, user: impl Into<String>, secret: impl Into<groupkit_core::Secret>) -> Self {{\n        self.auth = Some(groupkit_core::Auth::basic(user, secret));\n        self\n    }}\n\n",
+            rust::doc(&format!("Authenticates with HTTP Basic: the user is {}, the secret is {}.", say("username"), say("password")), "    ")
         )),
         "query" => {
             let params: Vec<String> = scheme
@@ -108,8 +111,9 @@ fn auth_method(kind: &str, scheme: &Value) -> Result<(&'static str, String), Str
             let pairs: Vec<String> = params.iter().map(|p| format!("({p:?}, {}.into())", field(p))).collect();
             let list: Vec<String> = params.iter().map(|p| format!("`{p}`")).collect();
             ("credentials", format!(
-                "    /// Authenticates with credentials sent as the {} query parameters of every call.\n    /// All of them are secrets: none is ever printed.\n    pub fn credentials(mut self, {}) -> Self {{\n        let params: [(&str, groupkit_core::Secret); {}] = [{}];\n        self.auth = Some(groupkit_core::Auth::query(params));\n        self\n    }}\n\n",
-                list.join(" and "), args.join(", "), params.len(), pairs.join(", ")
+                "{}    pub fn credentials(mut self, {}) -> Self {{\n        let params: [(&str, groupkit_core::Secret); {}] = [{}];\n        self.auth = Some(groupkit_core::Auth::query(params));\n        self\n    }}\n\n",
+                rust::doc(&format!("Authenticates with credentials sent as the {} query parameters of every call. All of them are secrets: none is ever printed.", list.join(" and ")), "    "),
+                args.join(", "), params.len(), pairs.join(", ")
             ))
         }
         "session" => ("session", format!(

@@ -34,7 +34,8 @@ impl Client {
     }
 }
 
-/// Builds a [`Client`]: credentials (`api_key`), plus optional overrides of core's defaults.
+/// Builds a [`Client`]: credentials (`api_key`),
+/// plus optional overrides of core's defaults.
 #[derive(Debug)]
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct ClientBuilder {
@@ -127,7 +128,10 @@ impl ClientBuilder {
     }
 
     /// Uses another transport (middleware, a recorder, a fake).
-    pub fn transport(mut self, transport: std::sync::Arc<dyn groupkit_core::Transport>) -> Self {
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn groupkit_core::Transport>,
+    ) -> Self {
         self.inner = self.inner.transport(transport);
         self
     }
@@ -135,11 +139,11 @@ impl ClientBuilder {
     /// Checks the configuration and builds the client. Without credentials this is an
     /// [`groupkit_core::Error::Config`]: every call of this API needs them.
     pub fn build(self) -> groupkit_core::Result<Client> {
-        let auth = self.auth.ok_or_else(|| {
-            groupkit_core::Error::Config(
+        let auth = self
+            .auth
+            .ok_or_else(|| groupkit_core::Error::Config(
                 "groupboss needs credentials: call `api_key` on the builder".into(),
-            )
-        })?;
+            ))?;
         Ok(Client {
             inner: self.inner.auth(auth).build()?,
         })

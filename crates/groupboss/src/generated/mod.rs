@@ -2,18 +2,7 @@
 
 //! Code generated from `specs/groupboss.yaml`: models, operations and the spec's facts.
 //!
-//! Descriptions come from the provider's document, so their links and markup are not
-//! rustdoc's; the lints that would flag them are allowed here.
-#![allow(
-    rustdoc::bare_urls,
-    rustdoc::broken_intra_doc_links,
-    rustdoc::invalid_html_tags
-)]
-#![allow(
-    rustdoc::invalid_rust_codeblocks,
-    clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items
-)]
+//! Descriptions come from the provider's document, cleaned into rustdoc by the generator.
 // Method names are the API's (`add`, ...); form and multipart bodies are built field by field.
 #![allow(clippy::should_implement_trait, clippy::vec_init_then_push)]
 
@@ -23,12 +12,12 @@ pub mod models;
 pub mod operations;
 
 pub use client::{Client, ClientBuilder, PROVIDER};
+pub use ids::*;
 pub use groupkit_core::model::{Id, Timestamp};
 pub use groupkit_core::{
     ApiError, DecodeError, Error, ItemStream, Missing, Page, PageStream, PaginationError,
     Paginator, Position, Result, RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 };
-pub use ids::*;
 
 /// How this provider asks to be backed off (`x-groupkit-retry`).
 pub const RETRY: groupkit_core::RetryHints = groupkit_core::RetryHints {
@@ -39,28 +28,12 @@ pub const RETRY: groupkit_core::RetryHints = groupkit_core::RetryHints {
 
 /// Every operation as `(Rust name, method, path)`, sorted by name.
 pub const OPERATIONS: &[(&str, &str, &str)] = &[
-    (
-        "create_webhook_subscription",
-        "POST",
-        "/webhooks/publicwebhooks/",
-    ),
-    (
-        "delete_webhook_subscription",
-        "DELETE",
-        "/webhooks/publicwebhooks/{webhook_uuid}",
-    ),
+    ("create_webhook_subscription", "POST", "/webhooks/publicwebhooks/"),
+    ("delete_webhook_subscription", "DELETE", "/webhooks/publicwebhooks/{webhook_uuid}"),
     ("get_group", "GET", "/users/{user_uuid}/groups/{group_uuid}"),
     ("get_user", "GET", "/users/{user_uuid}/"),
-    (
-        "get_webhook_subscription",
-        "GET",
-        "/webhooks/publicwebhooks/{webhook_uuid}",
-    ),
-    (
-        "list_emails",
-        "GET",
-        "/users/{user_uuid}/groups/{group_uuid}/emails/",
-    ),
+    ("get_webhook_subscription", "GET", "/webhooks/publicwebhooks/{webhook_uuid}"),
+    ("list_emails", "GET", "/users/{user_uuid}/groups/{group_uuid}/emails/"),
     ("list_groups", "GET", "/users/{user_uuid}/groups/"),
     (
         "list_onboard_questions",
@@ -68,14 +41,6 @@ pub const OPERATIONS: &[(&str, &str, &str)] = &[
         "/users/{user_uuid}/groups/{group_uuid}/onboardquestions/",
     ),
     ("list_users", "GET", "/users/"),
-    (
-        "list_webhook_subscriptions",
-        "GET",
-        "/webhooks/publicwebhooks/",
-    ),
-    (
-        "update_webhook_subscription",
-        "PUT",
-        "/webhooks/publicwebhooks/{webhook_uuid}",
-    ),
+    ("list_webhook_subscriptions", "GET", "/webhooks/publicwebhooks/"),
+    ("update_webhook_subscription", "PUT", "/webhooks/publicwebhooks/{webhook_uuid}"),
 ];

@@ -13,7 +13,9 @@ impl From<&WebhookSubscription> for WebhookSubscriptionRequest {
     }
 }
 
-/// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors carry a `detail` message; validation errors (400) map each invalid field name (or `non_field_errors`) to a list of messages instead.
+/// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors
+/// carry a `detail` message; validation errors (400) map each invalid field name (or
+/// `non_field_errors`) to a list of messages instead.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Error {
@@ -42,7 +44,8 @@ impl Error {
 pub struct Group {
     /// When the group was added to Groupboss.
     pub created_at: groupkit_core::model::Timestamp,
-    /// The UUID of the user who created the group, or null (the only value the document's examples show).
+    /// The UUID of the user who created the group, or null (the only value the document's examples
+    /// show).
     pub created_by: Option<crate::ids::UserId>,
     /// The group's Facebook group id (digits, sent as a string).
     pub group_id: crate::ids::FacebookGroupId,
@@ -120,7 +123,8 @@ pub struct MemberEmailList {
     pub results: Vec<crate::models::MemberEmail>,
 }
 
-/// The membership questions of a group and one new member's answers to them (up to three), with the member's name and profile.
+/// The membership questions of a group and one new member's answers to them (up to three), with the
+/// member's name and profile.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OnBoardQuestion {
@@ -190,7 +194,8 @@ pub struct UserList {
     pub results: Vec<crate::models::User>,
 }
 
-/// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a Python dict in the document).
+/// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a
+/// Python dict in the document).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WebhookDelivery {
@@ -247,7 +252,8 @@ impl WebhookDeliverySubscription {
 }
 
 groupkit_core::open_enum! {
-    /// A Groupboss event. `Group.created`: a new Facebook group is created. `Group.updated`: new users are added to the group.
+    /// A Groupboss event. `Group.created`: a new Facebook group is created. `Group.updated`: new
+    /// users are added to the group.
     pub enum WebhookEvent {
         /// `Group.created`
         GroupCreated = "Group.created",
@@ -270,7 +276,10 @@ impl WebhookGroupInformation {
     /// A `WebhookGroupInformation` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(id: crate::ids::GroupId, name: String) -> Self {
-        WebhookGroupInformation { id, name }
+        WebhookGroupInformation {
+            id,
+            name,
+        }
     }
 }
 
@@ -322,6 +331,9 @@ impl WebhookSubscriptionRequest {
     /// A `WebhookSubscriptionRequest` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(event: crate::models::WebhookEvent, target: String) -> Self {
-        WebhookSubscriptionRequest { event, target }
+        WebhookSubscriptionRequest {
+            event,
+            target,
+        }
     }
 }

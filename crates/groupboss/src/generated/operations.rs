@@ -4,15 +4,21 @@
 //!
 //! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
-const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_webhook_subscription", "/webhooks/publicwebhooks/")
-        .csrf(false);
+const CREATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_webhook_subscription",
+        "/webhooks/publicwebhooks/",
+    )
+    .csrf(false);
 
-/// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed deliveries the subscription is deactivated.
+/// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON
+/// body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed
+/// deliveries the subscription is deactivated.
 ///
 /// `POST /webhooks/publicwebhooks/`; built by [`crate::Client::create_webhook_subscription`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateWebhookSubscription<Target, Event> {
@@ -30,7 +36,10 @@ struct CreateWebhookSubscriptionInputs {
 impl<Event> CreateWebhookSubscription<groupkit_core::Missing, Event> {
     /// Your URL where callbacks are sent.
     #[inline]
-    pub fn target(self, value: impl Into<String>) -> CreateWebhookSubscription<String, Event> {
+    pub fn target(
+        self,
+        value: impl Into<String>,
+    ) -> CreateWebhookSubscription<String, Event> {
         CreateWebhookSubscription {
             inputs: self.inputs,
             target: value.into(),
@@ -55,7 +64,9 @@ impl<Target> CreateWebhookSubscription<Target, groupkit_core::Missing> {
 }
 
 impl<Target, Event> CreateWebhookSubscription<Target, Event> {
-    /// Sets every body value at once from a [`WebhookSubscriptionRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`WebhookSubscriptionRequest`\] (or anything that
+    /// converts into one, such as a reference to the model a GET on this path returns: get, change,
+    /// write back).
     #[inline]
     pub fn body(
         self,
@@ -75,11 +86,7 @@ impl CreateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self
-            .inputs
-            .client
-            .core()
-            .request(CREATE_WEBHOOK_SUBSCRIPTION);
+        let mut request = self.inputs.client.core().request(CREATE_WEBHOOK_SUBSCRIPTION);
         let body = crate::models::WebhookSubscriptionRequest {
             event: self.event,
             target: self.target,
@@ -90,20 +97,23 @@ impl CreateWebhookSubscription<String, crate::models::WebhookEvent> {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
 }
 
 const DELETE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::delete(
-    "delete_webhook_subscription",
-    "/webhooks/publicwebhooks/{webhook_uuid}",
-)
-.csrf(false);
+        "delete_webhook_subscription",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    )
+    .csrf(false);
 
 /// Deletes a webhook subscription you have created.
 ///
-/// `DELETE /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::delete_webhook_subscription`].
+/// `DELETE /webhooks/publicwebhooks/{webhook_uuid}`; built by
+/// [`crate::Client::delete_webhook_subscription`].
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWebhookSubscription {
@@ -128,9 +138,11 @@ impl DeleteWebhookSubscription {
     }
 }
 
-const GET_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_group", "/users/{user_uuid}/groups/{group_uuid}")
-        .csrf(false);
+const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_group",
+        "/users/{user_uuid}/groups/{group_uuid}",
+    )
+    .csrf(false);
 
 /// Group information for one group of a user, by the group's UUID.
 ///
@@ -161,8 +173,11 @@ impl GetGroup {
     }
 }
 
-const GET_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_user", "/users/{user_uuid}/").csrf(false);
+const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_user",
+        "/users/{user_uuid}/",
+    )
+    .csrf(false);
 
 /// User information for one user, by its UUID.
 ///
@@ -192,14 +207,15 @@ impl GetUser {
 }
 
 const GET_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::get(
-    "get_webhook_subscription",
-    "/webhooks/publicwebhooks/{webhook_uuid}",
-)
-.csrf(false);
+        "get_webhook_subscription",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    )
+    .csrf(false);
 
 /// Shows one webhook subscription you have created.
 ///
-/// `GET /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::get_webhook_subscription`].
+/// `GET /webhooks/publicwebhooks/{webhook_uuid}`; built by
+/// [`crate::Client::get_webhook_subscription`].
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWebhookSubscription {
@@ -219,25 +235,27 @@ impl GetWebhookSubscription {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
 }
 
 const LIST_EMAILS: groupkit_core::Operation = groupkit_core::Operation::get(
-    "list_emails",
-    "/users/{user_uuid}/groups/{group_uuid}/emails/",
-)
-.csrf(false);
+        "list_emails",
+        "/users/{user_uuid}/groups/{group_uuid}/emails/",
+    )
+    .csrf(false);
 
-const LIST_EMAILS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_EMAILS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
-/// Email information. Lists the emails and names collected from the members who joined a group. The filters are the document's "also allowed query parameters".
+/// Email information. Lists the emails and names collected from the members who joined a group. The
+/// filters are the document's "also allowed query parameters".
 ///
 /// `GET /users/{user_uuid}/groups/{group_uuid}/emails/`; built by [`crate::Client::list_emails`].
 #[derive(Clone, Debug)]
@@ -261,7 +279,8 @@ pub struct ListEmails {
 }
 
 impl ListEmails {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
@@ -289,21 +308,24 @@ impl ListEmails {
         self
     }
 
-    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
-    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
-    /// Filter by name. The document lists it without saying which name it matches (it also lists `group_name` and `member_name`); it is passed through unchanged.
+    /// Filter by name. The document lists it without saying which name it matches (it also lists
+    /// `group_name` and `member_name`); it is passed through unchanged.
     #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -416,17 +438,20 @@ impl ListEmails {
     }
 }
 
-const LIST_GROUPS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_groups", "/users/{user_uuid}/groups/").csrf(false);
+const LIST_GROUPS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_groups",
+        "/users/{user_uuid}/groups/",
+    )
+    .csrf(false);
 
-const LIST_GROUPS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_GROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
-/// Group information. Lists the Facebook groups of a user, newest first in the document's example. The filters are the document's "also allowed query parameters".
+/// Group information. Lists the Facebook groups of a user, newest first in the document's example.
+/// The filters are the document's "also allowed query parameters".
 ///
 /// `GET /users/{user_uuid}/groups/`; built by [`crate::Client::list_groups`].
 #[derive(Clone, Debug)]
@@ -446,7 +471,8 @@ pub struct ListGroups {
 }
 
 impl ListGroups {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
@@ -474,14 +500,16 @@ impl ListGroups {
         self
     }
 
-    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
-    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
@@ -571,21 +599,23 @@ impl ListGroups {
 }
 
 const LIST_ONBOARD_QUESTIONS: groupkit_core::Operation = groupkit_core::Operation::get(
-    "list_onboard_questions",
-    "/users/{user_uuid}/groups/{group_uuid}/onboardquestions/",
-)
-.csrf(false);
+        "list_onboard_questions",
+        "/users/{user_uuid}/groups/{group_uuid}/onboardquestions/",
+    )
+    .csrf(false);
 
-const LIST_ONBOARD_QUESTIONS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_ONBOARD_QUESTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
-/// OnBoardQuestion information. Lists, per member who joined the group, the group's membership questions and the member's answers. The filters are the document's "also allowed query parameters".
+/// OnBoardQuestion information. Lists, per member who joined the group, the group's membership
+/// questions and the member's answers. The filters are the document's "also allowed query
+/// parameters".
 ///
-/// `GET /users/{user_uuid}/groups/{group_uuid}/onboardquestions/`; built by [`crate::Client::list_onboard_questions`].
+/// `GET /users/{user_uuid}/groups/{group_uuid}/onboardquestions/`; built by
+/// [`crate::Client::list_onboard_questions`].
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListOnboardQuestions {
@@ -605,7 +635,8 @@ pub struct ListOnboardQuestions {
 }
 
 impl ListOnboardQuestions {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
@@ -633,14 +664,16 @@ impl ListOnboardQuestions {
         self
     }
 
-    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created after this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     #[inline]
     pub fn created_after(mut self, value: impl Into<String>) -> Self {
         self.created_after = Some(value.into());
         self
     }
 
-    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The document gives no format; the value is passed through as written.
+    /// Only records created before this moment: a date (`YYYY-MM-DD`) or an ISO 8601 date-time. The
+    /// document gives no format; the value is passed through as written.
     #[inline]
     pub fn created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
@@ -717,15 +750,16 @@ impl ListOnboardQuestions {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::OnBoardQuestionList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::OnBoardQuestionList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
     #[inline]
     pub fn paginator(self) -> groupkit_core::Paginator<crate::models::OnBoardQuestion> {
-        self.into_request()
-            .paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
+        self.into_request().paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
@@ -741,15 +775,17 @@ impl ListOnboardQuestions {
     }
 }
 
-const LIST_USERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_users", "/users/").csrf(false);
+const LIST_USERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_users",
+        "/users/",
+    )
+    .csrf(false);
 
-const LIST_USERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_USERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
 /// User information. Lists the user account(s) visible to the API key (the key's owner).
 ///
@@ -762,7 +798,8 @@ pub struct ListUsers {
 }
 
 impl ListUsers {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
@@ -805,16 +842,17 @@ impl ListUsers {
     }
 }
 
-const LIST_WEBHOOK_SUBSCRIPTIONS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_webhook_subscriptions", "/webhooks/publicwebhooks/")
-        .csrf(false);
+const LIST_WEBHOOK_SUBSCRIPTIONS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_webhook_subscriptions",
+        "/webhooks/publicwebhooks/",
+    )
+    .csrf(false);
 
-const LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
-        items: "/results",
-        next: "/next",
-        total: Some("/count"),
-    });
+const LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {
+    items: "/results",
+    next: "/next",
+    total: Some("/count"),
+});
 
 /// Lists all the webhook subscriptions you have created.
 ///
@@ -827,7 +865,8 @@ pub struct ListWebhookSubscriptions {
 }
 
 impl ListWebhookSubscriptions {
-    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand: the SDK follows the response's `next` link.
+    /// Page number (Django REST Framework page-number pagination, from 1). Usually not set by hand:
+    /// the SDK follows the response's `next` link.
     #[inline]
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
@@ -847,15 +886,18 @@ impl ListWebhookSubscriptions {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscriptionList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscriptionList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
-        self.into_request()
-            .paginate(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
+        self.into_request().paginate(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
     }
 
     /// Every page of the listing, fetched as the stream is polled.
@@ -872,16 +914,19 @@ impl ListWebhookSubscriptions {
 }
 
 const UPDATE_WEBHOOK_SUBSCRIPTION: groupkit_core::Operation = groupkit_core::Operation::put(
-    "update_webhook_subscription",
-    "/webhooks/publicwebhooks/{webhook_uuid}",
-)
-.csrf(false);
+        "update_webhook_subscription",
+        "/webhooks/publicwebhooks/{webhook_uuid}",
+    )
+    .csrf(false);
 
 /// Replaces the target URL and event of a webhook subscription you have created.
 ///
-/// `PUT /webhooks/publicwebhooks/{webhook_uuid}`; built by [`crate::Client::update_webhook_subscription`].
+/// `PUT /webhooks/publicwebhooks/{webhook_uuid}`; built by
+/// [`crate::Client::update_webhook_subscription`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateWebhookSubscription<Target, Event> {
@@ -900,7 +945,10 @@ struct UpdateWebhookSubscriptionInputs {
 impl<Event> UpdateWebhookSubscription<groupkit_core::Missing, Event> {
     /// Your URL where callbacks are sent.
     #[inline]
-    pub fn target(self, value: impl Into<String>) -> UpdateWebhookSubscription<String, Event> {
+    pub fn target(
+        self,
+        value: impl Into<String>,
+    ) -> UpdateWebhookSubscription<String, Event> {
         UpdateWebhookSubscription {
             inputs: self.inputs,
             target: value.into(),
@@ -925,7 +973,9 @@ impl<Target> UpdateWebhookSubscription<Target, groupkit_core::Missing> {
 }
 
 impl<Target, Event> UpdateWebhookSubscription<Target, Event> {
-    /// Sets every body value at once from a [`WebhookSubscriptionRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`WebhookSubscriptionRequest`\] (or anything that
+    /// converts into one, such as a reference to the model a GET on this path returns: get, change,
+    /// write back).
     #[inline]
     pub fn body(
         self,
@@ -945,12 +995,9 @@ impl UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self
-            .inputs
-            .client
-            .core()
-            .request(UPDATE_WEBHOOK_SUBSCRIPTION);
-        request = request.path_param("webhook_uuid", self.inputs.webhook_uuid.to_string());
+        let mut request = self.inputs.client.core().request(UPDATE_WEBHOOK_SUBSCRIPTION);
+        request = request
+            .path_param("webhook_uuid", self.inputs.webhook_uuid.to_string());
         let body = crate::models::WebhookSubscriptionRequest {
             event: self.event,
             target: self.target,
@@ -961,17 +1008,22 @@ impl UpdateWebhookSubscription<String, crate::models::WebhookEvent> {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::WebhookSubscription> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::WebhookSubscription> {
         self.into_request().send_json().await
     }
 }
 
 impl crate::Client {
-    /// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20 failed deliveries the subscription is deactivated.
+    /// Subscribes a target URL to a Groupboss event. Every time the event fires Groupboss POSTs a
+    /// JSON body (see `webhooks:`) to the target, which must answer HTTP 200; after more than 20
+    /// failed deliveries the subscription is deactivated.
     ///
     /// `POST /webhooks/publicwebhooks/`
     ///
-    /// Set `target`, `event` on the builder before sending: the request cannot be sent without them.
+    /// Set `target`, `event` on the builder before sending: the request cannot be sent without
+    /// them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -1079,7 +1131,8 @@ impl crate::Client {
         }
     }
 
-    /// Email information. Lists the emails and names collected from the members who joined a group. The filters are the document's "also allowed query parameters".
+    /// Email information. Lists the emails and names collected from the members who joined a group.
+    /// The filters are the document's "also allowed query parameters".
     ///
     /// `GET /users/{user_uuid}/groups/{group_uuid}/emails/`
     ///
@@ -1117,7 +1170,8 @@ impl crate::Client {
         }
     }
 
-    /// Group information. Lists the Facebook groups of a user, newest first in the document's example. The filters are the document's "also allowed query parameters".
+    /// Group information. Lists the Facebook groups of a user, newest first in the document's
+    /// example. The filters are the document's "also allowed query parameters".
     ///
     /// `GET /users/{user_uuid}/groups/`
     ///
@@ -1147,7 +1201,9 @@ impl crate::Client {
         }
     }
 
-    /// OnBoardQuestion information. Lists, per member who joined the group, the group's membership questions and the member's answers. The filters are the document's "also allowed query parameters".
+    /// OnBoardQuestion information. Lists, per member who joined the group, the group's membership
+    /// questions and the member's answers. The filters are the document's "also allowed query
+    /// parameters".
     ///
     /// `GET /users/{user_uuid}/groups/{group_uuid}/onboardquestions/`
     ///
@@ -1229,7 +1285,8 @@ impl crate::Client {
     ///
     /// `PUT /webhooks/publicwebhooks/{webhook_uuid}`
     ///
-    /// Set `target`, `event` on the builder before sending: the request cannot be sent without them.
+    /// Set `target`, `event` on the builder before sending: the request cannot be sent without
+    /// them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupboss::Client) -> Result<(), Box<dyn std::error::Error>> {

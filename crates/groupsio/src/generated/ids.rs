@@ -148,7 +148,8 @@ groupkit_core::entity_id! {
     pub struct WikiPageId;
 }
 
-/// Exactly one of `group_id` or `group_name`, as one value: the request sends the parameter of the variant given.
+/// Exactly one of `group_id` or `group_name`, as one value: the request sends the parameter of the
+/// variant given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GroupRef {
     /// By `group_id`.
@@ -213,7 +214,8 @@ impl From<String> for GroupRef {
     }
 }
 
-/// Exactly one of `code` or `access_token`, as one value: the request sends the parameter of the variant given.
+/// Exactly one of `code` or `access_token`, as one value: the request sends the parameter of the
+/// variant given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OauthCredential {
     /// By `code`.

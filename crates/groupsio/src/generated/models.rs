@@ -60,7 +60,8 @@ pub struct ActivityLogList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -172,7 +173,8 @@ pub struct BounceInfoList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -249,7 +251,8 @@ pub struct ChatList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -335,7 +338,8 @@ pub struct ChatMessageList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -462,7 +466,11 @@ pub struct Column {
 impl Column {
     /// A `Column` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(id: crate::ids::ColumnId, name: String, r#type: crate::models::ColumnType) -> Self {
+    pub fn new(
+        id: crate::ids::ColumnId,
+        name: String,
+        r#type: crate::models::ColumnType,
+    ) -> Self {
         Column {
             choices: None,
             color: None,
@@ -479,7 +487,8 @@ impl Column {
 }
 
 groupkit_core::open_enum! {
-    /// Type of an extra member data or database column. The document shows bare names (`text`); real database rows carry `*_column` names.
+    /// Type of an extra member data or database column. The document shows bare names (`text`);
+    /// real database rows carry `*_column` names.
     pub enum ColumnType {
         /// `text`
         Text = "text",
@@ -520,7 +529,8 @@ groupkit_core::open_enum! {
     }
 }
 
-/// The value of one column: an extra member data value of a member, or a value of a database row. `col_type` says which of the value fields are set.
+/// The value of one column: an extra member data value of a member, or a value of a database row.
+/// `col_type` says which of the value fields are set.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ColumnValue {
@@ -591,7 +601,10 @@ pub struct ColumnValue {
 impl ColumnValue {
     /// A `ColumnValue` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(col_id: crate::ids::ColumnId, col_type: crate::models::ColumnType) -> Self {
+    pub fn new(
+        col_id: crate::ids::ColumnId,
+        col_type: crate::models::ColumnType,
+    ) -> Self {
         ColumnValue {
             checked: None,
             city: None,
@@ -661,7 +674,8 @@ pub struct DatabaseRowList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -746,7 +760,8 @@ pub struct DatabaseTableList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -966,7 +981,8 @@ pub struct DraftAttachmentList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -998,7 +1014,8 @@ pub struct DraftList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -1048,7 +1065,8 @@ groupkit_core::open_enum! {
     }
 }
 
-/// Information about an enterprise group. The document names this object but shows none of its fields; every field is kept as received.
+/// Information about an enterprise group. The document names this object but shows none of its
+/// fields; every field is kept as received.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseInfo {
@@ -1071,7 +1089,8 @@ impl EnterpriseInfo {
     }
 }
 
-/// The error object returned (with HTTP 400 for almost every error, 429 when rate limited) when a call fails.
+/// The error object returned (with HTTP 400 for almost every error, 429 when rate limited) when a
+/// call fails.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Error {
@@ -1097,7 +1116,8 @@ impl Error {
 }
 
 groupkit_core::open_enum! {
-    /// The type of an error. Documented values, the one used by the document's own example (`unauthorized`) and values seen from real servers; new values appear over time.
+    /// The type of an error. Documented values, the one used by the document's own example
+    /// (`unauthorized`) and values seen from real servers; new values appear over time.
     pub enum ErrorType {
         /// `unauthorized_error`
         UnauthorizedError = "unauthorized_error",
@@ -1159,7 +1179,8 @@ pub struct Event {
     pub group_id: crate::ids::GroupId,
     /// Name of the group (a subgroup is named `parent+sub`).
     pub group_name: String,
-    /// Whether the caller has already RSVPed (then `rsvp_type`, `rsvp_comment` and `rsvp_additional_guests` hold it).
+    /// Whether the caller has already RSVPed (then `rsvp_type`, `rsvp_comment` and
+    /// `rsvp_additional_guests` hold it).
     pub has_rsvp: bool,
     /// Unique identifier of the object.
     #[serde(serialize_with = "groupkit_core::model::as_number")]
@@ -1206,7 +1227,8 @@ pub struct EventList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -1238,7 +1260,9 @@ groupkit_core::open_enum! {
     }
 }
 
-/// What any endpoint returns when called with `extended=true`: a two-element array of the normal response object and the caller's User object. Not used by the generated operations (see the `extended` parameter).
+/// What any endpoint returns when called with `extended=true`: a two-element array of the normal
+/// response object and the caller's User object. Not used by the generated operations (see the
+/// `extended` parameter).
 pub type ExtendedResponse = Vec<serde_json::Value>;
 
 /// Recent activity of one group for the logged-in user.
@@ -1311,7 +1335,8 @@ pub struct FeedList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -1350,10 +1375,7 @@ impl FeedTopic {
     /// A `FeedTopic` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(topic: crate::models::Topic) -> Self {
-        FeedTopic {
-            images: None,
-            topic,
-        }
+        FeedTopic { images: None, topic }
     }
 }
 
@@ -1417,7 +1439,8 @@ pub struct FileList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -1466,7 +1489,8 @@ groupkit_core::open_enum! {
     }
 }
 
-/// A group and its settings. Some fields are left out when the caller lacks the permissions to see them, so only `id`, `object` and `name` are required.
+/// A group and its settings. Some fields are left out when the caller lacks the permissions to see
+/// them, so only `id`, `object` and `name` are required.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Group {
@@ -1635,7 +1659,8 @@ pub struct Group {
     /// Moderation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moderation: Option<crate::models::GroupModeration>,
-    /// When the most recent message was posted; Go's zero time (`0001-01-01T00:00:00Z`) or the Unix epoch in local time when there is none.
+    /// When the most recent message was posted; Go's zero time (`0001-01-01T00:00:00Z`) or the Unix
+    /// epoch in local time when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub most_recent_message: Option<groupkit_core::model::Timestamp>,
     /// Name.
@@ -1754,7 +1779,8 @@ pub struct Group {
 }
 
 groupkit_core::open_enum! {
-    /// Who may use a group feature (calendar, files, databases, wiki, photos, member directory, chats).
+    /// Who may use a group feature (calendar, files, databases, wiki, photos, member directory,
+    /// chats).
     pub enum GroupAccess {
         /// `group_access_subscribers`
         GroupAccessSubscribers = "group_access_subscribers",
@@ -1791,7 +1817,8 @@ pub struct GroupAliasList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -1823,7 +1850,8 @@ pub struct GroupList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -1975,7 +2003,8 @@ pub struct HashtagList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -2025,7 +2054,9 @@ groupkit_core::open_enum! {
     }
 }
 
-/// The list response format every paginated call uses. Composed with a typed `data` array for each item type (see the `*List` schemas). Iterate by passing `next_page_token` back as `page_token` while `has_more` is true.
+/// The list response format every paginated call uses. Composed with a typed `data` array for each
+/// item type (see the `*List` schemas). Iterate by passing `next_page_token` back as `page_token`
+/// while `has_more` is true.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListEnvelope {
@@ -2033,7 +2064,8 @@ pub struct ListEnvelope {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -2092,7 +2124,10 @@ groupkit_core::open_enum! {
     }
 }
 
-/// A member's subscription to a group, with the member's profile. The document calls it `member_info`; real `getsubs` responses send `subscription_plus` (with `num_subs`, `pending_messages`, `pending_subs`); the document's pagination example shows an older `subscription`. One schema covers all three.
+/// A member's subscription to a group, with the member's profile. The document calls it
+/// `member_info`; real `getsubs` responses send `subscription_plus` (with `num_subs`,
+/// `pending_messages`, `pending_subs`); the document's pagination example shows an older
+/// `subscription`. One schema covers all three.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MemberInfo {
@@ -2156,7 +2191,8 @@ pub struct MemberInfo {
     pub message_report_notify: crate::models::NotifyPref,
     /// Which messages the member receives.
     pub message_selection: crate::models::MessageSelection,
-    /// Comma-separated list of moderator permissions (`sub_perm_*` values); empty for normal members.
+    /// Comma-separated list of moderator permissions (`sub_perm_*` values); empty for normal
+    /// members.
     pub mod_permissions: String,
     /// Whether the member is a normal member, a moderator or the owner.
     pub mod_status: crate::models::ModStatus,
@@ -2166,7 +2202,8 @@ pub struct MemberInfo {
     /// When `moderator_notes` was last updated; Go's zero time if never.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moderator_notes_updated: Option<groupkit_core::model::Timestamp>,
-    /// When the most recent message was posted; Go's zero time (`0001-01-01T00:00:00Z`) or the Unix epoch in local time when there is none.
+    /// When the most recent message was posted; Go's zero time (`0001-01-01T00:00:00Z`) or the Unix
+    /// epoch in local time when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub most_recent_message: Option<groupkit_core::model::Timestamp>,
     /// Human-friendly group name; may be empty.
@@ -2246,7 +2283,8 @@ pub struct MemberInfoList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -2271,7 +2309,8 @@ pub struct MemberInfoList {
 }
 
 groupkit_core::open_enum! {
-    /// Object type of a member record: `member_info` (document), `subscription_plus` (real `getsubs` responses), `subscription` (the document's pagination example).
+    /// Object type of a member record: `member_info` (document), `subscription_plus` (real
+    /// `getsubs` responses), `subscription` (the document's pagination example).
     pub enum MemberInfoObject {
         /// `member_info`
         MemberInfo = "member_info",
@@ -2282,7 +2321,8 @@ groupkit_core::open_enum! {
     }
 }
 
-/// A member notice (a message sent to members on an event, such as being banned, or the group guidelines).
+/// A member notice (a message sent to members on an event, such as being banned, or the group
+/// guidelines).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MemberNotice {
@@ -2328,7 +2368,8 @@ pub struct MemberNoticeList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -2578,7 +2619,8 @@ impl MessageHistory {
     }
 }
 
-/// A page of messages, with the group, the caller's permissions and subscription, and (for a topic) the topic.
+/// A page of messages, with the group, the caller's permissions and subscription, and (for a topic)
+/// the topic.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageList {
@@ -2586,7 +2628,8 @@ pub struct MessageList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -2685,7 +2728,8 @@ pub struct MessageSearchResultList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -2818,7 +2862,8 @@ groupkit_core::open_enum! {
     }
 }
 
-/// A former member of a group (`getpastmembers`). Not in the document: only the fields common to member records are named; every field is kept as received.
+/// A former member of a group (`getpastmembers`). Not in the document: only the fields common to
+/// member records are named; every field is kept as received.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PastMember {
@@ -2883,7 +2928,8 @@ pub struct PastMemberList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -2915,7 +2961,9 @@ groupkit_core::open_enum! {
     }
 }
 
-/// Which permissions the caller has in a group. Each subscription grants a set of permissions, determined by whether it is a normal member, a moderator or the owner, and by the group settings.
+/// Which permissions the caller has in a group. Each subscription grants a set of permissions,
+/// determined by whether it is a normal member, a moderator or the owner, and by the group
+/// settings.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Perms {
@@ -3244,10 +3292,7 @@ impl Success {
     /// A `Success` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(object: String) -> Self {
-        Success {
-            extra: None,
-            object,
-        }
+        Success { extra: None, object }
     }
 }
 
@@ -3293,7 +3338,8 @@ pub struct Topic {
     pub is_moderated: bool,
     /// Whether the topic is sticky (kept at the top).
     pub is_sticky: bool,
-    /// When the most recent message was posted; Go's zero time (`0001-01-01T00:00:00Z`) or the Unix epoch in local time when there is none.
+    /// When the most recent message was posted; Go's zero time (`0001-01-01T00:00:00Z`) or the Unix
+    /// epoch in local time when there is none.
     pub most_recent_message: groupkit_core::model::Timestamp,
     /// Name of the person who started the topic.
     pub name: String,
@@ -3321,7 +3367,8 @@ pub struct TopicList {
     pub end_item: i64,
     /// Whether there are more items after this page.
     pub has_more: bool,
-    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed 2^53 (never pass it through a float); `0` on the last page.
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
     pub next_page_token: u64,
     /// Always `list`.
     pub object: String,
@@ -3365,7 +3412,8 @@ pub struct User {
     pub allow_sso_login: bool,
     /// When the object was created.
     pub created: groupkit_core::model::Timestamp,
-    /// Token that writes made with a cookie session must send as the `csrf` form field. A string of digits.
+    /// Token that writes made with a cookie session must send as the `csrf` form field. A string of
+    /// digits.
     pub csrf_token: groupkit_core::Secret,
     /// Date pref.
     pub date_pref: crate::models::DatePref,

@@ -4,14 +4,21 @@
 //!
 //! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
-const ADD_FILE_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("add_file_link", "/addfilelink").csrf(true);
+const ADD_FILE_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
+        "add_file_link",
+        "/addfilelink",
+    )
+    .csrf(true);
 
-/// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add a link to a folder. You must have permission to add a link to the folder. The document says
+/// a file object is returned, its example shows a file list; the schema follows the example. With a
+/// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /addfilelink`; built by [`crate::Client::add_file_link`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddFileLink<LinkType, FileName, Url, ParentFolderId> {
@@ -31,9 +38,11 @@ struct AddFileLinkInputs {
     notify: Option<bool>,
 }
 
-impl<FileName, Url, ParentFolderId>
-    AddFileLink<groupkit_core::Missing, FileName, Url, ParentFolderId>
-{
+impl<
+    FileName,
+    Url,
+    ParentFolderId,
+> AddFileLink<groupkit_core::Missing, FileName, Url, ParentFolderId> {
     /// Type of the link (the document's example uses `generic`).
     #[inline]
     pub fn link_type(
@@ -50,9 +59,11 @@ impl<FileName, Url, ParentFolderId>
     }
 }
 
-impl<LinkType, Url, ParentFolderId>
-    AddFileLink<LinkType, groupkit_core::Missing, Url, ParentFolderId>
-{
+impl<
+    LinkType,
+    Url,
+    ParentFolderId,
+> AddFileLink<LinkType, groupkit_core::Missing, Url, ParentFolderId> {
     /// Name of the link.
     #[inline]
     pub fn file_name(
@@ -69,9 +80,11 @@ impl<LinkType, Url, ParentFolderId>
     }
 }
 
-impl<LinkType, FileName, ParentFolderId>
-    AddFileLink<LinkType, FileName, groupkit_core::Missing, ParentFolderId>
-{
+impl<
+    LinkType,
+    FileName,
+    ParentFolderId,
+> AddFileLink<LinkType, FileName, groupkit_core::Missing, ParentFolderId> {
     /// The URL.
     #[inline]
     pub fn url(
@@ -88,7 +101,11 @@ impl<LinkType, FileName, ParentFolderId>
     }
 }
 
-impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url, groupkit_core::Missing> {
+impl<
+    LinkType,
+    FileName,
+    Url,
+> AddFileLink<LinkType, FileName, Url, groupkit_core::Missing> {
     /// ID of the folder to add the link to, or 0 for the top level.
     #[inline]
     pub fn parent_folder_id(
@@ -105,7 +122,12 @@ impl<LinkType, FileName, Url> AddFileLink<LinkType, FileName, Url, groupkit_core
     }
 }
 
-impl<LinkType, FileName, Url, ParentFolderId> AddFileLink<LinkType, FileName, Url, ParentFolderId> {
+impl<
+    LinkType,
+    FileName,
+    Url,
+    ParentFolderId,
+> AddFileLink<LinkType, FileName, Url, ParentFolderId> {
     /// Description of the link.
     #[inline]
     pub fn desc(mut self, value: impl Into<String>) -> Self {
@@ -139,10 +161,7 @@ impl AddFileLink<crate::models::LinkType, String, String, crate::ids::FileId> {
         form.push(("link_type".to_owned(), self.link_type.to_string()));
         form.push(("file_name".to_owned(), self.file_name.to_string()));
         form.push(("url".to_owned(), self.url.to_string()));
-        form.push((
-            "parent_folder_id".to_owned(),
-            self.parent_folder_id.to_string(),
-        ));
+        form.push(("parent_folder_id".to_owned(), self.parent_folder_id.to_string()));
         if let Some(value) = &self.inputs.desc {
             form.push(("desc".to_owned(), value.to_string()));
         }
@@ -160,14 +179,21 @@ impl AddFileLink<crate::models::LinkType, String, String, crate::ids::FileId> {
     }
 }
 
-const ADD_FILES: groupkit_core::Operation =
-    groupkit_core::Operation::post("add_files", "/addfiles").csrf(true);
+const ADD_FILES: groupkit_core::Operation = groupkit_core::Operation::post(
+        "add_files",
+        "/addfiles",
+    )
+    .csrf(true);
 
-/// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission
+/// to add files to the folder. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /addfiles`; built by [`crate::Client::add_files`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddFiles<ParentFolderId, Fileupload> {
@@ -227,7 +253,10 @@ impl<ParentFolderId, Fileupload> AddFiles<ParentFolderId, Fileupload> {
 
     /// With `is_folder`: the path of each uploaded file, in upload order.
     #[inline]
-    pub fn file_path(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn file_path(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
         self.inputs.file_path = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -262,10 +291,13 @@ impl AddFiles<crate::ids::FileId, Vec<groupkit_core::Upload>> {
                 parts.push(groupkit_core::Part::text("group_name", value.to_string()));
             }
         }
-        parts.push(groupkit_core::Part::text(
-            "parent_folder_id",
-            self.parent_folder_id.to_string(),
-        ));
+        parts
+            .push(
+                groupkit_core::Part::text(
+                    "parent_folder_id",
+                    self.parent_folder_id.to_string(),
+                ),
+            );
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
         }
@@ -294,16 +326,22 @@ impl AddFiles<crate::ids::FileId, Vec<groupkit_core::Upload>> {
     }
 }
 
-const APPLE_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("apple_login_final", "/appleloginfinal")
-        .csrf(false)
-        .without_auth();
+const APPLE_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::post(
+        "apple_login_final",
+        "/appleloginfinal",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
+/// Complete the Apple login process. If the email address returned by Apple matches an existing
+/// Groups.io user, that user is logged in; otherwise a new user is created and logged in. The
+/// response also sets the session cookies. The document says this is currently disabled.
 ///
 /// `POST /appleloginfinal`; built by [`crate::Client::apple_login_final`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AppleLoginFinal<State> {
@@ -358,10 +396,12 @@ impl AppleLoginFinal<String> {
     }
 }
 
-const APPLE_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("apple_login_start", "/appleloginstart")
-        .csrf(false)
-        .without_auth();
+const APPLE_LOGIN_START: groupkit_core::Operation = groupkit_core::Operation::get(
+        "apple_login_start",
+        "/appleloginstart",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Start the Apple login process.
 ///
@@ -387,16 +427,22 @@ impl AppleLoginStart {
     }
 }
 
-const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("authenticate_login_link", "/authenticateloginlink")
-        .csrf(false)
-        .without_auth();
+const AUTHENTICATE_LOGIN_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
+        "authenticate_login_link",
+        "/authenticateloginlink",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
+/// Authenticate a login link and return a login object; the response also sets the session cookies.
+/// If the account requires two-factor authentication and `twofactor` is missing,
+/// `two_factor_required` is returned.
 ///
 /// `POST /authenticateloginlink`; built by [`crate::Client::authenticate_login_link`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AuthenticateLoginLink<Cookie> {
@@ -456,14 +502,21 @@ impl AuthenticateLoginLink<groupkit_core::Secret> {
     }
 }
 
-const BULK_REMOVE_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::post("bulk_remove_members", "/bulkremovemembers").csrf(true);
+const BULK_REMOVE_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "bulk_remove_members",
+        "/bulkremovemembers",
+    )
+    .csrf(true);
 
-/// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Remove several members of a group at once, given their addresses. Needs the `remove_members`
+/// permission. Not in the document; real servers have it. With a cookie session the `csrf` form
+/// field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /bulkremovemembers`; built by [`crate::Client::bulk_remove_members`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct BulkRemoveMembers<Emails> {
@@ -518,14 +571,21 @@ impl BulkRemoveMembers<String> {
     }
 }
 
-const CREATE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_chat", "/newchat").csrf(true);
+const CREATE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_chat",
+        "/newchat",
+    )
+    .csrf(true);
 
-/// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a new chat. The chat is created and the user is subscribed to it. You must have the
+/// `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /newchat`; built by [`crate::Client::create_chat`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateChat<Subject, Desc> {
@@ -567,7 +627,8 @@ impl<Subject> CreateChat<Subject, groupkit_core::Missing> {
 }
 
 impl<Subject, Desc> CreateChat<Subject, Desc> {
-    /// Whether the chat is announced to the group. The document marks it required, but its own example leaves it out; a missing value means false.
+    /// Whether the chat is announced to the group. The document marks it required, but its own
+    /// example leaves it out; a missing value means false.
     #[inline]
     pub fn announce(mut self, value: bool) -> Self {
         self.inputs.announce = Some(value);
@@ -606,14 +667,22 @@ impl CreateChat<String, String> {
     }
 }
 
-const CREATE_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_draft", "/newdraft").csrf(true);
+const CREATE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_draft",
+        "/newdraft",
+    )
+    .csrf(true);
 
-/// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing
+/// with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with
+/// `postdraft`. You must have the `can_post` permission in the group. With a cookie session the
+/// `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newdraft`; built by [`crate::Client::create_draft`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateDraft<DraftType> {
@@ -646,7 +715,8 @@ impl CreateDraft<groupkit_core::Missing> {
 }
 
 impl<DraftType> CreateDraft<DraftType> {
-    /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id` otherwise).
+    /// For a direct-message draft: ID of the member the message goes to (`missing dm_member_id`
+    /// otherwise).
     #[inline]
     pub fn dm_member_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
         self.inputs.dm_member_id = Some(value.into());
@@ -704,14 +774,22 @@ impl CreateDraft<crate::models::DraftType> {
     }
 }
 
-const CREATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_group", "/creategroup").csrf(true);
+const CREATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_group",
+        "/creategroup",
+    )
+    .csrf(true);
 
-/// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a group. A subscription with owner permissions is created for the caller;
+/// `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that
+/// subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is
+/// added by the client.
 ///
 /// `POST /creategroup`; built by [`crate::Client::create_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateGroup<GroupName, Desc, Privacy> {
@@ -734,7 +812,10 @@ struct CreateGroupInputs {
 impl<Desc, Privacy> CreateGroup<groupkit_core::Missing, Desc, Privacy> {
     /// Name of the new group.
     #[inline]
-    pub fn group_name(self, value: impl Into<String>) -> CreateGroup<String, Desc, Privacy> {
+    pub fn group_name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateGroup<String, Desc, Privacy> {
         CreateGroup {
             inputs: self.inputs,
             group_name: value.into(),
@@ -747,7 +828,10 @@ impl<Desc, Privacy> CreateGroup<groupkit_core::Missing, Desc, Privacy> {
 impl<GroupName, Privacy> CreateGroup<GroupName, groupkit_core::Missing, Privacy> {
     /// Description of the new group.
     #[inline]
-    pub fn desc(self, value: impl Into<String>) -> CreateGroup<GroupName, String, Privacy> {
+    pub fn desc(
+        self,
+        value: impl Into<String>,
+    ) -> CreateGroup<GroupName, String, Privacy> {
         CreateGroup {
             inputs: self.inputs,
             group_name: self.group_name,
@@ -783,7 +867,10 @@ impl<GroupName, Desc, Privacy> CreateGroup<GroupName, Desc, Privacy> {
 
     /// Email delivery of the owner's subscription.
     #[inline]
-    pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
+    pub fn email_delivery(
+        mut self,
+        value: impl Into<crate::models::EmailDelivery>,
+    ) -> Self {
         self.inputs.email_delivery = Some(value.into());
         self
     }
@@ -800,7 +887,10 @@ impl<GroupName, Desc, Privacy> CreateGroup<GroupName, Desc, Privacy> {
 
     /// Message selection of the owner's subscription.
     #[inline]
-    pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
+    pub fn message_selection(
+        mut self,
+        value: impl Into<crate::models::MessageSelection>,
+    ) -> Self {
         self.inputs.message_selection = Some(value.into());
         self
     }
@@ -839,14 +929,21 @@ impl CreateGroup<String, String, crate::models::GroupPrivacy> {
     }
 }
 
-const CREATE_GROUP_ALIAS: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_group_alias", "/newgroupalias").csrf(true);
+const CREATE_GROUP_ALIAS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_group_alias",
+        "/newgroupalias",
+    )
+    .csrf(true);
 
-/// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add a new group alias. You must have the `manage_group_settings` permission, and the group must
+/// be a premium or enterprise group. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /newgroupalias`; built by [`crate::Client::create_group_alias`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateGroupAlias<AliasName> {
@@ -901,14 +998,20 @@ impl CreateGroupAlias<String> {
     }
 }
 
-const CREATE_MEMBER_NOTICE: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_member_notice", "/newmembernotice").csrf(true);
+const CREATE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_member_notice",
+        "/newmembernotice",
+    )
+    .csrf(true);
 
-/// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a new member notice. You must have the `manage_group_settings` permission in the group.
+/// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /newmembernotice`; built by [`crate::Client::create_member_notice`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateMemberNotice<Name, Type, Subject, Message> {
@@ -932,7 +1035,11 @@ struct CreateMemberNoticeInputs {
     send_on_join: Option<bool>,
 }
 
-impl<Type, Subject, Message> CreateMemberNotice<groupkit_core::Missing, Type, Subject, Message> {
+impl<
+    Type,
+    Subject,
+    Message,
+> CreateMemberNotice<groupkit_core::Missing, Type, Subject, Message> {
     /// Name of this member notice.
     #[inline]
     pub fn name(
@@ -949,7 +1056,11 @@ impl<Type, Subject, Message> CreateMemberNotice<groupkit_core::Missing, Type, Su
     }
 }
 
-impl<Name, Subject, Message> CreateMemberNotice<Name, groupkit_core::Missing, Subject, Message> {
+impl<
+    Name,
+    Subject,
+    Message,
+> CreateMemberNotice<Name, groupkit_core::Missing, Subject, Message> {
     /// Type of member notice.
     #[inline]
     pub fn r#type(
@@ -966,7 +1077,11 @@ impl<Name, Subject, Message> CreateMemberNotice<Name, groupkit_core::Missing, Su
     }
 }
 
-impl<Name, Type, Message> CreateMemberNotice<Name, Type, groupkit_core::Missing, Message> {
+impl<
+    Name,
+    Type,
+    Message,
+> CreateMemberNotice<Name, Type, groupkit_core::Missing, Message> {
     /// Subject used when sending emails.
     #[inline]
     pub fn subject(
@@ -983,7 +1098,11 @@ impl<Name, Type, Message> CreateMemberNotice<Name, Type, groupkit_core::Missing,
     }
 }
 
-impl<Name, Type, Subject> CreateMemberNotice<Name, Type, Subject, groupkit_core::Missing> {
+impl<
+    Name,
+    Type,
+    Subject,
+> CreateMemberNotice<Name, Type, Subject, groupkit_core::Missing> {
     /// The message, in HTML format.
     #[inline]
     pub fn message(
@@ -1092,14 +1211,21 @@ impl CreateMemberNotice<String, crate::models::MemberNoticeType, String, String>
     }
 }
 
-const CREATE_SUBGROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_subgroup", "/createsubgroup").csrf(true);
+const CREATE_SUBGROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_subgroup",
+        "/createsubgroup",
+    )
+    .csrf(true);
 
-/// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription
+/// with owner permissions is created for the caller. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /createsubgroup`; built by [`crate::Client::create_subgroup`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSubgroup<SubGroupName, Desc, Privacy> {
@@ -1123,7 +1249,10 @@ struct CreateSubgroupInputs {
 impl<Desc, Privacy> CreateSubgroup<groupkit_core::Missing, Desc, Privacy> {
     /// Name of the new subgroup.
     #[inline]
-    pub fn sub_group_name(self, value: impl Into<String>) -> CreateSubgroup<String, Desc, Privacy> {
+    pub fn sub_group_name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateSubgroup<String, Desc, Privacy> {
         CreateSubgroup {
             inputs: self.inputs,
             sub_group_name: value.into(),
@@ -1133,10 +1262,16 @@ impl<Desc, Privacy> CreateSubgroup<groupkit_core::Missing, Desc, Privacy> {
     }
 }
 
-impl<SubGroupName, Privacy> CreateSubgroup<SubGroupName, groupkit_core::Missing, Privacy> {
+impl<
+    SubGroupName,
+    Privacy,
+> CreateSubgroup<SubGroupName, groupkit_core::Missing, Privacy> {
     /// Description of the new subgroup.
     #[inline]
-    pub fn desc(self, value: impl Into<String>) -> CreateSubgroup<SubGroupName, String, Privacy> {
+    pub fn desc(
+        self,
+        value: impl Into<String>,
+    ) -> CreateSubgroup<SubGroupName, String, Privacy> {
         CreateSubgroup {
             inputs: self.inputs,
             sub_group_name: self.sub_group_name,
@@ -1172,7 +1307,10 @@ impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
 
     /// Email delivery of the owner's subscription.
     #[inline]
-    pub fn email_delivery(mut self, value: impl Into<crate::models::EmailDelivery>) -> Self {
+    pub fn email_delivery(
+        mut self,
+        value: impl Into<crate::models::EmailDelivery>,
+    ) -> Self {
         self.inputs.email_delivery = Some(value.into());
         self
     }
@@ -1189,7 +1327,10 @@ impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
 
     /// Message selection of the owner's subscription.
     #[inline]
-    pub fn message_selection(mut self, value: impl Into<crate::models::MessageSelection>) -> Self {
+    pub fn message_selection(
+        mut self,
+        value: impl Into<crate::models::MessageSelection>,
+    ) -> Self {
         self.inputs.message_selection = Some(value.into());
         self
     }
@@ -1236,14 +1377,20 @@ impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
     }
 }
 
-const DELETE_ATTACHMENT: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_attachment", "/deleteattachment").csrf(true);
+const DELETE_ATTACHMENT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_attachment",
+        "/deleteattachment",
+    )
+    .csrf(true);
 
-/// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a
+/// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deleteattachment`; built by [`crate::Client::delete_attachment`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAttachment<AttachmentId> {
@@ -1294,10 +1441,14 @@ impl DeleteAttachment<crate::ids::DraftAttachmentId> {
     }
 }
 
-const DELETE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_chat", "/deletechat").csrf(true);
+const DELETE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_chat",
+        "/deletechat",
+    )
+    .csrf(true);
 
-/// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletechat`; built by [`crate::Client::delete_chat`].
 #[derive(Clone, Debug)]
@@ -1326,10 +1477,14 @@ impl DeleteChat {
     }
 }
 
-const DELETE_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_draft", "/deletedraft").csrf(true);
+const DELETE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_draft",
+        "/deletedraft",
+    )
+    .csrf(true);
 
-/// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletedraft`; built by [`crate::Client::delete_draft`].
 #[derive(Clone, Debug)]
@@ -1358,14 +1513,21 @@ impl DeleteDraft {
     }
 }
 
-const DELETE_FILE: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_file", "/deletefile").csrf(true);
+const DELETE_FILE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_file",
+        "/deletefile",
+    )
+    .csrf(true);
 
-/// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a file. You must have permission to edit the file. The document says HTTP 200, its
+/// example shows a file list; the schema follows the example. With a cookie session the `csrf` form
+/// field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletefile`; built by [`crate::Client::delete_file`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteFile<FileId> {
@@ -1384,7 +1546,10 @@ struct DeleteFileInputs {
 impl DeleteFile<groupkit_core::Missing> {
     /// ID of the file to delete.
     #[inline]
-    pub fn file_id(self, value: impl Into<crate::ids::FileId>) -> DeleteFile<crate::ids::FileId> {
+    pub fn file_id(
+        self,
+        value: impl Into<crate::ids::FileId>,
+    ) -> DeleteFile<crate::ids::FileId> {
         DeleteFile {
             inputs: self.inputs,
             file_id: value.into(),
@@ -1431,14 +1596,21 @@ impl DeleteFile<crate::ids::FileId> {
     }
 }
 
-const DELETE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_group", "/deletegroup").csrf(true);
+const DELETE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_group",
+        "/deletegroup",
+    )
+    .csrf(true);
 
-/// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent
+/// or stand-alone group is not recycled for some time. You must have the `delete_group` permission.
+/// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletegroup`; built by [`crate::Client::delete_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteGroup<Understand> {
@@ -1504,10 +1676,14 @@ impl DeleteGroup<String> {
     }
 }
 
-const DELETE_GROUP_ALIAS: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_group_alias", "/deletegroupalias").csrf(true);
+const DELETE_GROUP_ALIAS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_group_alias",
+        "/deletegroupalias",
+    )
+    .csrf(true);
 
-/// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie
+/// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletegroupalias`; built by [`crate::Client::delete_group_alias`].
 #[derive(Clone, Debug)]
@@ -1543,10 +1719,14 @@ impl DeleteGroupAlias {
     }
 }
 
-const DELETE_MEMBER_NOTICE: groupkit_core::Operation =
-    groupkit_core::Operation::post("delete_member_notice", "/deletemembernotice").csrf(true);
+const DELETE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "delete_member_notice",
+        "/deletemembernotice",
+    )
+    .csrf(true);
 
-/// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Delete a member notice. You must have the `manage_group_settings` permission in the group. With
+/// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /deletemembernotice`; built by [`crate::Client::delete_member_notice`].
 #[derive(Clone, Debug)]
@@ -1563,10 +1743,7 @@ impl DeleteMemberNotice {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.client.core().request(DELETE_MEMBER_NOTICE);
-        form.push((
-            "member_notice_id".to_owned(),
-            self.member_notice_id.to_string(),
-        ));
+        form.push(("member_notice_id".to_owned(), self.member_notice_id.to_string()));
         request = request.form(form);
         request
     }
@@ -1578,14 +1755,21 @@ impl DeleteMemberNotice {
     }
 }
 
-const DIRECT_ADD: groupkit_core::Operation =
-    groupkit_core::Operation::post("direct_add", "/directadd").csrf(true);
+const DIRECT_ADD: groupkit_core::Operation = groupkit_core::Operation::post(
+        "direct_add",
+        "/directadd",
+    )
+    .csrf(true);
 
-/// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Add members to a group directly, without an invitation. Needs the `invite_members` permission
+/// (direct add is limited by plan). Not in the document; real servers have it. With a cookie
+/// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /directadd`; built by [`crate::Client::direct_add`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DirectAdd<Emails> {
@@ -1651,10 +1835,16 @@ impl DirectAdd<String> {
     }
 }
 
-const DOWNLOAD_ARCHIVES: groupkit_core::Operation =
-    groupkit_core::Operation::get("download_archives", "/downloadarchives").csrf(false);
+const DOWNLOAD_ARCHIVES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "download_archives",
+        "/downloadarchives",
+    )
+    .csrf(false);
 
-/// Download the archives of a group as a .zip file holding one file in mbox format. This is a resource intensive call that may take a long time, and it is limited to one call per person per group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You must have the `download_archives` permission.
+/// Download the archives of a group as a .zip file holding one file in mbox format. This is a
+/// resource intensive call that may take a long time, and it is limited to one call per person per
+/// group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You
+/// must have the `download_archives` permission.
 ///
 /// `GET /downloadarchives`; built by [`crate::Client::download_archives`].
 #[derive(Clone, Debug)]
@@ -1674,7 +1864,8 @@ impl DownloadArchives {
         self
     }
 
-    /// Only return messages more recent than this time, in the form `2020-01-25T15:30:15Z`. A badly formatted value gives `bad_request` / `invalid start_time format`.
+    /// Only return messages more recent than this time, in the form `2020-01-25T15:30:15Z`. A badly
+    /// formatted value gives `bad_request` / `invalid start_time format`.
     #[inline]
     pub fn start_time(mut self, value: groupkit_core::model::Timestamp) -> Self {
         self.start_time = Some(value);
@@ -1711,16 +1902,22 @@ impl DownloadArchives {
     }
 }
 
-const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("facebook_login_final", "/facebookloginfinal")
-        .csrf(false)
-        .without_auth();
+const FACEBOOK_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::post(
+        "facebook_login_final",
+        "/facebookloginfinal",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+/// Complete the Facebook login process. If the email address returned by Facebook matches an
+/// existing Groups.io user, that user is logged in; otherwise a new user is created and logged in.
+/// The response also sets the session cookies.
 ///
 /// `POST /facebookloginfinal`; built by [`crate::Client::facebook_login_final`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct FacebookLoginFinal<State> {
@@ -1775,10 +1972,12 @@ impl FacebookLoginFinal<String> {
     }
 }
 
-const FACEBOOK_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("facebook_login_start", "/facebookloginstart")
-        .csrf(false)
-        .without_auth();
+const FACEBOOK_LOGIN_START: groupkit_core::Operation = groupkit_core::Operation::get(
+        "facebook_login_start",
+        "/facebookloginstart",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Start the Facebook login process.
 ///
@@ -1804,10 +2003,14 @@ impl FacebookLoginStart {
     }
 }
 
-const GET_DELIVERY_INFO: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_delivery_info", "/getdeliveryinfo").csrf(false);
+const GET_DELIVERY_INFO: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_delivery_info",
+        "/getdeliveryinfo",
+    )
+    .csrf(false);
 
-/// Get a user's group-specific delivery information. No permission is needed for your own; viewing another member's needs the `manage_members` permission.
+/// Get a user's group-specific delivery information. No permission is needed for your own; viewing
+/// another member's needs the `manage_members` permission.
 ///
 /// `GET /getdeliveryinfo`; built by [`crate::Client::get_delivery_info`].
 #[derive(Clone, Debug)]
@@ -1826,7 +2029,8 @@ impl GetDeliveryInfo {
         self
     }
 
-    /// If given, return the delivery information of this member (needs the `manage_members` permission).
+    /// If given, return the delivery information of this member (needs the `manage_members`
+    /// permission).
     #[inline]
     pub fn member_info_id(mut self, value: impl Into<crate::ids::MemberId>) -> Self {
         self.member_info_id = Some(value.into());
@@ -1861,16 +2065,20 @@ impl GetDeliveryInfo {
     }
 }
 
-const GET_ENTERPRISE_INFO: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_enterprise_info", "/getenterpriseinfo")
-        .csrf(false)
-        .without_auth();
+const GET_ENTERPRISE_INFO: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_enterprise_info",
+        "/getenterpriseinfo",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Return information about an enterprise group, found by its domain.
 ///
 /// `GET /getenterpriseinfo`; built by [`crate::Client::get_enterprise_info`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEnterpriseInfo<Domain> {
@@ -1914,8 +2122,11 @@ impl GetEnterpriseInfo<String> {
     }
 }
 
-const GET_EVENT: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_event", "/getevent").csrf(false);
+const GET_EVENT: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_event",
+        "/getevent",
+    )
+    .csrf(false);
 
 /// Get a single event. You must be subscribed to the group of the event.
 ///
@@ -1944,14 +2155,19 @@ impl GetEvent {
     }
 }
 
-const GET_FILE: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_file", "/getfile").csrf(false);
+const GET_FILE: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_file",
+        "/getfile",
+    )
+    .csrf(false);
 
 /// Get a file. You must have the `files_visible` permission in the group.
 ///
 /// `GET /getfile`; built by [`crate::Client::get_file`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetFile<Path> {
@@ -2004,10 +2220,15 @@ impl GetFile<String> {
     }
 }
 
-const GET_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_group", "/getgroup").csrf(false);
+const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_group",
+        "/getgroup",
+    )
+    .csrf(false);
 
-/// Get a group and its settings. No permission is needed, but some fields are left out without the proper permissions. For security reasons, `group_name` must be used for a group you are not subscribed to.
+/// Get a group and its settings. No permission is needed, but some fields are left out without the
+/// proper permissions. For security reasons, `group_name` must be used for a group you are not
+/// subscribed to.
 ///
 /// `GET /getgroup`; built by [`crate::Client::get_group`].
 #[derive(Clone, Debug)]
@@ -2041,10 +2262,14 @@ impl GetGroup {
     }
 }
 
-const GET_MEMBER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_member", "/getmember").csrf(false);
+const GET_MEMBER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_member",
+        "/getmember",
+    )
+    .csrf(false);
 
-/// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
+/// Get one member of a group. Needs permission to view members. Not in the document; real servers
+/// have it.
 ///
 /// `GET /getmember`; built by [`crate::Client::get_member`].
 #[derive(Clone, Debug)]
@@ -2089,14 +2314,20 @@ impl GetMember {
     }
 }
 
-const GET_MESSAGE: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_message", "/getmessage").csrf(false);
+const GET_MESSAGE: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_message",
+        "/getmessage",
+    )
+    .csrf(false);
 
-/// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
+/// Get one message of a group by its message number. You must have the `archives_visible`
+/// permission in the group. Not in the document; real servers have it.
 ///
 /// `GET /getmessage`; built by [`crate::Client::get_message`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMessage<MsgNum> {
@@ -2149,8 +2380,11 @@ impl GetMessage<i64> {
     }
 }
 
-const GET_MESSAGE_HISTORY: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_message_history", "/getmessagehistory").csrf(false);
+const GET_MESSAGE_HISTORY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_message_history",
+        "/getmessagehistory",
+    )
+    .csrf(false);
 
 /// Get the number of messages sent per month.
 ///
@@ -2206,10 +2440,15 @@ impl GetMessageHistory {
     }
 }
 
-const GET_PERMS: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_perms", "/getperms").csrf(false);
+const GET_PERMS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_perms",
+        "/getperms",
+    )
+    .csrf(false);
 
-/// Return which permissions you have in a group, determined by whether your subscription is a normal member, a moderator or the owner, and by the group settings. You do not need to be subscribed to the group.
+/// Return which permissions you have in a group, determined by whether your subscription is a
+/// normal member, a moderator or the owner, and by the group settings. You do not need to be
+/// subscribed to the group.
 ///
 /// `GET /getperms`; built by [`crate::Client::get_perms`].
 #[derive(Clone, Debug)]
@@ -2243,8 +2482,11 @@ impl GetPerms {
     }
 }
 
-const GET_SINGLE_FEED: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_single_feed", "/getsinglefeed").csrf(false);
+const GET_SINGLE_FEED: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_single_feed",
+        "/getsinglefeed",
+    )
+    .csrf(false);
 
 /// Get the feed object of one group.
 ///
@@ -2280,8 +2522,11 @@ impl GetSingleFeed {
     }
 }
 
-const GET_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_user", "/getuser").csrf(false);
+const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_user",
+        "/getuser",
+    )
+    .csrf(false);
 
 /// Get the logged-in user. Not in the document; real servers have it.
 ///
@@ -2307,16 +2552,22 @@ impl GetUser {
     }
 }
 
-const GOOGLE_LOGIN_FINAL: groupkit_core::Operation =
-    groupkit_core::Operation::post("google_login_final", "/googleloginfinal")
-        .csrf(false)
-        .without_auth();
+const GOOGLE_LOGIN_FINAL: groupkit_core::Operation = groupkit_core::Operation::post(
+        "google_login_final",
+        "/googleloginfinal",
+    )
+    .csrf(false)
+    .without_auth();
 
-/// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+/// Complete the Google login process. If the email address returned by Google matches an existing
+/// Groups.io user, that user is logged in; otherwise a new user is created and logged in. The
+/// response also sets the session cookies.
 ///
 /// `POST /googleloginfinal`; built by [`crate::Client::google_login_final`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GoogleLoginFinal<State> {
@@ -2371,10 +2622,12 @@ impl GoogleLoginFinal<String> {
     }
 }
 
-const GOOGLE_LOGIN_START: groupkit_core::Operation =
-    groupkit_core::Operation::get("google_login_start", "/googleloginstart")
-        .csrf(false)
-        .without_auth();
+const GOOGLE_LOGIN_START: groupkit_core::Operation = groupkit_core::Operation::get(
+        "google_login_start",
+        "/googleloginstart",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Start the Google login process.
 ///
@@ -2400,10 +2653,14 @@ impl GoogleLoginStart {
     }
 }
 
-const JOIN_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("join_chat", "/joinchat").csrf(true);
+const JOIN_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "join_chat",
+        "/joinchat",
+    )
+    .csrf(true);
 
-/// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the
+/// `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /joinchat`; built by [`crate::Client::join_chat`].
 #[derive(Clone, Debug)]
@@ -2432,10 +2689,15 @@ impl JoinChat {
     }
 }
 
-const LEAVE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("leave_chat", "/leavechat").csrf(true);
+const LEAVE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "leave_chat",
+        "/leavechat",
+    )
+    .csrf(true);
 
-/// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a
+/// `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the
+/// `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /leavechat`; built by [`crate::Client::leave_chat`].
 #[derive(Clone, Debug)]
@@ -2464,20 +2726,23 @@ impl LeaveChat {
     }
 }
 
-const LIST_ACTIVITY_LOG: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_activity_log", "/getactivitylog").csrf(false);
+const LIST_ACTIVITY_LOG: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_activity_log",
+        "/getactivitylog",
+    )
+    .csrf(false);
 
-const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
+/// Get activity log entries, using the pagination request and list format. You must have the
+/// `view_activity` permission in the group.
 ///
 /// `GET /getactivitylog`; built by [`crate::Client::list_activity_log`].
 #[derive(Clone, Debug)]
@@ -2506,7 +2771,8 @@ impl ListActivityLog {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -2515,7 +2781,10 @@ impl ListActivityLog {
 
     /// The field to sort on: `id` or `created`.
     #[inline]
-    pub fn sort_field(mut self, value: impl Into<crate::models::ActivityLogSortField>) -> Self {
+    pub fn sort_field(
+        mut self,
+        value: impl Into<crate::models::ActivityLogSortField>,
+    ) -> Self {
         self.sort_field = Some(value.into());
         self
     }
@@ -2527,14 +2796,16 @@ impl ListActivityLog {
         self
     }
 
-    /// Type of log to filter by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid filter_by`.
+    /// Type of log to filter by. The document's list of values was lost; an invalid value gives
+    /// `bad_request` / `invalid filter_by`.
     #[inline]
     pub fn filter_by(mut self, value: impl Into<String>) -> Self {
         self.filter_by = Some(value.into());
         self
     }
 
-    /// Time period to restrict results by. The document's list of values was lost; an invalid value gives `bad_request` / `invalid restrict_date`.
+    /// Time period to restrict results by. The document's list of values was lost; an invalid value
+    /// gives `bad_request` / `invalid restrict_date`.
     #[inline]
     pub fn restrict_date(mut self, value: impl Into<String>) -> Self {
         self.restrict_date = Some(value.into());
@@ -2571,7 +2842,10 @@ impl ListActivityLog {
 
     /// Restrict results to the past member.
     #[inline]
-    pub fn past_member_info_id(mut self, value: impl Into<crate::ids::PastMemberId>) -> Self {
+    pub fn past_member_info_id(
+        mut self,
+        value: impl Into<crate::ids::PastMemberId>,
+    ) -> Self {
         self.past_member_info_id = Some(value.into());
         self
     }
@@ -2650,20 +2924,23 @@ impl ListActivityLog {
     }
 }
 
-const LIST_ATTACHMENTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_attachments", "/getattachments").csrf(false);
+const LIST_ATTACHMENTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_attachments",
+        "/getattachments",
+    )
+    .csrf(false);
 
-const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
+/// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging
+/// parameters but answers with the list format.
 ///
 /// `GET /getattachments`; built by [`crate::Client::list_attachments`].
 #[derive(Clone, Debug)]
@@ -2683,7 +2960,8 @@ impl ListAttachments {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -2707,7 +2985,9 @@ impl ListAttachments {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
         self.into_request().send_json().await
     }
 
@@ -2730,18 +3010,20 @@ impl ListAttachments {
     }
 }
 
-const LIST_BOUNCE_INFO: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_bounce_info", "/getbounceinfo").csrf(false);
+const LIST_BOUNCE_INFO: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_bounce_info",
+        "/getbounceinfo",
+    )
+    .csrf(false);
 
-const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
 /// Get the caller's bounce information, using the pagination request and list format.
 ///
@@ -2764,7 +3046,8 @@ impl ListBounceInfo {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -2830,20 +3113,23 @@ impl ListBounceInfo {
     }
 }
 
-const LIST_CHAT_HISTORY: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_chat_history", "/getchathistory").csrf(false);
+const LIST_CHAT_HISTORY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_chat_history",
+        "/getchathistory",
+    )
+    .csrf(false);
 
-const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
+/// Get the messages of a chat, using the pagination request and list format. You must be subscribed
+/// to the group.
 ///
 /// `GET /getchathistory`; built by [`crate::Client::list_chat_history`].
 #[derive(Clone, Debug)]
@@ -2863,7 +3149,8 @@ impl ListChatHistory {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -2910,22 +3197,26 @@ impl ListChatHistory {
     }
 }
 
-const LIST_CHAT_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::post("list_chat_members", "/chatmembers")
-        .idempotent(true)
-        .csrf(true);
+const LIST_CHAT_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "list_chat_members",
+        "/chatmembers",
+    )
+    .idempotent(true)
+    .csrf(true);
 
-const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST:
+/// safe to retry. The document lists no paging parameters but answers with the list format; `limit`
+/// and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's
+/// `csrf_token`) is added by the client.
 ///
 /// `POST /chatmembers`; built by [`crate::Client::list_chat_members`].
 #[derive(Clone, Debug)]
@@ -2945,7 +3236,8 @@ impl ListChatMembers {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -2994,20 +3286,23 @@ impl ListChatMembers {
     }
 }
 
-const LIST_CHATS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_chats", "/getchats").csrf(false);
+const LIST_CHATS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_chats",
+        "/getchats",
+    )
+    .csrf(false);
 
-const LIST_CHATS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_CHATS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
+/// Get chats, using the pagination request and list format. You must have the `chat_visible`
+/// permission in the group.
 ///
 /// `GET /getchats`; built by [`crate::Client::list_chats`].
 #[derive(Clone, Debug)]
@@ -3037,7 +3332,8 @@ impl ListChats {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3114,20 +3410,23 @@ impl ListChats {
     }
 }
 
-const LIST_DATABASE_ROWS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_database_rows", "/getdatabaserows").csrf(false);
+const LIST_DATABASE_ROWS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_database_rows",
+        "/getdatabaserows",
+    )
+    .csrf(false);
 
-const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
+/// Get the rows of a database, using the pagination request and list format. You must have the
+/// `database_visible` permission in the group.
 ///
 /// `GET /getdatabaserows`; built by [`crate::Client::list_database_rows`].
 #[derive(Clone, Debug)]
@@ -3149,7 +3448,8 @@ impl ListDatabaseRows {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3216,20 +3516,23 @@ impl ListDatabaseRows {
     }
 }
 
-const LIST_DATABASES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_databases", "/getdatabases").csrf(false);
+const LIST_DATABASES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_databases",
+        "/getdatabases",
+    )
+    .csrf(false);
 
-const LIST_DATABASES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_DATABASES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
+/// Get the databases of a group, using the pagination request and list format. You must have the
+/// `database_visible` permission in the group.
 ///
 /// `GET /getdatabases`; built by [`crate::Client::list_databases`].
 #[derive(Clone, Debug)]
@@ -3251,7 +3554,8 @@ impl ListDatabases {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3325,18 +3629,20 @@ impl ListDatabases {
     }
 }
 
-const LIST_DRAFTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_drafts", "/getdrafts").csrf(false);
+const LIST_DRAFTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_drafts",
+        "/getdrafts",
+    )
+    .csrf(false);
 
-const LIST_DRAFTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_DRAFTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
 /// Get the caller's drafts in a group, using the pagination request and list format.
 ///
@@ -3360,7 +3666,8 @@ impl ListDrafts {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3434,24 +3741,29 @@ impl ListDrafts {
     }
 }
 
-const LIST_EVENTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_events", "/getevents").csrf(false);
+const LIST_EVENTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_events",
+        "/getevents",
+    )
+    .csrf(false);
 
-const LIST_EVENTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_EVENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
+/// Get events. If `group_id` or `group_name` is given, only that group's events are returned;
+/// otherwise events from all the caller's groups. Uses the pagination request and list format.
 ///
 /// `GET /getevents`; built by [`crate::Client::list_events`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListEvents<Start> {
@@ -3502,7 +3814,8 @@ impl<Start> ListEvents<Start> {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
@@ -3564,20 +3877,23 @@ impl ListEvents<String> {
     }
 }
 
-const LIST_FEED: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_feed", "/getfeed").csrf(false);
+const LIST_FEED: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_feed",
+        "/getfeed",
+    )
+    .csrf(false);
 
-const LIST_FEED_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_FEED_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
+/// Get the feeds of the logged-in user (one per group), using the pagination request and list
+/// format.
 ///
 /// `GET /getfeed`; built by [`crate::Client::list_feed`].
 #[derive(Clone, Debug)]
@@ -3596,7 +3912,8 @@ impl ListFeed {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3642,20 +3959,23 @@ impl ListFeed {
     }
 }
 
-const LIST_FILE_DIRECTORY: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_file_directory", "/getfiledirectory").csrf(false);
+const LIST_FILE_DIRECTORY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_file_directory",
+        "/getfiledirectory",
+    )
+    .csrf(false);
 
-const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
+/// Get the files and folders of a folder, using the pagination request and list format. You must
+/// have the `files_visible` permission in the group.
 ///
 /// `GET /getfiledirectory`; built by [`crate::Client::list_file_directory`].
 #[derive(Clone, Debug)]
@@ -3685,7 +4005,8 @@ impl ListFileDirectory {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3762,20 +4083,24 @@ impl ListFileDirectory {
     }
 }
 
-const LIST_GROUP_ALIASES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_group_aliases", "/getgroupaliases").csrf(false);
+const LIST_GROUP_ALIASES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_group_aliases",
+        "/getgroupaliases",
+    )
+    .csrf(false);
 
-const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
+/// Get a group's aliases (premium and enterprise groups only), using the pagination request and
+/// list format. The group an alias points to is `alias_group_id`. You must have the
+/// `manage_group_settings` permission.
 ///
 /// `GET /getgroupaliases`; built by [`crate::Client::list_group_aliases`].
 #[derive(Clone, Debug)]
@@ -3797,7 +4122,8 @@ impl ListGroupAliases {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3871,20 +4197,23 @@ impl ListGroupAliases {
     }
 }
 
-const LIST_HASHTAGS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_hashtags", "/gethashtags").csrf(false);
+const LIST_HASHTAGS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_hashtags",
+        "/gethashtags",
+    )
+    .csrf(false);
 
-const LIST_HASHTAGS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_HASHTAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
+/// Get a group's hashtags, using the pagination request and list format. Not in the document; real
+/// servers have it.
 ///
 /// `GET /gethashtags`; built by [`crate::Client::list_hashtags`].
 #[derive(Clone, Debug)]
@@ -3906,7 +4235,8 @@ impl ListHashtags {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -3980,20 +4310,25 @@ impl ListHashtags {
     }
 }
 
-const LIST_MEMBER_NOTICES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_member_notices", "/getmembernotices").csrf(false);
+const LIST_MEMBER_NOTICES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_member_notices",
+        "/getmembernotices",
+    )
+    .csrf(false);
 
-const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
+/// Get the member notices of a group, using the pagination request and list format. You must have
+/// the `manage_group_settings` permission in the group. (The document is cut off inside this
+/// section, after the `type` parameter: the paging parameters, response description and example are
+/// lost; modelled like its sibling list calls.)
 ///
 /// `GET /getmembernotices`; built by [`crate::Client::list_member_notices`].
 #[derive(Clone, Debug)]
@@ -4023,7 +4358,8 @@ impl ListMemberNotices {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4100,20 +4436,23 @@ impl ListMemberNotices {
     }
 }
 
-const LIST_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_members", "/getmembers").csrf(false);
+const LIST_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_members",
+        "/getmembers",
+    )
+    .csrf(false);
 
-const LIST_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
+/// Get the members of a group, using the pagination request and list format. Needs permission to
+/// view members. Not in the document; real servers have it.
 ///
 /// `GET /getmembers`; built by [`crate::Client::list_members`].
 #[derive(Clone, Debug)]
@@ -4143,7 +4482,8 @@ impl ListMembers {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4220,20 +4560,23 @@ impl ListMembers {
     }
 }
 
-const LIST_MESSAGES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_messages", "/getmessages").csrf(false);
+const LIST_MESSAGES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_messages",
+        "/getmessages",
+    )
+    .csrf(false);
 
-const LIST_MESSAGES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
+/// Get the messages within a specified group, using the pagination request and list format. You
+/// must have the `archives_visible` permission in the group.
 ///
 /// `GET /getmessages`; built by [`crate::Client::list_messages`].
 #[derive(Clone, Debug)]
@@ -4255,7 +4598,8 @@ impl ListMessages {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4329,20 +4673,23 @@ impl ListMessages {
     }
 }
 
-const LIST_PAST_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_past_members", "/getpastmembers").csrf(false);
+const LIST_PAST_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_past_members",
+        "/getpastmembers",
+    )
+    .csrf(false);
 
-const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
+/// Get a group's past members, using the pagination request and list format. Not in the document;
+/// real servers have it.
 ///
 /// `GET /getpastmembers`; built by [`crate::Client::list_past_members`].
 #[derive(Clone, Debug)]
@@ -4364,7 +4711,8 @@ impl ListPastMembers {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4438,20 +4786,23 @@ impl ListPastMembers {
     }
 }
 
-const LIST_SUBGROUPS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_subgroups", "/getsubgroups").csrf(false);
+const LIST_SUBGROUPS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_subgroups",
+        "/getsubgroups",
+    )
+    .csrf(false);
 
-const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
+/// Get a group's subgroups, using the pagination request and list format. You must have the
+/// `manage_group_settings` permission.
 ///
 /// `GET /getsubgroups`; built by [`crate::Client::list_subgroups`].
 #[derive(Clone, Debug)]
@@ -4473,7 +4824,8 @@ impl ListSubgroups {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4547,20 +4899,24 @@ impl ListSubgroups {
     }
 }
 
-const LIST_SUBSCRIPTIONS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_subscriptions", "/getsubs").csrf(false);
+const LIST_SUBSCRIPTIONS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_subscriptions",
+        "/getsubs",
+    )
+    .csrf(false);
 
-const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
+/// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's
+/// permissions), using the pagination request and list format. Not in the document; real servers
+/// have it.
 ///
 /// `GET /getsubs`; built by [`crate::Client::list_subscriptions`].
 #[derive(Clone, Debug)]
@@ -4581,7 +4937,8 @@ impl ListSubscriptions {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4647,20 +5004,24 @@ impl ListSubscriptions {
     }
 }
 
-const LIST_TOPIC_MESSAGES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_topic_messages", "/gettopic").csrf(false);
+const LIST_TOPIC_MESSAGES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_topic_messages",
+        "/gettopic",
+    )
+    .csrf(false);
 
-const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
+/// Get the messages within a specified topic, using the pagination request and list format. The
+/// list also carries the topic, the group, the caller's permissions and subscription. You must have
+/// the `archives_visible` permission in the group.
 ///
 /// `GET /gettopic`; built by [`crate::Client::list_topic_messages`].
 #[derive(Clone, Debug)]
@@ -4682,7 +5043,8 @@ impl ListTopicMessages {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4749,20 +5111,24 @@ impl ListTopicMessages {
     }
 }
 
-const LIST_TOPICS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_topics", "/gettopics").csrf(false);
+const LIST_TOPICS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_topics",
+        "/gettopics",
+    )
+    .csrf(false);
 
-const LIST_TOPICS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const LIST_TOPICS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
+/// Get a group's topics. A topic represents one or more messages in a group. Topics are returned
+/// using the pagination request and list format. You must have the `archives_visible` permission in
+/// the group.
 ///
 /// `GET /gettopics`; built by [`crate::Client::list_topics`].
 #[derive(Clone, Debug)]
@@ -4784,7 +5150,8 @@ impl ListTopics {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -4862,11 +5229,16 @@ const LOGIN: groupkit_core::Operation = groupkit_core::Operation::post("login", 
     .csrf(false)
     .without_auth();
 
-/// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
+/// Authenticate a user with email and password and return a login object; the response also sets
+/// the session cookies. With `token=true` the returned `token` is used with HTTP Basic
+/// authentication. If the account requires two-factor authentication and `twofactor` is missing,
+/// the error `two_factor_required` is returned.
 ///
 /// `POST /login`; built by [`crate::Client::login`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Login<Email, Password> {
@@ -4918,7 +5290,8 @@ impl<Email, Password> Login<Email, Password> {
         self
     }
 
-    /// The second factor from an authenticator app, when the account requires it (digits; sent as text to keep leading zeros).
+    /// The second factor from an authenticator app, when the account requires it (digits; sent as
+    /// text to keep leading zeros).
     #[inline]
     pub fn twofactor(mut self, value: impl Into<groupkit_core::Secret>) -> Self {
         self.inputs.twofactor = Some(value.into());
@@ -4952,8 +5325,11 @@ impl Login<String, groupkit_core::Secret> {
     }
 }
 
-const LOGOUT: groupkit_core::Operation =
-    groupkit_core::Operation::get("logout", "/logout").csrf(false);
+const LOGOUT: groupkit_core::Operation = groupkit_core::Operation::get(
+        "logout",
+        "/logout",
+    )
+    .csrf(false);
 
 /// Clear all cookies associated with authentication.
 ///
@@ -4979,10 +5355,16 @@ impl Logout {
     }
 }
 
-const POST_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("post_draft", "/postdraft").csrf(true);
+const POST_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "post_draft",
+        "/postdraft",
+    )
+    .csrf(true);
 
-/// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission
+/// in the group. On success a success object may carry `extra: "pending post"` when the post needs
+/// approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+/// client.
 ///
 /// `POST /postdraft`; built by [`crate::Client::post_draft`].
 #[derive(Clone, Debug)]
@@ -4995,14 +5377,16 @@ pub struct PostDraft {
 }
 
 impl PostDraft {
-    /// Only for a new post by a moderator or owner: if true, the message is sent from the group owner.
+    /// Only for a new post by a moderator or owner: if true, the message is sent from the group
+    /// owner.
     #[inline]
     pub fn from_owner(mut self, value: bool) -> Self {
         self.from_owner = Some(value);
         self
     }
 
-    /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad value gives `invalid reply`.
+    /// Only for a reply draft: where the reply goes. The document's list of values was lost; a bad
+    /// value gives `invalid reply`.
     #[inline]
     pub fn reply(mut self, value: impl Into<String>) -> Self {
         self.reply = Some(value.into());
@@ -5033,14 +5417,21 @@ impl PostDraft {
     }
 }
 
-const REMOVE_MEMBER: groupkit_core::Operation =
-    groupkit_core::Operation::post("remove_member", "/removemember").csrf(true);
+const REMOVE_MEMBER: groupkit_core::Operation = groupkit_core::Operation::post(
+        "remove_member",
+        "/removemember",
+    )
+    .csrf(true);
 
-/// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real
+/// servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added
+/// by the client.
 ///
 /// `POST /removemember`; built by [`crate::Client::remove_member`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct RemoveMember<MemberInfoId> {
@@ -5098,13 +5489,18 @@ impl RemoveMember<crate::ids::MemberId> {
     }
 }
 
-const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/rsvp").csrf(true);
+const RSVP: groupkit_core::Operation = groupkit_core::Operation::post("rsvp", "/rsvp")
+    .csrf(true);
 
-/// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the
+/// `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie
+/// session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /rsvp`; built by [`crate::Client::rsvp`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Rsvp<Response> {
@@ -5122,7 +5518,8 @@ struct RsvpInputs {
 }
 
 impl Rsvp<groupkit_core::Missing> {
-    /// The response: `rsvp_yes`, `rsvp_no` or `rsvp_maybe` (`rsvp_waitlist` gives `waitlist response`).
+    /// The response: `rsvp_yes`, `rsvp_no` or `rsvp_maybe` (`rsvp_waitlist` gives
+    /// `waitlist response`).
     #[inline]
     pub fn response(
         self,
@@ -5177,20 +5574,25 @@ impl Rsvp<crate::models::RsvpResponse> {
     }
 }
 
-const SEARCH_ARCHIVES: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_archives", "/searcharchives").csrf(false);
+const SEARCH_ARCHIVES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_archives",
+        "/searcharchives",
+    )
+    .csrf(false);
 
-const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
+/// Search the archives. The query string can limit the search to hashtags (`#name`), and to one
+/// person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is
+/// not implemented in the API. Results use the pagination request and list format. You must have
+/// the `archives_visible` permission in the group.
 ///
 /// `GET /searcharchives`; built by [`crate::Client::search_archives`].
 #[derive(Clone, Debug)]
@@ -5260,7 +5662,8 @@ impl SearchArchives {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.page_token = Some(value);
@@ -5329,13 +5732,17 @@ impl SearchArchives {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::MessageSearchResultList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::MessageSearchResultList> {
         self.into_request().send_json().await
     }
 
     /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
         self.into_request().paginate(SEARCH_ARCHIVES_PAGINATION)
     }
 
@@ -5352,24 +5759,29 @@ impl SearchArchives {
     }
 }
 
-const SEARCH_FILES: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_files", "/searchfiles").csrf(false);
+const SEARCH_FILES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_files",
+        "/searchfiles",
+    )
+    .csrf(false);
 
-const SEARCH_FILES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const SEARCH_FILES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
+/// Search files and folders, using the pagination request and list format. You must have the
+/// `files_visible` permission in the group.
 ///
 /// `GET /searchfiles`; built by [`crate::Client::search_files`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchFiles<Q> {
@@ -5407,7 +5819,8 @@ impl<Q> SearchFiles<Q> {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
@@ -5484,24 +5897,29 @@ impl SearchFiles<String> {
     }
 }
 
-const SEARCH_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_members", "/searchmembers").csrf(false);
+const SEARCH_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_members",
+        "/searchmembers",
+    )
+    .csrf(false);
 
-const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
-        limit: "limit",
-        token: "page_token",
-        items: "/data",
-        has_more: Some("/has_more"),
-        next_token: "/next_page_token",
-        total: Some("/total_count"),
-    });
+const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {
+    limit: "limit",
+    token: "page_token",
+    items: "/data",
+    has_more: Some("/has_more"),
+    next_token: "/next_page_token",
+    total: Some("/total_count"),
+});
 
-/// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
+/// Search a group's members by email or name, using the pagination request and list format. Not in
+/// the document; real servers have it.
 ///
 /// `GET /searchmembers`; built by [`crate::Client::search_members`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchMembers<Q> {
@@ -5539,7 +5957,8 @@ impl<Q> SearchMembers<Q> {
         self
     }
 
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
+    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
+    /// the first page.
     #[inline]
     pub fn page_token(mut self, value: u64) -> Self {
         self.inputs.page_token = Some(value);
@@ -5616,16 +6035,20 @@ impl SearchMembers<String> {
     }
 }
 
-const SEND_LOGIN_LINK: groupkit_core::Operation =
-    groupkit_core::Operation::post("send_login_link", "/sendloginlink")
-        .csrf(false)
-        .without_auth();
+const SEND_LOGIN_LINK: groupkit_core::Operation = groupkit_core::Operation::post(
+        "send_login_link",
+        "/sendloginlink",
+    )
+    .csrf(false)
+    .without_auth();
 
 /// Send a login link by email.
 ///
 /// `POST /sendloginlink`; built by [`crate::Client::send_login_link`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendLoginLink<Email> {
@@ -5682,10 +6105,14 @@ impl SendLoginLink<String> {
     }
 }
 
-const UPDATE_CHAT: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_chat", "/updatechat").csrf(true);
+const UPDATE_CHAT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_chat",
+        "/updatechat",
+    )
+    .csrf(true);
 
-/// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatechat`; built by [`crate::Client::update_chat`].
 #[derive(Clone, Debug)]
@@ -5747,10 +6174,14 @@ impl UpdateChat {
     }
 }
 
-const UPDATE_DRAFT: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_draft", "/updatedraft").csrf(true);
+const UPDATE_DRAFT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_draft",
+        "/updatedraft",
+    )
+    .csrf(true);
 
-/// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field
+/// (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatedraft`; built by [`crate::Client::update_draft`].
 #[derive(Clone, Debug)]
@@ -5845,10 +6276,16 @@ impl UpdateDraft {
     }
 }
 
-const UPDATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_group", "/updategroup").csrf(true);
+const UPDATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_group",
+        "/updategroup",
+    )
+    .csrf(true);
 
-/// Update a group's settings. You must have the `manage_group_settings` permission. A parent group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false (`new_users_moderated` is then set to true); private archives cannot later be made public. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a group's settings. You must have the `manage_group_settings` permission. A parent group
+/// cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false
+/// (`new_users_moderated` is then set to true); private archives cannot later be made public. With
+/// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updategroup`; built by [`crate::Client::update_group`].
 #[derive(Clone, Debug)]
@@ -5991,7 +6428,10 @@ impl UpdateGroup {
 
     /// Calendar access.
     #[inline]
-    pub fn calendar_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn calendar_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.calendar_access = Some(value.into());
         self
     }
@@ -6012,7 +6452,10 @@ impl UpdateGroup {
 
     /// Database access.
     #[inline]
-    pub fn database_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn database_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.database_access = Some(value.into());
         self
     }
@@ -6170,14 +6613,20 @@ impl UpdateGroup {
 
     /// Largest photo size in emails.
     #[inline]
-    pub fn max_photo_size_email(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
+    pub fn max_photo_size_email(
+        mut self,
+        value: impl Into<crate::models::MaxPhotoSize>,
+    ) -> Self {
         self.max_photo_size_email = Some(value.into());
         self
     }
 
     /// Largest photo size in Photos.
     #[inline]
-    pub fn max_photo_size_photos(mut self, value: impl Into<crate::models::MaxPhotoSize>) -> Self {
+    pub fn max_photo_size_photos(
+        mut self,
+        value: impl Into<crate::models::MaxPhotoSize>,
+    ) -> Self {
         self.max_photo_size_photos = Some(value.into());
         self
     }
@@ -6194,14 +6643,21 @@ impl UpdateGroup {
 
     /// Member directory access.
     #[inline]
-    pub fn member_directory_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn member_directory_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.member_directory_access = Some(value.into());
         self
     }
 
-    /// Who can see the member list (`group_view_members_subs` needs a restricted group, or a subgroup of one).
+    /// Who can see the member list (`group_view_members_subs` needs a restricted group, or a
+    /// subgroup of one).
     #[inline]
-    pub fn members_visible(mut self, value: impl Into<crate::models::MembersVisible>) -> Self {
+    pub fn members_visible(
+        mut self,
+        value: impl Into<crate::models::MembersVisible>,
+    ) -> Self {
         self.members_visible = Some(value.into());
         self
     }
@@ -6260,7 +6716,10 @@ impl UpdateGroup {
 
     /// Photos access.
     #[inline]
-    pub fn photos_access(mut self, value: impl Into<crate::models::GroupAccess>) -> Self {
+    pub fn photos_access(
+        mut self,
+        value: impl Into<crate::models::GroupAccess>,
+    ) -> Self {
         self.photos_access = Some(value.into());
         self
     }
@@ -6279,7 +6738,8 @@ impl UpdateGroup {
         self
     }
 
-    /// Privacy (`group_privacy_*` for a parent/stand-alone group, `sub_group_privacy_*` for a subgroup).
+    /// Privacy (`group_privacy_*` for a parent/stand-alone group, `sub_group_privacy_*` for a
+    /// subgroup).
     #[inline]
     pub fn privacy(mut self, value: impl Into<crate::models::GroupPrivacy>) -> Self {
         self.privacy = Some(value.into());
@@ -6323,7 +6783,10 @@ impl UpdateGroup {
 
     /// Who may create subgroups; only settable on the parent group.
     #[inline]
-    pub fn sub_group_access(mut self, value: impl Into<crate::models::SubGroupAccess>) -> Self {
+    pub fn sub_group_access(
+        mut self,
+        value: impl Into<crate::models::SubGroupAccess>,
+    ) -> Self {
         self.sub_group_access = Some(value.into());
         self
     }
@@ -6568,10 +7031,14 @@ impl UpdateGroup {
     }
 }
 
-const UPDATE_MEMBER_NOTICE: groupkit_core::Operation =
-    groupkit_core::Operation::post("update_member_notice", "/updatemembernotice").csrf(true);
+const UPDATE_MEMBER_NOTICE: groupkit_core::Operation = groupkit_core::Operation::post(
+        "update_member_notice",
+        "/updatemembernotice",
+    )
+    .csrf(true);
 
-/// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Update a member notice. You must have the `manage_group_settings` permission in the group. With
+/// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
 ///
 /// `POST /updatemembernotice`; built by [`crate::Client::update_member_notice`].
 #[derive(Clone, Debug)]
@@ -6668,10 +7135,7 @@ impl UpdateMemberNotice {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.client.core().request(UPDATE_MEMBER_NOTICE);
-        form.push((
-            "member_notice_id".to_owned(),
-            self.member_notice_id.to_string(),
-        ));
+        form.push(("member_notice_id".to_owned(), self.member_notice_id.to_string()));
         if let Some(value) = &self.guidelines_subject {
             form.push(("guidelines_subject".to_owned(), value.to_string()));
         }
@@ -6713,14 +7177,21 @@ impl UpdateMemberNotice {
     }
 }
 
-const UPLOAD_ATTACHMENTS: groupkit_core::Operation =
-    groupkit_core::Operation::post("upload_attachments", "/uploadattachments").csrf(true);
+const UPLOAD_ATTACHMENTS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "upload_attachments",
+        "/uploadattachments",
+    )
+    .csrf(true);
 
-/// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the
+/// draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+/// client.
 ///
 /// `POST /uploadattachments`; built by [`crate::Client::upload_attachments`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UploadAttachments<Fileupload> {
@@ -6766,10 +7237,10 @@ impl UploadAttachments<Vec<groupkit_core::Upload>> {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut parts: Vec<groupkit_core::Part> = Vec::new();
         let mut request = self.inputs.client.core().request(UPLOAD_ATTACHMENTS);
-        parts.push(groupkit_core::Part::text(
-            "draft_id",
-            self.inputs.draft_id.to_string(),
-        ));
+        parts
+            .push(
+                groupkit_core::Part::text("draft_id", self.inputs.draft_id.to_string()),
+            );
         for v in &self.fileupload {
             parts.push(v.clone().into_part("fileupload"));
         }
@@ -6782,17 +7253,23 @@ impl UploadAttachments<Vec<groupkit_core::Upload>> {
 
     /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
+    pub async fn send(
+        self,
+    ) -> groupkit_core::Result<crate::models::DraftAttachmentList> {
         self.into_request().send_json().await
     }
 }
 
 impl crate::Client {
-    /// Add a link to a folder. You must have permission to add a link to the folder. The document says a file object is returned, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add a link to a folder. You must have permission to add a link to the folder. The document
+    /// says a file object is returned, its example shows a file list; the schema follows the
+    /// example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by
+    /// the client.
     ///
     /// `POST /addfilelink`
     ///
-    /// Set `link_type`, `file_name`, `url`, `parent_folder_id` on the builder before sending: the request cannot be sent without them.
+    /// Set `link_type`, `file_name`, `url`, `parent_folder_id` on the builder before sending: the
+    /// request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -6825,11 +7302,14 @@ impl crate::Client {
         }
     }
 
-    /// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have permission to add files to the folder. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add files, or a folder of files, to a folder (`multipart/form-data`). You must have
+    /// permission to add files to the folder. With a cookie session the `csrf` form field (the
+    /// user's `csrf_token`) is added by the client.
     ///
     /// `POST /addfiles`
     ///
-    /// Set `parent_folder_id`, `fileupload` on the builder before sending: the request cannot be sent without them.
+    /// Set `parent_folder_id`, `fileupload` on the builder before sending: the request cannot be
+    /// sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -6857,7 +7337,9 @@ impl crate::Client {
         }
     }
 
-    /// Complete the Apple login process. If the email address returned by Apple matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies. The document says this is currently disabled.
+    /// Complete the Apple login process. If the email address returned by Apple matches an existing
+    /// Groups.io user, that user is logged in; otherwise a new user is created and logged in. The
+    /// response also sets the session cookies. The document says this is currently disabled.
     ///
     /// `POST /appleloginfinal`
     ///
@@ -6902,7 +7384,9 @@ impl crate::Client {
         }
     }
 
-    /// Authenticate a login link and return a login object; the response also sets the session cookies. If the account requires two-factor authentication and `twofactor` is missing, `two_factor_required` is returned.
+    /// Authenticate a login link and return a login object; the response also sets the session
+    /// cookies. If the account requires two-factor authentication and `twofactor` is missing,
+    /// `two_factor_required` is returned.
     ///
     /// `POST /authenticateloginlink`
     ///
@@ -6916,7 +7400,9 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn authenticate_login_link(&self) -> AuthenticateLoginLink<groupkit_core::Missing> {
+    pub fn authenticate_login_link(
+        &self,
+    ) -> AuthenticateLoginLink<groupkit_core::Missing> {
         AuthenticateLoginLink {
             inputs: AuthenticateLoginLinkInputs {
                 client: self.clone(),
@@ -6926,7 +7412,9 @@ impl crate::Client {
         }
     }
 
-    /// Remove several members of a group at once, given their addresses. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Remove several members of a group at once, given their addresses. Needs the `remove_members`
+    /// permission. Not in the document; real servers have it. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /bulkremovemembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -6952,11 +7440,14 @@ impl crate::Client {
         }
     }
 
-    /// Create a new chat. The chat is created and the user is subscribed to it. You must have the `manage_chats` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a new chat. The chat is created and the user is subscribed to it. You must have the
+    /// `manage_chats` permission in the group. With a cookie session the `csrf` form field (the
+    /// user's `csrf_token`) is added by the client.
     ///
     /// `POST /newchat`
     ///
-    /// Set `subject`, `desc` on the builder before sending: the request cannot be sent without them.
+    /// Set `subject`, `desc` on the builder before sending: the request cannot be sent without
+    /// them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -6981,7 +7472,10 @@ impl crate::Client {
         }
     }
 
-    /// Create a new draft. To post a message: create a draft with `newdraft`, save it while composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send it with `postdraft`. You must have the `can_post` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a new draft. To post a message: create a draft with `newdraft`, save it while
+    /// composing with `updatedraft`, optionally add attachments with `uploadattachments`, then send
+    /// it with `postdraft`. You must have the `can_post` permission in the group. With a cookie
+    /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /newdraft`
     ///
@@ -7011,11 +7505,15 @@ impl crate::Client {
         }
     }
 
-    /// Create a group. A subscription with owner permissions is created for the caller; `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set that subscription's options. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a group. A subscription with owner permissions is created for the caller;
+    /// `email_delivery`, `message_selection`, `auto_follow_replies` and `max_attachment_size` set
+    /// that subscription's options. With a cookie session the `csrf` form field (the user's
+    /// `csrf_token`) is added by the client.
     ///
     /// `POST /creategroup`
     ///
-    /// Set `group_name`, `desc`, `privacy` on the builder before sending: the request cannot be sent without them.
+    /// Set `group_name`, `desc`, `privacy` on the builder before sending: the request cannot be
+    /// sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -7027,7 +7525,11 @@ impl crate::Client {
     #[inline]
     pub fn create_group(
         &self,
-    ) -> CreateGroup<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing> {
+    ) -> CreateGroup<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         CreateGroup {
             inputs: CreateGroupInputs {
                 client: self.clone(),
@@ -7042,7 +7544,9 @@ impl crate::Client {
         }
     }
 
-    /// Add a new group alias. You must have the `manage_group_settings` permission, and the group must be a premium or enterprise group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add a new group alias. You must have the `manage_group_settings` permission, and the group
+    /// must be a premium or enterprise group. With a cookie session the `csrf` form field (the
+    /// user's `csrf_token`) is added by the client.
     ///
     /// `POST /newgroupalias`
     ///
@@ -7069,11 +7573,14 @@ impl crate::Client {
         }
     }
 
-    /// Create a new member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a new member notice. You must have the `manage_group_settings` permission in the
+    /// group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /newmembernotice`
     ///
-    /// Set `name`, `type`, `subject`, `message` on the builder before sending: the request cannot be sent without them.
+    /// Set `name`, `type`, `subject`, `message` on the builder before sending: the request cannot
+    /// be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -7110,11 +7617,14 @@ impl crate::Client {
         }
     }
 
-    /// Create a subgroup of a group. You must have the `manage_subgroups` permission. A subscription with owner permissions is created for the caller. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Create a subgroup of a group. You must have the `manage_subgroups` permission. A
+    /// subscription with owner permissions is created for the caller. With a cookie session the
+    /// `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /createsubgroup`
     ///
-    /// Set `sub_group_name`, `desc`, `privacy` on the builder before sending: the request cannot be sent without them.
+    /// Set `sub_group_name`, `desc`, `privacy` on the builder before sending: the request cannot be
+    /// sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -7127,8 +7637,11 @@ impl crate::Client {
     pub fn create_subgroup(
         &self,
         group: impl Into<crate::ids::GroupRef>,
-    ) -> CreateSubgroup<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing>
-    {
+    ) -> CreateSubgroup<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         CreateSubgroup {
             inputs: CreateSubgroupInputs {
                 client: self.clone(),
@@ -7144,7 +7657,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete an attachment of a draft. You must be the owner of the draft and the attachment. With
+    /// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deleteattachment`
     ///
@@ -7170,7 +7684,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a chat. You must be the owner of the chat. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletechat`
     ///
@@ -7188,7 +7703,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a draft. You must be the owner of the draft. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletedraft`
     ///
@@ -7206,7 +7722,9 @@ impl crate::Client {
         }
     }
 
-    /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its example shows a file list; the schema follows the example. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a file. You must have permission to edit the file. The document says HTTP 200, its
+    /// example shows a file list; the schema follows the example. With a cookie session the `csrf`
+    /// form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletefile`
     ///
@@ -7234,7 +7752,10 @@ impl crate::Client {
         }
     }
 
-    /// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a parent or stand-alone group is not recycled for some time. You must have the `delete_group` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a group or a subgroup, permanently; its subgroups are deleted too. The name of a
+    /// parent or stand-alone group is not recycled for some time. You must have the `delete_group`
+    /// permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added
+    /// by the client.
     ///
     /// `POST /deletegroup`
     ///
@@ -7261,7 +7782,8 @@ impl crate::Client {
         }
     }
 
-    /// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a group alias. You must have the `manage_group_settings` permission. With a cookie
+    /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /deletegroupalias`
     ///
@@ -7273,14 +7795,19 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn delete_group_alias(&self, group: impl Into<crate::ids::GroupRef>) -> DeleteGroupAlias {
+    pub fn delete_group_alias(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> DeleteGroupAlias {
         DeleteGroupAlias {
             client: self.clone(),
             group: group.into(),
         }
     }
 
-    /// Delete a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Delete a member notice. You must have the `manage_group_settings` permission in the group.
+    /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /deletemembernotice`
     ///
@@ -7301,7 +7828,9 @@ impl crate::Client {
         }
     }
 
-    /// Add members to a group directly, without an invitation. Needs the `invite_members` permission (direct add is limited by plan). Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Add members to a group directly, without an invitation. Needs the `invite_members`
+    /// permission (direct add is limited by plan). Not in the document; real servers have it. With
+    /// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /directadd` (from `provider-reality`: not in the provider's document)
     ///
@@ -7329,7 +7858,10 @@ impl crate::Client {
         }
     }
 
-    /// Download the archives of a group as a .zip file holding one file in mbox format. This is a resource intensive call that may take a long time, and it is limited to one call per person per group every 24 hours: the SDK streams the body to the caller and never buffers it whole. You must have the `download_archives` permission.
+    /// Download the archives of a group as a .zip file holding one file in mbox format. This is a
+    /// resource intensive call that may take a long time, and it is limited to one call per person
+    /// per group every 24 hours: the SDK streams the body to the caller and never buffers it whole.
+    /// You must have the `download_archives` permission.
     ///
     /// `GET /downloadarchives`
     ///
@@ -7342,7 +7874,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn download_archives(&self, group: impl Into<crate::ids::GroupRef>) -> DownloadArchives {
+    pub fn download_archives(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> DownloadArchives {
         DownloadArchives {
             client: self.clone(),
             group: group.into(),
@@ -7351,7 +7886,9 @@ impl crate::Client {
         }
     }
 
-    /// Complete the Facebook login process. If the email address returned by Facebook matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+    /// Complete the Facebook login process. If the email address returned by Facebook matches an
+    /// existing Groups.io user, that user is logged in; otherwise a new user is created and logged
+    /// in. The response also sets the session cookies.
     ///
     /// `POST /facebookloginfinal`
     ///
@@ -7396,7 +7933,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a user's group-specific delivery information. No permission is needed for your own; viewing another member's needs the `manage_members` permission.
+    /// Get a user's group-specific delivery information. No permission is needed for your own;
+    /// viewing another member's needs the `manage_members` permission.
     ///
     /// `GET /getdeliveryinfo`
     ///
@@ -7485,7 +8023,9 @@ impl crate::Client {
         }
     }
 
-    /// Get a group and its settings. No permission is needed, but some fields are left out without the proper permissions. For security reasons, `group_name` must be used for a group you are not subscribed to.
+    /// Get a group and its settings. No permission is needed, but some fields are left out without
+    /// the proper permissions. For security reasons, `group_name` must be used for a group you are
+    /// not subscribed to.
     ///
     /// `GET /getgroup`
     ///
@@ -7504,7 +8044,8 @@ impl crate::Client {
         }
     }
 
-    /// Get one member of a group. Needs permission to view members. Not in the document; real servers have it.
+    /// Get one member of a group. Needs permission to view members. Not in the document; real
+    /// servers have it.
     ///
     /// `GET /getmember` (from `provider-reality`: not in the provider's document)
     ///
@@ -7516,7 +8057,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn get_member(&self, member_info_id: impl Into<crate::ids::MemberId>) -> GetMember {
+    pub fn get_member(
+        &self,
+        member_info_id: impl Into<crate::ids::MemberId>,
+    ) -> GetMember {
         GetMember {
             client: self.clone(),
             group: None,
@@ -7524,7 +8068,8 @@ impl crate::Client {
         }
     }
 
-    /// Get one message of a group by its message number. You must have the `archives_visible` permission in the group. Not in the document; real servers have it.
+    /// Get one message of a group by its message number. You must have the `archives_visible`
+    /// permission in the group. Not in the document; real servers have it.
     ///
     /// `GET /getmessage` (from `provider-reality`: not in the provider's document)
     ///
@@ -7571,7 +8116,9 @@ impl crate::Client {
         }
     }
 
-    /// Return which permissions you have in a group, determined by whether your subscription is a normal member, a moderator or the owner, and by the group settings. You do not need to be subscribed to the group.
+    /// Return which permissions you have in a group, determined by whether your subscription is a
+    /// normal member, a moderator or the owner, and by the group settings. You do not need to be
+    /// subscribed to the group.
     ///
     /// `GET /getperms`
     ///
@@ -7602,7 +8149,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn get_single_feed(&self, group: impl Into<crate::ids::GroupRef>) -> GetSingleFeed {
+    pub fn get_single_feed(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> GetSingleFeed {
         GetSingleFeed {
             client: self.clone(),
             group: group.into(),
@@ -7622,12 +8172,12 @@ impl crate::Client {
     /// ```
     #[inline]
     pub fn get_user(&self) -> GetUser {
-        GetUser {
-            client: self.clone(),
-        }
+        GetUser { client: self.clone() }
     }
 
-    /// Complete the Google login process. If the email address returned by Google matches an existing Groups.io user, that user is logged in; otherwise a new user is created and logged in. The response also sets the session cookies.
+    /// Complete the Google login process. If the email address returned by Google matches an
+    /// existing Groups.io user, that user is logged in; otherwise a new user is created and logged
+    /// in. The response also sets the session cookies.
     ///
     /// `POST /googleloginfinal`
     ///
@@ -7672,7 +8222,8 @@ impl crate::Client {
         }
     }
 
-    /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Join a chat. You must have the `chat_visible` permission in the group. With a cookie session
+    /// the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /joinchat`
     ///
@@ -7691,7 +8242,9 @@ impl crate::Client {
         }
     }
 
-    /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Leave a chat. Generally you do not want to use this: the normal way to leave a chat is to
+    /// send a `/leave` message to an open chat. You must be subscribed to the chat. With a cookie
+    /// session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /leavechat`
     ///
@@ -7709,7 +8262,8 @@ impl crate::Client {
         }
     }
 
-    /// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
+    /// Get activity log entries, using the pagination request and list format. You must have the
+    /// `view_activity` permission in the group.
     ///
     /// `GET /getactivitylog`
     ///
@@ -7723,7 +8277,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_activity_log(&self, group: impl Into<crate::ids::GroupRef>) -> ListActivityLog {
+    pub fn list_activity_log(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListActivityLog {
         ListActivityLog {
             client: self.clone(),
             group: group.into(),
@@ -7741,7 +8298,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
+    /// Get the attachments of a draft. You must be the owner of the draft. The document lists no
+    /// paging parameters but answers with the list format.
     ///
     /// `GET /getattachments`
     ///
@@ -7755,7 +8313,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_attachments(&self, draft_id: impl Into<crate::ids::DraftId>) -> ListAttachments {
+    pub fn list_attachments(
+        &self,
+        draft_id: impl Into<crate::ids::DraftId>,
+    ) -> ListAttachments {
         ListAttachments {
             client: self.clone(),
             draft_id: draft_id.into(),
@@ -7788,7 +8349,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
+    /// Get the messages of a chat, using the pagination request and list format. You must be
+    /// subscribed to the group.
     ///
     /// `GET /getchathistory`
     ///
@@ -7802,7 +8364,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_chat_history(&self, chat_id: impl Into<crate::ids::ChatId>) -> ListChatHistory {
+    pub fn list_chat_history(
+        &self,
+        chat_id: impl Into<crate::ids::ChatId>,
+    ) -> ListChatHistory {
         ListChatHistory {
             client: self.clone(),
             chat_id: chat_id.into(),
@@ -7811,7 +8376,10 @@ impl crate::Client {
         }
     }
 
-    /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with
+    /// POST: safe to retry. The document lists no paging parameters but answers with the list
+    /// format; `limit` and `page_token` go in the query string. With a cookie session the `csrf`
+    /// form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /chatmembers`
     ///
@@ -7837,7 +8405,8 @@ impl crate::Client {
         }
     }
 
-    /// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
+    /// Get chats, using the pagination request and list format. You must have the `chat_visible`
+    /// permission in the group.
     ///
     /// `GET /getchats`
     ///
@@ -7863,7 +8432,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
+    /// Get the rows of a database, using the pagination request and list format. You must have the
+    /// `database_visible` permission in the group.
     ///
     /// `GET /getdatabaserows`
     ///
@@ -7891,7 +8461,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
+    /// Get the databases of a group, using the pagination request and list format. You must have
+    /// the `database_visible` permission in the group.
     ///
     /// `GET /getdatabases`
     ///
@@ -7905,7 +8476,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_databases(&self, group: impl Into<crate::ids::GroupRef>) -> ListDatabases {
+    pub fn list_databases(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListDatabases {
         ListDatabases {
             client: self.clone(),
             group: group.into(),
@@ -7941,7 +8515,8 @@ impl crate::Client {
         }
     }
 
-    /// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
+    /// Get events. If `group_id` or `group_name` is given, only that group's events are returned;
+    /// otherwise events from all the caller's groups. Uses the pagination request and list format.
     ///
     /// `GET /getevents`
     ///
@@ -7970,7 +8545,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
+    /// Get the feeds of the logged-in user (one per group), using the pagination request and list
+    /// format.
     ///
     /// `GET /getfeed`
     ///
@@ -7992,7 +8568,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
+    /// Get the files and folders of a folder, using the pagination request and list format. You
+    /// must have the `files_visible` permission in the group.
     ///
     /// `GET /getfiledirectory`
     ///
@@ -8006,7 +8583,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_file_directory(&self, group: impl Into<crate::ids::GroupRef>) -> ListFileDirectory {
+    pub fn list_file_directory(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListFileDirectory {
         ListFileDirectory {
             client: self.clone(),
             group: group.into(),
@@ -8018,7 +8598,9 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
+    /// Get a group's aliases (premium and enterprise groups only), using the pagination request and
+    /// list format. The group an alias points to is `alias_group_id`. You must have the
+    /// `manage_group_settings` permission.
     ///
     /// `GET /getgroupaliases`
     ///
@@ -8032,7 +8614,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_group_aliases(&self, group: impl Into<crate::ids::GroupRef>) -> ListGroupAliases {
+    pub fn list_group_aliases(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListGroupAliases {
         ListGroupAliases {
             client: self.clone(),
             group: group.into(),
@@ -8043,7 +8628,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
+    /// Get a group's hashtags, using the pagination request and list format. Not in the document;
+    /// real servers have it.
     ///
     /// `GET /gethashtags` (from `provider-reality`: not in the provider's document)
     ///
@@ -8068,7 +8654,10 @@ impl crate::Client {
         }
     }
 
-    /// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
+    /// Get the member notices of a group, using the pagination request and list format. You must
+    /// have the `manage_group_settings` permission in the group. (The document is cut off inside
+    /// this section, after the `type` parameter: the paging parameters, response description and
+    /// example are lost; modelled like its sibling list calls.)
     ///
     /// `GET /getmembernotices`
     ///
@@ -8082,7 +8671,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_member_notices(&self, group: impl Into<crate::ids::GroupRef>) -> ListMemberNotices {
+    pub fn list_member_notices(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListMemberNotices {
         ListMemberNotices {
             client: self.clone(),
             group: group.into(),
@@ -8094,7 +8686,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
+    /// Get the members of a group, using the pagination request and list format. Needs permission
+    /// to view members. Not in the document; real servers have it.
     ///
     /// `GET /getmembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -8120,7 +8713,8 @@ impl crate::Client {
         }
     }
 
-    /// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
+    /// Get the messages within a specified group, using the pagination request and list format. You
+    /// must have the `archives_visible` permission in the group.
     ///
     /// `GET /getmessages`
     ///
@@ -8145,7 +8739,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
+    /// Get a group's past members, using the pagination request and list format. Not in the
+    /// document; real servers have it.
     ///
     /// `GET /getpastmembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -8159,7 +8754,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_past_members(&self, group: impl Into<crate::ids::GroupRef>) -> ListPastMembers {
+    pub fn list_past_members(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListPastMembers {
         ListPastMembers {
             client: self.clone(),
             group: group.into(),
@@ -8170,7 +8768,8 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
+    /// Get a group's subgroups, using the pagination request and list format. You must have the
+    /// `manage_group_settings` permission.
     ///
     /// `GET /getsubgroups`
     ///
@@ -8184,7 +8783,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_subgroups(&self, group: impl Into<crate::ids::GroupRef>) -> ListSubgroups {
+    pub fn list_subgroups(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> ListSubgroups {
         ListSubgroups {
             client: self.clone(),
             group: group.into(),
@@ -8195,7 +8797,9 @@ impl crate::Client {
         }
     }
 
-    /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
+    /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's
+    /// permissions), using the pagination request and list format. Not in the document; real
+    /// servers have it.
     ///
     /// `GET /getsubs` (from `provider-reality`: not in the provider's document)
     ///
@@ -8219,7 +8823,9 @@ impl crate::Client {
         }
     }
 
-    /// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
+    /// Get the messages within a specified topic, using the pagination request and list format. The
+    /// list also carries the topic, the group, the caller's permissions and subscription. You must
+    /// have the `archives_visible` permission in the group.
     ///
     /// `GET /gettopic`
     ///
@@ -8247,7 +8853,9 @@ impl crate::Client {
         }
     }
 
-    /// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
+    /// Get a group's topics. A topic represents one or more messages in a group. Topics are
+    /// returned using the pagination request and list format. You must have the `archives_visible`
+    /// permission in the group.
     ///
     /// `GET /gettopics`
     ///
@@ -8272,11 +8880,15 @@ impl crate::Client {
         }
     }
 
-    /// Authenticate a user with email and password and return a login object; the response also sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic authentication. If the account requires two-factor authentication and `twofactor` is missing, the error `two_factor_required` is returned.
+    /// Authenticate a user with email and password and return a login object; the response also
+    /// sets the session cookies. With `token=true` the returned `token` is used with HTTP Basic
+    /// authentication. If the account requires two-factor authentication and `twofactor` is
+    /// missing, the error `two_factor_required` is returned.
     ///
     /// `POST /login`
     ///
-    /// Set `email`, `password` on the builder before sending: the request cannot be sent without them.
+    /// Set `email`, `password` on the builder before sending: the request cannot be sent without
+    /// them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -8310,12 +8922,13 @@ impl crate::Client {
     /// ```
     #[inline]
     pub fn logout(&self) -> Logout {
-        Logout {
-            client: self.clone(),
-        }
+        Logout { client: self.clone() }
     }
 
-    /// Send a draft as a message. You must be the owner of the draft and have the `can_post` permission in the group. On success a success object may carry `extra: "pending post"` when the post needs approval. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Send a draft as a message. You must be the owner of the draft and have the `can_post`
+    /// permission in the group. On success a success object may carry `extra: "pending post"` when
+    /// the post needs approval. With a cookie session the `csrf` form field (the user's
+    /// `csrf_token`) is added by the client.
     ///
     /// `POST /postdraft`
     ///
@@ -8336,7 +8949,9 @@ impl crate::Client {
         }
     }
 
-    /// Remove one member from a group. Needs the `remove_members` permission. Not in the document; real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Remove one member from a group. Needs the `remove_members` permission. Not in the document;
+    /// real servers have it. With a cookie session the `csrf` form field (the user's `csrf_token`)
+    /// is added by the client.
     ///
     /// `POST /removemember` (from `provider-reality`: not in the provider's document)
     ///
@@ -8363,7 +8978,9 @@ impl crate::Client {
         }
     }
 
-    /// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// RSVP to an event. You must be subscribed to the group. If the response is `rsvp_yes`, check
+    /// the `type` of the returned RSVP: `rsvp_waitlist` means the person was waitlisted. With a
+    /// cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /rsvp`
     ///
@@ -8377,7 +8994,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn rsvp(&self, event_id: impl Into<crate::ids::EventId>) -> Rsvp<groupkit_core::Missing> {
+    pub fn rsvp(
+        &self,
+        event_id: impl Into<crate::ids::EventId>,
+    ) -> Rsvp<groupkit_core::Missing> {
         Rsvp {
             inputs: RsvpInputs {
                 client: self.clone(),
@@ -8389,7 +9009,10 @@ impl crate::Client {
         }
     }
 
-    /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
+    /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one
+    /// person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`)
+    /// is not implemented in the API. Results use the pagination request and list format. You must
+    /// have the `archives_visible` permission in the group.
     ///
     /// `GET /searcharchives`
     ///
@@ -8403,7 +9026,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn search_archives(&self, group: impl Into<crate::ids::GroupRef>) -> SearchArchives {
+    pub fn search_archives(
+        &self,
+        group: impl Into<crate::ids::GroupRef>,
+    ) -> SearchArchives {
         SearchArchives {
             client: self.clone(),
             group: group.into(),
@@ -8420,7 +9046,8 @@ impl crate::Client {
         }
     }
 
-    /// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
+    /// Search files and folders, using the pagination request and list format. You must have the
+    /// `files_visible` permission in the group.
     ///
     /// `GET /searchfiles`
     ///
@@ -8453,7 +9080,8 @@ impl crate::Client {
         }
     }
 
-    /// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
+    /// Search a group's members by email or name, using the pagination request and list format. Not
+    /// in the document; real servers have it.
     ///
     /// `GET /searchmembers` (from `provider-reality`: not in the provider's document)
     ///
@@ -8509,7 +9137,8 @@ impl crate::Client {
         }
     }
 
-    /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a chat. You must be the owner of the chat. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updatechat`
     ///
@@ -8531,7 +9160,8 @@ impl crate::Client {
         }
     }
 
-    /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a draft. You must be the owner of the draft. With a cookie session the `csrf` form
+    /// field (the user's `csrf_token`) is added by the client.
     ///
     /// `POST /updatedraft`
     ///
@@ -8556,7 +9186,11 @@ impl crate::Client {
         }
     }
 
-    /// Update a group's settings. You must have the `manage_group_settings` permission. A parent group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false (`new_users_moderated` is then set to true); private archives cannot later be made public. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a group's settings. You must have the `manage_group_settings` permission. A parent
+    /// group cannot have `announce`, `restricted`, `moderated` and `new_users_moderated` all false
+    /// (`new_users_moderated` is then set to true); private archives cannot later be made public.
+    /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /updategroup`
     ///
@@ -8635,7 +9269,9 @@ impl crate::Client {
         }
     }
 
-    /// Update a member notice. You must have the `manage_group_settings` permission in the group. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Update a member notice. You must have the `manage_group_settings` permission in the group.
+    /// With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the
+    /// client.
     ///
     /// `POST /updatemembernotice`
     ///
@@ -8667,7 +9303,9 @@ impl crate::Client {
         }
     }
 
-    /// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+    /// Upload one or more attachments to a draft (`multipart/form-data`). You must be the owner of
+    /// the draft. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by
+    /// the client.
     ///
     /// `POST /uploadattachments`
     ///

@@ -34,7 +34,8 @@ impl Client {
     }
 }
 
-/// Builds a [`Client`]: credentials (`basic`), plus optional overrides of core's defaults.
+/// Builds a [`Client`]: credentials (`basic`),
+/// plus optional overrides of core's defaults.
 #[derive(Debug)]
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct ClientBuilder {
@@ -131,7 +132,10 @@ impl ClientBuilder {
     }
 
     /// Uses another transport (middleware, a recorder, a fake).
-    pub fn transport(mut self, transport: std::sync::Arc<dyn groupkit_core::Transport>) -> Self {
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn groupkit_core::Transport>,
+    ) -> Self {
         self.inner = self.inner.transport(transport);
         self
     }
@@ -139,11 +143,11 @@ impl ClientBuilder {
     /// Checks the configuration and builds the client. Without credentials this is an
     /// [`groupkit_core::Error::Config`]: every call of this API needs them.
     pub fn build(self) -> groupkit_core::Result<Client> {
-        let auth = self.auth.ok_or_else(|| {
-            groupkit_core::Error::Config(
+        let auth = self
+            .auth
+            .ok_or_else(|| groupkit_core::Error::Config(
                 "habitate needs credentials: call `basic` on the builder".into(),
-            )
-        })?;
+            ))?;
         Ok(Client {
             inner: self.inner.auth(auth).build()?,
         })

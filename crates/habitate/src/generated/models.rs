@@ -72,7 +72,8 @@ impl Board {
 }
 
 groupkit_core::open_int_enum! {
-    /// Should the board be visible to guests? 0: visible to all users; 1: visible to any member who is logged in; 2: not visible unless the user is part of the board.
+    /// Should the board be visible to guests? 0: visible to all users; 1: visible to any member who
+    /// is logged in; 2: not visible unless the user is part of the board.
     pub enum BoardHiddenType {
         /// `0`: VISIBLE_TO_ALL
         VisibleToAll = 0 => "VISIBLE_TO_ALL",
@@ -87,7 +88,8 @@ groupkit_core::open_int_enum! {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BoardMembersRequest {
-    /// Map of user msid to a boolean: true gives the user access to the board, false removes the access.
+    /// Map of user msid to a boolean: true gives the user access to the board, false removes the
+    /// access.
     pub member_changes: std::collections::BTreeMap<String, bool>,
 }
 
@@ -95,12 +97,16 @@ impl BoardMembersRequest {
     /// A `BoardMembersRequest` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(member_changes: std::collections::BTreeMap<String, bool>) -> Self {
-        BoardMembersRequest { member_changes }
+        BoardMembersRequest {
+            member_changes,
+        }
     }
 }
 
 groupkit_core::open_int_enum! {
-    /// Who can post in the board? 1: only admins; 5: admins and moderators; 10: any member of the community. 0 appears only in the document's placeholder examples (meaning undocumented). The document warns that this will change so that a list of role ids can be passed.
+    /// Who can post in the board? 1: only admins; 5: admins and moderators; 10: any member of the
+    /// community. 0 appears only in the document's placeholder examples (meaning undocumented). The
+    /// document warns that this will change so that a list of role ids can be passed.
     pub enum BoardPermission {
         /// `1`: ADMINS
         Admins = 1 => "ADMINS",
@@ -212,7 +218,8 @@ pub struct CommentRequest {
     pub author: crate::ids::UserMsidId,
     /// The content of the comment.
     pub content: String,
-    /// The id of the post to comment on. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    /// The id of the post to comment on. The document types it as a string; responses carry it as
+    /// an integer. Either form is sent as given.
     pub post_id: crate::ids::PostId,
 }
 
@@ -249,7 +256,8 @@ impl ContentRequest {
 }
 
 groupkit_core::open_int_enum! {
-    /// State of a comment or reply: 11 ARCHIVED, 10 LOCKED, 9 MODERATED, 5 USER_REPORTED, 0 DEFAULT, -2 REPORTED, -3 SPAM, -100 DELETED.
+    /// State of a comment or reply: 11 ARCHIVED, 10 LOCKED, 9 MODERATED, 5 USER_REPORTED, 0
+    /// DEFAULT, -2 REPORTED, -3 SPAM, -100 DELETED.
     pub enum ContentState {
         /// `11`: ARCHIVED
         Archived = 11 => "ARCHIVED",
@@ -287,7 +295,8 @@ pub struct CreateUserRequest {
     /// Middle name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub middle_name: Option<String>,
-    /// The user's id in your single sign-on system. If using SSO, make sure to provide this value, else duplicate accounts may be created.
+    /// The user's id in your single sign-on system. If using SSO, make sure to provide this value,
+    /// else duplicate accounts may be created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sso_id: Option<String>,
     /// Time zone of the user; the default is `UTC`.
@@ -302,7 +311,8 @@ pub struct CreateUserRequest {
 }
 
 groupkit_core::open_int_enum! {
-    /// Default entity status (posts, comments, replies): 15 ACTIVE, 4 APPROVAL_REQUIRED, 3 APPROVAL_REJECTED, 2 DRAFT, 0 INACTIVE, -2 REPORTED, -3 SPAM, -100 DELETED.
+    /// Default entity status (posts, comments, replies): 15 ACTIVE, 4 APPROVAL_REQUIRED, 3
+    /// APPROVAL_REJECTED, 2 DRAFT, 0 INACTIVE, -2 REPORTED, -3 SPAM, -100 DELETED.
     pub enum EntityStatus {
         /// `15`: ACTIVE
         Active = 15 => "ACTIVE",
@@ -429,7 +439,10 @@ pub struct PatchUserRequest {
 impl PatchUserRequest {
     /// A `PatchUserRequest` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(action: crate::models::UserPatchAction, data: crate::models::PatchUserData) -> Self {
+    pub fn new(
+        action: crate::models::UserPatchAction,
+        data: crate::models::PatchUserData,
+    ) -> Self {
         PatchUserRequest {
             action,
             data,
@@ -523,9 +536,11 @@ impl Post {
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PostRequest {
-    /// List of msid of authors. Currently only the first item in the list is used to assign an author to the post.
+    /// List of msid of authors. Currently only the first item in the list is used to assign an
+    /// author to the post.
     pub authors: Vec<crate::ids::UserMsidId>,
-    /// The id of the board. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    /// The id of the board. The document types it as a string; responses carry it as an integer.
+    /// Either form is sent as given.
     pub board_id: crate::ids::BoardId,
     /// The content of the post.
     pub content: String,
@@ -533,7 +548,9 @@ pub struct PostRequest {
     pub headline: String,
 }
 
-/// Reaction counts by slot. Keys represent the slots: the first emoji reaction is slot 1 and its key is `s1`, and so on. Each value is the reaction count of that emoji. Emoji are slots because the icons shown in the UI are configurable.
+/// Reaction counts by slot. Keys represent the slots: the first emoji reaction is slot 1 and its
+/// key is `s1`, and so on. Each value is the reaction count of that emoji. Emoji are slots because
+/// the icons shown in the UI are configurable.
 pub type Reactions = std::collections::BTreeMap<String, i64>;
 
 groupkit_core::open_enum! {
@@ -562,7 +579,9 @@ impl ReorderBoardsRequest {
     /// A `ReorderBoardsRequest` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(display_order: std::collections::BTreeMap<String, i64>) -> Self {
-        ReorderBoardsRequest { display_order }
+        ReorderBoardsRequest {
+            display_order,
+        }
     }
 }
 
@@ -642,7 +661,8 @@ impl Reply {
 pub struct ReplyRequest {
     /// The msid of the author.
     pub author: crate::ids::UserMsidId,
-    /// The id of the comment to reply to. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    /// The id of the comment to reply to. The document types it as a string; responses carry it as
+    /// an integer. Either form is sent as given.
     pub comment_id: crate::ids::CommentId,
     /// The content of the reply.
     pub content: String,
@@ -731,7 +751,9 @@ groupkit_core::open_enum! {
     }
 }
 
-/// A tag. Lists carry only tag_id, name, display_name, back_color and text_color. `display_name` tries to be similar to what the user specified; `name` parses the display_name into a hashtag for better search and familiarity and is always lowercase.
+/// A tag. Lists carry only tag_id, name, display_name, back_color and text_color. `display_name`
+/// tries to be similar to what the user specified; `name` parses the display_name into a hashtag
+/// for better search and familiarity and is always lowercase.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Tag {
@@ -897,11 +919,14 @@ impl UpdateUserRequest {
     }
 }
 
-/// A user of the community. Lists, embedded authors (`user` in posts, comments and replies) and webhook entities carry a subset of these fields; fields that are null or that the caller may not see are left out.
+/// A user of the community. Lists, embedded authors (`user` in posts, comments and replies) and
+/// webhook entities carry a subset of these fields; fields that are null or that the caller may not
+/// see are left out.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct User {
-    /// URL of the user's banner image. Settable on update; not shown in the document's response examples.
+    /// URL of the user's banner image. Settable on update; not shown in the document's response
+    /// examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banner: Option<String>,
     /// Number of comments the user made.
@@ -919,7 +944,8 @@ pub struct User {
     /// Whether the user is a bot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_bot: Option<bool>,
-    /// The user's language (e.g. `en`). Settable on create and update; not shown in the document's response examples.
+    /// The user's language (e.g. `en`). Settable on create and update; not shown in the document's
+    /// response examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     /// When the user was last modified.
@@ -956,10 +982,12 @@ pub struct User {
     /// `social_media_links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub social_media_links: Option<crate::models::SocialMediaLinks>,
-    /// The user's id in your single sign-on system. Settable on create; not shown in the document's response examples.
+    /// The user's id in your single sign-on system. Settable on create; not shown in the document's
+    /// response examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sso_id: Option<String>,
-    /// The user's time zone (e.g. `UTC`). Settable on create and update; not shown in the document's response examples.
+    /// The user's time zone (e.g. `UTC`). Settable on create and update; not shown in the
+    /// document's response examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// URL of the user's avatar image.
@@ -1035,7 +1063,8 @@ groupkit_core::open_enum! {
 }
 
 groupkit_core::open_int_enum! {
-    /// User status: 10 ACTIVE, 6 UNVERIFIED, 5 INVITED, 4 WAITLIST (the user has joined your wait-list), 0 INACTIVE, -3 BANNED, -100 DELETED.
+    /// User status: 10 ACTIVE, 6 UNVERIFIED, 5 INVITED, 4 WAITLIST (the user has joined your
+    /// wait-list), 0 INACTIVE, -3 BANNED, -100 DELETED.
     pub enum UserStatus {
         /// `10`: ACTIVE
         Active = 10 => "ACTIVE",
@@ -1054,7 +1083,10 @@ groupkit_core::open_int_enum! {
     }
 }
 
-/// The entities of a webhook event, one key per entity type. Every key holds an array of objects, even for a single object (member.joined sends one user). The objects are those of the respective entity endpoints. Keys other than `user` are inferred from the document's entity type list and are not shown in its sample.
+/// The entities of a webhook event, one key per entity type. Every key holds an array of objects,
+/// even for a single object (member.joined sends one user). The objects are those of the respective
+/// entity endpoints. Keys other than `user` are inferred from the document's entity type list and
+/// are not shown in its sample.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WebhookEntities {
@@ -1089,7 +1121,8 @@ impl WebhookEntities {
     }
 }
 
-/// The body of every webhook delivery. The structure is the same for all events; the entities involved are keys under `entities`.
+/// The body of every webhook delivery. The structure is the same for all events; the entities
+/// involved are keys under `entities`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WebhookEvent {

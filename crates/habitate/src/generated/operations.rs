@@ -4,14 +4,19 @@
 //!
 //! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
-const CREATE_BOARD: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_board", "/boards").csrf(false);
+const CREATE_BOARD: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_board",
+        "/boards",
+    )
+    .csrf(false);
 
 /// Creates a board.
 ///
 /// `POST /boards`; built by [`crate::Client::create_board`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
@@ -31,9 +36,18 @@ struct CreateBoardInputs {
     icon: Option<String>,
 }
 
-impl<IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-    CreateBoard<groupkit_core::Missing, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-{
+impl<
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<
+    groupkit_core::Missing,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
     /// The name of the board.
     #[inline]
     pub fn board_name(
@@ -51,9 +65,18 @@ impl<IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     }
 }
 
-impl<BoardName, HiddenType, PermissionFor, NeedsApproval>
-    CreateBoard<BoardName, groupkit_core::Missing, HiddenType, PermissionFor, NeedsApproval>
-{
+impl<
+    BoardName,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<
+    BoardName,
+    groupkit_core::Missing,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
     /// Private boards are restricted to users who are part of the board.
     #[inline]
     pub fn is_private(
@@ -71,9 +94,18 @@ impl<BoardName, HiddenType, PermissionFor, NeedsApproval>
     }
 }
 
-impl<BoardName, IsPrivate, PermissionFor, NeedsApproval>
-    CreateBoard<BoardName, IsPrivate, groupkit_core::Missing, PermissionFor, NeedsApproval>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<
+    BoardName,
+    IsPrivate,
+    groupkit_core::Missing,
+    PermissionFor,
+    NeedsApproval,
+> {
     /// `hidden_type`.
     #[inline]
     pub fn hidden_type(
@@ -97,16 +129,24 @@ impl<BoardName, IsPrivate, PermissionFor, NeedsApproval>
     }
 }
 
-impl<BoardName, IsPrivate, HiddenType, NeedsApproval>
-    CreateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    NeedsApproval,
+> CreateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval> {
     /// `permission_for`.
     #[inline]
     pub fn permission_for(
         self,
         value: impl Into<crate::models::BoardPermission>,
-    ) -> CreateBoard<BoardName, IsPrivate, HiddenType, crate::models::BoardPermission, NeedsApproval>
-    {
+    ) -> CreateBoard<
+        BoardName,
+        IsPrivate,
+        HiddenType,
+        crate::models::BoardPermission,
+        NeedsApproval,
+    > {
         CreateBoard {
             inputs: self.inputs,
             board_name: self.board_name,
@@ -118,9 +158,12 @@ impl<BoardName, IsPrivate, HiddenType, NeedsApproval>
     }
 }
 
-impl<BoardName, IsPrivate, HiddenType, PermissionFor>
-    CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+> CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing> {
     /// Does a user need approval to post in the board?
     #[inline]
     pub fn needs_approval(
@@ -138,9 +181,13 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor>
     }
 }
 
-impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-    CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> CreateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
     /// The details/description of the board.
     #[inline]
     pub fn about(mut self, value: impl Into<String>) -> Self {
@@ -155,7 +202,8 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
         self
     }
 
-    /// Sets every body value at once from a [`BoardRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`BoardRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
@@ -191,9 +239,13 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     }
 }
 
-impl
-    CreateBoard<String, bool, crate::models::BoardHiddenType, crate::models::BoardPermission, bool>
-{
+impl CreateBoard<
+    String,
+    bool,
+    crate::models::BoardHiddenType,
+    crate::models::BoardPermission,
+    bool,
+> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -219,14 +271,20 @@ impl
     }
 }
 
-const CREATE_COMMENT: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_comment", "/comments").csrf(false);
+const CREATE_COMMENT: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_comment",
+        "/comments",
+    )
+    .csrf(false);
 
-/// Creates a comment on a post. The checks on who can comment are evaluated against the API user rather than the author of the comment.
+/// Creates a comment on a post. The checks on who can comment are evaluated against the API user
+/// rather than the author of the comment.
 ///
 /// `POST /comments`; built by [`crate::Client::create_comment`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateComment<PostId, Content, Author> {
@@ -243,7 +301,8 @@ struct CreateCommentInputs {
 }
 
 impl<Content, Author> CreateComment<groupkit_core::Missing, Content, Author> {
-    /// The id of the post to comment on. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    /// The id of the post to comment on. The document types it as a string; responses carry it as
+    /// an integer. Either form is sent as given.
     #[inline]
     pub fn post_id(
         self,
@@ -261,7 +320,10 @@ impl<Content, Author> CreateComment<groupkit_core::Missing, Content, Author> {
 impl<PostId, Author> CreateComment<PostId, groupkit_core::Missing, Author> {
     /// The content of the comment.
     #[inline]
-    pub fn content(self, value: impl Into<String>) -> CreateComment<PostId, String, Author> {
+    pub fn content(
+        self,
+        value: impl Into<String>,
+    ) -> CreateComment<PostId, String, Author> {
         CreateComment {
             inputs: self.inputs,
             post_id: self.post_id,
@@ -288,17 +350,14 @@ impl<PostId, Content> CreateComment<PostId, Content, groupkit_core::Missing> {
 }
 
 impl<PostId, Content, Author> CreateComment<PostId, Content, Author> {
-    /// Sets every body value at once from a [`CommentRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`CommentRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
         body: impl Into<crate::models::CommentRequest>,
     ) -> CreateComment<crate::ids::PostId, String, crate::ids::UserMsidId> {
-        let crate::models::CommentRequest {
-            author,
-            content,
-            post_id,
-        } = body.into();
+        let crate::models::CommentRequest { author, content, post_id } = body.into();
         CreateComment {
             inputs: self.inputs,
             post_id,
@@ -330,14 +389,20 @@ impl CreateComment<crate::ids::PostId, String, crate::ids::UserMsidId> {
     }
 }
 
-const CREATE_POST: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_post", "/posts").csrf(false);
+const CREATE_POST: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_post",
+        "/posts",
+    )
+    .csrf(false);
 
-/// Creates a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+/// Creates a post. The checks on who can post in which board are evaluated against the API user
+/// rather than the author of the post.
 ///
 /// `POST /posts`; built by [`crate::Client::create_post`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreatePost<BoardId, Headline, Content, Authors> {
@@ -354,8 +419,13 @@ struct CreatePostInputs {
     client: crate::Client,
 }
 
-impl<Headline, Content, Authors> CreatePost<groupkit_core::Missing, Headline, Content, Authors> {
-    /// The id of the board. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+impl<
+    Headline,
+    Content,
+    Authors,
+> CreatePost<groupkit_core::Missing, Headline, Content, Authors> {
+    /// The id of the board. The document types it as a string; responses carry it as an integer.
+    /// Either form is sent as given.
     #[inline]
     pub fn board_id(
         self,
@@ -371,7 +441,11 @@ impl<Headline, Content, Authors> CreatePost<groupkit_core::Missing, Headline, Co
     }
 }
 
-impl<BoardId, Content, Authors> CreatePost<BoardId, groupkit_core::Missing, Content, Authors> {
+impl<
+    BoardId,
+    Content,
+    Authors,
+> CreatePost<BoardId, groupkit_core::Missing, Content, Authors> {
     /// The headline (title) of the post.
     #[inline]
     pub fn headline(
@@ -388,7 +462,11 @@ impl<BoardId, Content, Authors> CreatePost<BoardId, groupkit_core::Missing, Cont
     }
 }
 
-impl<BoardId, Headline, Authors> CreatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
+impl<
+    BoardId,
+    Headline,
+    Authors,
+> CreatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
     /// The content of the post.
     #[inline]
     pub fn content(
@@ -405,8 +483,13 @@ impl<BoardId, Headline, Authors> CreatePost<BoardId, Headline, groupkit_core::Mi
     }
 }
 
-impl<BoardId, Headline, Content> CreatePost<BoardId, Headline, Content, groupkit_core::Missing> {
-    /// List of msid of authors. Currently only the first item in the list is used to assign an author to the post.
+impl<
+    BoardId,
+    Headline,
+    Content,
+> CreatePost<BoardId, Headline, Content, groupkit_core::Missing> {
+    /// List of msid of authors. Currently only the first item in the list is used to assign an
+    /// author to the post.
     #[inline]
     pub fn authors(
         self,
@@ -422,19 +505,21 @@ impl<BoardId, Headline, Content> CreatePost<BoardId, Headline, Content, groupkit
     }
 }
 
-impl<BoardId, Headline, Content, Authors> CreatePost<BoardId, Headline, Content, Authors> {
-    /// Sets every body value at once from a [`PostRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+impl<
+    BoardId,
+    Headline,
+    Content,
+    Authors,
+> CreatePost<BoardId, Headline, Content, Authors> {
+    /// Sets every body value at once from a \[`PostRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
         body: impl Into<crate::models::PostRequest>,
     ) -> CreatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
-        let crate::models::PostRequest {
-            authors,
-            board_id,
-            content,
-            headline,
-        } = body.into();
+        let crate::models::PostRequest { authors, board_id, content, headline } = body
+            .into();
         CreatePost {
             inputs: self.inputs,
             board_id,
@@ -468,14 +553,20 @@ impl CreatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>
     }
 }
 
-const CREATE_REPLY: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_reply", "/replies").csrf(false);
+const CREATE_REPLY: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_reply",
+        "/replies",
+    )
+    .csrf(false);
 
-/// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against the API user rather than the author.
+/// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against the
+/// API user rather than the author.
 ///
 /// `POST /replies`; built by [`crate::Client::create_reply`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateReply<CommentId, Content, Author> {
@@ -492,7 +583,8 @@ struct CreateReplyInputs {
 }
 
 impl<Content, Author> CreateReply<groupkit_core::Missing, Content, Author> {
-    /// The id of the comment to reply to. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+    /// The id of the comment to reply to. The document types it as a string; responses carry it as
+    /// an integer. Either form is sent as given.
     #[inline]
     pub fn comment_id(
         self,
@@ -510,7 +602,10 @@ impl<Content, Author> CreateReply<groupkit_core::Missing, Content, Author> {
 impl<CommentId, Author> CreateReply<CommentId, groupkit_core::Missing, Author> {
     /// The content of the reply.
     #[inline]
-    pub fn content(self, value: impl Into<String>) -> CreateReply<CommentId, String, Author> {
+    pub fn content(
+        self,
+        value: impl Into<String>,
+    ) -> CreateReply<CommentId, String, Author> {
         CreateReply {
             inputs: self.inputs,
             comment_id: self.comment_id,
@@ -537,17 +632,14 @@ impl<CommentId, Content> CreateReply<CommentId, Content, groupkit_core::Missing>
 }
 
 impl<CommentId, Content, Author> CreateReply<CommentId, Content, Author> {
-    /// Sets every body value at once from a [`ReplyRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`ReplyRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
         body: impl Into<crate::models::ReplyRequest>,
     ) -> CreateReply<crate::ids::CommentId, String, crate::ids::UserMsidId> {
-        let crate::models::ReplyRequest {
-            author,
-            comment_id,
-            content,
-        } = body.into();
+        let crate::models::ReplyRequest { author, comment_id, content } = body.into();
         CreateReply {
             inputs: self.inputs,
             comment_id,
@@ -579,14 +671,19 @@ impl CreateReply<crate::ids::CommentId, String, crate::ids::UserMsidId> {
     }
 }
 
-const CREATE_TAG: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_tag", "/tags").csrf(false);
+const CREATE_TAG: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_tag",
+        "/tags",
+    )
+    .csrf(false);
 
 /// Creates a tag. Ensure that the name is unique across tags.
 ///
 /// `POST /tags`; built by [`crate::Client::create_tag`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateTag<Name> {
@@ -668,7 +765,8 @@ impl<Name> CreateTag<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`TagRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`TagRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(self, body: impl Into<crate::models::TagRequest>) -> CreateTag<String> {
         let crate::models::TagRequest {
@@ -724,14 +822,20 @@ impl CreateTag<String> {
     }
 }
 
-const CREATE_USER: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_user", "/users").csrf(false);
+const CREATE_USER: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_user",
+        "/users",
+    )
+    .csrf(false);
 
-/// Creates a user. Make sure the email is verified before creating the user. Please validate your use case before creating users via the API, as this is reserved for certain cases.
+/// Creates a user. Make sure the email is verified before creating the user. Please validate your
+/// use case before creating users via the API, as this is reserved for certain cases.
 ///
 /// `POST /users`; built by [`crate::Client::create_user`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateUser<FirstName, Email> {
@@ -799,7 +903,8 @@ impl<FirstName, Email> CreateUser<FirstName, Email> {
         self
     }
 
-    /// The user's id in your single sign-on system. If using SSO, make sure to provide this value, else duplicate accounts may be created.
+    /// The user's id in your single sign-on system. If using SSO, make sure to provide this value,
+    /// else duplicate accounts may be created.
     #[inline]
     pub fn sso_id(mut self, value: impl Into<String>) -> Self {
         self.inputs.sso_id = Some(value.into());
@@ -827,7 +932,8 @@ impl<FirstName, Email> CreateUser<FirstName, Email> {
         self
     }
 
-    /// Sets every body value at once from a [`CreateUserRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`CreateUserRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
@@ -889,8 +995,11 @@ impl CreateUser<String, String> {
     }
 }
 
-const GET_BOARD: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_board", "/boards/{board_id}").csrf(false);
+const GET_BOARD: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_board",
+        "/boards/{board_id}",
+    )
+    .csrf(false);
 
 /// Returns one board.
 ///
@@ -919,10 +1028,14 @@ impl GetBoard {
     }
 }
 
-const GET_COMMENT: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_comment", "/comments/{comment_id}").csrf(false);
+const GET_COMMENT: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_comment",
+        "/comments/{comment_id}",
+    )
+    .csrf(false);
 
-/// Returns one comment. The checks and conditions on who can comment are evaluated against the API user rather than the author of the comment.
+/// Returns one comment. The checks and conditions on who can comment are evaluated against the API
+/// user rather than the author of the comment.
 ///
 /// `GET /comments/{comment_id}`; built by [`crate::Client::get_comment`].
 #[derive(Clone, Debug)]
@@ -949,8 +1062,11 @@ impl GetComment {
     }
 }
 
-const GET_CURRENT_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_current_user", "/users/me").csrf(false);
+const GET_CURRENT_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_current_user",
+        "/users/me",
+    )
+    .csrf(false);
 
 /// Returns the user the API key belongs to.
 ///
@@ -976,8 +1092,11 @@ impl GetCurrentUser {
     }
 }
 
-const GET_POST: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_post", "/posts/{post_id}").csrf(false);
+const GET_POST: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_post",
+        "/posts/{post_id}",
+    )
+    .csrf(false);
 
 /// Returns one post. `user` and the other user info correspond to the primary author of the post.
 ///
@@ -1006,8 +1125,11 @@ impl GetPost {
     }
 }
 
-const GET_REPLY: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_reply", "/replies/{reply_id}").csrf(false);
+const GET_REPLY: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_reply",
+        "/replies/{reply_id}",
+    )
+    .csrf(false);
 
 /// Returns one reply.
 ///
@@ -1036,8 +1158,11 @@ impl GetReply {
     }
 }
 
-const GET_TAG: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_tag", "/tags/{tag_id}").csrf(false);
+const GET_TAG: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_tag",
+        "/tags/{tag_id}",
+    )
+    .csrf(false);
 
 /// Returns one tag with all its fields.
 ///
@@ -1066,8 +1191,11 @@ impl GetTag {
     }
 }
 
-const GET_USER: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_user", "/users/{msid}").csrf(false);
+const GET_USER: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_user",
+        "/users/{msid}",
+    )
+    .csrf(false);
 
 /// Returns one user.
 ///
@@ -1096,16 +1224,18 @@ impl GetUser {
     }
 }
 
-const LIST_BOARDS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_boards", "/boards").csrf(false);
+const LIST_BOARDS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_boards",
+        "/boards",
+    )
+    .csrf(false);
 
-const LIST_BOARDS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_BOARDS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Lists the boards of the community, one page at a time.
 ///
@@ -1126,7 +1256,9 @@ impl ListBoards {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
@@ -1172,16 +1304,18 @@ impl ListBoards {
     }
 }
 
-const LIST_ROLES: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_roles", "/roles").csrf(false);
+const LIST_ROLES: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_roles",
+        "/roles",
+    )
+    .csrf(false);
 
-const LIST_ROLES_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_ROLES_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Lists the roles of the community.
 ///
@@ -1202,7 +1336,9 @@ impl ListRoles {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
@@ -1248,22 +1384,26 @@ impl ListRoles {
     }
 }
 
-const LIST_TAG_MAPPING: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_tag_mapping", "/tags/mapping").csrf(false);
+const LIST_TAG_MAPPING: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_tag_mapping",
+        "/tags/mapping",
+    )
+    .csrf(false);
 
-const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Lists the tags mapped to one entity (a post, comment, reply or user).
 ///
 /// `GET /tags/mapping`; built by [`crate::Client::list_tag_mapping`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTagMapping<RefType, RefId> {
@@ -1318,7 +1458,9 @@ impl<RefType, RefId> ListTagMapping<RefType, RefId> {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.inputs.page_size = Some(value);
@@ -1368,18 +1510,22 @@ impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
     }
 }
 
-const LIST_TAGS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_tags", "/tags").csrf(false);
+const LIST_TAGS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_tags",
+        "/tags",
+    )
+    .csrf(false);
 
-const LIST_TAGS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
-/// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids` (to get more details about them). Listing records is a slow operation: make sure your code can handle it appropriately.
+/// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids`
+/// (to get more details about them). Listing records is a slow operation: make sure your code can
+/// handle it appropriately.
 ///
 /// `GET /tags`; built by [`crate::Client::list_tags`].
 #[derive(Clone, Debug)]
@@ -1401,7 +1547,9 @@ impl ListTags {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
@@ -1422,9 +1570,13 @@ impl ListTags {
         self
     }
 
-    /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g. `/api/v1/tags?ids=1,13,18`).
+    /// Only these tags: a list of `tag_id` values, sent comma-separated (e.g.
+    /// `/api/v1/tags?ids=1,13,18`).
     #[inline]
-    pub fn ids(mut self, value: impl IntoIterator<Item = impl Into<crate::ids::TagId>>) -> Self {
+    pub fn ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<crate::ids::TagId>>,
+    ) -> Self {
         self.ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1447,14 +1599,11 @@ impl ListTags {
             request = request.query("order", value.to_string());
         }
         if let Some(value) = &self.ids {
-            request = request.query(
-                "ids",
-                value
-                    .iter()
-                    .map(|v| v.to_string())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
+            request = request
+                .query(
+                    "ids",
+                    value.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","),
+                );
         }
         request
     }
@@ -1484,18 +1633,21 @@ impl ListTags {
     }
 }
 
-const LIST_USERS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_users", "/users").csrf(false);
+const LIST_USERS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_users",
+        "/users",
+    )
+    .csrf(false);
 
-const LIST_USERS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const LIST_USERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
-/// Lists users, one page at a time. Listing records is a slow operation: make sure your code can handle it appropriately.
+/// Lists users, one page at a time. Listing records is a slow operation: make sure your code can
+/// handle it appropriately.
 ///
 /// `GET /users`; built by [`crate::Client::list_users`].
 #[derive(Clone, Debug)]
@@ -1517,7 +1669,9 @@ impl ListUsers {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
@@ -1538,7 +1692,8 @@ impl ListUsers {
         self
     }
 
-    /// Filters records by user status; the default is active records (10). The other values are the user status values.
+    /// Filters records by user status; the default is active records (10). The other values are the
+    /// user status values.
     #[inline]
     pub fn status(mut self, value: impl Into<crate::models::UserStatus>) -> Self {
         self.status = Some(value.into());
@@ -1593,14 +1748,20 @@ impl ListUsers {
     }
 }
 
-const PATCH_USER: groupkit_core::Operation =
-    groupkit_core::Operation::patch("patch_user", "/users/{msid}").csrf(false);
+const PATCH_USER: groupkit_core::Operation = groupkit_core::Operation::patch(
+        "patch_user",
+        "/users/{msid}",
+    )
+    .csrf(false);
 
-/// Applies one action to a user. The only documented action is 101, which changes the user's role to `data.role_id`.
+/// Applies one action to a user. The only documented action is 101, which changes the user's role
+/// to `data.role_id`.
 ///
 /// `PATCH /users/{msid}`; built by [`crate::Client::patch_user`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchUser<Action, Data> {
@@ -1655,17 +1816,14 @@ impl<Action, Data> PatchUser<Action, Data> {
         self
     }
 
-    /// Sets every body value at once from a [`PatchUserRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`PatchUserRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
         body: impl Into<crate::models::PatchUserRequest>,
     ) -> PatchUser<crate::models::UserPatchAction, crate::models::PatchUserData> {
-        let crate::models::PatchUserRequest {
-            action,
-            data,
-            details,
-        } = body.into();
+        let crate::models::PatchUserRequest { action, data, details } = body.into();
         PatchUser {
             inputs: PatchUserInputs {
                 details,
@@ -1700,14 +1858,19 @@ impl PatchUser<crate::models::UserPatchAction, crate::models::PatchUserData> {
     }
 }
 
-const REORDER_BOARDS: groupkit_core::Operation =
-    groupkit_core::Operation::patch("reorder_boards", "/boards/reorder").csrf(false);
+const REORDER_BOARDS: groupkit_core::Operation = groupkit_core::Operation::patch(
+        "reorder_boards",
+        "/boards/reorder",
+    )
+    .csrf(false);
 
 /// Changes the display order of boards.
 ///
 /// `PATCH /boards/reorder`; built by [`crate::Client::reorder_boards`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ReorderBoards<DisplayOrder> {
@@ -1736,7 +1899,9 @@ impl ReorderBoards<groupkit_core::Missing> {
 }
 
 impl<DisplayOrder> ReorderBoards<DisplayOrder> {
-    /// Sets every body value at once from a [`ReorderBoardsRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`ReorderBoardsRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back).
     #[inline]
     pub fn body(
         self,
@@ -1770,22 +1935,26 @@ impl ReorderBoards<std::collections::BTreeMap<String, i64>> {
     }
 }
 
-const SEARCH_TAGS: groupkit_core::Operation =
-    groupkit_core::Operation::get("search_tags", "/tags/search").csrf(false);
+const SEARCH_TAGS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "search_tags",
+        "/tags/search",
+    )
+    .csrf(false);
 
-const SEARCH_TAGS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
-        page: "page",
-        page_size: "page_size",
-        items: "",
-        has_more_header: "has_more",
-    });
+const SEARCH_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {
+    page: "page",
+    page_size: "page_size",
+    items: "",
+    has_more_header: "has_more",
+});
 
 /// Searches tags by name.
 ///
 /// `GET /tags/search`; built by [`crate::Client::search_tags`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchTags<Q> {
@@ -1820,7 +1989,9 @@ impl<Q> SearchTags<Q> {
         self
     }
 
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
+    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
+    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
+    /// whether to query further.
     #[inline]
     pub fn page_size(mut self, value: i64) -> Self {
         self.inputs.page_size = Some(value);
@@ -1869,14 +2040,19 @@ impl SearchTags<String> {
     }
 }
 
-const UPDATE_BOARD: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_board", "/boards/{board_id}").csrf(false);
+const UPDATE_BOARD: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_board",
+        "/boards/{board_id}",
+    )
+    .csrf(false);
 
 /// Edits a board. The body is the same as for creating a board: send every required field.
 ///
 /// `PUT /boards/{board_id}`; built by [`crate::Client::update_board`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
@@ -1897,9 +2073,18 @@ struct UpdateBoardInputs {
     icon: Option<String>,
 }
 
-impl<IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-    UpdateBoard<groupkit_core::Missing, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-{
+impl<
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<
+    groupkit_core::Missing,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
     /// The name of the board.
     #[inline]
     pub fn board_name(
@@ -1917,9 +2102,18 @@ impl<IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     }
 }
 
-impl<BoardName, HiddenType, PermissionFor, NeedsApproval>
-    UpdateBoard<BoardName, groupkit_core::Missing, HiddenType, PermissionFor, NeedsApproval>
-{
+impl<
+    BoardName,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<
+    BoardName,
+    groupkit_core::Missing,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> {
     /// Private boards are restricted to users who are part of the board.
     #[inline]
     pub fn is_private(
@@ -1937,9 +2131,18 @@ impl<BoardName, HiddenType, PermissionFor, NeedsApproval>
     }
 }
 
-impl<BoardName, IsPrivate, PermissionFor, NeedsApproval>
-    UpdateBoard<BoardName, IsPrivate, groupkit_core::Missing, PermissionFor, NeedsApproval>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<
+    BoardName,
+    IsPrivate,
+    groupkit_core::Missing,
+    PermissionFor,
+    NeedsApproval,
+> {
     /// `hidden_type`.
     #[inline]
     pub fn hidden_type(
@@ -1963,16 +2166,24 @@ impl<BoardName, IsPrivate, PermissionFor, NeedsApproval>
     }
 }
 
-impl<BoardName, IsPrivate, HiddenType, NeedsApproval>
-    UpdateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    NeedsApproval,
+> UpdateBoard<BoardName, IsPrivate, HiddenType, groupkit_core::Missing, NeedsApproval> {
     /// `permission_for`.
     #[inline]
     pub fn permission_for(
         self,
         value: impl Into<crate::models::BoardPermission>,
-    ) -> UpdateBoard<BoardName, IsPrivate, HiddenType, crate::models::BoardPermission, NeedsApproval>
-    {
+    ) -> UpdateBoard<
+        BoardName,
+        IsPrivate,
+        HiddenType,
+        crate::models::BoardPermission,
+        NeedsApproval,
+    > {
         UpdateBoard {
             inputs: self.inputs,
             board_name: self.board_name,
@@ -1984,9 +2195,12 @@ impl<BoardName, IsPrivate, HiddenType, NeedsApproval>
     }
 }
 
-impl<BoardName, IsPrivate, HiddenType, PermissionFor>
-    UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+> UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, groupkit_core::Missing> {
     /// Does a user need approval to post in the board?
     #[inline]
     pub fn needs_approval(
@@ -2004,9 +2218,13 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor>
     }
 }
 
-impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-    UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
-{
+impl<
+    BoardName,
+    IsPrivate,
+    HiddenType,
+    PermissionFor,
+    NeedsApproval,
+> UpdateBoard<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval> {
     /// The details/description of the board.
     #[inline]
     pub fn about(mut self, value: impl Into<String>) -> Self {
@@ -2021,7 +2239,8 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
         self
     }
 
-    /// Sets every body value at once from a [`BoardRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`BoardRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
@@ -2057,9 +2276,13 @@ impl<BoardName, IsPrivate, HiddenType, PermissionFor, NeedsApproval>
     }
 }
 
-impl
-    UpdateBoard<String, bool, crate::models::BoardHiddenType, crate::models::BoardPermission, bool>
-{
+impl UpdateBoard<
+    String,
+    bool,
+    crate::models::BoardHiddenType,
+    crate::models::BoardPermission,
+    bool,
+> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -2086,14 +2309,20 @@ impl
     }
 }
 
-const UPDATE_BOARD_MEMBERS: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_board_members", "/boards/{board_id}/members").csrf(false);
+const UPDATE_BOARD_MEMBERS: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_board_members",
+        "/boards/{board_id}/members",
+    )
+    .csrf(false);
 
-/// Gives users access to a private board or removes it. Admins should also be added to private boards if they want to have the same experience as a member.
+/// Gives users access to a private board or removes it. Admins should also be added to private
+/// boards if they want to have the same experience as a member.
 ///
 /// `PUT /boards/{board_id}/members`; built by [`crate::Client::update_board_members`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateBoardMembers<MemberChanges> {
@@ -2109,7 +2338,8 @@ struct UpdateBoardMembersInputs {
 }
 
 impl UpdateBoardMembers<groupkit_core::Missing> {
-    /// Map of user msid to a boolean: true gives the user access to the board, false removes the access.
+    /// Map of user msid to a boolean: true gives the user access to the board, false removes the
+    /// access.
     #[inline]
     pub fn member_changes(
         self,
@@ -2123,7 +2353,9 @@ impl UpdateBoardMembers<groupkit_core::Missing> {
 }
 
 impl<MemberChanges> UpdateBoardMembers<MemberChanges> {
-    /// Sets every body value at once from a [`BoardMembersRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`BoardMembersRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back).
     #[inline]
     pub fn body(
         self,
@@ -2158,14 +2390,19 @@ impl UpdateBoardMembers<std::collections::BTreeMap<String, bool>> {
     }
 }
 
-const UPDATE_COMMENT: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_comment", "/comments/{comment_id}").csrf(false);
+const UPDATE_COMMENT: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_comment",
+        "/comments/{comment_id}",
+    )
+    .csrf(false);
 
 /// Edits the content of a comment.
 ///
 /// `PUT /comments/{comment_id}`; built by [`crate::Client::update_comment`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateComment<Content> {
@@ -2192,9 +2429,13 @@ impl UpdateComment<groupkit_core::Missing> {
 }
 
 impl<Content> UpdateComment<Content> {
-    /// Sets every body value at once from a [`ContentRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`ContentRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: impl Into<crate::models::ContentRequest>) -> UpdateComment<String> {
+    pub fn body(
+        self,
+        body: impl Into<crate::models::ContentRequest>,
+    ) -> UpdateComment<String> {
         let crate::models::ContentRequest { content } = body.into();
         UpdateComment {
             inputs: self.inputs,
@@ -2224,14 +2465,20 @@ impl UpdateComment<String> {
     }
 }
 
-const UPDATE_POST: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_post", "/posts/{post_id}").csrf(false);
+const UPDATE_POST: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_post",
+        "/posts/{post_id}",
+    )
+    .csrf(false);
 
-/// Edits a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+/// Edits a post. The checks on who can post in which board are evaluated against the API user
+/// rather than the author of the post.
 ///
 /// `PUT /posts/{post_id}`; built by [`crate::Client::update_post`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdatePost<BoardId, Headline, Content, Authors> {
@@ -2249,8 +2496,13 @@ struct UpdatePostInputs {
     post_id: crate::ids::PostId,
 }
 
-impl<Headline, Content, Authors> UpdatePost<groupkit_core::Missing, Headline, Content, Authors> {
-    /// The id of the board. The document types it as a string; responses carry it as an integer. Either form is sent as given.
+impl<
+    Headline,
+    Content,
+    Authors,
+> UpdatePost<groupkit_core::Missing, Headline, Content, Authors> {
+    /// The id of the board. The document types it as a string; responses carry it as an integer.
+    /// Either form is sent as given.
     #[inline]
     pub fn board_id(
         self,
@@ -2266,7 +2518,11 @@ impl<Headline, Content, Authors> UpdatePost<groupkit_core::Missing, Headline, Co
     }
 }
 
-impl<BoardId, Content, Authors> UpdatePost<BoardId, groupkit_core::Missing, Content, Authors> {
+impl<
+    BoardId,
+    Content,
+    Authors,
+> UpdatePost<BoardId, groupkit_core::Missing, Content, Authors> {
     /// The headline (title) of the post.
     #[inline]
     pub fn headline(
@@ -2283,7 +2539,11 @@ impl<BoardId, Content, Authors> UpdatePost<BoardId, groupkit_core::Missing, Cont
     }
 }
 
-impl<BoardId, Headline, Authors> UpdatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
+impl<
+    BoardId,
+    Headline,
+    Authors,
+> UpdatePost<BoardId, Headline, groupkit_core::Missing, Authors> {
     /// The content of the post.
     #[inline]
     pub fn content(
@@ -2300,8 +2560,13 @@ impl<BoardId, Headline, Authors> UpdatePost<BoardId, Headline, groupkit_core::Mi
     }
 }
 
-impl<BoardId, Headline, Content> UpdatePost<BoardId, Headline, Content, groupkit_core::Missing> {
-    /// List of msid of authors. Currently only the first item in the list is used to assign an author to the post.
+impl<
+    BoardId,
+    Headline,
+    Content,
+> UpdatePost<BoardId, Headline, Content, groupkit_core::Missing> {
+    /// List of msid of authors. Currently only the first item in the list is used to assign an
+    /// author to the post.
     #[inline]
     pub fn authors(
         self,
@@ -2317,19 +2582,21 @@ impl<BoardId, Headline, Content> UpdatePost<BoardId, Headline, Content, groupkit
     }
 }
 
-impl<BoardId, Headline, Content, Authors> UpdatePost<BoardId, Headline, Content, Authors> {
-    /// Sets every body value at once from a [`PostRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+impl<
+    BoardId,
+    Headline,
+    Content,
+    Authors,
+> UpdatePost<BoardId, Headline, Content, Authors> {
+    /// Sets every body value at once from a \[`PostRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(
         self,
         body: impl Into<crate::models::PostRequest>,
     ) -> UpdatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>> {
-        let crate::models::PostRequest {
-            authors,
-            board_id,
-            content,
-            headline,
-        } = body.into();
+        let crate::models::PostRequest { authors, board_id, content, headline } = body
+            .into();
         UpdatePost {
             inputs: self.inputs,
             board_id,
@@ -2364,14 +2631,19 @@ impl UpdatePost<crate::ids::BoardId, String, String, Vec<crate::ids::UserMsidId>
     }
 }
 
-const UPDATE_REPLY: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_reply", "/replies/{reply_id}").csrf(false);
+const UPDATE_REPLY: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_reply",
+        "/replies/{reply_id}",
+    )
+    .csrf(false);
 
 /// Edits the content of a reply.
 ///
 /// `PUT /replies/{reply_id}`; built by [`crate::Client::update_reply`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateReply<Content> {
@@ -2398,9 +2670,13 @@ impl UpdateReply<groupkit_core::Missing> {
 }
 
 impl<Content> UpdateReply<Content> {
-    /// Sets every body value at once from a [`ContentRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`ContentRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: impl Into<crate::models::ContentRequest>) -> UpdateReply<String> {
+    pub fn body(
+        self,
+        body: impl Into<crate::models::ContentRequest>,
+    ) -> UpdateReply<String> {
         let crate::models::ContentRequest { content } = body.into();
         UpdateReply {
             inputs: self.inputs,
@@ -2430,14 +2706,19 @@ impl UpdateReply<String> {
     }
 }
 
-const UPDATE_TAG: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_tag", "/tags/{tag_id}").csrf(false);
+const UPDATE_TAG: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_tag",
+        "/tags/{tag_id}",
+    )
+    .csrf(false);
 
 /// Edits a tag. Ensure that the name is unique across tags.
 ///
 /// `PUT /tags/{tag_id}`; built by [`crate::Client::update_tag`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateTag<Name> {
@@ -2520,7 +2801,8 @@ impl<Name> UpdateTag<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`TagRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`TagRequest`\] (or anything that converts into one,
+    /// such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
     pub fn body(self, body: impl Into<crate::models::TagRequest>) -> UpdateTag<String> {
         let crate::models::TagRequest {
@@ -2577,14 +2859,19 @@ impl UpdateTag<String> {
     }
 }
 
-const UPDATE_USER: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_user", "/users/{msid}").csrf(false);
+const UPDATE_USER: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_user",
+        "/users/{msid}",
+    )
+    .csrf(false);
 
 /// Updates a user's profile.
 ///
 /// `PUT /users/{msid}`; built by [`crate::Client::update_user`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateUser<FirstName> {
@@ -2650,7 +2937,10 @@ impl<FirstName> UpdateUser<FirstName> {
 
     /// `social_media_links`.
     #[inline]
-    pub fn social_media_links(mut self, value: impl Into<crate::models::SocialMediaLinks>) -> Self {
+    pub fn social_media_links(
+        mut self,
+        value: impl Into<crate::models::SocialMediaLinks>,
+    ) -> Self {
         self.inputs.social_media_links = Some(value.into());
         self
     }
@@ -2683,9 +2973,13 @@ impl<FirstName> UpdateUser<FirstName> {
         self
     }
 
-    /// Sets every body value at once from a [`UpdateUserRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`UpdateUserRequest`\] (or anything that converts into
+    /// one, such as a reference to the model a GET on this path returns: get, change, write back).
     #[inline]
-    pub fn body(self, body: impl Into<crate::models::UpdateUserRequest>) -> UpdateUser<String> {
+    pub fn body(
+        self,
+        body: impl Into<crate::models::UpdateUserRequest>,
+    ) -> UpdateUser<String> {
         let crate::models::UpdateUserRequest {
             banner,
             first_name,
@@ -2751,7 +3045,8 @@ impl crate::Client {
     ///
     /// `POST /boards`
     ///
-    /// Set `board_name`, `is_private`, `hidden_type`, `permission_for`, `needs_approval` on the builder before sending: the request cannot be sent without them.
+    /// Set `board_name`, `is_private`, `hidden_type`, `permission_for`, `needs_approval` on the
+    /// builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -2784,11 +3079,13 @@ impl crate::Client {
         }
     }
 
-    /// Creates a comment on a post. The checks on who can comment are evaluated against the API user rather than the author of the comment.
+    /// Creates a comment on a post. The checks on who can comment are evaluated against the API
+    /// user rather than the author of the comment.
     ///
     /// `POST /comments`
     ///
-    /// Set `post_id`, `content`, `author` on the builder before sending: the request cannot be sent without them.
+    /// Set `post_id`, `content`, `author` on the builder before sending: the request cannot be sent
+    /// without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -2800,7 +3097,11 @@ impl crate::Client {
     #[inline]
     pub fn create_comment(
         &self,
-    ) -> CreateComment<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing> {
+    ) -> CreateComment<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         CreateComment {
             inputs: CreateCommentInputs {
                 client: self.clone(),
@@ -2811,11 +3112,13 @@ impl crate::Client {
         }
     }
 
-    /// Creates a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+    /// Creates a post. The checks on who can post in which board are evaluated against the API user
+    /// rather than the author of the post.
     ///
     /// `POST /posts`
     ///
-    /// Set `board_id`, `headline`, `content`, `authors` on the builder before sending: the request cannot be sent without them.
+    /// Set `board_id`, `headline`, `content`, `authors` on the builder before sending: the request
+    /// cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -2844,11 +3147,13 @@ impl crate::Client {
         }
     }
 
-    /// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against the API user rather than the author.
+    /// Creates a reply to a comment. The checks on who can reply to a comment are evaluated against
+    /// the API user rather than the author.
     ///
     /// `POST /replies`
     ///
-    /// Set `comment_id`, `content`, `author` on the builder before sending: the request cannot be sent without them.
+    /// Set `comment_id`, `content`, `author` on the builder before sending: the request cannot be
+    /// sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -2860,7 +3165,11 @@ impl crate::Client {
     #[inline]
     pub fn create_reply(
         &self,
-    ) -> CreateReply<groupkit_core::Missing, groupkit_core::Missing, groupkit_core::Missing> {
+    ) -> CreateReply<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
         CreateReply {
             inputs: CreateReplyInputs {
                 client: self.clone(),
@@ -2901,11 +3210,13 @@ impl crate::Client {
         }
     }
 
-    /// Creates a user. Make sure the email is verified before creating the user. Please validate your use case before creating users via the API, as this is reserved for certain cases.
+    /// Creates a user. Make sure the email is verified before creating the user. Please validate
+    /// your use case before creating users via the API, as this is reserved for certain cases.
     ///
     /// `POST /users`
     ///
-    /// Set `first_name`, `email` on the builder before sending: the request cannot be sent without them.
+    /// Set `first_name`, `email` on the builder before sending: the request cannot be sent without
+    /// them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -2915,7 +3226,9 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn create_user(&self) -> CreateUser<groupkit_core::Missing, groupkit_core::Missing> {
+    pub fn create_user(
+        &self,
+    ) -> CreateUser<groupkit_core::Missing, groupkit_core::Missing> {
         CreateUser {
             inputs: CreateUserInputs {
                 client: self.clone(),
@@ -2951,7 +3264,8 @@ impl crate::Client {
         }
     }
 
-    /// Returns one comment. The checks and conditions on who can comment are evaluated against the API user rather than the author of the comment.
+    /// Returns one comment. The checks and conditions on who can comment are evaluated against the
+    /// API user rather than the author of the comment.
     ///
     /// `GET /comments/{comment_id}`
     ///
@@ -2963,7 +3277,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn get_comment(&self, comment_id: impl Into<crate::ids::CommentId>) -> GetComment {
+    pub fn get_comment(
+        &self,
+        comment_id: impl Into<crate::ids::CommentId>,
+    ) -> GetComment {
         GetComment {
             client: self.clone(),
             comment_id: comment_id.into(),
@@ -2988,7 +3305,8 @@ impl crate::Client {
         }
     }
 
-    /// Returns one post. `user` and the other user info correspond to the primary author of the post.
+    /// Returns one post. `user` and the other user info correspond to the primary author of the
+    /// post.
     ///
     /// `GET /posts/{post_id}`
     ///
@@ -3112,7 +3430,8 @@ impl crate::Client {
     ///
     /// `GET /tags/mapping`
     ///
-    /// Set `ref_type`, `ref_id` on the builder before sending: the request cannot be sent without them.
+    /// Set `ref_type`, `ref_id` on the builder before sending: the request cannot be sent without
+    /// them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -3138,7 +3457,9 @@ impl crate::Client {
         }
     }
 
-    /// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids` (to get more details about them). Listing records is a slow operation: make sure your code can handle it appropriately.
+    /// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in
+    /// `ids` (to get more details about them). Listing records is a slow operation: make sure your
+    /// code can handle it appropriately.
     ///
     /// `GET /tags`
     ///
@@ -3163,7 +3484,8 @@ impl crate::Client {
         }
     }
 
-    /// Lists users, one page at a time. Listing records is a slow operation: make sure your code can handle it appropriately.
+    /// Lists users, one page at a time. Listing records is a slow operation: make sure your code
+    /// can handle it appropriately.
     ///
     /// `GET /users`
     ///
@@ -3188,7 +3510,8 @@ impl crate::Client {
         }
     }
 
-    /// Applies one action to a user. The only documented action is 101, which changes the user's role to `data.role_id`.
+    /// Applies one action to a user. The only documented action is 101, which changes the user's
+    /// role to `data.role_id`.
     ///
     /// `PATCH /users/{msid}`
     ///
@@ -3271,7 +3594,8 @@ impl crate::Client {
     ///
     /// `PUT /boards/{board_id}`
     ///
-    /// Set `board_name`, `is_private`, `hidden_type`, `permission_for`, `needs_approval` on the builder before sending: the request cannot be sent without them.
+    /// Set `board_name`, `is_private`, `hidden_type`, `permission_for`, `needs_approval` on the
+    /// builder before sending: the request cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {
@@ -3306,7 +3630,8 @@ impl crate::Client {
         }
     }
 
-    /// Gives users access to a private board or removes it. Admins should also be added to private boards if they want to have the same experience as a member.
+    /// Gives users access to a private board or removes it. Admins should also be added to private
+    /// boards if they want to have the same experience as a member.
     ///
     /// `PUT /boards/{board_id}/members`
     ///
@@ -3360,11 +3685,13 @@ impl crate::Client {
         }
     }
 
-    /// Edits a post. The checks on who can post in which board are evaluated against the API user rather than the author of the post.
+    /// Edits a post. The checks on who can post in which board are evaluated against the API user
+    /// rather than the author of the post.
     ///
     /// `PUT /posts/{post_id}`
     ///
-    /// Set `board_id`, `headline`, `content`, `authors` on the builder before sending: the request cannot be sent without them.
+    /// Set `board_id`, `headline`, `content`, `authors` on the builder before sending: the request
+    /// cannot be sent without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_habitate::Client) -> Result<(), Box<dyn std::error::Error>> {

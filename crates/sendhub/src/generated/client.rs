@@ -34,7 +34,8 @@ impl Client {
     }
 }
 
-/// Builds a [`Client`]: credentials (`credentials`, `basic`), plus optional overrides of core's defaults.
+/// Builds a [`Client`]: credentials (`credentials`, `basic`),
+/// plus optional overrides of core's defaults.
 #[derive(Debug)]
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct ClientBuilder {
@@ -43,15 +44,17 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Authenticates with credentials sent as the `username` and `api_key` query parameters of every call.
-    /// All of them are secrets: none is ever printed.
+    /// Authenticates with credentials sent as the `username` and `api_key` query parameters of
+    /// every call. All of them are secrets: none is ever printed.
     pub fn credentials(
         mut self,
         username: impl Into<groupkit_core::Secret>,
         api_key: impl Into<groupkit_core::Secret>,
     ) -> Self {
-        let params: [(&str, groupkit_core::Secret); 2] =
-            [("username", username.into()), ("api_key", api_key.into())];
+        let params: [(&str, groupkit_core::Secret); 2] = [
+            ("username", username.into()),
+            ("api_key", api_key.into()),
+        ];
         self.auth = Some(groupkit_core::Auth::query(params));
         self
     }
@@ -144,7 +147,10 @@ impl ClientBuilder {
     }
 
     /// Uses another transport (middleware, a recorder, a fake).
-    pub fn transport(mut self, transport: std::sync::Arc<dyn groupkit_core::Transport>) -> Self {
+    pub fn transport(
+        mut self,
+        transport: std::sync::Arc<dyn groupkit_core::Transport>,
+    ) -> Self {
         self.inner = self.inner.transport(transport);
         self
     }
@@ -152,11 +158,12 @@ impl ClientBuilder {
     /// Checks the configuration and builds the client. Without credentials this is an
     /// [`groupkit_core::Error::Config`]: every call of this API needs them.
     pub fn build(self) -> groupkit_core::Result<Client> {
-        let auth = self.auth.ok_or_else(|| {
-            groupkit_core::Error::Config(
-                "sendhub needs credentials: call `credentials` or `basic` on the builder".into(),
-            )
-        })?;
+        let auth = self
+            .auth
+            .ok_or_else(|| groupkit_core::Error::Config(
+                "sendhub needs credentials: call `credentials` or `basic` on the builder"
+                    .into(),
+            ))?;
         Ok(Client {
             inner: self.inner.auth(auth).build()?,
         })

@@ -95,7 +95,8 @@ impl AddRemoveGroupContactsResponse {
     }
 }
 
-/// SendHub's message/code error object (for example the 429 rate-limit answer). Some answers carry only `message` (the vendor's send-message 400 examples), so only `message` is required.
+/// SendHub's message/code error object (for example the 429 rate-limit answer). Some answers carry
+/// only `message` (the vendor's send-message 400 examples), so only `message` is required.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiError {
@@ -136,7 +137,8 @@ impl ApiError {
     }
 }
 
-/// A contact, as listed in a group. Keys other than the listed ones are the contact's custom fields (string values).
+/// A contact, as listed in a group. Keys other than the listed ones are the contact's custom fields
+/// (string values).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Contact {
@@ -144,7 +146,8 @@ pub struct Contact {
     pub blocked: bool,
     /// The UTC time the contact was created (no offset).
     pub date_created: groupkit_core::model::Timestamp,
-    /// The UTC time the contact was last changed (no offset); adding it to or removing it from a group updates it.
+    /// The UTC time the contact was last changed (no offset); adding it to or removing it from a
+    /// group updates it.
     pub date_modified: groupkit_core::model::Timestamp,
     /// Whether the contact is deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -198,7 +201,10 @@ pub struct ContactList {
 impl ContactList {
     /// A `ContactList` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(meta: crate::models::PageMeta, objects: Vec<crate::models::Contact>) -> Self {
+    pub fn new(
+        meta: crate::models::PageMeta,
+        objects: Vec<crate::models::Contact>,
+    ) -> Self {
         ContactList { meta, objects }
     }
 }
@@ -245,10 +251,14 @@ groupkit_core::open_enum! {
     }
 }
 
-/// A SendHub error body, in one of three JSON shapes (tried in this order): SendHub's message/code object (`ApiError`, used for rate limiting), a message with a status (`StatusError`, used for not-found, plan limits and some validation errors), or Django form errors (`FieldErrors`). Plain-text/HTML bodies and the empty 401 body are not JSON and are handled by the SDK.
+/// A SendHub error body, in one of three JSON shapes (tried in this order): SendHub's message/code
+/// object (`ApiError`, used for rate limiting), a message with a status (`StatusError`, used for
+/// not-found, plan limits and some validation errors), or Django form errors (`FieldErrors`).
+/// Plain-text/HTML bodies and the empty 401 body are not JSON and are handled by the SDK.
 pub type Error = serde_json::Value;
 
-/// Django form errors: each invalid field name maps to a list of messages, for example `{"name": ["This field is required."]}`.
+/// Django form errors: each invalid field name maps to a list of messages, for example
+/// `{"name": ["This field is required."]}`.
 pub type FieldErrors = std::collections::BTreeMap<String, Vec<String>>;
 
 /// A group of contacts.
@@ -284,14 +294,16 @@ pub struct Group {
     /// The caller's permission on the group (`write`), or null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<crate::models::GroupPermission>,
-    /// The path of this group (`/api/v1/groups/12/` in older answers, `/v1/groups/<id>` in newer ones). Read only.
+    /// The path of this group (`/api/v1/groups/12/` in older answers, `/v1/groups/<id>` in newer
+    /// ones). Read only.
     pub resource_uri: String,
     /// Used internally by SendHub; may change or disappear.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_invite_count: Option<i64>,
     /// Total contacts in the group. Null on group creation.
     pub size: Option<i64>,
-    /// The group's keyword: contacts text it to your SendHub number to join the group when `text_to_subscribe` is true.
+    /// The group's keyword: contacts text it to your SendHub number to join the group when
+    /// `text_to_subscribe` is true.
     pub slug: String,
     /// If true, contacts can join the group by texting the slug to your SendHub number.
     pub text_to_subscribe: bool,
@@ -316,7 +328,8 @@ pub struct GroupCreateRequest {
     /// The permission on the group (`write`, the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<crate::models::GroupPermission>,
-    /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the name. Defaults to the name lowercased without spaces, made unique with a number.
+    /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the
+    /// name. Defaults to the name lowercased without spaces, made unique with a number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// If true, contacts can join the group by texting the slug to your SendHub number.
@@ -357,7 +370,10 @@ pub struct GroupList {
 impl GroupList {
     /// A `GroupList` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(meta: crate::models::PageMeta, objects: Vec<crate::models::Group>) -> Self {
+    pub fn new(
+        meta: crate::models::PageMeta,
+        objects: Vec<crate::models::Group>,
+    ) -> Self {
         GroupList { meta, objects }
     }
 }
@@ -370,7 +386,8 @@ groupkit_core::open_enum! {
     }
 }
 
-/// The body that replaces a group. `id` and `name` are required; every property left out is set to its default, so a missing `text_to_subscribe` becomes false.
+/// The body that replaces a group. `id` and `name` are required; every property left out is set to
+/// its default, so a missing `text_to_subscribe` becomes false.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GroupUpdateRequest {
@@ -390,7 +407,8 @@ pub struct GroupUpdateRequest {
     /// The group's keyword; it does not need to match the name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
-    /// If true, contacts can join the group by texting the slug to your SendHub number. Left out, it is set to false.
+    /// If true, contacts can join the group by texting the slug to your SendHub number. Left out,
+    /// it is set to false.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_to_subscribe: Option<bool>,
     /// The reply sent when someone texts to join this group (at most 70 characters).
@@ -422,7 +440,9 @@ impl GroupUpdateRequest {
 pub struct PageMeta {
     /// The number of records on a page.
     pub limit: i64,
-    /// The relative path (`/api/v1/...` or `/v1/...`) of the next page, or null. It repeats every query parameter of the request, the API key included: never log it. The SDK builds the next request from `limit`/`offset` instead.
+    /// The relative path (`/api/v1/...` or `/v1/...`) of the next page, or null. It repeats every
+    /// query parameter of the request, the API key included: never log it. The SDK builds the next
+    /// request from `limit`/`offset` instead.
     pub next: Option<String>,
     /// The index of the first record on this page.
     pub offset: i64,
@@ -436,7 +456,12 @@ pub struct PageMeta {
 impl PageMeta {
     /// A `PageMeta` with the required fields set and every optional field empty.
     #[inline]
-    pub fn new(limit: i64, next: Option<String>, offset: i64, previous: Option<String>) -> Self {
+    pub fn new(
+        limit: i64,
+        next: Option<String>,
+        offset: i64,
+        previous: Option<String>,
+    ) -> Self {
         PageMeta {
             limit,
             next,
@@ -447,7 +472,8 @@ impl PageMeta {
     }
 }
 
-/// A message with the HTTP status, for example `{"error": "Requested group not found", "status": 404}`.
+/// A message with the HTTP status, for example
+/// `{"error": "Requested group not found", "status": 404}`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StatusError {
@@ -462,9 +488,6 @@ impl StatusError {
     /// A `StatusError` with the required fields set and every optional field empty.
     #[inline]
     pub fn new(error: String) -> Self {
-        StatusError {
-            error,
-            status: None,
-        }
+        StatusError { error, status: None }
     }
 }

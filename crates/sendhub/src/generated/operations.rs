@@ -4,12 +4,16 @@
 //!
 //! Every function is `#[inline]`, so that it is compiled only in a crate that calls it.
 
-const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation =
-    groupkit_core::Operation::post("add_remove_group_contacts", "/groups/{id}/contacts/")
-        .idempotent(true)
-        .csrf(false);
+const ADD_REMOVE_GROUP_CONTACTS: groupkit_core::Operation = groupkit_core::Operation::post(
+        "add_remove_group_contacts",
+        "/groups/{id}/contacts/",
+    )
+    .idempotent(true)
+    .csrf(false);
 
-/// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one request. Adding or removing contacts updates each contact's `date_modified` timestamp. Contacts that could not be added or removed are reported in `errors`; the others are applied.
+/// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one
+/// request. Adding or removing contacts updates each contact's `date_modified` timestamp. Contacts
+/// that could not be added or removed are reported in `errors`; the others are applied.
 ///
 /// `POST /groups/{id}/contacts/`; built by [`crate::Client::add_remove_group_contacts`].
 #[derive(Clone, Debug)]
@@ -42,9 +46,14 @@ impl AddRemoveGroupContacts {
         self
     }
 
-    /// Sets every body value at once from a [`AddRemoveGroupContactsRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`AddRemoveGroupContactsRequest`\] (or anything that
+    /// converts into one, such as a reference to the model a GET on this path returns: get, change,
+    /// write back).
     #[inline]
-    pub fn body(self, body: impl Into<crate::models::AddRemoveGroupContactsRequest>) -> Self {
+    pub fn body(
+        self,
+        body: impl Into<crate::models::AddRemoveGroupContactsRequest>,
+    ) -> Self {
         let crate::models::AddRemoveGroupContactsRequest { add, remove } = body.into();
         AddRemoveGroupContacts {
             add,
@@ -76,14 +85,21 @@ impl AddRemoveGroupContacts {
     }
 }
 
-const CREATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::post("create_group", "/groups/").csrf(false);
+const CREATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::post(
+        "create_group",
+        "/groups/",
+    )
+    .csrf(false);
 
-/// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your SendHub number when `text_to_subscribe` is true.
+/// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as
+/// "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your
+/// SendHub number when `text_to_subscribe` is true.
 ///
 /// `POST /groups/`; built by [`crate::Client::create_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateGroup<Name> {
@@ -131,12 +147,16 @@ impl<Name> CreateGroup<Name> {
 
     /// The permission on the group (`write`, the default).
     #[inline]
-    pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
+    pub fn permissions(
+        mut self,
+        value: impl Into<crate::models::GroupPermission>,
+    ) -> Self {
         self.inputs.permissions = Some(value.into());
         self
     }
 
-    /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the name. Defaults to the name lowercased without spaces, made unique with a number.
+    /// The group's keyword (listed as "Keyword" on SendHub.com); it does not need to match the
+    /// name. Defaults to the name lowercased without spaces, made unique with a number.
     #[inline]
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.inputs.slug = Some(value.into());
@@ -157,9 +177,14 @@ impl<Name> CreateGroup<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`GroupCreateRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back).
+    /// Sets every body value at once from a \[`GroupCreateRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back).
     #[inline]
-    pub fn body(self, body: impl Into<crate::models::GroupCreateRequest>) -> CreateGroup<String> {
+    pub fn body(
+        self,
+        body: impl Into<crate::models::GroupCreateRequest>,
+    ) -> CreateGroup<String> {
         let crate::models::GroupCreateRequest {
             is_shared,
             mediums,
@@ -210,8 +235,11 @@ impl CreateGroup<String> {
     }
 }
 
-const DELETE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::delete("delete_group", "/groups/{id}/").csrf(false);
+const DELETE_GROUP: groupkit_core::Operation = groupkit_core::Operation::delete(
+        "delete_group",
+        "/groups/{id}/",
+    )
+    .csrf(false);
 
 /// Deleting a group. Deletes the group (its contacts are not deleted).
 ///
@@ -240,8 +268,11 @@ impl DeleteGroup {
     }
 }
 
-const GET_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::get("get_group", "/groups/{id}/").csrf(false);
+const GET_GROUP: groupkit_core::Operation = groupkit_core::Operation::get(
+        "get_group",
+        "/groups/{id}/",
+    )
+    .csrf(false);
 
 /// Collect a single group's data. Gets one group by its id.
 ///
@@ -270,19 +301,22 @@ impl GetGroup {
     }
 }
 
-const LIST_GROUP_CONTACTS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_group_contacts", "/groups/{id}/contacts/").csrf(false);
+const LIST_GROUP_CONTACTS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_group_contacts",
+        "/groups/{id}/contacts/",
+    )
+    .csrf(false);
 
-const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
-        limit: "limit",
-        offset: "offset",
-        items: "/objects",
-        total: Some("/meta/total_count"),
-        next: Some("/meta/next"),
-    });
+const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
+    limit: "limit",
+    offset: "offset",
+    items: "/objects",
+    total: Some("/meta/total_count"),
+    next: Some("/meta/next"),
+});
 
-/// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering come from SendHub's OpenAPI document.
+/// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering
+/// come from SendHub's OpenAPI document.
 ///
 /// `GET /groups/{id}/contacts/`; built by [`crate::Client::list_group_contacts`].
 #[derive(Clone, Debug)]
@@ -314,7 +348,8 @@ impl ListGroupContacts {
         self
     }
 
-    /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
+    /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass
+    /// the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
     #[inline]
     pub fn number(mut self, value: impl Into<String>) -> Self {
         self.number = Some(value.into());
@@ -335,7 +370,8 @@ impl ListGroupContacts {
         self
     }
 
-    /// Only contacts with this opt-out status (whether they texted `Stop`, `Cancel`, `Block`, `Quit` or `End`).
+    /// Only contacts with this opt-out status (whether they texted `Stop`, `Cancel`, `Block`,
+    /// `Quit` or `End`).
     #[inline]
     pub fn blocked(mut self, value: bool) -> Self {
         self.blocked = Some(value);
@@ -404,17 +440,19 @@ impl ListGroupContacts {
     }
 }
 
-const LIST_GROUPS: groupkit_core::Operation =
-    groupkit_core::Operation::get("list_groups", "/groups/").csrf(false);
+const LIST_GROUPS: groupkit_core::Operation = groupkit_core::Operation::get(
+        "list_groups",
+        "/groups/",
+    )
+    .csrf(false);
 
-const LIST_GROUPS_PAGINATION: groupkit_core::Style =
-    groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
-        limit: "limit",
-        offset: "offset",
-        items: "/objects",
-        total: Some("/meta/total_count"),
-        next: Some("/meta/next"),
-    });
+const LIST_GROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Offset(groupkit_core::pagination::Offset {
+    limit: "limit",
+    offset: "offset",
+    items: "/objects",
+    total: Some("/meta/total_count"),
+    next: Some("/meta/next"),
+});
 
 /// Collect groups list. Gets a page of your groups.
 ///
@@ -481,14 +519,21 @@ impl ListGroups {
     }
 }
 
-const UPDATE_GROUP: groupkit_core::Operation =
-    groupkit_core::Operation::put("update_group", "/groups/{id}/").csrf(false);
+const UPDATE_GROUP: groupkit_core::Operation = groupkit_core::Operation::put(
+        "update_group",
+        "/groups/{id}/",
+    )
+    .csrf(false);
 
-/// Editing a group. Replaces the group: `id` and `name` are required, and every property left out is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets `date_modified` to the current time.
+/// Editing a group. Replaces the group: `id` and `name` are required, and every property left out
+/// is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets
+/// `date_modified` to the current time.
 ///
 /// `PUT /groups/{id}/`; built by [`crate::Client::update_group`].
 ///
-/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter is called, then the value's type. `send` needs them all, so a forgotten one is a compile error that shows which (`no method named send found for ...<String, Missing>`).
+/// Each type parameter is a required value set by name: `groupkit_core::Missing` until its setter
+/// is called, then the value's type. `send` needs them all, so a forgotten one is a compile error
+/// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateGroup<Name> {
@@ -537,7 +582,10 @@ impl<Name> UpdateGroup<Name> {
 
     /// The permission on the group (`write`, the default).
     #[inline]
-    pub fn permissions(mut self, value: impl Into<crate::models::GroupPermission>) -> Self {
+    pub fn permissions(
+        mut self,
+        value: impl Into<crate::models::GroupPermission>,
+    ) -> Self {
         self.inputs.permissions = Some(value.into());
         self
     }
@@ -549,7 +597,8 @@ impl<Name> UpdateGroup<Name> {
         self
     }
 
-    /// If true, contacts can join the group by texting the slug to your SendHub number. Left out, it is set to false.
+    /// If true, contacts can join the group by texting the slug to your SendHub number. Left out,
+    /// it is set to false.
     #[inline]
     pub fn text_to_subscribe(mut self, value: bool) -> Self {
         self.inputs.text_to_subscribe = Some(value);
@@ -563,9 +612,14 @@ impl<Name> UpdateGroup<Name> {
         self
     }
 
-    /// Sets every body value at once from a [`GroupUpdateRequest`] (or anything that converts into one, such as a reference to the model a GET on this path returns: get, change, write back). Its `id` is not used: the SDK sends the path's.
+    /// Sets every body value at once from a \[`GroupUpdateRequest`\] (or anything that converts
+    /// into one, such as a reference to the model a GET on this path returns: get, change, write
+    /// back). Its `id` is not used: the SDK sends the path's.
     #[inline]
-    pub fn body(self, body: impl Into<crate::models::GroupUpdateRequest>) -> UpdateGroup<String> {
+    pub fn body(
+        self,
+        body: impl Into<crate::models::GroupUpdateRequest>,
+    ) -> UpdateGroup<String> {
         let crate::models::GroupUpdateRequest {
             id: _,
             is_shared,
@@ -620,7 +674,10 @@ impl UpdateGroup<String> {
 }
 
 impl crate::Client {
-    /// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one request. Adding or removing contacts updates each contact's `date_modified` timestamp. Contacts that could not be added or removed are reported in `errors`; the others are applied.
+    /// Adding and removing contacts. Adds and/or removes contacts (by id) to/from the group in one
+    /// request. Adding or removing contacts updates each contact's `date_modified` timestamp.
+    /// Contacts that could not be added or removed are reported in `errors`; the others are
+    /// applied.
     ///
     /// `POST /groups/{id}/contacts/`
     ///
@@ -644,7 +701,9 @@ impl crate::Client {
         }
     }
 
-    /// Adding a group. Creates a group. The slug does not need to match the group name; it is listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting it to your SendHub number when `text_to_subscribe` is true.
+    /// Adding a group. Creates a group. The slug does not need to match the group name; it is
+    /// listed as "Keyword" on SendHub.com and lets contacts add themselves to the group by texting
+    /// it to your SendHub number when `text_to_subscribe` is true.
     ///
     /// `POST /groups/`
     ///
@@ -710,7 +769,8 @@ impl crate::Client {
         }
     }
 
-    /// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering come from SendHub's OpenAPI document.
+    /// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the
+    /// ordering come from SendHub's OpenAPI document.
     ///
     /// `GET /groups/{id}/contacts/`
     ///
@@ -724,7 +784,10 @@ impl crate::Client {
     /// # }
     /// ```
     #[inline]
-    pub fn list_group_contacts(&self, id: impl Into<crate::ids::GroupId>) -> ListGroupContacts {
+    pub fn list_group_contacts(
+        &self,
+        id: impl Into<crate::ids::GroupId>,
+    ) -> ListGroupContacts {
         ListGroupContacts {
             client: self.clone(),
             id: id.into(),
@@ -760,7 +823,9 @@ impl crate::Client {
         }
     }
 
-    /// Editing a group. Replaces the group: `id` and `name` are required, and every property left out is set to its default; in particular a missing `text_to_subscribe` becomes false. Editing sets `date_modified` to the current time.
+    /// Editing a group. Replaces the group: `id` and `name` are required, and every property left
+    /// out is set to its default; in particular a missing `text_to_subscribe` becomes false.
+    /// Editing sets `date_modified` to the current time.
     ///
     /// `PUT /groups/{id}/`
     ///
