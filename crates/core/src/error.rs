@@ -70,8 +70,7 @@ pub enum Error {
     #[error("invalid client configuration: {0}")]
     Config(String),
     /// The caller's input is one groupkit will not send: an empty path parameter, a value that
-    /// cannot go in a header, a missing or contradictory parameter ("exactly one of ..."), a
-    /// page size of 0, a position a listing cannot resume from, a body that cannot be built, a
+    /// cannot go in a header, a blank login, a page size outside the provider's limits, a position a listing cannot resume from, a body that cannot be built, a
     /// URL longer than servers take. It was refused before anything was sent, and is not
     /// retried. The reason says what to change; it is scrubbed of the client's credentials.
     #[error("{context}: invalid request, not sent: {reason}")]

@@ -892,22 +892,6 @@ mod categories {
                 "the path parameter `id` is empty: pass a non-empty value",
             ),
             (
-                "one-of check",
-                client
-                    .request(GET_ITEM)
-                    .path_param("id", 1)
-                    .check(groupkit_core::request::exactly_one(
-                        "get_item",
-                        &[("group_id", false), ("group_name", false)],
-                    ))
-                    .send()
-                    .await
-                    .unwrap_err(),
-                "get_item",
-                "get_item needs exactly one of `group_id`, `group_name`; none was given: set \
-                 exactly one of them",
-            ),
-            (
                 "JSON body that does not serialize",
                 client
                     .request(CREATE)

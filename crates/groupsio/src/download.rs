@@ -15,8 +15,7 @@ impl DownloadArchives {
     /// # async fn run(client: groupkit_groupsio::Client) -> groupkit_groupsio::Result<()> {
     /// let mut file = tokio::fs::File::create("beta-archive.zip").await.expect("file");
     /// let bytes = client
-    ///     .download_archives()
-    ///     .group_name("beta")
+    ///     .download_archives("beta")
     ///     .download_to(&mut file)
     ///     .await?;
     /// println!("{bytes} bytes");

@@ -9,7 +9,7 @@
 //! # async fn run(client: groupkit_groupsio::Client) {
 //! use groupkit_groupsio::{Error, models};
 //!
-//! match client.get_group().group_name("beta").send().await {
+//! match client.get_group("beta").send().await {
 //!     Err(Error::Api(api)) => {
 //!         // `code()` is the error type as sent: "inadequate_permissions", "bad_csrf", ...
 //!         println!("{:?}", api.code());

@@ -8,8 +8,7 @@
 //! use groupkit_groupsio::{SendExtended, models};
 //!
 //! let extended = client
-//!     .get_group()
-//!     .group_id(42)
+//!     .get_group(42)
 //!     .into_request()
 //!     .send_extended::<models::Group>()
 //!     .await?;

@@ -1,7 +1,7 @@
 //! groupkit-groupsio: a client for the [Groups.io API](https://groups.io/api).
 //!
 //! Every API method is a method on [`Client`] that returns a request builder: set the
-//! optional parameters, then `.send()`; list methods also have `.pages()` and `.items()`,
+//! named parameters, then `.send()`; list methods also have `.pages()` and `.items()`,
 //! owned streams that follow Groups.io's `next_page_token` cursor.
 //!
 //! ```no_run
@@ -12,7 +12,7 @@
 //! let client = Client::builder().api_key("your 64-character API key").build()?;
 //!
 //! // One call. Subgroups are named `parent+sub`; the name is encoded for you.
-//! let group = client.get_group().group_name("beta+api").send().await?;
+//! let group = client.get_group("beta+api").send().await?;
 //! println!("{} ({})", group.name, group.id);
 //!
 //! // One listing: every subscription, page after page.
@@ -32,8 +32,10 @@
 //! # Requests
 //! Reads are `GET` with a query string, writes `POST` with a form body, uploads
 //! (`upload_attachments`, `add_files`) multipart. Calls that take "either `group_id` or
-//! `group_name`" fail with [`Error::InvalidRequest`], sending nothing, unless exactly one is
-//! given.
+//! `group_name`" take one [`GroupRef`]: an integer is an id, text is a name
+//! (`get_group(6942)`, `get_group("beta")`), so exactly one is always sent. Other ids are typed
+//! per entity ([`MemberId`], [`TopicId`], ...), and required values are set by name: `send`
+//! does not compile until all are given.
 //! [`SendExtended`] asks for `extended=true`; [`operations::DownloadArchives::download_to`]
 //! streams an archive into a writer.
 //!

@@ -29,7 +29,7 @@ impl Client {
     /// let client = Client::builder().session().build()?;
     /// let login = client.login_session("me@example.com", "password", None).await?;
     /// println!("logged in as {}", login.user.user_name);
-    /// client.update_group().group_name("beta").title("Beta").send().await?; // carries csrf
+    /// client.update_group("beta").title("Beta").send().await?; // carries csrf
     /// client.logout_session().await?;
     /// # Ok(()) }
     /// ```

@@ -348,7 +348,7 @@ operations! {
             .preset_date_range("last_year").limit(5).send(),
         |v| assert_eq!(first(&v.data).id, 63);
     get_message_history: get("/getmessagehistory").query("group_id=7&offset=-420"),
-        |c| c.get_message_history().group_id(7).offset(-420).send(),
+        |c| c.get_message_history().group(7).offset(-420).send(),
         |v| assert_eq!(v.tz_offset, 78);
 
     // Chats.
@@ -387,7 +387,7 @@ operations! {
 
     // Delivery.
     get_delivery_info: get("/getdeliveryinfo").query("group_id=7&member_info_id=5"),
-        |c| c.get_delivery_info().group_id(7).member_info_id(5).send(),
+        |c| c.get_delivery_info().group(7).member_info_id(5).send(),
         |v| assert_eq!(v.group_id, 63);
     list_bounce_info: get("/getbounceinfo").query("limit=2&sort_dir=desc"),
         |c| c.list_bounce_info().limit(2).sort_dir("desc").send(),
@@ -400,7 +400,7 @@ operations! {
         |v| assert_eq!(v.id, 63);
     update_draft: post("/updatedraft")
             .form("draft_id=63&bcc_all=false&bcc_me=true&body=%3Cp%3EHi%3C%2Fp%3E&is_private=true&is_special=false&subject=Re%3A+x"),
-        |c| c.update_draft(63).subject("Re: x").set_body("<p>Hi</p>").is_special(false)
+        |c| c.update_draft(63).subject("Re: x").body("<p>Hi</p>").is_special(false)
             .is_private(true).bcc_me(true).bcc_all(false).send(),
         |v| assert_eq!(v.num_attachments, 78);
     list_drafts: get("/getdrafts").query("group_name=beta"),
@@ -422,7 +422,7 @@ operations! {
         |c| c.list_attachments(63).send(),
         |v| assert_eq!(first(&v.data).id, 63);
     delete_attachment: post("/deleteattachment").form("draft_id=63&attachment_id=1").reply(Reply::Empty),
-        |c| c.delete_attachment(63, 1).send(),
+        |c| c.delete_attachment(63).attachment_id(1).send(),
         |v| assert_eq!(v, ());
     post_draft: post("/postdraft").form("draft_id=63&from_owner=true&reply=reply_group"),
         |c| c.post_draft(63).from_owner(true).reply("reply_group").send(),
@@ -433,7 +433,7 @@ operations! {
         |c| c.get_event(63).send(),
         |v| assert_eq!(v.creator_name, "@JohnSmith");
     list_events: get("/getevents").query("start=2024-01-01&end=2024-01-31&group_id=7&limit=4"),
-        |c| c.list_events().start("2024-01-01").end("2024-01-31").group_id(7).limit(4).send(),
+        |c| c.list_events().start("2024-01-01").end("2024-01-31").group(7).limit(4).send(),
         |v| assert_eq!(first(&v.data).id, 63);
     rsvp: post("/rsvp").form("event_id=63&response=rsvp_yes&additional_guests=2&comment=See+you"),
         |c| c.rsvp(63).response(models::RsvpResponse::RsvpYes).additional_guests(2).comment("See you").send(),
@@ -459,7 +459,7 @@ operations! {
             ("is_folder", None, None, b"true"),
             ("notify", None, None, b"false"),
         ]),
-        |c| c.add_files("beta+api", 12).fileupload(vec![
+        |c| c.add_files("beta+api").parent_folder_id(12).fileupload(vec![
                 Upload::new("jan.txt", "text/plain", &b"January"[..]),
                 Upload::new("feb.txt", "text/plain", &b"February"[..]),
             ])
@@ -468,7 +468,7 @@ operations! {
         |v| assert_eq!(first(&v.data).id, 131773379);
     add_file_link: post("/addfilelink")
             .form("group_id=7&link_type=generic&file_name=Spec&url=https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc&parent_folder_id=0&desc=Docs&notify=true"),
-        |c| c.add_file_link(7, 0).link_type(models::LinkType::Generic).file_name("Spec")
+        |c| c.add_file_link(7).parent_folder_id(0).link_type(models::LinkType::Generic).file_name("Spec")
             .url("https://example.org/a?b=c").desc("Docs").notify(true).send(),
         |v| assert_eq!(v.total_count, 253);
     list_file_directory: get("/getfiledirectory").query("group_id=7&path=top%2Fsub+dir"),
@@ -481,7 +481,7 @@ operations! {
         |c| c.search_files(7).q("minutes").limit(3).send(),
         |v| assert_eq!(first(&v.data).id, 131773379);
     delete_file: post("/deletefile").form("group_id=7&file_id=9&notify=false"),
-        |c| c.delete_file(7, 9).notify(false).send(),
+        |c| c.delete_file(7).file_id(9).notify(false).send(),
         |v| assert!(v.has_more);
 
     // Groups.
@@ -583,7 +583,7 @@ operations! {
         |v| { assert_eq!(first(&v.data).id, 2817873); assert_eq!(v.next_page_token, 1); };
     get_member: get("/getmember").query("member_info_id=2817873&group_name=beta")
             .reply(Reply::Json(fixture("subs_page_1")["data"][0].clone())),
-        |c| c.get_member(2817873).group_name("beta").send(),
+        |c| c.get_member(2817873).group("beta").send(),
         |v| assert_eq!(v.user_id, 1232858);
     search_members: get("/searchmembers").query("group_id=7&q=smith+%3Cj%40x%3E")
             .reply(Reply::Json(fixture("subs_page_2"))),
@@ -607,7 +607,7 @@ operations! {
         |v| assert_eq!(v, ());
     remove_member: post("/removemember").form("group_id=7&member_info_id=2817873")
             .reply(Reply::Json(fixture("subs_page_1")["data"][0].clone())),
-        |c| c.remove_member(7, 2817873).send(),
+        |c| c.remove_member(7).member_info_id(2817873).send(),
         |v| assert_eq!(v.id, 2817873);
     list_subscriptions: get("/getsubs").query("limit=1&sort_field=group_name"),
         |c| c.list_subscriptions().limit(1).sort_field("group_name").send(),

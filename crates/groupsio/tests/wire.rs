@@ -171,13 +171,15 @@ async fn a_group_ref_sends_only_its_own_field_in_forms_and_multipart_bodies() {
     client.delete_group_alias("old").send().await.unwrap();
     let files = || vec![Upload::new("a.txt", "text/plain", "x")];
     client
-        .add_files(GroupRef::Id(GroupId::from(7)), 1)
+        .add_files(GroupRef::Id(GroupId::from(7)))
+        .parent_folder_id(1)
         .fileupload(files())
         .send()
         .await
         .unwrap();
     client
-        .add_files(GroupRef::Name("beta".into()), 1)
+        .add_files(GroupRef::Name("beta".into()))
+        .parent_folder_id(1)
         .fileupload(files())
         .send()
         .await
@@ -263,7 +265,8 @@ async fn remove_member_sends_the_group_and_the_member_from_typed_ids() {
     let client = common::key_client(&server);
 
     let removed = client
-        .remove_member(GroupId::from(7), MemberId::from(2817873))
+        .remove_member(GroupId::from(7))
+        .member_info_id(MemberId::from(2817873))
         .send()
         .await
         .unwrap();
@@ -273,13 +276,19 @@ async fn remove_member_sends_the_group_and_the_member_from_typed_ids() {
     assert_eq!(decoded.id, MemberId::from(2817873));
     assert_eq!(decoded.group_id, 68);
     client
-        .remove_member(decoded.group_id.clone(), &decoded.id)
+        .remove_member(&decoded.group_id)
+        .member_info_id(&decoded.id)
         .send()
         .await
         .unwrap();
     // A name and an 18-digit id, sent exactly.
     let id: MemberId = serde_json::from_str("123456789012345678").unwrap();
-    client.remove_member("beta", id).send().await.unwrap();
+    client
+        .remove_member("beta")
+        .member_info_id(id)
+        .send()
+        .await
+        .unwrap();
     by_ids.assert_async().await;
     from_model.assert_async().await;
     big.assert_async().await;

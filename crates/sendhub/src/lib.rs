@@ -14,7 +14,9 @@
 //!   returning a request builder with `.send()`; list operations add `.pages()` and `.items()`,
 //!   which page by `limit`/`offset` (never by following tastypie's `meta.next`, which echoes
 //!   the key).
-//! - Ids are [`Id`]: 18-digit numbers sent as strings or integers, kept exactly.
+//! - Ids are typed per entity ([`GroupId`], [`ContactId`], [`UserId`]): 18-digit numbers that
+//!   arrive as strings or integers, kept exactly, and written as integers where SendHub wants
+//!   them (the contact lists of an add/remove).
 //! - Errors are [`Error`]; an API error keeps the decoded [`ErrorBody`], whichever of SendHub's
 //!   JSON error shapes it came in. 420 (plan limit) and 429 are retried; a 429's wait comes
 //!   from the body's `timeLeft`, as there is no `Retry-After`.

@@ -81,6 +81,8 @@ pub struct Selector {
     pub variants: Vec<(String, Input)>,
     /// Whether one must be given (`required: false` in the spec: at most one).
     pub required: bool,
+    /// Where its first parameter stood among the inputs: it is sent there, in document order.
+    pub position: usize,
 }
 
 /// The JSON body struct, when the body is one.
@@ -326,6 +328,10 @@ fn selectors(op: &Operation<'_>, list: &mut Vec<Input>) -> Result<Vec<Selector>,
             .map(|p| p.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
         let prefix = common_prefix(&params);
+        let position = list
+            .iter()
+            .position(|i| params.contains(&i.json.as_str()))
+            .unwrap_or(list.len());
         let mut variants = Vec::new();
         for param in &params {
             let index = list
@@ -343,6 +349,7 @@ fn selectors(op: &Operation<'_>, list: &mut Vec<Input>) -> Result<Vec<Selector>,
             ident: field(&ident),
             variants,
             required: group.get("required").and_then(Value::as_bool) != Some(false),
+            position,
         });
     }
     Ok(selectors)

@@ -717,7 +717,8 @@ fn send_input(types: &Types<'_>, input: &Input, place: &str, optional: bool) -> 
 fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>, konst: &str) {
     let inputs = builder.inputs;
     let store = builder.store;
-    let mut lines: Vec<String> = Vec::new();
+    // Each selector's line, sent where its parameters stand in the document.
+    let mut chosen: Vec<(usize, String)> = Vec::new();
     for selector in &inputs.selectors {
         let arms: Vec<String> = selector
             .variants
@@ -732,18 +733,44 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
             })
             .collect();
         let place = format!("{store}.{}", selector.ident);
-        lines.push(if selector.required {
+        let line = if selector.required {
             format!("match &{place} {{ {} }}", arms.join(" "))
         } else {
             format!("if let Some(value) = &{place} {{ match value {{ {} }} }}", arms.join(" "))
-        });
+        };
+        chosen.push((selector.position, line));
     }
-    for input in &inputs.list {
+    // The call's arguments go first, in call order (they name the target); then the rest,
+    // in document order.
+    let mut lines: Vec<String> = Vec::new();
+    for arg in &inputs.positional {
+        match arg {
+            Err(s) => lines.push(chosen[*s].1.clone()),
+            Ok(n) => {
+                let input = &inputs.list[*n];
+                lines.extend(send_input(types, input, &builder.value(input), false));
+            }
+        }
+    }
+    let later = |at: &usize| !inputs.positional.iter().any(|arg| arg.as_ref().err() == Some(at));
+    let chosen: Vec<(usize, String)> = chosen
+        .into_iter()
+        .enumerate()
+        .filter(|(s, _)| later(s))
+        .map(|(_, c)| c)
+        .collect();
+    for (n, input) in inputs.list.iter().enumerate() {
+        lines.extend(chosen.iter().filter(|(at, _)| *at == n).map(|(_, l)| l.clone()));
+        if input.shape == Shape::Positional {
+            continue;
+        }
         let optional = input.shape == Shape::Optional;
         if let Some(line) = send_input(types, input, &builder.value(input), optional) {
             lines.push(line);
         }
     }
+    let end = inputs.list.len();
+    lines.extend(chosen.iter().filter(|(at, _)| *at >= end).map(|(_, l)| l.clone()));
     let has = |location: Location| {
         let chosen = inputs.selectors.iter().flat_map(|s| s.variants.iter().map(|(_, i)| i));
         inputs.list.iter().chain(chosen).any(|i| i.location == location)

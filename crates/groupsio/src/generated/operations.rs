@@ -2293,6 +2293,7 @@ impl GetMember {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(GET_MEMBER);
+        request = request.query("member_info_id", self.member_info_id.to_string());
         if let Some(value) = &self.group {
             match value {
                 crate::ids::GroupRef::Id(value) => {
@@ -2303,7 +2304,6 @@ impl GetMember {
                 }
             }
         }
-        request = request.query("member_info_id", self.member_info_id.to_string());
         request
     }
 
@@ -3250,13 +3250,13 @@ impl ListChatMembers {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
+        form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
         if let Some(value) = &self.limit {
             request = request.query("limit", value.to_string());
         }
         if let Some(value) = &self.page_token {
             request = request.query("page_token", value.to_string());
         }
-        form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
         request = request.form(form);
         request
     }
@@ -3829,6 +3829,10 @@ impl ListEvents<String> {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_EVENTS);
+        request = request.query("start", self.start.to_string());
+        if let Some(value) = &self.inputs.end {
+            request = request.query("end", value.to_string());
+        }
         if let Some(value) = &self.inputs.group {
             match value {
                 crate::ids::GroupRef::Id(value) => {
@@ -3838,10 +3842,6 @@ impl ListEvents<String> {
                     request = request.query("group_name", value.to_string());
                 }
             }
-        }
-        request = request.query("start", self.start.to_string());
-        if let Some(value) = &self.inputs.end {
-            request = request.query("end", value.to_string());
         }
         if let Some(value) = &self.inputs.limit {
             request = request.query("limit", value.to_string());
