@@ -167,10 +167,15 @@ fn operations_build_requests_from_the_spec() {
         )),
         "{ops}"
     );
-    assert!(ops.contains("pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {"));
+    assert!(
+        ops.contains("pub fn group(mut self, value: impl Into<crate::ids::GroupRef>) -> Self {")
+    );
     assert!(ops.contains("if let Some(value) = &self.inputs.group {"));
     // Required values are named and tracked by the builder's type, in the document's order.
-    assert!(ops.contains("pub struct UpdateThing<Name, Colour> {"), "{ops}");
+    assert!(
+        ops.contains("pub struct UpdateThing<Name, Colour> {"),
+        "{ops}"
+    );
     assert!(ops.contains("impl UpdateThing<String, String> {"));
     // The selector sends the parameter of its variant; no run-time check is left.
     assert!(ops.contains("crate::ids::GroupRef::Id(value) => {"));

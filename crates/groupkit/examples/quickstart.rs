@@ -167,11 +167,7 @@ async fn groupsio(sandbox: &Sandbox) -> groupkit::Result<()> {
     };
 
     // Handle an error: Groups.io answers 400 with an error `type`, here `group_not_found`.
-    match client
-        .get_group("groupkit-no-such-group")
-        .send()
-        .await
-    {
+    match client.get_group("groupkit-no-such-group").send().await {
         Ok(group) => println!("  unexpectedly found {}", group.name),
         Err(e) if error_type(&e) == Some(&ErrorType::GroupNotFound) => {
             println!("  handled: {}", describe(&e))

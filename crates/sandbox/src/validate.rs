@@ -67,7 +67,11 @@ pub fn check(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<(
         // `required: false`: at most one.
         let optional = group.get("required").and_then(Value::as_bool) == Some(false);
         if given > 1 || (given == 0 && !optional) {
-            let need = if optional { "at most one" } else { "exactly one" };
+            let need = if optional {
+                "at most one"
+            } else {
+                "exactly one"
+            };
             return Err(format!("{need} of {} is required", names.join(", ")));
         }
     }

@@ -282,10 +282,7 @@ async fn add_remove_group_contacts() {
         },
         |c| async move {
             c.add_remove_group_contacts(GROUP)
-                .add([
-                    116_006_957_942_993_390_u64,
-                    116_006_957_943_010_580_u64,
-                ])
+                .add([116_006_957_942_993_390_u64, 116_006_957_943_010_580_u64])
                 .remove([116_006_957_938_017_580_u64])
                 .send()
                 .await

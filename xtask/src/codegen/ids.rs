@@ -14,7 +14,11 @@ pub fn emit(types: &Types<'_>, selectors: &[Selector]) -> String {
     );
     for entity in &types.entities {
         let words = entity.replace('_', " ");
-        let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         let _ = writeln!(
             out,
             "groupkit_core::entity_id! {{\n    /// The id of {article} {words}.\n    pub struct {};\n}}\n",
@@ -41,7 +45,10 @@ fn emit_selector(out: &mut String, selector: &Selector) {
         ),
         "",
     ));
-    let _ = writeln!(out, "#[derive(Clone, Debug, PartialEq, Eq)]\npub enum {name} {{");
+    let _ = writeln!(
+        out,
+        "#[derive(Clone, Debug, PartialEq, Eq)]\npub enum {name} {{"
+    );
     for (variant, input) in &selector.variants {
         out.push_str(&doc(&format!("By `{}`.", input.json), "    "));
         let _ = writeln!(out, "    {variant}({}),", input.ty.render());
@@ -52,7 +59,10 @@ fn emit_selector(out: &mut String, selector: &Selector) {
         .variants
         .iter()
         .find(|(_, input)| matches!(input.ty, Ty::Entity(_)));
-    let text = selector.variants.iter().find(|(_, input)| input.ty == Ty::Str);
+    let text = selector
+        .variants
+        .iter()
+        .find(|(_, input)| input.ty == Ty::Str);
     let (Some((id, id_input)), Some((text, _)), 2) = (id, text, selector.variants.len()) else {
         return;
     };

@@ -129,7 +129,12 @@ pub fn collect(
     // Body fields in the document's order of `required` (the schema's properties come
     // sorted), so named values read as the provider lists them.
     let order = required_order(spec, op);
-    inputs.list[params..].sort_by_key(|i| order.iter().position(|r| *r == i.json).unwrap_or(usize::MAX));
+    inputs.list[params..].sort_by_key(|i| {
+        order
+            .iter()
+            .position(|r| *r == i.json)
+            .unwrap_or(usize::MAX)
+    });
     inputs.selectors = selectors(op, &mut inputs.list)?;
     for input in &mut inputs.list {
         input.shape = if input.required {
@@ -285,11 +290,22 @@ fn required_order(spec: &Spec, op: &Operation<'_>) -> Vec<String> {
         if depth > 16 {
             return;
         }
-        for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        for part in schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             walk(spec, part, out, depth + 1);
         }
         let names = schema.get("required").and_then(Value::as_array);
-        out.extend(names.into_iter().flatten().filter_map(Value::as_str).map(str::to_owned));
+        out.extend(
+            names
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned),
+        );
     }
     let mut out = Vec::new();
     let body = op.get("requestBody").map(|b| spec.deref(b).unwrap_or(b));
@@ -412,10 +428,8 @@ fn positional(op: &Operation<'_>, inputs: &mut Inputs) -> Vec<Result<usize, usiz
         });
         order.extend(selector.map(Err).or(id.map(Ok)));
     }
-    for arg in &order {
-        if let Ok(n) = arg {
-            inputs.list[*n].shape = Shape::Positional;
-        }
+    for n in order.iter().flatten() {
+        inputs.list[*n].shape = Shape::Positional;
     }
     order
 }

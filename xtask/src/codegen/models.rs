@@ -72,7 +72,11 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
         .iter()
         .map(|f| format!("{}: {}", f.ident, f.ty.render()))
         .collect();
-    let _ = writeln!(out, "    #[inline]\n    pub fn new({}) -> Self {{", args.join(", "));
+    let _ = writeln!(
+        out,
+        "    #[inline]\n    pub fn new({}) -> Self {{",
+        args.join(", ")
+    );
     let _ = writeln!(out, "        {} {{", def.name);
     for f in fields {
         if f.flatten {
@@ -160,10 +164,16 @@ fn emit_conversion(out: &mut String, types: &Types<'_>, request: &str, read: &st
     let mut values = Vec::new();
     let mut taken = 0;
     for f in &to {
-        let source = from.iter().find(|s| s.json == f.json && s.flatten == f.flatten);
+        let source = from
+            .iter()
+            .find(|s| s.json == f.json && s.flatten == f.flatten);
         let copy = |s: &super::types::Field| {
             let place = format!("read.{}", s.ident);
-            if is_copy(s.ty.required()) { place } else { format!("{place}.clone()") }
+            if is_copy(s.ty.required()) {
+                place
+            } else {
+                format!("{place}.clone()")
+            }
         };
         let value = match source {
             Some(s) if s.ty.render() == f.ty.render() => copy(s),

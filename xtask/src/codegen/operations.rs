@@ -166,10 +166,10 @@ fn emit_operation(
     let type_name = pascal(name);
     let inputs = inputs::collect(types, spec, op, &type_name)?;
     let output = output(types, spec, op, &type_name);
-    if let Some(Ty::Named(request)) = inputs.json_struct.as_ref().map(|j| &j.ty) {
-        if let Some(Ty::Named(read)) = read_model(types, spec, op) {
-            types.conversions.insert((request.clone(), read));
-        }
+    if let Some(Ty::Named(request)) = inputs.json_struct.as_ref().map(|j| &j.ty)
+        && let Some(Ty::Named(read)) = read_model(types, spec, op)
+    {
+        types.conversions.insert((request.clone(), read));
     }
     let pagination = pagination(types, spec, op, &type_name);
     let method = op.method.to_uppercase();
@@ -188,7 +188,11 @@ fn emit_operation(
         })
         .collect();
     let builder = Builder {
-        store: if named.is_empty() { "self" } else { "self.inputs" },
+        store: if named.is_empty() {
+            "self"
+        } else {
+            "self.inputs"
+        },
         name: type_name.clone(),
         inputs: &inputs,
         named,
@@ -239,7 +243,14 @@ fn emit_operation(
     methods.push_str(&doc(&text, "    "));
     methods.push_str("    ///\n");
     methods.push_str(&doc(
-        &example(types, crate_name, name, &inputs, &output, pagination.is_some()),
+        &example(
+            types,
+            crate_name,
+            name,
+            &inputs,
+            &output,
+            pagination.is_some(),
+        ),
         "    ",
     ));
     emit_method(methods, &builder, name);
@@ -291,13 +302,19 @@ fn stored_fields(builder: &Builder<'_>) -> Vec<(String, String)> {
     let mut fields = vec![("client".to_owned(), "crate::Client".to_owned())];
     for selector in &inputs.selectors {
         let ty = format!("crate::ids::{}", selector.type_name);
-        let ty = if selector.required { ty } else { format!("Option<{ty}>") };
+        let ty = if selector.required {
+            ty
+        } else {
+            format!("Option<{ty}>")
+        };
         fields.push((selector.ident.clone(), ty));
     }
     for input in &inputs.list {
         match input.shape {
             Shape::Positional => fields.push((input.ident.clone(), input.ty.render())),
-            Shape::Optional => fields.push((input.ident.clone(), input.ty.clone().optional().render())),
+            Shape::Optional => {
+                fields.push((input.ident.clone(), input.ty.clone().optional().render()))
+            }
             Shape::Named | Shape::FromPath => {}
         }
     }
@@ -315,7 +332,13 @@ fn flattened(inputs: &Inputs) -> impl Iterator<Item = &super::types::Field> {
         .flat_map(|s| s.fields.iter().filter(|f| f.flatten))
 }
 
-fn emit_struct(out: &mut String, builder: &Builder<'_>, summary: &str, signature: &str, name: &str) {
+fn emit_struct(
+    out: &mut String,
+    builder: &Builder<'_>,
+    summary: &str,
+    signature: &str,
+    name: &str,
+) {
     let mut text = format!("{summary}\n\n{signature}; built by [`crate::Client::{name}`].");
     if builder.typestate() {
         text.push_str(
@@ -339,7 +362,11 @@ fn emit_struct(out: &mut String, builder: &Builder<'_>, summary: &str, signature
     // No defaults on the parameters: rustc would leave default-valued ones out of its
     // messages, and a message about a forgotten value must show every `Missing`.
     let params = builder.generic();
-    let _ = writeln!(out, "pub struct {params} {{\n    inputs: {}Inputs,", builder.name);
+    let _ = writeln!(
+        out,
+        "pub struct {params} {{\n    inputs: {}Inputs,",
+        builder.name
+    );
     for (input, param) in &builder.named {
         let _ = writeln!(out, "    {}: {param},", input.ident);
     }
@@ -357,7 +384,12 @@ fn emit_struct(out: &mut String, builder: &Builder<'_>, summary: &str, signature
 
 /// How an argument of this type is taken, and the conversion applied to it.
 pub fn argument(ty: &Ty) -> (String, &'static str) {
-    let converts = |ty: &Ty| matches!(ty, Ty::Str | Ty::Id | Ty::Secret | Ty::Named(_) | Ty::Entity(_));
+    let converts = |ty: &Ty| {
+        matches!(
+            ty,
+            Ty::Str | Ty::Id | Ty::Secret | Ty::Named(_) | Ty::Entity(_)
+        )
+    };
     match ty {
         ty if converts(ty) => (format!("impl Into<{}>", ty.render()), ".into()"),
         // A list takes anything iterable of what converts: `.add([1, 2])`, `.authors(["a"])`.
@@ -422,7 +454,11 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
     }
     // Optional values and the body model: on the builder in any state.
     let header = if builder.typestate() {
-        format!("impl{} {} {{", builder.impl_generics(None), builder.generic())
+        format!(
+            "impl{} {} {{",
+            builder.impl_generics(None),
+            builder.generic()
+        )
     } else {
         format!("impl {} {{", builder.name)
     };
@@ -435,7 +471,10 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
             .map(|(_, input)| format!("`{}`", input.json))
             .collect();
         out.push_str(&doc(
-            &format!("At most one of {}: the one the value names.", choices.join(" or ")),
+            &format!(
+                "At most one of {}: the one the value names.",
+                choices.join(" or ")
+            ),
             "    ",
         ));
         let _ = writeln!(
@@ -472,9 +511,10 @@ fn emit_body_model(out: &mut String, builder: &Builder<'_>) {
     let mut stored = Vec::new();
     let mut from_path = Vec::new();
     for f in &json.fields {
-        let input = inputs.list.iter().find(|i| {
-            i.location == Location::JsonField && i.json == f.json && !f.flatten
-        });
+        let input = inputs
+            .list
+            .iter()
+            .find(|i| i.location == Location::JsonField && i.json == f.json && !f.flatten);
         match input.map(|i| i.shape) {
             Some(Shape::FromPath) => {
                 bindings.push(format!("{}: _", f.ident));
@@ -736,7 +776,10 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
         let line = if selector.required {
             format!("match &{place} {{ {} }}", arms.join(" "))
         } else {
-            format!("if let Some(value) = &{place} {{ match value {{ {} }} }}", arms.join(" "))
+            format!(
+                "if let Some(value) = &{place} {{ match value {{ {} }} }}",
+                arms.join(" ")
+            )
         };
         chosen.push((selector.position, line));
     }
@@ -752,7 +795,12 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
             }
         }
     }
-    let later = |at: &usize| !inputs.positional.iter().any(|arg| arg.as_ref().err() == Some(at));
+    let later = |at: &usize| {
+        !inputs
+            .positional
+            .iter()
+            .any(|arg| arg.as_ref().err() == Some(at))
+    };
     let chosen: Vec<(usize, String)> = chosen
         .into_iter()
         .enumerate()
@@ -760,7 +808,12 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
         .map(|(_, c)| c)
         .collect();
     for (n, input) in inputs.list.iter().enumerate() {
-        lines.extend(chosen.iter().filter(|(at, _)| *at == n).map(|(_, l)| l.clone()));
+        lines.extend(
+            chosen
+                .iter()
+                .filter(|(at, _)| *at == n)
+                .map(|(_, l)| l.clone()),
+        );
         if input.shape == Shape::Positional {
             continue;
         }
@@ -770,10 +823,22 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
         }
     }
     let end = inputs.list.len();
-    lines.extend(chosen.iter().filter(|(at, _)| *at >= end).map(|(_, l)| l.clone()));
+    lines.extend(
+        chosen
+            .iter()
+            .filter(|(at, _)| *at >= end)
+            .map(|(_, l)| l.clone()),
+    );
     let has = |location: Location| {
-        let chosen = inputs.selectors.iter().flat_map(|s| s.variants.iter().map(|(_, i)| i));
-        inputs.list.iter().chain(chosen).any(|i| i.location == location)
+        let chosen = inputs
+            .selectors
+            .iter()
+            .flat_map(|s| s.variants.iter().map(|(_, i)| i));
+        inputs
+            .list
+            .iter()
+            .chain(chosen)
+            .any(|i| i.location == location)
     };
     let mut prelude = Vec::new();
     if has(Location::Form) {
@@ -784,7 +849,11 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
         prelude.push("let mut parts: Vec<groupkit_core::Part> = Vec::new();".to_owned());
         lines.push("request = request.multipart(parts);".to_owned());
     }
-    if let Some(body) = inputs.list.iter().find(|i| i.location == Location::JsonBody) {
+    if let Some(body) = inputs
+        .list
+        .iter()
+        .find(|i| i.location == Location::JsonBody)
+    {
         let place = builder.value(body);
         lines.push(if body.shape == Shape::Optional {
             format!("if let Some(body) = &{place} {{ request = request.json(body); }}")
@@ -806,7 +875,9 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
         lines.push("request = request.json(&body);".to_owned());
     }
     out.push_str("    /// The request as core's builder: the escape hatch to add headers, change timeouts or\n    /// the retry policy, or read the raw response.\n");
-    out.push_str("    #[inline]\n    pub fn into_request(self) -> groupkit_core::RequestBuilder {\n");
+    out.push_str(
+        "    #[inline]\n    pub fn into_request(self) -> groupkit_core::RequestBuilder {\n",
+    );
     for line in &prelude {
         let _ = writeln!(out, "        {line}");
     }
@@ -980,4 +1051,3 @@ fn emit_send(out: &mut String, output: &Output) {
         ),
     }
 }
-

@@ -211,7 +211,11 @@ impl<'s> Types<'s> {
                 self.integer_entities.insert(entity.to_owned());
             }
             let ty = Ty::Entity(entity.to_owned());
-            return if types_of(schema).1 { ty.optional() } else { ty };
+            return if types_of(schema).1 {
+                ty.optional()
+            } else {
+                ty
+            };
         }
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
             return match reference.strip_prefix("#/components/schemas/") {

@@ -30,7 +30,7 @@ const MAP: &[&str] = &[
 ];
 
 /// Check 8: on operations, `x-groupkit-one-of` is a list of `{name, params}` choices (see
-/// [`one_of`](super::one_of): a PascalCase name, at least two of the operation's parameters or
+/// `validate/one_of.rs`: a PascalCase name, at least two of the operation's parameters or
 /// top-level request body fields, and one meaning per name), and `x-groupkit-csrf` /
 /// `x-groupkit-idempotent` are booleans. In every schema, `nullable` is absent (3.1 spells it
 /// `type: [.., "null"]`), an `enum` carries `x-groupkit-open-enum: true`, an integer `enum` has
