@@ -35,7 +35,33 @@
 //! `group_name`" take one [`GroupRef`]: an integer is an id, text is a name
 //! (`get_group(6942)`, `get_group("beta")`), so exactly one is always sent. Other ids are typed
 //! per entity ([`MemberId`], [`TopicId`], ...), and required values are set by name: `send`
-//! does not compile until all are given.
+//! does not compile until all are given:
+//!
+//! ```no_run
+//! # async fn run(client: groupkit_groupsio::Client, member: groupkit_groupsio::MemberId)
+//! # -> groupkit_groupsio::Result<()> {
+//! client.create_chat("beta").subject("Meetup").desc("Planning").send().await?;
+//! client.remove_member(6942).member_info_id(member).send().await?;
+//! # Ok(()) }
+//! ```
+//!
+//! Leaving out a required value does not compile (here `desc`):
+//!
+//! ```compile_fail
+//! # async fn run(client: groupkit_groupsio::Client) -> groupkit_groupsio::Result<()> {
+//! client.create_chat("beta").subject("Meetup").send().await?;
+//! # Ok(()) }
+//! ```
+//!
+//! Nor does passing one entity's id for another's:
+//!
+//! ```compile_fail
+//! # async fn run(client: groupkit_groupsio::Client, group: groupkit_groupsio::GroupId)
+//! # -> groupkit_groupsio::Result<()> {
+//! client.remove_member(6942).member_info_id(group).send().await?;
+//! # Ok(()) }
+//! ```
+//!
 //! [`SendExtended`] asks for `extended=true`; [`operations::DownloadArchives::download_to`]
 //! streams an archive into a writer.
 //!
