@@ -389,7 +389,8 @@ async fn a_thousand_members_are_listed_once_each_in_order() {
     let pages: Vec<_> = client
         .list_members()
         .group_id(GROUP)
-        .limit(100)
+        .paginator()
+        .page_size(100)
         .pages()
         .try_collect()
         .await

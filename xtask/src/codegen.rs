@@ -6,6 +6,7 @@
 //! anything is stale; a `#[test]` in `tests/codegen.rs` runs the same check.
 
 mod client;
+mod listing;
 mod models;
 mod naming;
 mod operations;
@@ -93,7 +94,7 @@ pub mod operations;
 pub use client::{{Client, ClientBuilder, PROVIDER}};
 pub use groupkit_core::model::{{Id, Timestamp}};
 pub use groupkit_core::{{
-    ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError, Paginator, Position, Result,
+    ApiError, DecodeError, Error, ItemStream, Page, PageSizeLimits, PageStream, PaginationError, Paginator, Position, PositionedItemStream, Result,
     RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 }};
 

@@ -27,6 +27,6 @@ pub mod __private {
         screaming_snake_len, utf8,
     };
     // Provider crates need not name serde for the generated impls to resolve.
-    pub use serde;
     pub use super::entity_id::debug_id;
+    pub use serde;
 }

@@ -24,8 +24,9 @@ pub mod operations;
 pub use client::{Client, ClientBuilder, PROVIDER};
 pub use groupkit_core::model::{Id, Timestamp};
 pub use groupkit_core::{
-    ApiError, DecodeError, Error, ItemStream, Page, PageStream, PaginationError, Paginator,
-    Position, Result, RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
+    ApiError, DecodeError, Error, ItemStream, Page, PageSizeLimits, PageStream, PaginationError,
+    Paginator, Position, PositionedItemStream, Result, RetryBudget, RetryPolicy, Secret, Timeouts,
+    Upload,
 };
 
 /// How this provider asks to be backed off (`x-groupkit-retry`).

@@ -320,19 +320,37 @@ impl ListEmails {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberEmail> {
-        self.into_request().paginate(LIST_EMAILS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MemberEmail, crate::models::MemberEmailList> {
+        self.into_request()
+            .paginate::<crate::models::MemberEmail>(LIST_EMAILS_PAGINATION)
+            .with_envelope::<crate::models::MemberEmailList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberEmail> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberEmailList`](crate::models::MemberEmailList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::MemberEmail, crate::models::MemberEmailList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberEmail> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberEmail> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -461,19 +479,35 @@ impl ListGroups {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
-        self.into_request().paginate(LIST_GROUPS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Group, crate::models::GroupList> {
+        self.into_request()
+            .paginate::<crate::models::Group>(LIST_GROUPS_PAGINATION)
+            .with_envelope::<crate::models::GroupList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupList`](crate::models::GroupList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Group, crate::models::GroupList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Group> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -617,20 +651,39 @@ impl ListOnboardQuestions {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::OnBoardQuestion> {
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::OnBoardQuestion, crate::models::OnBoardQuestionList>
+    {
         self.into_request()
-            .paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
+            .paginate::<crate::models::OnBoardQuestion>(LIST_ONBOARD_QUESTIONS_PAGINATION)
+            .with_envelope::<crate::models::OnBoardQuestionList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::OnBoardQuestion> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`OnBoardQuestionList`](crate::models::OnBoardQuestionList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::OnBoardQuestion, crate::models::OnBoardQuestionList>
+    {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::OnBoardQuestion> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::OnBoardQuestion> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -677,19 +730,33 @@ impl ListUsers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
-        self.into_request().paginate(LIST_USERS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::User, crate::models::UserList> {
+        self.into_request()
+            .paginate::<crate::models::User>(LIST_USERS_PAGINATION)
+            .with_envelope::<crate::models::UserList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`UserList`](crate::models::UserList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::User, crate::models::UserList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::User> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -737,20 +804,43 @@ impl ListWebhookSubscriptions {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::WebhookSubscription,
+        crate::models::WebhookSubscriptionList,
+    > {
         self.into_request()
-            .paginate(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
+            .paginate::<crate::models::WebhookSubscription>(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
+            .with_envelope::<crate::models::WebhookSubscriptionList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::WebhookSubscription> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`WebhookSubscriptionList`](crate::models::WebhookSubscriptionList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::WebhookSubscription,
+        crate::models::WebhookSubscriptionList,
+    > {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::WebhookSubscription> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::WebhookSubscription> {
+        self.paginator().items_with_position()
     }
 }
 

@@ -2148,6 +2148,10 @@ const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get activity log entries, using the pagination request and list format. You must have the `view_activity` permission in the group.
@@ -2159,8 +2163,6 @@ pub struct ListActivityLog {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<crate::models::ActivityLogSortField>,
     sort_dir: Option<crate::models::SortDir>,
     filter_by: Option<String>,
@@ -2182,18 +2184,6 @@ impl ListActivityLog {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -2269,12 +2259,6 @@ impl ListActivityLog {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -2310,19 +2294,37 @@ impl ListActivityLog {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ActivityLog> {
-        self.into_request().paginate(LIST_ACTIVITY_LOG_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::ActivityLog, crate::models::ActivityLogList> {
+        self.into_request()
+            .paginate::<crate::models::ActivityLog>(LIST_ACTIVITY_LOG_PAGINATION)
+            .with_envelope::<crate::models::ActivityLogList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::ActivityLog> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ActivityLogList`](crate::models::ActivityLogList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::ActivityLog, crate::models::ActivityLogList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ActivityLog> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::ActivityLog> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2337,6 +2339,10 @@ const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging parameters but answers with the list format.
@@ -2347,35 +2353,15 @@ const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style =
 pub struct ListAttachments {
     client: crate::Client,
     draft_id: i64,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListAttachments {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ATTACHMENTS);
         request = request.query("draft_id", self.draft_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request
     }
 
@@ -2384,19 +2370,39 @@ impl ListAttachments {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DraftAttachment> {
-        self.into_request().paginate(LIST_ATTACHMENTS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::DraftAttachment, crate::models::DraftAttachmentList>
+    {
+        self.into_request()
+            .paginate::<crate::models::DraftAttachment>(LIST_ATTACHMENTS_PAGINATION)
+            .with_envelope::<crate::models::DraftAttachmentList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DraftAttachment> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DraftAttachmentList`](crate::models::DraftAttachmentList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::DraftAttachment, crate::models::DraftAttachmentList>
+    {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DraftAttachment> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::DraftAttachment> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2411,6 +2417,10 @@ const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the caller's bounce information, using the pagination request and list format.
@@ -2420,25 +2430,11 @@ const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListBounceInfo {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListBounceInfo {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
@@ -2456,12 +2452,6 @@ impl ListBounceInfo {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_BOUNCE_INFO);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -2476,19 +2466,37 @@ impl ListBounceInfo {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::BounceInfo> {
-        self.into_request().paginate(LIST_BOUNCE_INFO_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::BounceInfo, crate::models::BounceInfoList> {
+        self.into_request()
+            .paginate::<crate::models::BounceInfo>(LIST_BOUNCE_INFO_PAGINATION)
+            .with_envelope::<crate::models::BounceInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::BounceInfo> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`BounceInfoList`](crate::models::BounceInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::BounceInfo, crate::models::BounceInfoList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::BounceInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::BounceInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2503,6 +2511,10 @@ const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the messages of a chat, using the pagination request and list format. You must be subscribed to the group.
@@ -2513,35 +2525,15 @@ const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style =
 pub struct ListChatHistory {
     client: crate::Client,
     chat_id: i64,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListChatHistory {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_CHAT_HISTORY);
         request = request.query("chat_id", self.chat_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request
     }
 
@@ -2550,19 +2542,37 @@ impl ListChatHistory {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ChatMessage> {
-        self.into_request().paginate(LIST_CHAT_HISTORY_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::ChatMessage, crate::models::ChatMessageList> {
+        self.into_request()
+            .paginate::<crate::models::ChatMessage>(LIST_CHAT_HISTORY_PAGINATION)
+            .with_envelope::<crate::models::ChatMessageList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::ChatMessage> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ChatMessageList`](crate::models::ChatMessageList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::ChatMessage, crate::models::ChatMessageList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ChatMessage> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::ChatMessage> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2579,6 +2589,10 @@ const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST: safe to retry. The document lists no paging parameters but answers with the list format; `limit` and `page_token` go in the query string. With a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
@@ -2588,36 +2602,16 @@ const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListChatMembers {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     chatsub_id: i64,
 }
 
 impl ListChatMembers {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
         let mut form: Vec<(String, String)> = Vec::new();
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
         request = request.form(form);
         request
@@ -2628,19 +2622,37 @@ impl ListChatMembers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(LIST_CHAT_MEMBERS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MemberInfo, crate::models::MemberInfoList> {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(LIST_CHAT_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::MemberInfo, crate::models::MemberInfoList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2655,6 +2667,10 @@ const LIST_CHATS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get chats, using the pagination request and list format. You must have the `chat_visible` permission in the group.
@@ -2667,8 +2683,6 @@ pub struct ListChats {
     group_id: Option<i64>,
     group_name: Option<String>,
     show_closed: Option<bool>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -2689,18 +2703,6 @@ impl ListChats {
     /// If true, closed chats are returned too.
     pub fn show_closed(mut self, value: bool) -> Self {
         self.show_closed = Some(value);
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -2737,12 +2739,6 @@ impl ListChats {
         if let Some(value) = &self.show_closed {
             request = request.query("show_closed", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -2757,19 +2753,33 @@ impl ListChats {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Chat> {
-        self.into_request().paginate(LIST_CHATS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Chat, crate::models::ChatList> {
+        self.into_request()
+            .paginate::<crate::models::Chat>(LIST_CHATS_PAGINATION)
+            .with_envelope::<crate::models::ChatList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Chat> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ChatList`](crate::models::ChatList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Chat, crate::models::ChatList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Chat> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Chat> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2784,6 +2794,10 @@ const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the rows of a database, using the pagination request and list format. You must have the `database_visible` permission in the group.
@@ -2794,25 +2808,11 @@ const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style =
 pub struct ListDatabaseRows {
     client: crate::Client,
     database_id: i64,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListDatabaseRows {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
@@ -2831,12 +2831,6 @@ impl ListDatabaseRows {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_DATABASE_ROWS);
         request = request.query("database_id", self.database_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -2851,19 +2845,37 @@ impl ListDatabaseRows {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseRow> {
-        self.into_request().paginate(LIST_DATABASE_ROWS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::DatabaseRow, crate::models::DatabaseRowList> {
+        self.into_request()
+            .paginate::<crate::models::DatabaseRow>(LIST_DATABASE_ROWS_PAGINATION)
+            .with_envelope::<crate::models::DatabaseRowList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseRow> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DatabaseRowList`](crate::models::DatabaseRowList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::DatabaseRow, crate::models::DatabaseRowList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseRow> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::DatabaseRow> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2878,6 +2890,10 @@ const LIST_DATABASES_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the databases of a group, using the pagination request and list format. You must have the `database_visible` permission in the group.
@@ -2889,8 +2905,6 @@ pub struct ListDatabases {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -2905,18 +2919,6 @@ impl ListDatabases {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -2950,12 +2952,6 @@ impl ListDatabases {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -2970,19 +2966,39 @@ impl ListDatabases {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseTable> {
-        self.into_request().paginate(LIST_DATABASES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::DatabaseTable, crate::models::DatabaseTableList>
+    {
+        self.into_request()
+            .paginate::<crate::models::DatabaseTable>(LIST_DATABASES_PAGINATION)
+            .with_envelope::<crate::models::DatabaseTableList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseTable> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DatabaseTableList`](crate::models::DatabaseTableList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::DatabaseTable, crate::models::DatabaseTableList>
+    {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseTable> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::DatabaseTable> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2997,6 +3013,10 @@ const LIST_DRAFTS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the caller's drafts in a group, using the pagination request and list format.
@@ -3008,8 +3028,6 @@ pub struct ListDrafts {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3024,18 +3042,6 @@ impl ListDrafts {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3069,12 +3075,6 @@ impl ListDrafts {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3089,19 +3089,35 @@ impl ListDrafts {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Draft> {
-        self.into_request().paginate(LIST_DRAFTS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Draft, crate::models::DraftList> {
+        self.into_request()
+            .paginate::<crate::models::Draft>(LIST_DRAFTS_PAGINATION)
+            .with_envelope::<crate::models::DraftList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Draft> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DraftList`](crate::models::DraftList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Draft, crate::models::DraftList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Draft> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Draft> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3116,6 +3132,10 @@ const LIST_EVENTS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get events. If `group_id` or `group_name` is given, only that group's events are returned; otherwise events from all the caller's groups. Uses the pagination request and list format.
@@ -3129,8 +3149,6 @@ pub struct ListEvents {
     end: Option<String>,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListEvents {
@@ -3152,18 +3170,6 @@ impl ListEvents {
         self
     }
 
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
@@ -3179,12 +3185,6 @@ impl ListEvents {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request
     }
 
@@ -3193,19 +3193,35 @@ impl ListEvents {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Event> {
-        self.into_request().paginate(LIST_EVENTS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Event, crate::models::EventList> {
+        self.into_request()
+            .paginate::<crate::models::Event>(LIST_EVENTS_PAGINATION)
+            .with_envelope::<crate::models::EventList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Event> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`EventList`](crate::models::EventList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Event, crate::models::EventList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Event> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Event> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3220,6 +3236,10 @@ const LIST_FEED_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the feeds of the logged-in user (one per group), using the pagination request and list format.
@@ -3229,34 +3249,14 @@ const LIST_FEED_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListFeed {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListFeed {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_FEED);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request
     }
 
@@ -3265,19 +3265,33 @@ impl ListFeed {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Feed> {
-        self.into_request().paginate(LIST_FEED_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Feed, crate::models::FeedList> {
+        self.into_request()
+            .paginate::<crate::models::Feed>(LIST_FEED_PAGINATION)
+            .with_envelope::<crate::models::FeedList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Feed> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`FeedList`](crate::models::FeedList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Feed, crate::models::FeedList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Feed> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Feed> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3292,6 +3306,10 @@ const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the files and folders of a folder, using the pagination request and list format. You must have the `files_visible` permission in the group.
@@ -3304,8 +3322,6 @@ pub struct ListFileDirectory {
     group_id: Option<i64>,
     group_name: Option<String>,
     path: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3326,18 +3342,6 @@ impl ListFileDirectory {
     /// Path to view: empty or a folder (for example `/Top/Next`).
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3374,12 +3378,6 @@ impl ListFileDirectory {
         if let Some(value) = &self.path {
             request = request.query("path", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3394,19 +3392,33 @@ impl ListFileDirectory {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
-        self.into_request().paginate(LIST_FILE_DIRECTORY_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::File, crate::models::FileList> {
+        self.into_request()
+            .paginate::<crate::models::File>(LIST_FILE_DIRECTORY_PAGINATION)
+            .with_envelope::<crate::models::FileList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`FileList`](crate::models::FileList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File, crate::models::FileList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::File> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3421,6 +3433,10 @@ const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get a group's aliases (premium and enterprise groups only), using the pagination request and list format. The group an alias points to is `alias_group_id`. You must have the `manage_group_settings` permission.
@@ -3432,8 +3448,6 @@ pub struct ListGroupAliases {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3448,18 +3462,6 @@ impl ListGroupAliases {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3493,12 +3495,6 @@ impl ListGroupAliases {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3513,19 +3509,37 @@ impl ListGroupAliases {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::GroupAlias> {
-        self.into_request().paginate(LIST_GROUP_ALIASES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::GroupAlias, crate::models::GroupAliasList> {
+        self.into_request()
+            .paginate::<crate::models::GroupAlias>(LIST_GROUP_ALIASES_PAGINATION)
+            .with_envelope::<crate::models::GroupAliasList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::GroupAlias> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupAliasList`](crate::models::GroupAliasList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::GroupAlias, crate::models::GroupAliasList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::GroupAlias> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::GroupAlias> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3540,6 +3554,10 @@ const LIST_HASHTAGS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get a group's hashtags, using the pagination request and list format. Not in the document; real servers have it.
@@ -3551,8 +3569,6 @@ pub struct ListHashtags {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3567,18 +3583,6 @@ impl ListHashtags {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3612,12 +3616,6 @@ impl ListHashtags {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3632,19 +3630,37 @@ impl ListHashtags {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Hashtag> {
-        self.into_request().paginate(LIST_HASHTAGS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Hashtag, crate::models::HashtagList> {
+        self.into_request()
+            .paginate::<crate::models::Hashtag>(LIST_HASHTAGS_PAGINATION)
+            .with_envelope::<crate::models::HashtagList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Hashtag> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`HashtagList`](crate::models::HashtagList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Hashtag, crate::models::HashtagList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Hashtag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Hashtag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3659,6 +3675,10 @@ const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the member notices of a group, using the pagination request and list format. You must have the `manage_group_settings` permission in the group. (The document is cut off inside this section, after the `type` parameter: the paging parameters, response description and example are lost; modelled like its sibling list calls.)
@@ -3671,8 +3691,6 @@ pub struct ListMemberNotices {
     group_id: Option<i64>,
     group_name: Option<String>,
     r#type: Option<crate::models::MemberNoticeType>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3693,18 +3711,6 @@ impl ListMemberNotices {
     /// Type of member notice to return (the document's list of values was lost).
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
         self.r#type = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3741,12 +3747,6 @@ impl ListMemberNotices {
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3761,19 +3761,39 @@ impl ListMemberNotices {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberNotice> {
-        self.into_request().paginate(LIST_MEMBER_NOTICES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MemberNotice, crate::models::MemberNoticeList>
+    {
+        self.into_request()
+            .paginate::<crate::models::MemberNotice>(LIST_MEMBER_NOTICES_PAGINATION)
+            .with_envelope::<crate::models::MemberNoticeList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberNotice> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberNoticeList`](crate::models::MemberNoticeList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::MemberNotice, crate::models::MemberNoticeList>
+    {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberNotice> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberNotice> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3788,6 +3808,10 @@ const LIST_MEMBERS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the members of a group, using the pagination request and list format. Needs permission to view members. Not in the document; real servers have it.
@@ -3800,8 +3824,6 @@ pub struct ListMembers {
     group_id: Option<i64>,
     group_name: Option<String>,
     r#type: Option<crate::models::MembersType>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3822,18 +3844,6 @@ impl ListMembers {
     /// Which members to return (default: normal members).
     pub fn r#type(mut self, value: impl Into<crate::models::MembersType>) -> Self {
         self.r#type = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3870,12 +3880,6 @@ impl ListMembers {
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3890,19 +3894,37 @@ impl ListMembers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(LIST_MEMBERS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MemberInfo, crate::models::MemberInfoList> {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(LIST_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::MemberInfo, crate::models::MemberInfoList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3917,6 +3939,10 @@ const LIST_MESSAGES_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the messages within a specified group, using the pagination request and list format. You must have the `archives_visible` permission in the group.
@@ -3928,8 +3954,6 @@ pub struct ListMessages {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3944,18 +3968,6 @@ impl ListMessages {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3989,12 +4001,6 @@ impl ListMessages {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4009,19 +4015,37 @@ impl ListMessages {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
-        self.into_request().paginate(LIST_MESSAGES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Message, crate::models::MessageList> {
+        self.into_request()
+            .paginate::<crate::models::Message>(LIST_MESSAGES_PAGINATION)
+            .with_envelope::<crate::models::MessageList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MessageList`](crate::models::MessageList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Message, crate::models::MessageList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Message> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4036,6 +4060,10 @@ const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get a group's past members, using the pagination request and list format. Not in the document; real servers have it.
@@ -4047,8 +4075,6 @@ pub struct ListPastMembers {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -4063,18 +4089,6 @@ impl ListPastMembers {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -4108,12 +4122,6 @@ impl ListPastMembers {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4128,19 +4136,37 @@ impl ListPastMembers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::PastMember> {
-        self.into_request().paginate(LIST_PAST_MEMBERS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::PastMember, crate::models::PastMemberList> {
+        self.into_request()
+            .paginate::<crate::models::PastMember>(LIST_PAST_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::PastMemberList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::PastMember> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`PastMemberList`](crate::models::PastMemberList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::PastMember, crate::models::PastMemberList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::PastMember> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::PastMember> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4155,6 +4181,10 @@ const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get a group's subgroups, using the pagination request and list format. You must have the `manage_group_settings` permission.
@@ -4166,8 +4196,6 @@ pub struct ListSubgroups {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -4182,18 +4210,6 @@ impl ListSubgroups {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -4227,12 +4243,6 @@ impl ListSubgroups {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4247,19 +4257,35 @@ impl ListSubgroups {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
-        self.into_request().paginate(LIST_SUBGROUPS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Group, crate::models::GroupList> {
+        self.into_request()
+            .paginate::<crate::models::Group>(LIST_SUBGROUPS_PAGINATION)
+            .with_envelope::<crate::models::GroupList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupList`](crate::models::GroupList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Group, crate::models::GroupList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Group> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4274,6 +4300,10 @@ const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's permissions), using the pagination request and list format. Not in the document; real servers have it.
@@ -4283,25 +4313,11 @@ const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSubscriptions {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListSubscriptions {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
@@ -4319,12 +4335,6 @@ impl ListSubscriptions {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_SUBSCRIPTIONS);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4339,19 +4349,37 @@ impl ListSubscriptions {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(LIST_SUBSCRIPTIONS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MemberInfo, crate::models::MemberInfoList> {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(LIST_SUBSCRIPTIONS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::MemberInfo, crate::models::MemberInfoList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4366,6 +4394,10 @@ const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get the messages within a specified topic, using the pagination request and list format. The list also carries the topic, the group, the caller's permissions and subscription. You must have the `archives_visible` permission in the group.
@@ -4376,25 +4408,11 @@ const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style =
 pub struct ListTopicMessages {
     client: crate::Client,
     topic_id: i64,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListTopicMessages {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
@@ -4413,12 +4431,6 @@ impl ListTopicMessages {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TOPIC_MESSAGES);
         request = request.query("topic_id", self.topic_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4433,19 +4445,37 @@ impl ListTopicMessages {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
-        self.into_request().paginate(LIST_TOPIC_MESSAGES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Message, crate::models::MessageList> {
+        self.into_request()
+            .paginate::<crate::models::Message>(LIST_TOPIC_MESSAGES_PAGINATION)
+            .with_envelope::<crate::models::MessageList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MessageList`](crate::models::MessageList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Message, crate::models::MessageList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Message> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4460,6 +4490,10 @@ const LIST_TOPICS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Get a group's topics. A topic represents one or more messages in a group. Topics are returned using the pagination request and list format. You must have the `archives_visible` permission in the group.
@@ -4471,8 +4505,6 @@ pub struct ListTopics {
     client: crate::Client,
     group_id: Option<i64>,
     group_name: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -4487,18 +4519,6 @@ impl ListTopics {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -4532,12 +4552,6 @@ impl ListTopics {
         if let Some(value) = &self.group_name {
             request = request.query("group_name", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4552,19 +4566,35 @@ impl ListTopics {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Topic> {
-        self.into_request().paginate(LIST_TOPICS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Topic, crate::models::TopicList> {
+        self.into_request()
+            .paginate::<crate::models::Topic>(LIST_TOPICS_PAGINATION)
+            .with_envelope::<crate::models::TopicList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Topic> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`TopicList`](crate::models::TopicList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Topic, crate::models::TopicList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Topic> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Topic> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4821,6 +4851,10 @@ const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one person's messages (`posterid:ID`, where ID is the `user_id`). Excluding hashtags (`-#name`) is not implemented in the API. Results use the pagination request and list format. You must have the `archives_visible` permission in the group.
@@ -4838,8 +4872,6 @@ pub struct SearchArchives {
     start_date: Option<String>,
     end_date: Option<String>,
     preset_date_range: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -4893,18 +4925,6 @@ impl SearchArchives {
         self
     }
 
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
         self.sort_field = Some(value.into());
@@ -4953,12 +4973,6 @@ impl SearchArchives {
         if let Some(value) = &self.preset_date_range {
             request = request.query("preset_date_range", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4973,19 +4987,43 @@ impl SearchArchives {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
-        self.into_request().paginate(SEARCH_ARCHIVES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::MessageSearchResult,
+        crate::models::MessageSearchResultList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MessageSearchResult>(SEARCH_ARCHIVES_PAGINATION)
+            .with_envelope::<crate::models::MessageSearchResultList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MessageSearchResult> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MessageSearchResultList`](crate::models::MessageSearchResultList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MessageSearchResult,
+        crate::models::MessageSearchResultList,
+    > {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MessageSearchResult> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MessageSearchResult> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -5000,6 +5038,10 @@ const SEARCH_FILES_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Search files and folders, using the pagination request and list format. You must have the `files_visible` permission in the group.
@@ -5012,8 +5054,6 @@ pub struct SearchFiles {
     group_id: Option<i64>,
     group_name: Option<String>,
     q: String,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -5028,18 +5068,6 @@ impl SearchFiles {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -5074,12 +5102,6 @@ impl SearchFiles {
             request = request.query("group_name", value.to_string());
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -5094,19 +5116,33 @@ impl SearchFiles {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
-        self.into_request().paginate(SEARCH_FILES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::File, crate::models::FileList> {
+        self.into_request()
+            .paginate::<crate::models::File>(SEARCH_FILES_PAGINATION)
+            .with_envelope::<crate::models::FileList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`FileList`](crate::models::FileList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File, crate::models::FileList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::File> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -5121,6 +5157,10 @@ const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style =
         has_more: Some("/has_more"),
         next_token: "/next_page_token",
         total: Some("/total_count"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(100),
+        },
     });
 
 /// Search a group's members by email or name, using the pagination request and list format. Not in the document; real servers have it.
@@ -5133,8 +5173,6 @@ pub struct SearchMembers {
     group_id: Option<i64>,
     group_name: Option<String>,
     q: String,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -5149,18 +5187,6 @@ impl SearchMembers {
     /// Name of the group (a subgroup is `parent+sub`, percent-encoded). Exactly one of `group_id` and `group_name` must be given.
     pub fn group_name(mut self, value: impl Into<String>) -> Self {
         self.group_name = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for the first page.
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -5195,12 +5221,6 @@ impl SearchMembers {
             request = request.query("group_name", value.to_string());
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -5215,19 +5235,37 @@ impl SearchMembers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(SEARCH_MEMBERS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::MemberInfo, crate::models::MemberInfoList> {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(SEARCH_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::MemberInfo, crate::models::MemberInfoList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -7092,8 +7130,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
             filter_by: None,
@@ -7122,8 +7158,6 @@ impl crate::Client {
         ListAttachments {
             client: self.clone(),
             draft_id,
-            limit: None,
-            page_token: None,
         }
     }
 
@@ -7142,8 +7176,6 @@ impl crate::Client {
     pub fn list_bounce_info(&self) -> ListBounceInfo {
         ListBounceInfo {
             client: self.clone(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7165,8 +7197,6 @@ impl crate::Client {
         ListChatHistory {
             client: self.clone(),
             chat_id,
-            limit: None,
-            page_token: None,
         }
     }
 
@@ -7185,8 +7215,6 @@ impl crate::Client {
     pub fn list_chat_members(&self, chatsub_id: i64) -> ListChatMembers {
         ListChatMembers {
             client: self.clone(),
-            limit: None,
-            page_token: None,
             chatsub_id,
         }
     }
@@ -7209,8 +7237,6 @@ impl crate::Client {
             group_id: None,
             group_name: None,
             show_closed: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7232,8 +7258,6 @@ impl crate::Client {
         ListDatabaseRows {
             client: self.clone(),
             database_id,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7256,8 +7280,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7280,8 +7302,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7306,8 +7326,6 @@ impl crate::Client {
             end: None,
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
         }
     }
 
@@ -7326,8 +7344,6 @@ impl crate::Client {
     pub fn list_feed(&self) -> ListFeed {
         ListFeed {
             client: self.clone(),
-            limit: None,
-            page_token: None,
         }
     }
 
@@ -7349,8 +7365,6 @@ impl crate::Client {
             group_id: None,
             group_name: None,
             path: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7373,8 +7387,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7397,8 +7409,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7422,8 +7432,6 @@ impl crate::Client {
             group_id: None,
             group_name: None,
             r#type: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7447,8 +7455,6 @@ impl crate::Client {
             group_id: None,
             group_name: None,
             r#type: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7471,8 +7477,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7495,8 +7499,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7519,8 +7521,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7541,8 +7541,6 @@ impl crate::Client {
     pub fn list_subscriptions(&self) -> ListSubscriptions {
         ListSubscriptions {
             client: self.clone(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7564,8 +7562,6 @@ impl crate::Client {
         ListTopicMessages {
             client: self.clone(),
             topic_id,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7588,8 +7584,6 @@ impl crate::Client {
             client: self.clone(),
             group_id: None,
             group_name: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7720,8 +7714,6 @@ impl crate::Client {
             start_date: None,
             end_date: None,
             preset_date_range: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7745,8 +7737,6 @@ impl crate::Client {
             group_id: None,
             group_name: None,
             q: q.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -7770,8 +7760,6 @@ impl crate::Client {
             group_id: None,
             group_name: None,
             q: q.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }

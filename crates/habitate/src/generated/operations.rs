@@ -549,6 +549,10 @@ const LIST_BOARDS_PAGINATION: groupkit_core::Style =
         page_size: "page_size",
         items: "",
         has_more_header: "has_more",
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(50),
+        },
     });
 
 /// Lists the boards of the community, one page at a time.
@@ -558,34 +562,14 @@ const LIST_BOARDS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListBoards {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
 }
 
 impl ListBoards {
-    /// Page number, starts at 1.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_BOARDS);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         request
     }
 
@@ -594,19 +578,30 @@ impl ListBoards {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Board> {
-        self.into_request().paginate(LIST_BOARDS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Board, ()> {
+        self.into_request()
+            .paginate::<crate::models::Board>(LIST_BOARDS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Board> {
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Board, ()> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Board> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Board> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -619,6 +614,10 @@ const LIST_ROLES_PAGINATION: groupkit_core::Style =
         page_size: "page_size",
         items: "",
         has_more_header: "has_more",
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(50),
+        },
     });
 
 /// Lists the roles of the community.
@@ -628,34 +627,14 @@ const LIST_ROLES_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListRoles {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
 }
 
 impl ListRoles {
-    /// Page number, starts at 1.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_ROLES);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         request
     }
 
@@ -664,19 +643,30 @@ impl ListRoles {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Role> {
-        self.into_request().paginate(LIST_ROLES_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Role, ()> {
+        self.into_request()
+            .paginate::<crate::models::Role>(LIST_ROLES_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Role> {
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Role, ()> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Role> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Role> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -689,6 +679,10 @@ const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style =
         page_size: "page_size",
         items: "",
         has_more_header: "has_more",
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(50),
+        },
     });
 
 /// Lists the tags mapped to one entity (a post, comment, reply or user).
@@ -698,36 +692,16 @@ const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTagMapping {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
     ref_type: crate::models::ReferenceType,
     ref_id: groupkit_core::model::Id,
 }
 
 impl ListTagMapping {
-    /// Page number, starts at 1.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TAG_MAPPING);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         request = request.query("ref_type", self.ref_type.to_string());
         request = request.query("ref_id", self.ref_id.to_string());
         request
@@ -738,19 +712,30 @@ impl ListTagMapping {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
-        self.into_request().paginate(LIST_TAG_MAPPING_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag, ()> {
+        self.into_request()
+            .paginate::<crate::models::Tag>(LIST_TAG_MAPPING_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag, ()> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Tag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -763,6 +748,10 @@ const LIST_TAGS_PAGINATION: groupkit_core::Style =
         page_size: "page_size",
         items: "",
         has_more_header: "has_more",
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(50),
+        },
     });
 
 /// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids` (to get more details about them). Listing records is a slow operation: make sure your code can handle it appropriately.
@@ -772,26 +761,12 @@ const LIST_TAGS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTags {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
     sort_by: Option<crate::models::TagSortBy>,
     order: Option<crate::models::SortOrder>,
     ids: Option<Vec<i64>>,
 }
 
 impl ListTags {
-    /// Page number, starts at 1.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The field to sort by: `id` or `name`. Without it the list is unsorted.
     pub fn sort_by(mut self, value: impl Into<crate::models::TagSortBy>) -> Self {
         self.sort_by = Some(value.into());
@@ -815,12 +790,6 @@ impl ListTags {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_TAGS);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         if let Some(value) = &self.sort_by {
             request = request.query("sort_by", value.to_string());
         }
@@ -845,19 +814,30 @@ impl ListTags {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
-        self.into_request().paginate(LIST_TAGS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag, ()> {
+        self.into_request()
+            .paginate::<crate::models::Tag>(LIST_TAGS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag, ()> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Tag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -870,6 +850,10 @@ const LIST_USERS_PAGINATION: groupkit_core::Style =
         page_size: "page_size",
         items: "",
         has_more_header: "has_more",
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(50),
+        },
     });
 
 /// Lists users, one page at a time. Listing records is a slow operation: make sure your code can handle it appropriately.
@@ -879,26 +863,12 @@ const LIST_USERS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListUsers {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
     sort_by: Option<crate::models::UserSortBy>,
     order: Option<crate::models::SortOrder>,
     status: Option<crate::models::UserStatus>,
 }
 
 impl ListUsers {
-    /// Page number, starts at 1.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The field to sort by: `user_id`, `joined` or `name`.
     pub fn sort_by(mut self, value: impl Into<crate::models::UserSortBy>) -> Self {
         self.sort_by = Some(value.into());
@@ -922,12 +892,6 @@ impl ListUsers {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_USERS);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         if let Some(value) = &self.sort_by {
             request = request.query("sort_by", value.to_string());
         }
@@ -945,19 +909,30 @@ impl ListUsers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
-        self.into_request().paginate(LIST_USERS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User, ()> {
+        self.into_request()
+            .paginate::<crate::models::User>(LIST_USERS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::User, ()> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::User> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -1043,6 +1018,10 @@ const SEARCH_TAGS_PAGINATION: groupkit_core::Style =
         page_size: "page_size",
         items: "",
         has_more_header: "has_more",
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(50),
+        },
     });
 
 /// Searches tags by name.
@@ -1052,35 +1031,15 @@ const SEARCH_TAGS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchTags {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
     q: String,
 }
 
 impl SearchTags {
-    /// Page number, starts at 1.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items in the response list: a page can hold fewer, so check the `has_more` response header to know whether to query further.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(SEARCH_TAGS);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         request = request.query("q", self.q.to_string());
         request
     }
@@ -1090,19 +1049,30 @@ impl SearchTags {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
-        self.into_request().paginate(SEARCH_TAGS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag, ()> {
+        self.into_request()
+            .paginate::<crate::models::Tag>(SEARCH_TAGS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag, ()> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Tag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -1803,8 +1773,6 @@ impl crate::Client {
     pub fn list_boards(&self) -> ListBoards {
         ListBoards {
             client: self.clone(),
-            page: None,
-            page_size: None,
         }
     }
 
@@ -1823,8 +1791,6 @@ impl crate::Client {
     pub fn list_roles(&self) -> ListRoles {
         ListRoles {
             client: self.clone(),
-            page: None,
-            page_size: None,
         }
     }
 
@@ -1847,8 +1813,6 @@ impl crate::Client {
     ) -> ListTagMapping {
         ListTagMapping {
             client: self.clone(),
-            page: None,
-            page_size: None,
             ref_type: ref_type.into(),
             ref_id: ref_id.into(),
         }
@@ -1869,8 +1833,6 @@ impl crate::Client {
     pub fn list_tags(&self) -> ListTags {
         ListTags {
             client: self.clone(),
-            page: None,
-            page_size: None,
             sort_by: None,
             order: None,
             ids: None,
@@ -1892,8 +1854,6 @@ impl crate::Client {
     pub fn list_users(&self) -> ListUsers {
         ListUsers {
             client: self.clone(),
-            page: None,
-            page_size: None,
             sort_by: None,
             order: None,
             status: None,
@@ -1962,8 +1922,6 @@ impl crate::Client {
     pub fn search_tags(&self, q: impl Into<String>) -> SearchTags {
         SearchTags {
             client: self.clone(),
-            page: None,
-            page_size: None,
             q: q.into(),
         }
     }

@@ -201,6 +201,10 @@ const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style =
         items: "/objects",
         total: Some("/meta/total_count"),
         next: Some("/meta/next"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(1000),
+        },
     });
 
 /// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering come from SendHub's OpenAPI document.
@@ -211,8 +215,6 @@ const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style =
 pub struct ListGroupContacts {
     client: crate::Client,
     id: groupkit_core::model::Id,
-    limit: Option<i64>,
-    offset: Option<i64>,
     number: Option<String>,
     name: Option<String>,
     screened: Option<bool>,
@@ -221,18 +223,6 @@ pub struct ListGroupContacts {
 }
 
 impl ListGroupContacts {
-    /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// (Pagination) How many records to skip.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-
     /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
     pub fn number(mut self, value: impl Into<String>) -> Self {
         self.number = Some(value.into());
@@ -269,12 +259,6 @@ impl ListGroupContacts {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.offset {
-            request = request.query("offset", value.to_string());
-        }
         if let Some(value) = &self.number {
             request = request.query("number", value.to_string());
         }
@@ -298,19 +282,37 @@ impl ListGroupContacts {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Contact> {
-        self.into_request().paginate(LIST_GROUP_CONTACTS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Contact, crate::models::ContactList> {
+        self.into_request()
+            .paginate::<crate::models::Contact>(LIST_GROUP_CONTACTS_PAGINATION)
+            .with_envelope::<crate::models::ContactList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Contact> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ContactList`](crate::models::ContactList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Contact, crate::models::ContactList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Contact> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Contact> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -324,6 +326,10 @@ const LIST_GROUPS_PAGINATION: groupkit_core::Style =
         items: "/objects",
         total: Some("/meta/total_count"),
         next: Some("/meta/next"),
+        size_limits: groupkit_core::PageSizeLimits {
+            min: 1,
+            max: Some(1000),
+        },
     });
 
 /// Collect groups list. Gets a page of your groups.
@@ -333,34 +339,14 @@ const LIST_GROUPS_PAGINATION: groupkit_core::Style =
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroups {
     client: crate::Client,
-    limit: Option<i64>,
-    offset: Option<i64>,
 }
 
 impl ListGroups {
-    /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// (Pagination) How many records to skip.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         #[allow(unused_mut)]
         let mut request = self.client.core().request(LIST_GROUPS);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.offset {
-            request = request.query("offset", value.to_string());
-        }
         request
     }
 
@@ -369,19 +355,35 @@ impl ListGroups {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
-        self.into_request().paginate(LIST_GROUPS_PAGINATION)
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Group, crate::models::GroupList> {
+        self.into_request()
+            .paginate::<crate::models::Group>(LIST_GROUPS_PAGINATION)
+            .with_envelope::<crate::models::GroupList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupList`](crate::models::GroupList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Group, crate::models::GroupList> {
         self.paginator().pages()
     }
 
     /// Every item of every page, in order.
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Group> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -569,8 +571,6 @@ impl crate::Client {
         ListGroupContacts {
             client: self.clone(),
             id: id.into(),
-            limit: None,
-            offset: None,
             number: None,
             name: None,
             screened: None,
@@ -594,8 +594,6 @@ impl crate::Client {
     pub fn list_groups(&self) -> ListGroups {
         ListGroups {
             client: self.clone(),
-            limit: None,
-            offset: None,
         }
     }
 
