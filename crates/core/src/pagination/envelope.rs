@@ -271,6 +271,10 @@ impl<'de, D: Deserializer<'de>, T: DeserializeOwned> Deserializer<'de> for Body<
         self.walk(visitor)
     }
 
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        visitor.visit_some(self)
+    }
+
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         self.skip(visitor)
     }
@@ -289,7 +293,7 @@ impl<'de, D: Deserializer<'de>, T: DeserializeOwned> Deserializer<'de> for Body<
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option newtype_struct seq tuple tuple_struct enum identifier
+        newtype_struct seq tuple tuple_struct enum identifier
     }
 }
 
@@ -417,6 +421,8 @@ impl<'de, E: serde::de::Error> Deserializer<'de> for EmptyArray<E> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     const CURSOR: Envelope = Envelope {
@@ -431,6 +437,40 @@ mod tests {
         let meta = CURSOR.peek_meta(body);
         assert_eq!(meta["has_more"], Value::Bool(true));
         assert_eq!(meta["next_page_token"], Value::from(42));
+    }
+
+    /// Decodes `body` as a page through the seed, as the engine does (without a response).
+    fn decode<T: DeserializeOwned, E: DeserializeOwned>(
+        envelope: Envelope,
+        body: &str,
+    ) -> serde_json::Result<Decoded<T, E>> {
+        let seed = EnvelopeSeed::<T, E> {
+            items_key: top_key(envelope.items).ok().flatten(),
+            meta: envelope.meta,
+            marker: PhantomData,
+        };
+        seed.deserialize(&mut serde_json::Deserializer::from_str(body))
+    }
+
+    #[test]
+    fn one_pass_gives_the_items_the_metadata_and_the_envelope_with_its_items_left_empty() {
+        let body =
+            r#"{"has_more": true, "topic": {"id": 9}, "data": [1, 2, 3], "next_page_token": 7}"#;
+        let page: Decoded<u8, Value> = decode(CURSOR, body).unwrap();
+        assert_eq!(page.items, [1, 2, 3]);
+        assert_eq!(page.meta["next_page_token"], Value::from(7));
+        assert_eq!(page.meta["has_more"], Value::Bool(true));
+        assert_eq!(page.meta.get("topic"), None, "only what the style reads");
+        assert_eq!(
+            page.envelope,
+            serde_json::json!({"has_more": true, "topic": {"id": 9}, "data": [], "next_page_token": 7})
+        );
+        // `()` reads nothing else; `null` items are an empty page; missing items are an error.
+        let page: Decoded<u8, ()> = decode(CURSOR, body).unwrap();
+        assert_eq!(page.items, [1, 2, 3]);
+        let page: Decoded<u8, Option<Value>> = decode(CURSOR, r#"{"data": null}"#).unwrap();
+        assert!(page.items.is_empty());
+        assert!(decode::<u8, ()>(CURSOR, r#"{"has_more": false}"#).is_err());
     }
 
     #[test]

@@ -237,12 +237,9 @@ pub struct Page<T, E = ()> {
     envelope: E,
     total: Option<u64>,
     headers: HeaderMap,
-    /// Where this page's first item is: resuming there gives these items again.
+    /// Where this page's first item is: resuming there gives these items again. The page's
+    /// own position, and how many of its items were skipped when a listing resumed inside it.
     position: Position,
-    /// The page's own position, and how many of its items were skipped (a resumed listing's
-    /// first page).
-    page: Position,
-    skipped: u64,
     /// Whether positions are item offsets (which add up) rather than pages to skip into.
     offsets: bool,
     page_size: Option<u32>,
@@ -329,8 +326,7 @@ impl<T, E> Page<T, E> {
     pub fn into_items_with_positions(self) -> impl Iterator<Item = (T, Position)> {
         let Page {
             items,
-            page,
-            skipped,
+            position,
             offsets,
             page_size,
             next,
@@ -338,16 +334,15 @@ impl<T, E> Page<T, E> {
         } = self;
         let last = items.len().saturating_sub(1);
         items.into_iter().enumerate().map(move |(i, item)| {
-            let position = after(&page, skipped, offsets, page_size, &next, i, last);
-            (item, position)
+            let after = after(&position, offsets, page_size, &next, i, last);
+            (item, after)
         })
     }
 
     fn after(&self, index: usize) -> Position {
         let last = self.items.len().saturating_sub(1);
         after(
-            &self.page,
-            self.skipped,
+            &self.position,
             self.offsets,
             self.page_size,
             &self.next,
@@ -357,11 +352,10 @@ impl<T, E> Page<T, E> {
     }
 }
 
-/// The position after item `index` of a page at `page` whose first `skipped` items were not
-/// listed: the next page's after its last item, else `index + 1` items further into the page.
+/// The position after item `index` of a page whose first item is at `first`: the next page's
+/// after its last item, else `index + 1` items further into the page.
 fn after(
-    page: &Position,
-    skipped: u64,
+    first: &Position,
     offsets: bool,
     page_size: Option<u32>,
     next: &Option<Position>,
@@ -373,7 +367,7 @@ fn after(
     {
         return next.clone();
     }
-    let count = skipped + index as u64 + 1;
+    let (page, count) = (first.page(), first.skip() + index as u64 + 1);
     match (offsets, page) {
         (true, Position::Start) => Position::Offset(count),
         _ => Position::within(page.clone(), count, page_size),
