@@ -40,20 +40,23 @@ async fn list_everything(sandbox: &Sandbox) -> Vec<Vec<String>> {
         .expect("emails");
     let members: Vec<_> = groupsio(sandbox)
         .list_members(1)
-        .limit(20)
+        .paginator()
+        .page_size(20)
         .items()
         .try_collect()
         .await
         .expect("members");
     let groups: Vec<_> = sendhub(sandbox)
         .list_groups()
-        .limit(20)
+        .paginator()
+        .page_size(20)
         .items()
         .try_collect()
         .await
         .expect("groups");
     let boards: Vec<_> = habitate(sandbox)
         .list_boards()
+        .paginator()
         .page_size(20)
         .items()
         .try_collect()
@@ -208,7 +211,13 @@ async fn interrupted_listings_resume_with_nothing_lost_or_duplicated() {
     check_resumption(
         &sandbox,
         3,
-        |at| client.list_members(1).limit(25).paginator().resume_from(at),
+        |at| {
+            client
+                .list_members(1)
+                .paginator()
+                .page_size(25)
+                .resume_from(at)
+        },
         |m| m.id.clone(),
     )
     .await;
@@ -217,7 +226,13 @@ async fn interrupted_listings_resume_with_nothing_lost_or_duplicated() {
     check_resumption(
         &sandbox,
         5,
-        |at| client.list_groups().limit(30).paginator().resume_from(at),
+        |at| {
+            client
+                .list_groups()
+                .paginator()
+                .page_size(30)
+                .resume_from(at)
+        },
         |g| g.id.to_string(),
     )
     .await;
@@ -229,8 +244,8 @@ async fn interrupted_listings_resume_with_nothing_lost_or_duplicated() {
         |at| {
             client
                 .list_boards()
-                .page_size(40)
                 .paginator()
+                .page_size(40)
                 .resume_from(at)
         },
         |b| b.board_id.clone(),

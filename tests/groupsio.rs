@@ -378,7 +378,8 @@ async fn a_thousand_members_are_listed_once_each_in_order() {
     let client = groupsio(&sandbox);
     let pages: Vec<_> = client
         .list_members(GROUP)
-        .limit(100)
+        .paginator()
+        .page_size(100)
         .pages()
         .try_collect()
         .await

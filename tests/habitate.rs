@@ -205,6 +205,7 @@ async fn five_hundred_boards_are_listed_once_each_in_order_across_short_pages() 
     let client = habitate(&sandbox);
     let pages: Vec<_> = client
         .list_boards()
+        .paginator()
         .page_size(50)
         .pages()
         .try_collect()

@@ -156,7 +156,8 @@ async fn two_thousand_five_hundred_groups_are_listed_once_each_in_order() {
     let client = sendhub(&sandbox);
     let pages: Vec<_> = client
         .list_groups()
-        .limit(100)
+        .paginator()
+        .page_size(100)
         .pages()
         .try_collect()
         .await

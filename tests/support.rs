@@ -126,11 +126,12 @@ pub fn seeded_ids<K: From<i64>>(n: usize) -> Vec<K> {
 /// pages (the client must not retry); and resumed from the last good page's
 /// `next_position()`. Checks that the interrupted listing ended with an error, not a short
 /// list, and that the pages before it plus the resumed rest are the reference, in order.
-pub async fn check_resumption<T, K, L, F>(sandbox: &Sandbox, before: usize, listing: L, key: F)
+pub async fn check_resumption<T, E, K, L, F>(sandbox: &Sandbox, before: usize, listing: L, key: F)
 where
     T: serde::de::DeserializeOwned + Send + 'static,
+    E: serde::de::DeserializeOwned + Send + 'static,
     K: Ord + Debug,
-    L: Fn(Position) -> Paginator<T>,
+    L: Fn(Position) -> Paginator<T, E>,
     F: Fn(&T) -> K,
 {
     sandbox.set_faults(Faults::none());

@@ -9,6 +9,7 @@ mod client;
 mod examples;
 mod ids;
 mod inputs;
+mod listing;
 mod models;
 mod naming;
 mod operations;
@@ -106,7 +107,7 @@ pub mod operations;
 pub use client::{{Client, ClientBuilder, PROVIDER}};{ids}
 pub use groupkit_core::model::{{Id, Timestamp}};
 pub use groupkit_core::{{
-    ApiError, DecodeError, Error, ItemStream, Missing, Page, PageStream, PaginationError, Paginator, Position, Result,
+    ApiError, DecodeError, Error, ItemStream, Missing, Page, PageSizeLimits, PageStream, PaginationError, Paginator, Position, PositionedItemStream, Result,
     RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
 }};
 

@@ -62,27 +62,27 @@ impl Kit {
     /// Returns how many items there were.
     pub async fn list(&self, concurrency: Option<usize>) -> Result<u64, BoxError> {
         // The page size a user would pick (Groupboss has none: its server decides).
-        let size = |style: Style| style.page_size() as i64;
+        let size = |style: Style| style.page_size() as u32;
         match self {
             Kit::SendHub(client) => {
                 let paginator = client
                     .list_group_contacts(SENDHUB_GROUP)
-                    .limit(size(Style::Offset))
-                    .paginator();
+                    .paginator()
+                    .page_size(size(Style::Offset));
                 drain(with(paginator, concurrency)).await
             }
             Kit::GroupsIo(client) => {
                 let paginator = client
                     .list_members(GROUPSIO_GROUP)
-                    .limit(size(Style::Cursor))
-                    .paginator();
+                    .paginator()
+                    .page_size(size(Style::Cursor));
                 drain(with(paginator, concurrency)).await
             }
             Kit::Habitate(client) => {
                 let paginator = client
                     .list_users()
-                    .page_size(size(Style::PageNumber))
-                    .paginator();
+                    .paginator()
+                    .page_size(size(Style::PageNumber));
                 drain(with(paginator, concurrency)).await
             }
             Kit::Groupboss(client) => {
@@ -104,8 +104,11 @@ impl Kit {
 }
 
 /// `.items()`, after `.concurrency(n)` when asked for.
-fn with<T: serde::de::DeserializeOwned + Send + 'static>(
-    paginator: groupkit_core::Paginator<T>,
+fn with<
+    T: serde::de::DeserializeOwned + Send + 'static,
+    E: serde::de::DeserializeOwned + Send + 'static,
+>(
+    paginator: groupkit_core::Paginator<T, E>,
     concurrency: Option<usize>,
 ) -> ItemStream<T> {
     match concurrency {

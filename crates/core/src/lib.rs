@@ -65,7 +65,9 @@ pub use config::{ClientBuilder, Config, Timeouts};
 pub use error::{
     ApiError, DecodeError, Error, ErrorContext, PaginationError, ProviderError, Result, TimeoutKind,
 };
-pub use pagination::{ItemStream, Page, PageStream, Paginator, Position, Style};
+pub use pagination::{
+    ItemStream, Page, PageSizeLimits, PageStream, Paginator, Position, PositionedItemStream, Style,
+};
 pub use provider::{ErrorDecoder, Provider};
 pub use redact::Redactor;
 pub use request::{Operation, Request, RequestOptions};

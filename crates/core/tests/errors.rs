@@ -226,6 +226,7 @@ async fn page_decode_errors_name_the_path_inside_the_envelope() {
             items: "/objects",
             total: Some("/meta/total_count"),
             next: None,
+            size_limits: groupkit_core::PageSizeLimits::ANY,
         }))
         .items();
     let err = items

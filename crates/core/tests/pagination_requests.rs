@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
-use groupkit_core::{Client, Operation, Provider, RetryPolicy, Style};
+use groupkit_core::{Client, Operation, Paginator, Provider, RetryPolicy, Style};
 use serde::Deserialize;
 use serde_json::json;
 use support::{Reply, Seen, TestServer, styles};
@@ -103,6 +103,26 @@ fn client(base: &str, concurrency: Option<usize>) -> Client {
     .unwrap()
 }
 
+/// A listing of [`SIZE`] items a page: asked for where the listing takes a page size (a next
+/// link does not: its server's page size is [`SIZE`] anyway).
+fn listing(client: Client, operation: Operation, style: Style) -> Paginator<Item> {
+    let takes_size = style.size_limits().is_some();
+    let paginator = client.request(operation).paginate(style);
+    if takes_size {
+        paginator.page_size(SIZE as u32)
+    } else {
+        paginator
+    }
+}
+
+/// `value.pipe(f)` is `f(value)`, to keep the builder chains readable.
+trait Pipe: Sized {
+    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
+        f(self)
+    }
+}
+impl<T> Pipe for T {}
+
 fn ids(items: &[Item]) -> Vec<u64> {
     items.iter().map(|i| i.id).collect()
 }
@@ -115,10 +135,7 @@ async fn a_listing_of_n_pages_sends_exactly_n_requests_in_every_style() {
             let name = operation.name;
             let server = TestServer::start(server(PAGES)).await;
             let client = client(&server.base, concurrency);
-            let mut paginator = client
-                .request(operation)
-                .paginate::<Item>(style)
-                .page_size(SIZE);
+            let mut paginator = client.pipe(|c| listing(c, operation, style));
             if let Some(n) = concurrency {
                 paginator = paginator.concurrency(n);
             }
@@ -181,9 +198,7 @@ async fn speculation_keeps_every_item_once_and_in_order() {
             let name = operation.name;
             let server = TestServer::start(server(PAGES)).await;
             let items: Vec<Item> = client(&server.base, Some(concurrency))
-                .request(operation)
-                .paginate(style)
-                .page_size(SIZE)
+                .pipe(|c| listing(c, operation, style))
                 .concurrency(concurrency)
                 .speculate(true)
                 .items()
@@ -213,9 +228,7 @@ async fn speculation_waits_for_the_first_page_to_announce_more() {
         let name = operation.name;
         let before = server.seen().len();
         let pages: Vec<_> = client(&server.base, Some(16))
-            .request(operation)
-            .paginate::<Item>(style)
-            .page_size(SIZE)
+            .pipe(|c| listing(c, operation, style))
             .concurrency(16)
             .speculate(true)
             .pages()
@@ -249,9 +262,7 @@ async fn the_next_page_goes_out_before_the_caller_gets_this_one_and_no_further()
             })
             .await;
             let mut stream = client(&server.base, Some(concurrency))
-                .request(operation)
-                .paginate::<Item>(style)
-                .page_size(SIZE)
+                .pipe(|c| listing(c, operation, style))
                 .concurrency(concurrency)
                 .pages();
             let first = stream.next().await.unwrap().unwrap();
@@ -283,9 +294,7 @@ async fn a_capped_listing_requests_only_the_pages_it_yields() {
             let name = operation.name;
             let by_pages = TestServer::start(server(7)).await;
             let pages: Vec<_> = client(&by_pages.base, Some(16))
-                .request(operation.clone())
-                .paginate::<Item>(style.clone())
-                .page_size(SIZE)
+                .pipe(|c| listing(c, operation.clone(), style.clone()))
                 .concurrency(16)
                 .speculate(speculate)
                 .max_pages(2)
@@ -302,9 +311,7 @@ async fn a_capped_listing_requests_only_the_pages_it_yields() {
 
             let by_items = TestServer::start(server(7)).await;
             let items: Vec<Item> = client(&by_items.base, Some(16))
-                .request(operation)
-                .paginate(style)
-                .page_size(SIZE)
+                .pipe(|c| listing(c, operation, style))
                 .concurrency(16)
                 .speculate(speculate)
                 .max_items(5)

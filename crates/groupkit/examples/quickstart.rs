@@ -346,8 +346,8 @@ async fn habitate(sandbox: &Sandbox) -> groupkit::Result<()> {
 
 /// Walks a listing page by page, printing progress, and returns its items. Against a real
 /// service it stops after five pages.
-async fn show_pages<T>(
-    mut pages: impl Stream<Item = groupkit::Result<Page<T>>> + Unpin,
+async fn show_pages<T, E>(
+    mut pages: impl Stream<Item = groupkit::Result<Page<T, E>>> + Unpin,
     real: bool,
 ) -> groupkit::Result<Vec<T>> {
     let mut items = Vec::new();

@@ -16,7 +16,7 @@
 //! println!("{} ({})", group.name, group.id);
 //!
 //! // One listing: every subscription, page after page.
-//! let mut subscriptions = client.list_subscriptions().limit(100).items();
+//! let mut subscriptions = client.list_subscriptions().paginator().page_size(100).items();
 //! while let Some(sub) = subscriptions.try_next().await? {
 //!     println!("{} in group {}", sub.email, sub.group_id);
 //! }

@@ -308,24 +308,24 @@ fn first<T: Clone>(data: &Option<Vec<T>>) -> T {
 operations! {
     // Activity log.
     list_activity_log: get("/getactivitylog").query(
-            "group_id=7&limit=2&page_token=18446744073709551615&sort_field=created&sort_dir=desc\
+            "group_id=7&sort_field=created&sort_dir=desc\
              &filter_by=member&restrict_date=range&start_date=2024-01-01&end_date=2024-02-01\
              &action=join&member_info_id=5&past_member_info_id=6"),
-        |c| c.list_activity_log(7).limit(2).page_token(u64::MAX)
+        |c| c.list_activity_log(7)
             .sort_field("created").sort_dir(models::SortDir::Desc).filter_by("member")
             .restrict_date("range").start_date("2024-01-01").end_date("2024-02-01")
             .action("join").member_info_id(5).past_member_info_id(6).send(),
         |v| { assert_eq!(v.next_page_token, 1078); assert_eq!(first(&v.data).id, 131773379); };
 
     // Archives.
-    list_topics: get("/gettopics").query("group_name=parent%2Bsub&limit=3&sort_dir=asc"),
-        |c| c.list_topics("parent+sub").limit(3).sort_dir("asc").send(),
+    list_topics: get("/gettopics").query("group_name=parent%2Bsub&sort_dir=asc"),
+        |c| c.list_topics("parent+sub").sort_dir("asc").send(),
         |v| assert_eq!(first(&v.data).id, 131773379);
-    list_topic_messages: get("/gettopic").query("topic_id=99&limit=1&sort_field=created"),
-        |c| c.list_topic_messages(99).limit(1).sort_field("created").send(),
+    list_topic_messages: get("/gettopic").query("topic_id=99&sort_field=created"),
+        |c| c.list_topic_messages(99).sort_field("created").send(),
         |v| { assert_eq!(first(&v.data).id, 63); assert_eq!(v.total_count, 63); };
-    list_messages: get("/getmessages").query("group_id=7&page_token=78"),
-        |c| c.list_messages(7).page_token(78).send(),
+    list_messages: get("/getmessages").query("group_id=7"),
+        |c| c.list_messages(7).send(),
         |v| assert_eq!(first(&v.data).msg_num, example("list_messages")["data"][0]["msg_num"]);
     download_archives: get("/downloadarchives")
             .query("group_name=beta%2Bapi&start_msg_num=12&start_time=2020-01-25T15%3A30%3A15Z")
@@ -342,10 +342,10 @@ operations! {
         |v| assert_eq!(v, b"PK\x03\x04 mbox inside");
     search_archives: get("/searcharchives").query(
             "group_id=7&q=hello+world%21&collapse_topics=true&exclude_sigs=false\
-             &start_date=2024-01-01&end_date=2024-12-31&preset_date_range=last_year&limit=5"),
+             &start_date=2024-01-01&end_date=2024-12-31&preset_date_range=last_year"),
         |c| c.search_archives(7).q("hello world!").collapse_topics(true)
             .exclude_sigs(false).start_date("2024-01-01").end_date("2024-12-31")
-            .preset_date_range("last_year").limit(5).send(),
+            .preset_date_range("last_year").send(),
         |v| assert_eq!(first(&v.data).id, 63);
     get_message_history: get("/getmessagehistory").query("group_id=7&offset=-420"),
         |c| c.get_message_history().group(7).offset(-420).send(),
@@ -358,8 +358,8 @@ operations! {
     update_chat: post("/updatechat").form("chat_id=12&desc=d&is_closed=true&subject=s"),
         |c| c.update_chat(12).desc("d").is_closed(true).subject("s").send(),
         |v| assert_eq!(v.group_id, 73387781);
-    list_chats: get("/getchats").query("group_id=7&show_closed=true&limit=10"),
-        |c| c.list_chats(7).show_closed(true).limit(10).send(),
+    list_chats: get("/getchats").query("group_id=7&show_closed=true"),
+        |c| c.list_chats(7).show_closed(true).send(),
         |v| assert_eq!(first(&v.data).id, 131773379);
     delete_chat: post("/deletechat").form("chat_id=12").reply(Reply::Empty),
         |c| c.delete_chat(12).send(),
@@ -367,30 +367,30 @@ operations! {
     join_chat: post("/joinchat").form("chat_id=12"),
         |c| c.join_chat(12).send(),
         |v| assert_eq!(v.chat_id, 131773379);
-    list_chat_members: post("/chatmembers").query("limit=5&page_token=78").form("chatsub_id=44"),
-        |c| c.list_chat_members(44).limit(5).page_token(78).send(),
+    list_chat_members: post("/chatmembers").query("").form("chatsub_id=44"),
+        |c| c.list_chat_members(44).send(),
         |v| assert_eq!(first(&v.data).id, 93518468);
     leave_chat: post("/leavechat").form("chatsub_id=44").reply(Reply::Empty),
         |c| c.leave_chat(44).send(),
         |v| assert_eq!(v, ());
-    list_chat_history: get("/getchathistory").query("chat_id=12&limit=50"),
-        |c| c.list_chat_history(12).limit(50).send(),
+    list_chat_history: get("/getchathistory").query("chat_id=12"),
+        |c| c.list_chat_history(12).send(),
         |v| assert_eq!(first(&v.data).id, 172646701);
 
     // Databases.
     list_databases: get("/getdatabases").query("group_id=7&sort_field=name"),
         |c| c.list_databases(7).sort_field("name").send(),
         |v| assert_eq!(first(&v.data).id, 63);
-    list_database_rows: get("/getdatabaserows").query("database_id=3&limit=20"),
-        |c| c.list_database_rows(3).limit(20).send(),
+    list_database_rows: get("/getdatabaserows").query("database_id=3"),
+        |c| c.list_database_rows(3).send(),
         |v| assert_eq!(first(&v.data).id, 63);
 
     // Delivery.
     get_delivery_info: get("/getdeliveryinfo").query("group_id=7&member_info_id=5"),
         |c| c.get_delivery_info().group(7).member_info_id(5).send(),
         |v| assert_eq!(v.group_id, 63);
-    list_bounce_info: get("/getbounceinfo").query("limit=2&sort_dir=desc"),
-        |c| c.list_bounce_info().limit(2).sort_dir("desc").send(),
+    list_bounce_info: get("/getbounceinfo").query("sort_dir=desc"),
+        |c| c.list_bounce_info().sort_dir("desc").send(),
         |v| assert_eq!(first(&v.data).group_id, 63);
 
     // Drafts.
@@ -432,16 +432,16 @@ operations! {
     get_event: get("/getevent").query("event_id=63"),
         |c| c.get_event(63).send(),
         |v| assert_eq!(v.creator_name, "@JohnSmith");
-    list_events: get("/getevents").query("start=2024-01-01&end=2024-01-31&group_id=7&limit=4"),
-        |c| c.list_events().start("2024-01-01").end("2024-01-31").group(7).limit(4).send(),
+    list_events: get("/getevents").query("start=2024-01-01&end=2024-01-31&group_id=7"),
+        |c| c.list_events().start("2024-01-01").end("2024-01-31").group(7).send(),
         |v| assert_eq!(first(&v.data).id, 63);
     rsvp: post("/rsvp").form("event_id=63&response=rsvp_yes&additional_guests=2&comment=See+you"),
         |c| c.rsvp(63).response(models::RsvpResponse::RsvpYes).additional_guests(2).comment("See you").send(),
         |v| assert_eq!(v.r#type.as_str(), "rsvp_maybe");
 
     // Feed.
-    list_feed: get("/getfeed").query("limit=2&page_token=1"),
-        |c| c.list_feed().limit(2).page_token(1).send(),
+    list_feed: get("/getfeed").query(""),
+        |c| c.list_feed().send(),
         |v| assert_eq!(first(&v.data).object, "feed");
     get_single_feed: get("/getsinglefeed").query("group_id=7"),
         |c| c.get_single_feed(7).send(),
@@ -477,8 +477,8 @@ operations! {
     get_file: get("/getfile").query("group_id=7&path=topfolder%2Fsubfolder"),
         |c| c.get_file(7).path("topfolder/subfolder").send(),
         |v| { assert_eq!(v.size, 197000002); assert_eq!(v.path, "topfolder/subfolder"); };
-    search_files: get("/searchfiles").query("group_id=7&q=minutes&limit=3"),
-        |c| c.search_files(7).q("minutes").limit(3).send(),
+    search_files: get("/searchfiles").query("group_id=7&q=minutes"),
+        |c| c.search_files(7).q("minutes").send(),
         |v| assert_eq!(first(&v.data).id, 131773379);
     delete_file: post("/deletefile").form("group_id=7&file_id=9&notify=false"),
         |c| c.delete_file(7).file_id(9).notify(false).send(),
@@ -498,8 +498,8 @@ operations! {
     get_group: get("/getgroup").query("group_name=beta%2Bapi"),
         |c| c.get_group("beta+api").send(),
         |v| assert_eq!(v.id, 73387781);
-    list_subgroups: get("/getsubgroups").query("group_id=7&limit=100"),
-        |c| c.list_subgroups(7).limit(100).send(),
+    list_subgroups: get("/getsubgroups").query("group_id=7"),
+        |c| c.list_subgroups(7).send(),
         |v| assert_eq!(first(&v.data).id, 73387781);
     update_group: post("/updategroup")
             .form("group_id=7&announce=false&members_visible=group_view_members_subs&moderated=true&title=Beta+%E2%9C%93"),
@@ -571,15 +571,15 @@ operations! {
     delete_member_notice: post("/deletemembernotice").form("member_notice_id=63").reply(Reply::Empty),
         |c| c.delete_member_notice(63).send(),
         |v| assert_eq!(v, ());
-    list_member_notices: get("/getmembernotices").query("group_id=7&type=member_notice_banned&limit=1")
+    list_member_notices: get("/getmembernotices").query("group_id=7&type=member_notice_banned")
             .reply(Reply::Json(envelope(json!([example("create_member_notice")])))),
-        |c| c.list_member_notices(7).r#type("member_notice_banned").limit(1).send(),
+        |c| c.list_member_notices(7).r#type("member_notice_banned").send(),
         |v| assert_eq!(first(&v.data).id, 63);
 
     // Members (provider-reality endpoints: no example in the spec; served from the real fixtures).
-    list_members: get("/getmembers").query("group_id=7&type=pending&limit=1")
+    list_members: get("/getmembers").query("group_id=7&type=pending")
             .reply(Reply::Json(fixture("subs_page_1"))),
-        |c| c.list_members(7).r#type(models::MembersType::Pending).limit(1).send(),
+        |c| c.list_members(7).r#type(models::MembersType::Pending).send(),
         |v| { assert_eq!(first(&v.data).id, 2817873); assert_eq!(v.next_page_token, 1); };
     get_member: get("/getmember").query("member_info_id=2817873&group_name=beta")
             .reply(Reply::Json(fixture("subs_page_1")["data"][0].clone())),
@@ -609,8 +609,8 @@ operations! {
             .reply(Reply::Json(fixture("subs_page_1")["data"][0].clone())),
         |c| c.remove_member(7).member_info_id(2817873).send(),
         |v| assert_eq!(v.id, 2817873);
-    list_subscriptions: get("/getsubs").query("limit=1&sort_field=group_name"),
-        |c| c.list_subscriptions().limit(1).sort_field("group_name").send(),
+    list_subscriptions: get("/getsubs").query("sort_field=group_name"),
+        |c| c.list_subscriptions().sort_field("group_name").send(),
         |v| { assert_eq!(first(&v.data).id, 701); assert_eq!(v.data.unwrap().len(), 2); };
     get_user: get("/getuser").reply(Reply::Json(fixture("login")["user"].clone())),
         |c| c.get_user().send(),

@@ -45,7 +45,8 @@ async fn the_real_getsubs_pages_list_every_subscription_then_stop() {
 
     let subs: Vec<models::MemberInfo> = client
         .list_subscriptions()
-        .limit(1)
+        .paginator()
+        .page_size(1)
         .items()
         .try_collect()
         .await
@@ -93,6 +94,25 @@ async fn the_page_view_reports_totals_and_positions() {
     assert_eq!(pages[1].items()[0].id, 2817874);
     assert_eq!(pages[1].position(), &Position::Cursor("1".into()));
     assert_eq!(pages[1].next_position(), None);
+    // Each page's own fields, typed: the provider's list model, its items in the page.
+    let envelopes: Vec<_> = pages
+        .iter()
+        .map(|p| {
+            let list = p.envelope();
+            (
+                list.start_item,
+                list.end_item,
+                list.total_count,
+                list.has_more,
+            )
+        })
+        .collect();
+    assert_eq!(envelopes, [(1, 1, 2, true), (2, 2, 2, false)]);
+    assert!(
+        pages
+            .iter()
+            .all(|p| p.envelope().data.as_ref().is_some_and(Vec::is_empty))
+    );
     first.assert_async().await;
     second.assert_async().await;
 }
@@ -320,7 +340,8 @@ async fn a_post_listing_keeps_its_form_and_csrf_on_every_page() {
 
     let members: Vec<_> = client
         .list_chat_members(44)
-        .limit(1)
+        .paginator()
+        .page_size(1)
         .items()
         .try_collect()
         .await

@@ -31,6 +31,7 @@
 //! let members: Vec<_> = client
 //!     .list_users()
 //!     .sort_by("joined")
+//!     .paginator()
 //!     .page_size(50)
 //!     .items()
 //!     .try_collect()

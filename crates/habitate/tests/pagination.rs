@@ -93,6 +93,7 @@ async fn pages_carry_positions_and_end_on_has_more_zero() {
         .list_users()
         .sort_by(UserSortBy::Joined)
         .status(UserStatus::Waitlist)
+        .paginator()
         .page_size(2)
         .pages()
         .try_collect()

@@ -364,7 +364,10 @@ fn the_client_and_its_paginators_print_no_credentials() {
             format!("{client:#?}"),
             format!("{:?}", client.core().config()),
             format!("{:?}", client.list_groups().paginator()),
-            format!("{:?}", client.list_group_contacts(1u64).limit(5)),
+            format!(
+                "{:?}",
+                client.list_group_contacts(1u64).paginator().page_size(5)
+            ),
         ];
         for text in texts {
             assert!(!text.contains(KEY), "{text}");

@@ -84,7 +84,8 @@ async fn items_over_several_pages_with_a_total() {
     let mocks = five_groups(&server, true).await;
     let groups: Vec<_> = client(&server)
         .list_groups()
-        .limit(2)
+        .paginator()
+        .page_size(2)
         .items()
         .try_collect()
         .await
@@ -125,7 +126,8 @@ async fn pages_report_totals_and_positions_and_end_on_the_last_page() {
         let mocks = five_groups(&server, with_total).await;
         let pages: Vec<_> = client(&server)
             .list_groups()
-            .limit(2)
+            .paginator()
+            .page_size(2)
             .pages()
             .try_collect()
             .await
@@ -155,8 +157,8 @@ async fn a_listing_resumes_from_a_saved_offset() {
     let mocks = five_groups(&server, false).await;
     let rest: Vec<_> = client(&server)
         .list_groups()
-        .limit(2)
         .paginator()
+        .page_size(2)
         .resume_from(Position::Offset(4))
         .items()
         .try_collect()

@@ -121,9 +121,14 @@ pub fn collect(
     spec: &Spec,
     op: &Operation<'_>,
     type_name: &str,
+    paginator_owns: &[String],
 ) -> Result<Inputs, String> {
     let mut inputs = Inputs::default();
     parameters(types, spec, op, type_name, &mut inputs.list);
+    // A listing's page size and start belong to its paginator (`listing.rs`).
+    inputs.list.retain(|i| {
+        !matches!(i.location, Location::Query { .. }) || !paginator_owns.contains(&i.json)
+    });
     let params = inputs.list.len();
     inputs.json_struct = body(types, spec, op, type_name, &mut inputs.list);
     // Body fields in the document's order of `required` (the schema's properties come
@@ -449,7 +454,7 @@ mod tests {
             let mut types = Types::new(&spec);
             for op in spec.operations() {
                 let name = pascal(op.name().unwrap_or_default());
-                let inputs = collect(&mut types, &spec, &op, &name).expect("inputs");
+                let inputs = collect(&mut types, &spec, &op, &name, &[]).expect("inputs");
                 let args: Vec<(String, bool)> = inputs
                     .positional
                     .iter()

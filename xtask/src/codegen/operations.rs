@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use super::examples::example;
 use super::inputs::{self, Input, Inputs, Location, Selector, Shape};
+use super::listing;
 use super::naming::{bare, pascal, snake};
 use super::rust::doc;
 use super::types::{Def, Ty, Types, doc_of};
@@ -34,6 +35,9 @@ pub enum Output {
 struct Pagination {
     style: String,
     item: Ty,
+    /// The response model (`()` for a bare array), and the parameters the paginator sets.
+    envelope: String,
+    owned: Vec<String>,
 }
 
 /// Builder method names an input must not take.
@@ -42,6 +46,7 @@ const RESERVED: &[&str] = &[
     "pages",
     "items",
     "paginator",
+    "items_with_position",
     "into_request",
     "client",
     "body",
@@ -164,14 +169,16 @@ fn emit_operation(
         .name()
         .ok_or_else(|| format!("{} has no x-groupkit-name", op.pointer))?;
     let type_name = pascal(name);
-    let inputs = inputs::collect(types, spec, op, &type_name)?;
+    let pagination = pagination(types, spec, op, &type_name);
+    // The paginator sets the page size and where the listing starts: no setters for them.
+    let owned = pagination.as_ref().map(|p| p.owned.clone()).unwrap_or_default();
+    let inputs = inputs::collect(types, spec, op, &type_name, &owned)?;
     let output = output(types, spec, op, &type_name);
     if let Some(Ty::Named(request)) = inputs.json_struct.as_ref().map(|j| &j.ty)
         && let Some(Ty::Named(read)) = read_model(types, spec, op)
     {
         types.conversions.insert((request.clone(), read));
     }
-    let pagination = pagination(types, spec, op, &type_name);
     let method = op.method.to_uppercase();
     let summary = doc_of(&Value::Object(op.op.clone()), name);
     let signature = format!("`{method} {}`", op.path);
@@ -209,7 +216,11 @@ fn emit_operation(
     emit_into_request(out, types, &builder, &konst);
     emit_send(out, &output);
     if let Some(p) = &pagination {
-        emit_listing(out, &p.item.render(), &konst);
+        out.push_str(&listing::methods(
+            &format!("{konst}_PAGINATION"),
+            &p.item.render(),
+            &p.envelope,
+        ));
     }
     out.push_str("}\n\n");
 
@@ -653,21 +664,6 @@ fn emit_method(methods: &mut String, builder: &Builder<'_>, name: &str) {
     }
 }
 
-fn emit_listing(out: &mut String, item: &str, konst: &str) {
-    let _ = writeln!(
-        out,
-        "    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.\n    #[inline]\n    pub fn paginator(self) -> groupkit_core::Paginator<{item}> {{\n        self.into_request().paginate({konst}_PAGINATION)\n    }}\n"
-    );
-    let _ = writeln!(
-        out,
-        "    /// Every page of the listing, fetched as the stream is polled.\n    #[inline]\n    pub fn pages(self) -> groupkit_core::PageStream<{item}> {{\n        self.paginator().pages()\n    }}\n"
-    );
-    let _ = writeln!(
-        out,
-        "    /// Every item of every page, in order.\n    #[inline]\n    pub fn items(self) -> groupkit_core::ItemStream<{item}> {{\n        self.paginator().items()\n    }}\n"
-    );
-}
-
 /// Code that turns a value expression of type `ty` into the text sent in a query or form:
 /// scalars, open enums, ids and timestamps display as their wire value; anything else is sent
 /// as JSON.
@@ -972,44 +968,12 @@ fn pagination(
     type_name: &str,
 ) -> Option<Pagination> {
     let p = op.get("x-groupkit-pagination")?;
+    let size_schema = listing::size_parameter(p).and_then(|name| {
+        let param = op.parameters(spec).into_iter().find(|q| q.name == name)?;
+        spec.deref(param.object.get("schema")?).ok()
+    });
+    let style = listing::style(p, size_schema)?;
     let s = |key: &str| p.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
-    let opt = |key: &str| match p.get(key).and_then(Value::as_str) {
-        Some(v) => format!("Some({v:?})"),
-        None => "None".into(),
-    };
-    let style = match s("style").as_str() {
-        "offset" => format!(
-            "groupkit_core::Style::Offset(groupkit_core::pagination::Offset {{ limit: {:?}, offset: {:?}, items: {:?}, total: {}, next: {} }})",
-            s("limit"),
-            s("offset"),
-            s("items"),
-            opt("total"),
-            opt("next")
-        ),
-        "cursor" => format!(
-            "groupkit_core::Style::Cursor(groupkit_core::pagination::Cursor {{ limit: {:?}, token: {:?}, items: {:?}, has_more: {}, next_token: {:?}, total: {} }})",
-            s("limit"),
-            s("token"),
-            s("items"),
-            opt("has_more"),
-            s("next_token"),
-            opt("total")
-        ),
-        "page_number" => format!(
-            "groupkit_core::Style::PageNumber(groupkit_core::pagination::PageNumber {{ page: {:?}, page_size: {:?}, items: {:?}, has_more_header: {:?} }})",
-            s("page"),
-            s("page_size"),
-            s("items"),
-            s("has_more_header")
-        ),
-        "next_link" => format!(
-            "groupkit_core::Style::NextLink(groupkit_core::pagination::NextLink {{ items: {:?}, next: {:?}, total: {} }})",
-            s("items"),
-            s("next"),
-            opt("total")
-        ),
-        _ => return None,
-    };
     // The item type: the array at the `items` pointer of the success response's schema.
     let responses = op.get("responses")?.as_object()?;
     let schema = responses
@@ -1031,7 +995,19 @@ fn pagination(
     };
     let item_schema = array.get("items")?;
     let item = types.resolve(item_schema, &format!("{type_name}Item"));
-    Some(Pagination { style, item })
+    let envelope = if listing::is_bare(p) {
+        "()".to_owned()
+    } else {
+        types
+            .resolve(&schema, &format!("{type_name}Response"))
+            .render()
+    };
+    Some(Pagination {
+        style,
+        item,
+        envelope,
+        owned: listing::owned_parameters(p),
+    })
 }
 
 fn emit_send(out: &mut String, output: &Output) {

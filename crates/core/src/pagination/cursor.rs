@@ -3,7 +3,7 @@
 use http::HeaderMap;
 use serde_json::Value;
 
-use super::{Envelope, Next, PageStyle, Position, query_value, read_u64};
+use super::{Envelope, Next, PageSizeLimits, PageStyle, Position, query_value, read_u64};
 use crate::Result;
 use crate::request::Request;
 
@@ -25,6 +25,8 @@ pub struct Cursor {
     pub next_token: &'static str,
     /// Pointer to the total count (`/total_count`).
     pub total: Option<&'static str>,
+    /// The page sizes the API accepts (the page-size parameter's `minimum` and `maximum`).
+    pub size_limits: PageSizeLimits,
 }
 
 impl PageStyle for Cursor {
@@ -46,7 +48,7 @@ impl PageStyle for Cursor {
         &self,
         request: &mut Request,
         position: &Position,
-        page_size: Option<u64>,
+        page_size: Option<u32>,
     ) -> Result<()> {
         if let Some(size) = page_size {
             request.set_query(self.limit, size);

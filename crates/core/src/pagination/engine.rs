@@ -41,8 +41,8 @@ use crate::{Error, Result};
 const MAX_EMPTY_PAGES: u32 = 5;
 
 /// A page, decoded.
-struct Fetched<T> {
-    decoded: Decoded<T>,
+struct Fetched<T, E> {
+    decoded: Decoded<T, E>,
     headers: http::HeaderMap,
 }
 
@@ -73,13 +73,13 @@ struct Shared {
     client: Client,
     template: Request,
     style: Style,
-    page_size: Option<u64>,
+    page_size: Option<u32>,
     context: ErrorContext,
 }
 
-struct Engine<T> {
-    /// The item type pages decode into.
-    items_of: PhantomData<fn() -> T>,
+struct Engine<T, E> {
+    /// The item and envelope types pages decode into.
+    items_of: PhantomData<fn() -> (T, E)>,
     shared: Arc<Shared>,
     window: usize,
     in_flight: VecDeque<(Position, Task)>,
@@ -103,11 +103,15 @@ struct Engine<T> {
     finished: bool,
     /// An error to yield after the page just yielded (a loop, a foreign link).
     pending_error: Option<Error>,
+    /// Items of the first page already listed (a listing resumed inside a page).
+    skip: u64,
+    /// The position the caller resumed from, which the first page reports as its own.
+    resumed: Option<Position>,
 }
 
-pub(super) fn pages<T: DeserializeOwned + Send + 'static>(
-    paginator: Paginator<T>,
-) -> PageStream<T> {
+pub(super) fn pages<T: DeserializeOwned + Send + 'static, E: DeserializeOwned + Send + 'static>(
+    paginator: Paginator<T, E>,
+) -> PageStream<T, E> {
     futures::stream::unfold(Engine::new(paginator), |mut engine| async move {
         let item = engine.step().await?;
         Some((item, engine))
@@ -115,8 +119,8 @@ pub(super) fn pages<T: DeserializeOwned + Send + 'static>(
     .boxed()
 }
 
-impl<T: DeserializeOwned + Send + 'static> Engine<T> {
-    fn new(paginator: Paginator<T>) -> Self {
+impl<T: DeserializeOwned + Send + 'static, E: DeserializeOwned + Send + 'static> Engine<T, E> {
+    fn new(paginator: Paginator<T, E>) -> Self {
         let Paginator {
             client,
             request,
@@ -131,10 +135,19 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             ..
         } = paginator;
         let context = client.context(request.operation());
-        let start = match start {
-            Position::Start => style.inner().start(&request),
-            given => given,
+        let error = error.or_else(|| check(&style, &start, page_size, &context).err());
+        let resumed = matches!(start, Position::Within { .. }).then(|| start.clone());
+        let (start, skip) = match start {
+            Position::Start => (style.inner().start(&request), 0),
+            Position::Within { page, skip, .. } => match *page {
+                // Offsets add up: the listing starts at the item itself.
+                Position::Offset(n) => (Position::Offset(n.saturating_add(skip)), 0),
+                Position::Start if style.inner().counts_items() => (Position::Offset(skip), 0),
+                page => (page, skip),
+            },
+            given => (given, 0),
         };
+        let resumed = resumed.filter(|_| skip > 0);
         // The caller's start, page size and style, refused before anything is sent.
         let (start, refused) =
             match super::check_start(&style, start, page_size, client.config().base_url()) {
@@ -173,11 +186,13 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             // A request builder's error (a missing parameter) comes first.
             pending_error: error.or(refused),
             items_of: PhantomData,
+            skip,
+            resumed,
         }
     }
 
     /// Yields the next page or error; `None` when the listing is over.
-    async fn step(&mut self) -> Option<Result<Page<T>>> {
+    async fn step(&mut self) -> Option<Result<Page<T, E>>> {
         if let Some(error) = self.pending_error.take() {
             self.stop();
             return Some(Err(error));
@@ -233,16 +248,37 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
     }
 
     /// Reads a page's pagination data and decides what comes next.
-    fn accept(&mut self, position: Position, fetched: Fetched<T>) -> Result<Page<T>> {
+    fn accept(&mut self, position: Position, fetched: Fetched<T, E>) -> Result<Page<T, E>> {
         let style = self.shared.style.inner();
         let followed_early = self.followed_early.take();
-        let Decoded { items, meta } = fetched.decoded;
-        let next = style
-            .next(&position, items.len(), &meta, &fetched.headers)
+        let Decoded {
+            mut items,
+            meta,
+            envelope,
+        } = fetched.decoded;
+        let received = items.len();
+        let mut next = style
+            .next(&position, received, &meta, &fetched.headers)
             .map_err(|e| e.bind(&self.shared.context, &self.shared.client.redactor()))?;
+        let offsets = style.counts_items();
+        let already = followed_early.is_some() && followed_early == next.position;
+        // The page tells where the next one is as it will be requested (a relative link made
+        // absolute), so that it can be resumed from; a link that cannot be followed is kept as
+        // sent, and `follow` refuses it.
+        if let Some(raw) = next.position.take_if(|p| matches!(p, Position::Link(_))) {
+            let shared = &self.shared;
+            let base = shared.client.config().base_url();
+            next.position = Some(match style.resolve(raw.clone(), base, &shared.context) {
+                Ok(resolved) => resolved,
+                Err(_) => raw,
+            });
+        }
+        // A listing resumed inside its first page: the items before the position were listed.
+        let skipped = std::mem::take(&mut self.skip).min(received as u64);
+        items.drain(..skipped as usize);
         self.pages += 1;
         self.items += items.len() as u64;
-        self.empty_in_a_row = if items.is_empty() {
+        self.empty_in_a_row = if received == 0 {
             self.empty_in_a_row + 1
         } else {
             0
@@ -261,11 +297,11 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
             }
             Some(following) => {
                 if self.pages == 1 {
+                    // Offsets never skip: `max_items` counts from the first page's offset.
                     self.plan = style
-                        .plan_after_first(&position, items.len(), next.total, self.max_items)
+                        .plan_after_first(&position, received, next.total, self.max_items)
                         .or_else(|| self.speculate.then(|| style.guess_after_first(&position))?);
                 }
-                let already = followed_early.as_ref() == Some(following);
                 if self.plan.is_none() && !already {
                     self.follow(following.clone());
                 }
@@ -273,9 +309,12 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
         }
         Ok(Page {
             items,
+            envelope,
             total: next.total,
             headers: fetched.headers,
-            position,
+            position: self.resumed.take().unwrap_or(position),
+            offsets,
+            page_size: self.shared.page_size,
             next: next.position,
             redactor: self.shared.client.redactor().into_owned(),
         })
@@ -360,6 +399,54 @@ impl<T: DeserializeOwned + Send + 'static> Engine<T> {
     }
 }
 
+/// Refuses, before anything is sent, a listing set up wrong: a page size the API does not
+/// take, or a position inside a page of numbers taken with another page size.
+fn check(
+    style: &Style,
+    start: &Position,
+    page_size: Option<u32>,
+    context: &ErrorContext,
+) -> Result<()> {
+    let invalid = |reason: String| {
+        Err(Error::InvalidRequest {
+            context: context.clone(),
+            reason,
+        })
+    };
+    if let Some(n) = page_size {
+        match style.size_limits() {
+            None => {
+                return invalid(format!(
+                    "page size {n}: this listing takes no page size (the server decides)"
+                ));
+            }
+            Some(limits) if !limits.allows(n) => {
+                return invalid(format!(
+                    "page size {n} is out of range: the page size must be {limits}"
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Position::Within {
+        page,
+        skip,
+        page_size: taken_with,
+    } = start
+        && *skip > 0
+        && style.inner().pages_depend_on_size()
+        && *taken_with != page_size
+    {
+        let size = |s: Option<u32>| s.map_or("the server's default".to_owned(), |n| n.to_string());
+        return invalid(format!(
+            "{start:?} was taken with page size {}; resume it with that page size (now {}), or from {page:?}",
+            size(*taken_with),
+            size(page_size)
+        ));
+    }
+    Ok(())
+}
+
 /// Waits for a fetch to end. (A free function: the stream's state must not be borrowed across
 /// the wait, or the stream would need to be `Sync`.)
 async fn finish(mut task: Task, shared: Arc<Shared>) -> Result<Response> {
@@ -422,7 +509,10 @@ async fn request_page(shared: Arc<Shared>, position: Position) -> Result<Respons
 }
 
 /// Decodes a page's body into its items and the metadata its style reads.
-fn decode<T: DeserializeOwned>(shared: &Shared, response: Response) -> Result<Fetched<T>> {
+fn decode<T: DeserializeOwned, E: DeserializeOwned>(
+    shared: &Shared,
+    response: Response,
+) -> Result<Fetched<T, E>> {
     let decoded = shared.style.inner().envelope().decode(&response)?;
     Ok(Fetched {
         decoded,
@@ -439,7 +529,7 @@ mod tests {
     use crate::{Operation, Provider};
 
     /// A cursor listing's engine; nothing is ever sent (no page is fetched).
-    fn cursor_engine() -> Engine<serde_json::Value> {
+    fn cursor_engine() -> Engine<serde_json::Value, ()> {
         let client = Client::builder(Provider::new("test"))
             .base_url("http://127.0.0.1:9")
             .build()
@@ -451,6 +541,7 @@ mod tests {
             has_more: Some("/has_more"),
             next_token: "/next_page_token",
             total: None,
+            size_limits: crate::pagination::PageSizeLimits::ANY,
         });
         Engine::new(client.request(Operation::get("list", "/x")).paginate(style))
     }

@@ -1,14 +1,17 @@
-//! Decoding a page body straight into typed items, whatever the envelope's field names.
+//! Decoding a page body straight into typed items and the page's own type, in one pass.
 //!
 //! The four styles name their item arrays and metadata differently (`objects`, `data`,
 //! `results`, a bare array), and those names are data from the spec. Decoding through a
 //! `serde_json::Value` would cost a second pass over every item; instead a seed walks the
-//! top-level object once, decodes the item array directly into `Vec<T>`, keeps only the
-//! metadata keys the style asked for, and skips the rest.
+//! top-level object once: the item array is decoded directly into `Vec<T>`, the metadata keys
+//! the style asked for are kept (small values: a flag, a token, a count), and every key is
+//! also handed to the envelope type `E`'s own `Deserialize` (the provider's page model), with
+//! an empty array in place of the items. With `E = ()` the other keys are skipped, as before.
 
 use std::fmt;
 use std::marker::PhantomData;
 
+use serde::de::value::{SeqDeserializer, UnitDeserializer};
 use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
@@ -17,10 +20,12 @@ use crate::Result;
 use crate::response::Response;
 
 /// What the envelope decoder extracted from one page.
-pub(crate) struct Decoded<T> {
+pub(crate) struct Decoded<T, E> {
     pub items: Vec<T>,
     /// The kept top-level metadata, as an object.
     pub meta: Value,
+    /// The page's own fields.
+    pub envelope: E,
 }
 
 /// Which parts of the body to read.
@@ -34,10 +39,13 @@ pub(crate) struct Envelope {
 
 impl Envelope {
     /// Decodes `response`; a failure is a decode error naming the JSON path.
-    pub fn decode<T: DeserializeOwned>(self, response: &Response) -> Result<Decoded<T>> {
+    pub fn decode<T: DeserializeOwned, E: DeserializeOwned>(
+        self,
+        response: &Response,
+    ) -> Result<Decoded<T, E>> {
         // The engine checked the pointer before the first request (`check_start`).
         let items_key = top_key(self.items).map_err(|reason| response.internal_error(reason))?;
-        let seed = EnvelopeSeed::<T> {
+        let seed = EnvelopeSeed::<T, E> {
             items_key,
             meta: self.meta,
             marker: PhantomData,
@@ -167,69 +175,268 @@ fn meta_key(pointer: &str) -> &str {
         .unwrap_or("")
 }
 
-struct EnvelopeSeed<T> {
+struct EnvelopeSeed<T, E> {
     items_key: Option<&'static str>,
     meta: [Option<&'static str>; 3],
-    marker: PhantomData<fn() -> T>,
+    marker: PhantomData<fn() -> (T, E)>,
 }
 
-impl<T> Clone for EnvelopeSeed<T> {
+impl<T, E> Clone for EnvelopeSeed<T, E> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T> Copy for EnvelopeSeed<T> {}
+impl<T, E> Copy for EnvelopeSeed<T, E> {}
 
-impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for EnvelopeSeed<T> {
-    type Value = Decoded<T>;
+impl<'de, T: DeserializeOwned, E: DeserializeOwned> DeserializeSeed<'de> for EnvelopeSeed<T, E> {
+    type Value = Decoded<T, E>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         match self.items_key {
             None => {
-                // A bare array; `null` is an empty page.
+                // A bare array; `null` is an empty page. Its envelope can only be `()`.
                 let items = Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default();
+                let envelope = E::deserialize(UnitDeserializer::<serde::de::value::Error>::new())
+                    .map_err(|_| {
+                    serde::de::Error::custom(
+                        "a bare-array page has no envelope: use `()` for its type",
+                    )
+                })?;
                 Ok(Decoded {
                     items,
                     meta: Value::Object(Map::new()),
+                    envelope,
                 })
             }
-            Some(_) => deserializer.deserialize_map(self),
+            Some(items_key) => {
+                let mut found = Found {
+                    items: None,
+                    meta: Map::new(),
+                };
+                let envelope = E::deserialize(Body {
+                    inner: deserializer,
+                    items_key,
+                    meta: self.meta,
+                    found: &mut found,
+                })?;
+                let items = found
+                    .items
+                    .ok_or_else(|| serde::de::Error::missing_field(items_key))?;
+                Ok(Decoded {
+                    items,
+                    meta: Value::Object(found.meta),
+                    envelope,
+                })
+            }
         }
     }
 }
 
-impl<'de, T: DeserializeOwned> Visitor<'de> for EnvelopeSeed<T> {
-    type Value = Decoded<T>;
+/// What the walk over a page object took out for the engine.
+struct Found<T> {
+    items: Option<Vec<T>>,
+    meta: Map<String, Value>,
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a page object with `{}`", self.items_key.unwrap_or(""))
+/// The page object, as the envelope type's `Deserialize` sees it: every key, the items taken
+/// out on the way (decoded into [`Found`]) and replaced by an empty array, the metadata kept.
+struct Body<'a, D, T> {
+    inner: D,
+    items_key: &'static str,
+    meta: [Option<&'static str>; 3],
+    found: &'a mut Found<T>,
+}
+
+impl<'de, D: Deserializer<'de>, T: DeserializeOwned> Body<'_, D, T> {
+    /// Walks the object, handing the keys to `visitor`.
+    fn walk<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.inner.deserialize_map(Walk {
+            visitor,
+            items_key: self.items_key,
+            meta: self.meta,
+            found: self.found,
+        })
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let items_key = self.items_key.unwrap_or("");
-        let mut items = None;
-        let mut meta = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if key == items_key {
-                // `null` is an empty page (Groups.io sends it); a missing key is an error below.
-                items = Some(map.next_value::<Option<Vec<T>>>()?.unwrap_or_default());
-            } else if self.meta.iter().flatten().any(|p| meta_key(p) == key) {
-                let value = map.next_value::<Value>()?;
-                meta.insert(key, value);
-            } else {
-                map.next_value::<IgnoredAny>()?;
-            }
+    /// Walks the object for the items and the metadata alone (the envelope is `()`).
+    fn skip<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.walk(Skip)?;
+        visitor.visit_unit()
+    }
+}
+
+impl<'de, D: Deserializer<'de>, T: DeserializeOwned> Deserializer<'de> for Body<'_, D, T> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.walk(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.walk(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.walk(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.skip(visitor)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.skip(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.skip(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        newtype_struct seq tuple tuple_struct enum identifier
+    }
+}
+
+/// Visits nothing: the envelope `()` reads no key.
+struct Skip;
+
+impl<'de> Visitor<'de> for Skip {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a page object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key::<IgnoredAny>()?.is_some() {
+            map.next_value::<IgnoredAny>()?;
         }
-        let items = items.ok_or_else(|| serde::de::Error::missing_field(items_key))?;
-        Ok(Decoded {
-            items,
-            meta: Value::Object(meta),
+        Ok(())
+    }
+}
+
+/// Hands the page object to the envelope's visitor through [`Tee`].
+struct Walk<'a, V, T> {
+    visitor: V,
+    items_key: &'static str,
+    meta: [Option<&'static str>; 3],
+    found: &'a mut Found<T>,
+}
+
+impl<'de, V: Visitor<'de>, T: DeserializeOwned> Visitor<'de> for Walk<'_, V, T> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a page object with `{}`", self.items_key)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.visitor.visit_map(Tee {
+            map,
+            items_key: self.items_key,
+            meta: self.meta,
+            found: self.found,
+            value: Pending::Read,
         })
+    }
+}
+
+/// The value that goes with the key just handed out.
+enum Pending {
+    /// Still in the body: read it from there.
+    Read,
+    /// The items, already taken: an empty array.
+    Items,
+    /// Metadata, already read.
+    Meta(Value),
+}
+
+/// The page object's entries, the items and the metadata taken out on the way.
+struct Tee<'a, A, T> {
+    map: A,
+    items_key: &'static str,
+    meta: [Option<&'static str>; 3],
+    found: &'a mut Found<T>,
+    value: Pending,
+}
+
+impl<'de, A: MapAccess<'de>, T: DeserializeOwned> MapAccess<'de> for Tee<'_, A, T> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        let Some(key) = self.map.next_key::<String>()? else {
+            return Ok(None);
+        };
+        self.value = if key == self.items_key {
+            // `null` is an empty page (Groups.io sends it); a missing key is an error.
+            self.found.items = Some(self.map.next_value::<Option<Vec<T>>>()?.unwrap_or_default());
+            Pending::Items
+        } else if self.meta.iter().flatten().any(|p| meta_key(p) == key) {
+            let value = self.map.next_value::<Value>()?;
+            self.found.meta.insert(key.clone(), value.clone());
+            Pending::Meta(value)
+        } else {
+            Pending::Read
+        };
+        seed.deserialize(serde::de::value::StringDeserializer::<A::Error>::new(key))
+            .map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match std::mem::replace(&mut self.value, Pending::Read) {
+            Pending::Read => self.map.next_value_seed(seed),
+            Pending::Items => seed.deserialize(EmptyArray::<A::Error>(PhantomData)),
+            Pending::Meta(value) => seed.deserialize(value).map_err(serde::de::Error::custom),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.map.size_hint()
+    }
+}
+
+/// An empty array, or `Some` of one: what the envelope's item field receives.
+struct EmptyArray<E>(PhantomData<E>);
+
+impl<'de, E: serde::de::Error> Deserializer<'de> for EmptyArray<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_seq(SeqDeserializer::<_, E>::new(std::iter::empty::<()>()))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_some(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     const CURSOR: Envelope = Envelope {
@@ -244,6 +451,40 @@ mod tests {
         let meta = CURSOR.peek_meta(body);
         assert_eq!(meta["has_more"], Value::Bool(true));
         assert_eq!(meta["next_page_token"], Value::from(42));
+    }
+
+    /// Decodes `body` as a page through the seed, as the engine does (without a response).
+    fn decode<T: DeserializeOwned, E: DeserializeOwned>(
+        envelope: Envelope,
+        body: &str,
+    ) -> serde_json::Result<Decoded<T, E>> {
+        let seed = EnvelopeSeed::<T, E> {
+            items_key: top_key(envelope.items).ok().flatten(),
+            meta: envelope.meta,
+            marker: PhantomData,
+        };
+        seed.deserialize(&mut serde_json::Deserializer::from_str(body))
+    }
+
+    #[test]
+    fn one_pass_gives_the_items_the_metadata_and_the_envelope_with_its_items_left_empty() {
+        let body =
+            r#"{"has_more": true, "topic": {"id": 9}, "data": [1, 2, 3], "next_page_token": 7}"#;
+        let page: Decoded<u8, Value> = decode(CURSOR, body).unwrap();
+        assert_eq!(page.items, [1, 2, 3]);
+        assert_eq!(page.meta["next_page_token"], Value::from(7));
+        assert_eq!(page.meta["has_more"], Value::Bool(true));
+        assert_eq!(page.meta.get("topic"), None, "only what the style reads");
+        assert_eq!(
+            page.envelope,
+            serde_json::json!({"has_more": true, "topic": {"id": 9}, "data": [], "next_page_token": 7})
+        );
+        // `()` reads nothing else; `null` items are an empty page; missing items are an error.
+        let page: Decoded<u8, ()> = decode(CURSOR, body).unwrap();
+        assert_eq!(page.items, [1, 2, 3]);
+        let page: Decoded<u8, Option<Value>> = decode(CURSOR, r#"{"data": null}"#).unwrap();
+        assert!(page.items.is_empty());
+        assert!(decode::<u8, ()>(CURSOR, r#"{"has_more": false}"#).is_err());
     }
 
     #[test]

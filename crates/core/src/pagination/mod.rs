@@ -17,6 +17,17 @@
 //!
 //! A page that fails is an error in the stream, never a shorter list; the pages before it
 //! carry the [`Position`] to resume from.
+//!
+//! One setting each: the page size is [`Paginator::page_size`] (a `u32`, checked against the
+//! limits the spec states before anything is sent), and where the listing starts is
+//! [`Paginator::resume_from`]. A [`Position`] is a page's position plus, optionally, how many of
+//! that page's items to skip, so a listing resumes after any item
+//! ([`Paginator::items_with_position`], [`Page::position_after`]), not only after a page.
+//!
+//! A [`Page`] carries the provider's own page type as its envelope (`Page<Message,
+//! MessageList>`): the body is decoded once, the items straight into `Vec<T>` and every other
+//! field into the envelope, whose item field is left empty (the items are [`Page::items`]).
+//! A bare-array page has no envelope: `()`.
 
 mod cursor;
 mod engine;
@@ -65,6 +76,17 @@ pub enum Style {
 }
 
 impl Style {
+    /// The page sizes the listing accepts; `None` when it takes no page size (a next link
+    /// carries its own).
+    pub fn size_limits(&self) -> Option<PageSizeLimits> {
+        match self {
+            Style::Offset(s) => Some(s.size_limits),
+            Style::Cursor(s) => Some(s.size_limits),
+            Style::PageNumber(s) => Some(s.size_limits),
+            Style::NextLink(_) => None,
+        }
+    }
+
     fn inner(&self) -> &dyn PageStyle {
         match self {
             Style::Offset(s) => s,
@@ -75,7 +97,56 @@ impl Style {
     }
 }
 
-/// Where a page starts. Save it (it is `Serialize`) to resume a listing later.
+/// The page sizes a listing accepts, as the spec states them (`minimum` and `maximum` of the
+/// page-size parameter). [`Paginator::page_size`] outside them is refused before anything is
+/// sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PageSizeLimits {
+    /// The smallest page size.
+    pub min: u32,
+    /// The largest page size, when the API has one.
+    pub max: Option<u32>,
+}
+
+impl PageSizeLimits {
+    /// Any page size from 1.
+    pub const ANY: PageSizeLimits = PageSizeLimits { min: 1, max: None };
+
+    /// Page sizes from `min` to `max`, both included.
+    pub const fn between(min: u32, max: u32) -> PageSizeLimits {
+        PageSizeLimits {
+            min,
+            max: Some(max),
+        }
+    }
+
+    /// Whether `n` items a page is allowed.
+    pub fn allows(&self, n: u32) -> bool {
+        n >= self.min && self.max.is_none_or(|max| n <= max)
+    }
+}
+
+impl Default for PageSizeLimits {
+    fn default() -> Self {
+        PageSizeLimits::ANY
+    }
+}
+
+impl fmt::Display for PageSizeLimits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.max {
+            Some(max) => write!(f, "from {} to {max}", self.min),
+            None => write!(f, "at least {}", self.min),
+        }
+    }
+}
+
+/// Where a listing resumes: a page's position, or a number of items into a page. Save it (it is
+/// `Serialize`) to resume later with [`Paginator::resume_from`]; nothing is lost or repeated.
+///
+/// Positions come from the listing ([`Page::position`], [`Page::next_position`],
+/// [`Page::position_after`], [`Paginator::items_with_position`]); they print with credentials
+/// in links hidden.
 #[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum Position {
@@ -89,6 +160,52 @@ pub enum Position {
     Page(u64),
     /// An absolute URL.
     Link(String),
+    /// `skip` items into the page at `page`: the listing resumes with the item after them.
+    Within {
+        /// The page (never itself `Within`).
+        page: Box<Position>,
+        /// How many of its items were already listed.
+        skip: u64,
+        /// The page size the listing asked for (`None`: the server's default). A page number
+        /// resumes only with the same page size: its items depend on it.
+        page_size: Option<u32>,
+    },
+}
+
+impl Position {
+    /// The page this position is on (itself, unless it is [`Position::Within`] a page).
+    pub fn page(&self) -> &Position {
+        match self {
+            Position::Within { page, .. } => page,
+            other => other,
+        }
+    }
+
+    /// How many items of [`page`](Self::page) come before this position.
+    pub fn skip(&self) -> u64 {
+        match self {
+            Position::Within { skip, .. } => *skip,
+            _ => 0,
+        }
+    }
+
+    /// `skip` items into `page` (offsets add up; no skip is the page itself).
+    pub(crate) fn within(page: Position, skip: u64, page_size: Option<u32>) -> Position {
+        match (page, skip) {
+            (page, 0) => page,
+            (Position::Offset(n), k) => Position::Offset(n.saturating_add(k)),
+            (Position::Within { page, skip: s, .. }, k) => Position::Within {
+                page,
+                skip: s.saturating_add(k),
+                page_size,
+            },
+            (page, k) => Position::Within {
+                page: Box::new(page),
+                skip: k,
+                page_size,
+            },
+        }
+    }
 }
 
 impl fmt::Debug for Position {
@@ -100,6 +217,7 @@ impl fmt::Debug for Position {
             Position::Page(n) => write!(f, "Page({n})"),
             // Links may echo credentials (tastypie does): print them redacted.
             Position::Link(l) => write!(f, "Link({})", redact_link(l)),
+            Position::Within { page, skip, .. } => write!(f, "{page:?} + {skip}"),
         }
     }
 }
@@ -110,23 +228,41 @@ impl fmt::Display for Position {
     }
 }
 
-/// One page of a listing.
+/// One page of a listing: its items, the provider's page type as its envelope (`E`: the
+/// response model, with its item field left empty; `()` when the page is a bare array or the
+/// envelope is not wanted), the total, the headers and positions to resume from.
 #[non_exhaustive]
-pub struct Page<T> {
+pub struct Page<T, E = ()> {
     items: Vec<T>,
+    envelope: E,
     total: Option<u64>,
     headers: HeaderMap,
+    /// Where this page's first item is: resuming there gives these items again. The page's
+    /// own position, and how many of its items were skipped when a listing resumed inside it.
     position: Position,
+    /// Whether positions are item offsets (which add up) rather than pages to skip into.
+    offsets: bool,
+    page_size: Option<u32>,
     next: Option<Position>,
     /// A server may echo a credential into a next link or a cursor: printed through this.
     redactor: Redactor,
 }
 
-impl<T: fmt::Debug> fmt::Debug for Page<T> {
+impl<T: fmt::Debug, E: fmt::Debug> fmt::Debug for Page<T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let shown = |p: &Position| self.redactor.scrub(&format!("{p:?}"));
+        // The page's own fields may echo a credential too (a next link, say).
+        let envelope = if f.alternate() {
+            format!("{:#?}", self.envelope)
+        } else {
+            format!("{:?}", self.envelope)
+        };
         f.debug_struct("Page")
             .field("items", &self.items)
+            .field(
+                "envelope",
+                &format_args!("{}", self.redactor.scrub(&envelope)),
+            )
             .field("total", &self.total)
             .field("headers", &self.redactor.headers(&self.headers))
             .field("position", &format_args!("{}", shown(&self.position)))
@@ -138,7 +274,7 @@ impl<T: fmt::Debug> fmt::Debug for Page<T> {
     }
 }
 
-impl<T> Page<T> {
+impl<T, E> Page<T, E> {
     /// The items on this page, in the server's order.
     pub fn items(&self) -> &[T] {
         &self.items
@@ -147,6 +283,16 @@ impl<T> Page<T> {
     /// Takes the items.
     pub fn into_items(self) -> Vec<T> {
         self.items
+    }
+
+    /// The page's own fields (the provider's page type, its item field empty).
+    pub fn envelope(&self) -> &E {
+        &self.envelope
+    }
+
+    /// Takes the items and the envelope.
+    pub fn into_parts(self) -> (Vec<T>, E) {
+        (self.items, self.envelope)
     }
 
     /// The total number of items in the listing, when the API says.
@@ -159,7 +305,7 @@ impl<T> Page<T> {
         &self.headers
     }
 
-    /// Where this page started.
+    /// Where this page's first item is: [`Paginator::resume_from`] it to list this page again.
     pub fn position(&self) -> &Position {
         &self.position
     }
@@ -169,30 +315,92 @@ impl<T> Page<T> {
     pub fn next_position(&self) -> Option<&Position> {
         self.next.as_ref()
     }
+
+    /// The position just after item `index` of this page (`None` past the last item):
+    /// [`Paginator::resume_from`] it to continue with the item after it.
+    pub fn position_after(&self, index: usize) -> Option<Position> {
+        (index < self.items.len()).then(|| self.after(index))
+    }
+
+    /// The items, each with the position just after it.
+    pub fn into_items_with_positions(self) -> impl Iterator<Item = (T, Position)> {
+        let Page {
+            items,
+            position,
+            offsets,
+            page_size,
+            next,
+            ..
+        } = self;
+        let last = items.len().saturating_sub(1);
+        items.into_iter().enumerate().map(move |(i, item)| {
+            let after = after(&position, offsets, page_size, &next, i, last);
+            (item, after)
+        })
+    }
+
+    fn after(&self, index: usize) -> Position {
+        let last = self.items.len().saturating_sub(1);
+        after(
+            &self.position,
+            self.offsets,
+            self.page_size,
+            &self.next,
+            index,
+            last,
+        )
+    }
+}
+
+/// The position after item `index` of a page whose first item is at `first`: the next page's
+/// after its last item, else `index + 1` items further into the page.
+fn after(
+    first: &Position,
+    offsets: bool,
+    page_size: Option<u32>,
+    next: &Option<Position>,
+    index: usize,
+    last: usize,
+) -> Position {
+    if index == last
+        && let Some(next) = next
+    {
+        return next.clone();
+    }
+    let (page, count) = (first.page(), first.skip() + index as u64 + 1);
+    match (offsets, page) {
+        (true, Position::Start) => Position::Offset(count),
+        _ => Position::within(page.clone(), count, page_size),
+    }
 }
 
 /// A stream of pages.
-pub type PageStream<T> = BoxStream<'static, Result<Page<T>>>;
+pub type PageStream<T, E = ()> = BoxStream<'static, Result<Page<T, E>>>;
 /// A stream of items.
 pub type ItemStream<T> = BoxStream<'static, Result<T>>;
+/// A stream of items, each with the position just after it.
+pub type PositionedItemStream<T> = BoxStream<'static, Result<(T, Position)>>;
 
 /// A listing, ready to be streamed. Built by a list operation's request builder.
+///
+/// `T` is the item type; `E` the page's envelope, `()` unless set with
+/// [`with_envelope`](Self::with_envelope).
 #[must_use = "a paginator does nothing until its stream is polled"]
-pub struct Paginator<T> {
+pub struct Paginator<T, E = ()> {
     client: Client,
     request: Request,
     style: Style,
     error: Option<Error>,
     start: Position,
-    page_size: Option<u64>,
+    page_size: Option<u32>,
     max_pages: Option<u64>,
     max_items: Option<u64>,
     concurrency: usize,
     speculate: bool,
-    marker: PhantomData<fn() -> T>,
+    marker: PhantomData<fn() -> (T, E)>,
 }
 
-impl<T> fmt::Debug for Paginator<T> {
+impl<T, E> fmt::Debug for Paginator<T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Paginator")
             .field("operation", &self.request.operation().name)
@@ -229,15 +437,51 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             marker: PhantomData,
         }
     }
+}
 
-    /// Asks for `n` items a page (the server may clamp it). A size of 0 ends the listing with
-    /// [`Error::InvalidRequest`] before anything is sent.
-    pub fn page_size(mut self, n: u64) -> Self {
+impl<T: DeserializeOwned + Send + 'static, E: DeserializeOwned + Send + 'static> Paginator<T, E> {
+    /// Decodes each page's own fields into `E` (the provider's page type), reachable with
+    /// [`Page::envelope`]. The body is still decoded once: the items straight into `Vec<T>`,
+    /// everything else into `E`, whose item field is given an empty array.
+    pub fn with_envelope<E2: DeserializeOwned + Send + 'static>(self) -> Paginator<T, E2> {
+        let Paginator {
+            client,
+            request,
+            style,
+            error,
+            start,
+            page_size,
+            max_pages,
+            max_items,
+            concurrency,
+            speculate,
+            marker: _,
+        } = self;
+        Paginator {
+            client,
+            request,
+            style,
+            error,
+            start,
+            page_size,
+            max_pages,
+            max_items,
+            concurrency,
+            speculate,
+            marker: PhantomData,
+        }
+    }
+
+    /// Asks for `n` items a page (the server may send fewer). A size outside the limits the
+    /// API states ([`Style::size_limits`]), or any size for a listing that takes none, is an
+    /// [`Error::InvalidRequest`] in the stream, and nothing is sent.
+    pub fn page_size(mut self, n: u32) -> Self {
         self.page_size = Some(n);
         self
     }
 
-    /// Starts at a saved position instead of the first page. A position of another style,
+    /// Starts at a saved position instead of the first page: a page's, or one just after an
+    /// item ([`items_with_position`](Self::items_with_position)). A position of another style,
     /// page 0, or a link off the client's base URL (credentials would go there) ends the
     /// listing with [`Error::InvalidRequest`] before anything is sent.
     pub fn resume_from(mut self, position: Position) -> Self {
@@ -287,7 +531,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
 
     /// The pages, in order. Must be polled inside a Tokio runtime (pages are fetched on
     /// spawned tasks so that they arrive while the caller works on the previous one).
-    pub fn pages(self) -> PageStream<T> {
+    pub fn pages(self) -> PageStream<T, E> {
         engine::pages(self)
     }
 
@@ -298,10 +542,31 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             .pages()
             .map_ok(|page| futures::stream::iter(page.items.into_iter().map(Ok)))
             .try_flatten();
-        match max_items {
-            Some(n) => items.take(usize::try_from(n).unwrap_or(usize::MAX)).boxed(),
-            None => items.boxed(),
-        }
+        cap(items, max_items)
+    }
+
+    /// The items of every page, in order, each with the position just after it:
+    /// [`resume_from`](Self::resume_from) that position to continue with the next item.
+    pub fn items_with_position(self) -> PositionedItemStream<T> {
+        let max_items = self.max_items;
+        let items = self
+            .pages()
+            .map_ok(|page| futures::stream::iter(page.into_items_with_positions().map(Ok)))
+            .try_flatten();
+        cap(items, max_items)
+    }
+}
+
+/// At most `max` of a stream's elements.
+fn cap<S: futures::Stream + Send + 'static>(
+    stream: S,
+    max: Option<u64>,
+) -> BoxStream<'static, S::Item> {
+    match max {
+        Some(n) => stream
+            .take(usize::try_from(n).unwrap_or(usize::MAX))
+            .boxed(),
+        None => stream.boxed(),
     }
 }
 
@@ -327,7 +592,7 @@ pub(crate) trait PageStyle: Send + Sync {
         &self,
         request: &mut Request,
         position: &Position,
-        page_size: Option<u64>,
+        page_size: Option<u32>,
     ) -> Result<()>;
 
     /// Reads where the next page starts from a page's items count, metadata and headers.
@@ -389,6 +654,17 @@ pub(crate) trait PageStyle: Send + Sync {
     fn repeats_are_loops(&self) -> bool {
         false
     }
+
+    /// Whether positions are item offsets, which add up, rather than pages to skip into.
+    fn counts_items(&self) -> bool {
+        false
+    }
+
+    /// Whether a page's items depend on the page size (page numbers): a position inside a
+    /// page then resumes only with the page size it was taken with.
+    fn pages_depend_on_size(&self) -> bool {
+        false
+    }
 }
 
 /// The value of a query parameter the caller set on the request.
@@ -426,7 +702,7 @@ fn wrong_position(style: &str, position: &Position) -> Error {
 pub(crate) fn check_start(
     style: &Style,
     start: Position,
-    page_size: Option<u64>,
+    page_size: Option<u32>,
     base: &Url,
 ) -> std::result::Result<Position, String> {
     if page_size == Some(0) {

@@ -36,7 +36,7 @@ impl PageStyle for NextLink {
         &self,
         request: &mut Request,
         position: &Position,
-        _page_size: Option<u64>,
+        _page_size: Option<u32>,
     ) -> Result<()> {
         match position {
             Position::Start => Ok(()),

@@ -3,7 +3,7 @@
 use http::HeaderMap;
 use serde_json::Value;
 
-use super::{Envelope, Next, PageStyle, Plan, Position, query_value, read_u64};
+use super::{Envelope, Next, PageSizeLimits, PageStyle, Plan, Position, query_value, read_u64};
 use crate::Result;
 use crate::request::Request;
 
@@ -24,6 +24,8 @@ pub struct Offset {
     pub total: Option<&'static str>,
     /// Pointer to the next link; only its nullness is used, as an end marker.
     pub next: Option<&'static str>,
+    /// The page sizes the API accepts (the page-size parameter's `minimum` and `maximum`).
+    pub size_limits: PageSizeLimits,
 }
 
 impl PageStyle for Offset {
@@ -45,7 +47,7 @@ impl PageStyle for Offset {
         &self,
         request: &mut Request,
         position: &Position,
-        page_size: Option<u64>,
+        page_size: Option<u32>,
     ) -> Result<()> {
         let offset = match position {
             Position::Start => 0,
@@ -85,6 +87,10 @@ impl PageStyle for Offset {
             position: (!end).then_some(Position::Offset(reached)),
             total,
         })
+    }
+
+    fn counts_items(&self) -> bool {
+        true
     }
 
     /// The next offset counts the items received: nothing can be read ahead of them.

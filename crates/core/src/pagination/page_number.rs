@@ -3,7 +3,7 @@
 use http::HeaderMap;
 use serde_json::Value;
 
-use super::{Envelope, Next, PageStyle, Plan, Position, query_value};
+use super::{Envelope, Next, PageSizeLimits, PageStyle, Plan, Position, query_value};
 use crate::Result;
 use crate::request::Request;
 
@@ -24,6 +24,8 @@ pub struct PageNumber {
     pub items: &'static str,
     /// The response header that says whether more pages follow (`1`/`0`, `true`/`false`).
     pub has_more_header: &'static str,
+    /// The page sizes the API accepts (the page-size parameter's `minimum` and `maximum`).
+    pub size_limits: PageSizeLimits,
 }
 
 impl PageNumber {
@@ -61,7 +63,7 @@ impl PageStyle for PageNumber {
         &self,
         request: &mut Request,
         position: &Position,
-        page_size: Option<u64>,
+        page_size: Option<u32>,
     ) -> Result<()> {
         request.set_query(self.page, Self::page_of(position)?);
         if let Some(size) = page_size {
@@ -93,6 +95,10 @@ impl PageStyle for PageNumber {
     ) -> Option<Position> {
         let page = Self::page_of(position).ok()?;
         self.has_more(headers)?.then_some(Position::Page(page + 1))
+    }
+
+    fn pages_depend_on_size(&self) -> bool {
+        true
     }
 
     fn guess_after_first(&self, first: &Position) -> Option<Plan> {

@@ -231,8 +231,11 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Se
 
 /// The four pagination styles with the field names the tests' servers use.
 pub mod styles {
-    use groupkit_core::Style;
     use groupkit_core::pagination::{Cursor, NextLink, Offset, PageNumber};
+    use groupkit_core::{PageSizeLimits, Style};
+
+    /// The page sizes the tests' listings take, as a spec would state them.
+    pub const SIZES: PageSizeLimits = PageSizeLimits::between(1, 100);
 
     /// Offset and limit, with a total when `total` (tastypie's envelope).
     pub fn offset(total: bool) -> Style {
@@ -242,6 +245,7 @@ pub mod styles {
             items: "/objects",
             total: total.then_some("/meta/total_count"),
             next: Some("/meta/next"),
+            size_limits: SIZES,
         })
     }
 
@@ -254,6 +258,7 @@ pub mod styles {
             has_more: Some("/has_more"),
             next_token: "/next_page_token",
             total: Some("/total_count"),
+            size_limits: SIZES,
         })
     }
 
@@ -264,6 +269,7 @@ pub mod styles {
             page_size: "page_size",
             items: "",
             has_more_header: "has_more",
+            size_limits: SIZES,
         })
     }
 

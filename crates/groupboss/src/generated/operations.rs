@@ -419,15 +419,31 @@ impl ListEmails {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberEmail> {
-        self.into_request().paginate(LIST_EMAILS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::MemberEmail,
+        crate::models::MemberEmailList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MemberEmail>(LIST_EMAILS_PAGINATION)
+            .with_envelope::<crate::models::MemberEmailList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberEmailList`](crate::models::MemberEmailList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberEmail> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MemberEmail,
+        crate::models::MemberEmailList,
+    > {
         self.paginator().pages()
     }
 
@@ -435,6 +451,15 @@ impl ListEmails {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberEmail> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberEmail> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -579,15 +604,25 @@ impl ListGroups {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
-        self.into_request().paginate(LIST_GROUPS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Group, crate::models::GroupList> {
+        self.into_request()
+            .paginate::<crate::models::Group>(LIST_GROUPS_PAGINATION)
+            .with_envelope::<crate::models::GroupList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupList`](crate::models::GroupList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Group, crate::models::GroupList> {
         self.paginator().pages()
     }
 
@@ -595,6 +630,15 @@ impl ListGroups {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Group> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -756,15 +800,33 @@ impl ListOnboardQuestions {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::OnBoardQuestion> {
-        self.into_request().paginate(LIST_ONBOARD_QUESTIONS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::OnBoardQuestion,
+        crate::models::OnBoardQuestionList,
+    > {
+        self.into_request()
+            .paginate::<
+                crate::models::OnBoardQuestion,
+            >(LIST_ONBOARD_QUESTIONS_PAGINATION)
+            .with_envelope::<crate::models::OnBoardQuestionList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`OnBoardQuestionList`](crate::models::OnBoardQuestionList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::OnBoardQuestion> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::OnBoardQuestion,
+        crate::models::OnBoardQuestionList,
+    > {
         self.paginator().pages()
     }
 
@@ -772,6 +834,15 @@ impl ListOnboardQuestions {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::OnBoardQuestion> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::OnBoardQuestion> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -823,15 +894,25 @@ impl ListUsers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
-        self.into_request().paginate(LIST_USERS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::User, crate::models::UserList> {
+        self.into_request()
+            .paginate::<crate::models::User>(LIST_USERS_PAGINATION)
+            .with_envelope::<crate::models::UserList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`UserList`](crate::models::UserList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::User, crate::models::UserList> {
         self.paginator().pages()
     }
 
@@ -839,6 +920,15 @@ impl ListUsers {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::User> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -892,17 +982,33 @@ impl ListWebhookSubscriptions {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
     pub fn paginator(
         self,
-    ) -> groupkit_core::Paginator<crate::models::WebhookSubscription> {
-        self.into_request().paginate(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
+    ) -> groupkit_core::Paginator<
+        crate::models::WebhookSubscription,
+        crate::models::WebhookSubscriptionList,
+    > {
+        self.into_request()
+            .paginate::<
+                crate::models::WebhookSubscription,
+            >(LIST_WEBHOOK_SUBSCRIPTIONS_PAGINATION)
+            .with_envelope::<crate::models::WebhookSubscriptionList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`WebhookSubscriptionList`](crate::models::WebhookSubscriptionList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::WebhookSubscription> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::WebhookSubscription,
+        crate::models::WebhookSubscriptionList,
+    > {
         self.paginator().pages()
     }
 
@@ -910,6 +1016,15 @@ impl ListWebhookSubscriptions {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::WebhookSubscription> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::WebhookSubscription> {
+        self.paginator().items_with_position()
     }
 }
 

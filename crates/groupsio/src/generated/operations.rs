@@ -2739,6 +2739,10 @@ const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style = groupkit_core::Style:
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get activity log entries, using the pagination request and list format. You must have the
@@ -2750,8 +2754,6 @@ const LIST_ACTIVITY_LOG_PAGINATION: groupkit_core::Style = groupkit_core::Style:
 pub struct ListActivityLog {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<crate::models::ActivityLogSortField>,
     sort_dir: Option<crate::models::SortDir>,
     filter_by: Option<String>,
@@ -2764,21 +2766,6 @@ pub struct ListActivityLog {
 }
 
 impl ListActivityLog {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on: `id` or `created`.
     #[inline]
     pub fn sort_field(
@@ -2863,12 +2850,6 @@ impl ListActivityLog {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -2905,15 +2886,31 @@ impl ListActivityLog {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ActivityLog> {
-        self.into_request().paginate(LIST_ACTIVITY_LOG_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::ActivityLog,
+        crate::models::ActivityLogList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::ActivityLog>(LIST_ACTIVITY_LOG_PAGINATION)
+            .with_envelope::<crate::models::ActivityLogList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ActivityLogList`](crate::models::ActivityLogList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::ActivityLog> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::ActivityLog,
+        crate::models::ActivityLogList,
+    > {
         self.paginator().pages()
     }
 
@@ -2921,6 +2918,15 @@ impl ListActivityLog {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ActivityLog> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::ActivityLog> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -2937,6 +2943,10 @@ const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the attachments of a draft. You must be the owner of the draft. The document lists no paging
@@ -2948,38 +2958,15 @@ const LIST_ATTACHMENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::
 pub struct ListAttachments {
     client: crate::Client,
     draft_id: crate::ids::DraftId,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListAttachments {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_ATTACHMENTS);
         request = request.query("draft_id", self.draft_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request
     }
 
@@ -2991,15 +2978,31 @@ impl ListAttachments {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DraftAttachment> {
-        self.into_request().paginate(LIST_ATTACHMENTS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::DraftAttachment,
+        crate::models::DraftAttachmentList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::DraftAttachment>(LIST_ATTACHMENTS_PAGINATION)
+            .with_envelope::<crate::models::DraftAttachmentList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DraftAttachmentList`](crate::models::DraftAttachmentList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DraftAttachment> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::DraftAttachment,
+        crate::models::DraftAttachmentList,
+    > {
         self.paginator().pages()
     }
 
@@ -3007,6 +3010,15 @@ impl ListAttachments {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DraftAttachment> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::DraftAttachment> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3023,6 +3035,10 @@ const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style = groupkit_core::Style::
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the caller's bounce information, using the pagination request and list format.
@@ -3032,28 +3048,11 @@ const LIST_BOUNCE_INFO_PAGINATION: groupkit_core::Style = groupkit_core::Style::
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListBounceInfo {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListBounceInfo {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -3073,12 +3072,6 @@ impl ListBounceInfo {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_BOUNCE_INFO);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3094,15 +3087,31 @@ impl ListBounceInfo {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::BounceInfo> {
-        self.into_request().paginate(LIST_BOUNCE_INFO_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::BounceInfo,
+        crate::models::BounceInfoList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::BounceInfo>(LIST_BOUNCE_INFO_PAGINATION)
+            .with_envelope::<crate::models::BounceInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`BounceInfoList`](crate::models::BounceInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::BounceInfo> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::BounceInfo,
+        crate::models::BounceInfoList,
+    > {
         self.paginator().pages()
     }
 
@@ -3110,6 +3119,15 @@ impl ListBounceInfo {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::BounceInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::BounceInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3126,6 +3144,10 @@ const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style = groupkit_core::Style:
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the messages of a chat, using the pagination request and list format. You must be subscribed
@@ -3137,38 +3159,15 @@ const LIST_CHAT_HISTORY_PAGINATION: groupkit_core::Style = groupkit_core::Style:
 pub struct ListChatHistory {
     client: crate::Client,
     chat_id: crate::ids::ChatId,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListChatHistory {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_CHAT_HISTORY);
         request = request.query("chat_id", self.chat_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request
     }
 
@@ -3178,15 +3177,31 @@ impl ListChatHistory {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::ChatMessage> {
-        self.into_request().paginate(LIST_CHAT_HISTORY_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::ChatMessage,
+        crate::models::ChatMessageList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::ChatMessage>(LIST_CHAT_HISTORY_PAGINATION)
+            .with_envelope::<crate::models::ChatMessageList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ChatMessageList`](crate::models::ChatMessageList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::ChatMessage> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::ChatMessage,
+        crate::models::ChatMessageList,
+    > {
         self.paginator().pages()
     }
 
@@ -3194,6 +3209,15 @@ impl ListChatHistory {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::ChatMessage> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::ChatMessage> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3211,6 +3235,10 @@ const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style:
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get a list of the members of a chat. You must be subscribed to the chat. A read made with POST:
@@ -3223,27 +3251,10 @@ const LIST_CHAT_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style:
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListChatMembers {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     chatsub_id: crate::ids::ChatSubId,
 }
 
 impl ListChatMembers {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -3251,12 +3262,6 @@ impl ListChatMembers {
         let mut form: Vec<(String, String)> = Vec::new();
         let mut request = self.client.core().request(LIST_CHAT_MEMBERS);
         form.push(("chatsub_id".to_owned(), self.chatsub_id.to_string()));
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request = request.form(form);
         request
     }
@@ -3267,15 +3272,31 @@ impl ListChatMembers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(LIST_CHAT_MEMBERS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(LIST_CHAT_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
         self.paginator().pages()
     }
 
@@ -3283,6 +3304,15 @@ impl ListChatMembers {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3299,6 +3329,10 @@ const LIST_CHATS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get chats, using the pagination request and list format. You must have the `chat_visible`
@@ -3311,8 +3345,6 @@ pub struct ListChats {
     client: crate::Client,
     group: crate::ids::GroupRef,
     show_closed: Option<bool>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3322,21 +3354,6 @@ impl ListChats {
     #[inline]
     pub fn show_closed(mut self, value: bool) -> Self {
         self.show_closed = Some(value);
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -3370,12 +3387,6 @@ impl ListChats {
         if let Some(value) = &self.show_closed {
             request = request.query("show_closed", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3391,15 +3402,25 @@ impl ListChats {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Chat> {
-        self.into_request().paginate(LIST_CHATS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Chat, crate::models::ChatList> {
+        self.into_request()
+            .paginate::<crate::models::Chat>(LIST_CHATS_PAGINATION)
+            .with_envelope::<crate::models::ChatList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ChatList`](crate::models::ChatList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Chat> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Chat, crate::models::ChatList> {
         self.paginator().pages()
     }
 
@@ -3407,6 +3428,15 @@ impl ListChats {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Chat> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Chat> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3423,6 +3453,10 @@ const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style = groupkit_core::Style
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the rows of a database, using the pagination request and list format. You must have the
@@ -3434,28 +3468,11 @@ const LIST_DATABASE_ROWS_PAGINATION: groupkit_core::Style = groupkit_core::Style
 pub struct ListDatabaseRows {
     client: crate::Client,
     database_id: crate::ids::DatabaseId,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListDatabaseRows {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -3476,12 +3493,6 @@ impl ListDatabaseRows {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_DATABASE_ROWS);
         request = request.query("database_id", self.database_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3497,15 +3508,31 @@ impl ListDatabaseRows {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseRow> {
-        self.into_request().paginate(LIST_DATABASE_ROWS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::DatabaseRow,
+        crate::models::DatabaseRowList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::DatabaseRow>(LIST_DATABASE_ROWS_PAGINATION)
+            .with_envelope::<crate::models::DatabaseRowList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DatabaseRowList`](crate::models::DatabaseRowList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseRow> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::DatabaseRow,
+        crate::models::DatabaseRowList,
+    > {
         self.paginator().pages()
     }
 
@@ -3513,6 +3540,15 @@ impl ListDatabaseRows {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseRow> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::DatabaseRow> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3529,6 +3565,10 @@ const LIST_DATABASES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the databases of a group, using the pagination request and list format. You must have the
@@ -3540,28 +3580,11 @@ const LIST_DATABASES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
 pub struct ListDatabases {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListDatabases {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -3589,12 +3612,6 @@ impl ListDatabases {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3610,15 +3627,31 @@ impl ListDatabases {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::DatabaseTable> {
-        self.into_request().paginate(LIST_DATABASES_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::DatabaseTable,
+        crate::models::DatabaseTableList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::DatabaseTable>(LIST_DATABASES_PAGINATION)
+            .with_envelope::<crate::models::DatabaseTableList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DatabaseTableList`](crate::models::DatabaseTableList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::DatabaseTable> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::DatabaseTable,
+        crate::models::DatabaseTableList,
+    > {
         self.paginator().pages()
     }
 
@@ -3626,6 +3659,15 @@ impl ListDatabases {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::DatabaseTable> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::DatabaseTable> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3642,6 +3684,10 @@ const LIST_DRAFTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the caller's drafts in a group, using the pagination request and list format.
@@ -3652,28 +3698,11 @@ const LIST_DRAFTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
 pub struct ListDrafts {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListDrafts {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -3701,12 +3730,6 @@ impl ListDrafts {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -3722,15 +3745,25 @@ impl ListDrafts {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Draft> {
-        self.into_request().paginate(LIST_DRAFTS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Draft, crate::models::DraftList> {
+        self.into_request()
+            .paginate::<crate::models::Draft>(LIST_DRAFTS_PAGINATION)
+            .with_envelope::<crate::models::DraftList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`DraftList`](crate::models::DraftList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Draft> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Draft, crate::models::DraftList> {
         self.paginator().pages()
     }
 
@@ -3738,6 +3771,15 @@ impl ListDrafts {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Draft> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Draft> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3754,6 +3796,10 @@ const LIST_EVENTS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get events. If `group_id` or `group_name` is given, only that group's events are returned;
@@ -3777,8 +3823,6 @@ struct ListEventsInputs {
     client: crate::Client,
     group: Option<crate::ids::GroupRef>,
     end: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListEvents<groupkit_core::Missing> {
@@ -3806,21 +3850,6 @@ impl<Start> ListEvents<Start> {
         self.inputs.end = Some(value.into());
         self
     }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
-        self
-    }
 }
 
 impl ListEvents<String> {
@@ -3843,12 +3872,6 @@ impl ListEvents<String> {
                 }
             }
         }
-        if let Some(value) = &self.inputs.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.inputs.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         request
     }
 
@@ -3858,15 +3881,25 @@ impl ListEvents<String> {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Event> {
-        self.into_request().paginate(LIST_EVENTS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Event, crate::models::EventList> {
+        self.into_request()
+            .paginate::<crate::models::Event>(LIST_EVENTS_PAGINATION)
+            .with_envelope::<crate::models::EventList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`EventList`](crate::models::EventList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Event> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Event, crate::models::EventList> {
         self.paginator().pages()
     }
 
@@ -3874,6 +3907,15 @@ impl ListEvents<String> {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Event> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Event> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3890,6 +3932,10 @@ const LIST_FEED_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the feeds of the logged-in user (one per group), using the pagination request and list
@@ -3900,38 +3946,14 @@ const LIST_FEED_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cursor(
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListFeed {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
 }
 
 impl ListFeed {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.client.core().request(LIST_FEED);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
-        request
+        self.client.core().request(LIST_FEED)
     }
 
     /// Sends the request and decodes the response.
@@ -3940,15 +3962,25 @@ impl ListFeed {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Feed> {
-        self.into_request().paginate(LIST_FEED_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Feed, crate::models::FeedList> {
+        self.into_request()
+            .paginate::<crate::models::Feed>(LIST_FEED_PAGINATION)
+            .with_envelope::<crate::models::FeedList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`FeedList`](crate::models::FeedList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Feed> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Feed, crate::models::FeedList> {
         self.paginator().pages()
     }
 
@@ -3956,6 +3988,15 @@ impl ListFeed {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Feed> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Feed> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3972,6 +4013,10 @@ const LIST_FILE_DIRECTORY_PAGINATION: groupkit_core::Style = groupkit_core::Styl
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the files and folders of a folder, using the pagination request and list format. You must
@@ -3984,8 +4029,6 @@ pub struct ListFileDirectory {
     client: crate::Client,
     group: crate::ids::GroupRef,
     path: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -3995,21 +4038,6 @@ impl ListFileDirectory {
     #[inline]
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -4043,12 +4071,6 @@ impl ListFileDirectory {
         if let Some(value) = &self.path {
             request = request.query("path", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4064,15 +4086,25 @@ impl ListFileDirectory {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
-        self.into_request().paginate(LIST_FILE_DIRECTORY_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::File, crate::models::FileList> {
+        self.into_request()
+            .paginate::<crate::models::File>(LIST_FILE_DIRECTORY_PAGINATION)
+            .with_envelope::<crate::models::FileList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`FileList`](crate::models::FileList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::File, crate::models::FileList> {
         self.paginator().pages()
     }
 
@@ -4080,6 +4112,15 @@ impl ListFileDirectory {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::File> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4096,6 +4137,10 @@ const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style = groupkit_core::Style
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get a group's aliases (premium and enterprise groups only), using the pagination request and
@@ -4108,28 +4153,11 @@ const LIST_GROUP_ALIASES_PAGINATION: groupkit_core::Style = groupkit_core::Style
 pub struct ListGroupAliases {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListGroupAliases {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -4157,12 +4185,6 @@ impl ListGroupAliases {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4178,15 +4200,31 @@ impl ListGroupAliases {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::GroupAlias> {
-        self.into_request().paginate(LIST_GROUP_ALIASES_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::GroupAlias,
+        crate::models::GroupAliasList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::GroupAlias>(LIST_GROUP_ALIASES_PAGINATION)
+            .with_envelope::<crate::models::GroupAliasList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupAliasList`](crate::models::GroupAliasList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::GroupAlias> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::GroupAlias,
+        crate::models::GroupAliasList,
+    > {
         self.paginator().pages()
     }
 
@@ -4194,6 +4232,15 @@ impl ListGroupAliases {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::GroupAlias> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::GroupAlias> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4210,6 +4257,10 @@ const LIST_HASHTAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cur
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get a group's hashtags, using the pagination request and list format. Not in the document; real
@@ -4221,28 +4272,11 @@ const LIST_HASHTAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cur
 pub struct ListHashtags {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListHashtags {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -4270,12 +4304,6 @@ impl ListHashtags {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4291,15 +4319,25 @@ impl ListHashtags {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Hashtag> {
-        self.into_request().paginate(LIST_HASHTAGS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Hashtag, crate::models::HashtagList> {
+        self.into_request()
+            .paginate::<crate::models::Hashtag>(LIST_HASHTAGS_PAGINATION)
+            .with_envelope::<crate::models::HashtagList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`HashtagList`](crate::models::HashtagList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Hashtag> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Hashtag, crate::models::HashtagList> {
         self.paginator().pages()
     }
 
@@ -4307,6 +4345,15 @@ impl ListHashtags {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Hashtag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Hashtag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4323,6 +4370,10 @@ const LIST_MEMBER_NOTICES_PAGINATION: groupkit_core::Style = groupkit_core::Styl
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the member notices of a group, using the pagination request and list format. You must have
@@ -4337,8 +4388,6 @@ pub struct ListMemberNotices {
     client: crate::Client,
     group: crate::ids::GroupRef,
     r#type: Option<crate::models::MemberNoticeType>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -4348,21 +4397,6 @@ impl ListMemberNotices {
     #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MemberNoticeType>) -> Self {
         self.r#type = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -4396,12 +4430,6 @@ impl ListMemberNotices {
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4417,15 +4445,31 @@ impl ListMemberNotices {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberNotice> {
-        self.into_request().paginate(LIST_MEMBER_NOTICES_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::MemberNotice,
+        crate::models::MemberNoticeList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MemberNotice>(LIST_MEMBER_NOTICES_PAGINATION)
+            .with_envelope::<crate::models::MemberNoticeList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberNoticeList`](crate::models::MemberNoticeList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberNotice> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MemberNotice,
+        crate::models::MemberNoticeList,
+    > {
         self.paginator().pages()
     }
 
@@ -4433,6 +4477,15 @@ impl ListMemberNotices {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberNotice> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberNotice> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4449,6 +4502,10 @@ const LIST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curs
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the members of a group, using the pagination request and list format. Needs permission to
@@ -4461,8 +4518,6 @@ pub struct ListMembers {
     client: crate::Client,
     group: crate::ids::GroupRef,
     r#type: Option<crate::models::MembersType>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -4472,21 +4527,6 @@ impl ListMembers {
     #[inline]
     pub fn r#type(mut self, value: impl Into<crate::models::MembersType>) -> Self {
         self.r#type = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -4520,12 +4560,6 @@ impl ListMembers {
         if let Some(value) = &self.r#type {
             request = request.query("type", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4541,15 +4575,31 @@ impl ListMembers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(LIST_MEMBERS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(LIST_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
         self.paginator().pages()
     }
 
@@ -4557,6 +4607,15 @@ impl ListMembers {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4573,6 +4632,10 @@ const LIST_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cur
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the messages within a specified group, using the pagination request and list format. You
@@ -4584,28 +4647,11 @@ const LIST_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cur
 pub struct ListMessages {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListMessages {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -4633,12 +4679,6 @@ impl ListMessages {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4654,15 +4694,25 @@ impl ListMessages {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
-        self.into_request().paginate(LIST_MESSAGES_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Message, crate::models::MessageList> {
+        self.into_request()
+            .paginate::<crate::models::Message>(LIST_MESSAGES_PAGINATION)
+            .with_envelope::<crate::models::MessageList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MessageList`](crate::models::MessageList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Message, crate::models::MessageList> {
         self.paginator().pages()
     }
 
@@ -4670,6 +4720,15 @@ impl ListMessages {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Message> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4686,6 +4745,10 @@ const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style:
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get a group's past members, using the pagination request and list format. Not in the document;
@@ -4697,28 +4760,11 @@ const LIST_PAST_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style:
 pub struct ListPastMembers {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListPastMembers {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -4746,12 +4792,6 @@ impl ListPastMembers {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4767,15 +4807,31 @@ impl ListPastMembers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::PastMember> {
-        self.into_request().paginate(LIST_PAST_MEMBERS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::PastMember,
+        crate::models::PastMemberList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::PastMember>(LIST_PAST_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::PastMemberList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`PastMemberList`](crate::models::PastMemberList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::PastMember> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::PastMember,
+        crate::models::PastMemberList,
+    > {
         self.paginator().pages()
     }
 
@@ -4783,6 +4839,15 @@ impl ListPastMembers {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::PastMember> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::PastMember> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4799,6 +4864,10 @@ const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get a group's subgroups, using the pagination request and list format. You must have the
@@ -4810,28 +4879,11 @@ const LIST_SUBGROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
 pub struct ListSubgroups {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListSubgroups {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -4859,12 +4911,6 @@ impl ListSubgroups {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4880,15 +4926,25 @@ impl ListSubgroups {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
-        self.into_request().paginate(LIST_SUBGROUPS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Group, crate::models::GroupList> {
+        self.into_request()
+            .paginate::<crate::models::Group>(LIST_SUBGROUPS_PAGINATION)
+            .with_envelope::<crate::models::GroupList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupList`](crate::models::GroupList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Group, crate::models::GroupList> {
         self.paginator().pages()
     }
 
@@ -4896,6 +4952,15 @@ impl ListSubgroups {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Group> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -4912,6 +4977,10 @@ const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the logged-in user's subscriptions (one `subscription_plus` per group, with the caller's
@@ -4923,28 +4992,11 @@ const LIST_SUBSCRIPTIONS_PAGINATION: groupkit_core::Style = groupkit_core::Style
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSubscriptions {
     client: crate::Client,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListSubscriptions {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -4964,12 +5016,6 @@ impl ListSubscriptions {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_SUBSCRIPTIONS);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -4985,15 +5031,31 @@ impl ListSubscriptions {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(LIST_SUBSCRIPTIONS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(LIST_SUBSCRIPTIONS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
         self.paginator().pages()
     }
 
@@ -5001,6 +5063,15 @@ impl ListSubscriptions {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -5017,6 +5088,10 @@ const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Styl
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get the messages within a specified topic, using the pagination request and list format. The
@@ -5029,28 +5104,11 @@ const LIST_TOPIC_MESSAGES_PAGINATION: groupkit_core::Style = groupkit_core::Styl
 pub struct ListTopicMessages {
     client: crate::Client,
     topic_id: crate::ids::TopicId,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListTopicMessages {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -5071,12 +5129,6 @@ impl ListTopicMessages {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_TOPIC_MESSAGES);
         request = request.query("topic_id", self.topic_id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -5092,15 +5144,25 @@ impl ListTopicMessages {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Message> {
-        self.into_request().paginate(LIST_TOPIC_MESSAGES_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Message, crate::models::MessageList> {
+        self.into_request()
+            .paginate::<crate::models::Message>(LIST_TOPIC_MESSAGES_PAGINATION)
+            .with_envelope::<crate::models::MessageList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MessageList`](crate::models::MessageList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Message> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Message, crate::models::MessageList> {
         self.paginator().pages()
     }
 
@@ -5108,6 +5170,15 @@ impl ListTopicMessages {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Message> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Message> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -5124,6 +5195,10 @@ const LIST_TOPICS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Get a group's topics. A topic represents one or more messages in a group. Topics are returned
@@ -5136,28 +5211,11 @@ const LIST_TOPICS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
 pub struct ListTopics {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListTopics {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -5185,12 +5243,6 @@ impl ListTopics {
                 request = request.query("group_name", value.to_string());
             }
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -5206,15 +5258,25 @@ impl ListTopics {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Topic> {
-        self.into_request().paginate(LIST_TOPICS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Topic, crate::models::TopicList> {
+        self.into_request()
+            .paginate::<crate::models::Topic>(LIST_TOPICS_PAGINATION)
+            .with_envelope::<crate::models::TopicList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`TopicList`](crate::models::TopicList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Topic> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Topic, crate::models::TopicList> {
         self.paginator().pages()
     }
 
@@ -5222,6 +5284,15 @@ impl ListTopics {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Topic> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Topic> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -5587,6 +5658,10 @@ const SEARCH_ARCHIVES_PAGINATION: groupkit_core::Style = groupkit_core::Style::C
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Search the archives. The query string can limit the search to hashtags (`#name`), and to one
@@ -5606,8 +5681,6 @@ pub struct SearchArchives {
     start_date: Option<String>,
     end_date: Option<String>,
     preset_date_range: Option<String>,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -5652,21 +5725,6 @@ impl SearchArchives {
     #[inline]
     pub fn preset_date_range(mut self, value: impl Into<String>) -> Self {
         self.preset_date_range = Some(value.into());
-        self
-    }
-
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.page_token = Some(value);
         self
     }
 
@@ -5715,12 +5773,6 @@ impl SearchArchives {
         if let Some(value) = &self.preset_date_range {
             request = request.query("preset_date_range", value.to_string());
         }
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -5738,17 +5790,31 @@ impl SearchArchives {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
     pub fn paginator(
         self,
-    ) -> groupkit_core::Paginator<crate::models::MessageSearchResult> {
-        self.into_request().paginate(SEARCH_ARCHIVES_PAGINATION)
+    ) -> groupkit_core::Paginator<
+        crate::models::MessageSearchResult,
+        crate::models::MessageSearchResultList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MessageSearchResult>(SEARCH_ARCHIVES_PAGINATION)
+            .with_envelope::<crate::models::MessageSearchResultList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MessageSearchResultList`](crate::models::MessageSearchResultList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MessageSearchResult> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MessageSearchResult,
+        crate::models::MessageSearchResultList,
+    > {
         self.paginator().pages()
     }
 
@@ -5756,6 +5822,15 @@ impl SearchArchives {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MessageSearchResult> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MessageSearchResult> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -5772,6 +5847,10 @@ const SEARCH_FILES_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curs
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Search files and folders, using the pagination request and list format. You must have the
@@ -5794,8 +5873,6 @@ pub struct SearchFiles<Q> {
 struct SearchFilesInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -5812,21 +5889,6 @@ impl SearchFiles<groupkit_core::Missing> {
 }
 
 impl<Q> SearchFiles<Q> {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -5857,12 +5919,6 @@ impl SearchFiles<String> {
             }
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.inputs.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.inputs.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -5878,15 +5934,25 @@ impl SearchFiles<String> {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::File> {
-        self.into_request().paginate(SEARCH_FILES_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::File, crate::models::FileList> {
+        self.into_request()
+            .paginate::<crate::models::File>(SEARCH_FILES_PAGINATION)
+            .with_envelope::<crate::models::FileList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`FileList`](crate::models::FileList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::File> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::File, crate::models::FileList> {
         self.paginator().pages()
     }
 
@@ -5894,6 +5960,15 @@ impl SearchFiles<String> {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::File> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::File> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -5910,6 +5985,10 @@ const SEARCH_MEMBERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Cu
     has_more: Some("/has_more"),
     next_token: "/next_page_token",
     total: Some("/total_count"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(100),
+    },
 });
 
 /// Search a group's members by email or name, using the pagination request and list format. Not in
@@ -5932,8 +6011,6 @@ pub struct SearchMembers<Q> {
 struct SearchMembersInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
-    limit: Option<i64>,
-    page_token: Option<u64>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
@@ -5950,21 +6027,6 @@ impl SearchMembers<groupkit_core::Missing> {
 }
 
 impl<Q> SearchMembers<Q> {
-    /// A limit on the number of objects to be returned, between 1 and 100.
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.inputs.limit = Some(value);
-        self
-    }
-
-    /// A cursor for use in pagination: the `next_page_token` of the previous page. Leave it out for
-    /// the first page.
-    #[inline]
-    pub fn page_token(mut self, value: u64) -> Self {
-        self.inputs.page_token = Some(value);
-        self
-    }
-
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -5995,12 +6057,6 @@ impl SearchMembers<String> {
             }
         }
         request = request.query("q", self.q.to_string());
-        if let Some(value) = &self.inputs.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.inputs.page_token {
-            request = request.query("page_token", value.to_string());
-        }
         if let Some(value) = &self.inputs.sort_field {
             request = request.query("sort_field", value.to_string());
         }
@@ -6016,15 +6072,31 @@ impl SearchMembers<String> {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::MemberInfo> {
-        self.into_request().paginate(SEARCH_MEMBERS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
+        self.into_request()
+            .paginate::<crate::models::MemberInfo>(SEARCH_MEMBERS_PAGINATION)
+            .with_envelope::<crate::models::MemberInfoList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`MemberInfoList`](crate::models::MemberInfoList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::MemberInfo> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<
+        crate::models::MemberInfo,
+        crate::models::MemberInfoList,
+    > {
         self.paginator().pages()
     }
 
@@ -6032,6 +6104,15 @@ impl SearchMembers<String> {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::MemberInfo> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::MemberInfo> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -8284,8 +8365,6 @@ impl crate::Client {
         ListActivityLog {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
             filter_by: None,
@@ -8320,8 +8399,6 @@ impl crate::Client {
         ListAttachments {
             client: self.clone(),
             draft_id: draft_id.into(),
-            limit: None,
-            page_token: None,
         }
     }
 
@@ -8342,8 +8419,6 @@ impl crate::Client {
     pub fn list_bounce_info(&self) -> ListBounceInfo {
         ListBounceInfo {
             client: self.clone(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8371,8 +8446,6 @@ impl crate::Client {
         ListChatHistory {
             client: self.clone(),
             chat_id: chat_id.into(),
-            limit: None,
-            page_token: None,
         }
     }
 
@@ -8399,8 +8472,6 @@ impl crate::Client {
     ) -> ListChatMembers {
         ListChatMembers {
             client: self.clone(),
-            limit: None,
-            page_token: None,
             chatsub_id: chatsub_id.into(),
         }
     }
@@ -8425,8 +8496,6 @@ impl crate::Client {
             client: self.clone(),
             group: group.into(),
             show_closed: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8454,8 +8523,6 @@ impl crate::Client {
         ListDatabaseRows {
             client: self.clone(),
             database_id: database_id.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8483,8 +8550,6 @@ impl crate::Client {
         ListDatabases {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8508,8 +8573,6 @@ impl crate::Client {
         ListDrafts {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8538,8 +8601,6 @@ impl crate::Client {
                 client: self.clone(),
                 group: None,
                 end: None,
-                limit: None,
-                page_token: None,
             },
             start: groupkit_core::Missing,
         }
@@ -8561,11 +8622,7 @@ impl crate::Client {
     /// ```
     #[inline]
     pub fn list_feed(&self) -> ListFeed {
-        ListFeed {
-            client: self.clone(),
-            limit: None,
-            page_token: None,
-        }
+        ListFeed { client: self.clone() }
     }
 
     /// Get the files and folders of a folder, using the pagination request and list format. You
@@ -8591,8 +8648,6 @@ impl crate::Client {
             client: self.clone(),
             group: group.into(),
             path: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8621,8 +8676,6 @@ impl crate::Client {
         ListGroupAliases {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8647,8 +8700,6 @@ impl crate::Client {
         ListHashtags {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8679,8 +8730,6 @@ impl crate::Client {
             client: self.clone(),
             group: group.into(),
             r#type: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8706,8 +8755,6 @@ impl crate::Client {
             client: self.clone(),
             group: group.into(),
             r#type: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8732,8 +8779,6 @@ impl crate::Client {
         ListMessages {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8761,8 +8806,6 @@ impl crate::Client {
         ListPastMembers {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8790,8 +8833,6 @@ impl crate::Client {
         ListSubgroups {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8816,8 +8857,6 @@ impl crate::Client {
     pub fn list_subscriptions(&self) -> ListSubscriptions {
         ListSubscriptions {
             client: self.clone(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8846,8 +8885,6 @@ impl crate::Client {
         ListTopicMessages {
             client: self.clone(),
             topic_id: topic_id.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -8873,8 +8910,6 @@ impl crate::Client {
         ListTopics {
             client: self.clone(),
             group: group.into(),
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -9039,8 +9074,6 @@ impl crate::Client {
             start_date: None,
             end_date: None,
             preset_date_range: None,
-            limit: None,
-            page_token: None,
             sort_field: None,
             sort_dir: None,
         }
@@ -9071,8 +9104,6 @@ impl crate::Client {
             inputs: SearchFilesInputs {
                 client: self.clone(),
                 group: group.into(),
-                limit: None,
-                page_token: None,
                 sort_field: None,
                 sort_dir: None,
             },
@@ -9105,8 +9136,6 @@ impl crate::Client {
             inputs: SearchMembersInputs {
                 client: self.clone(),
                 group: group.into(),
-                limit: None,
-                page_token: None,
                 sort_field: None,
                 sort_dir: None,
             },

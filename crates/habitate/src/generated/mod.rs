@@ -15,8 +15,9 @@ pub use client::{Client, ClientBuilder, PROVIDER};
 pub use ids::*;
 pub use groupkit_core::model::{Id, Timestamp};
 pub use groupkit_core::{
-    ApiError, DecodeError, Error, ItemStream, Missing, Page, PageStream, PaginationError,
-    Paginator, Position, Result, RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
+    ApiError, DecodeError, Error, ItemStream, Missing, Page, PageSizeLimits, PageStream,
+    PaginationError, Paginator, Position, PositionedItemStream, Result, RetryBudget,
+    RetryPolicy, Secret, Timeouts, Upload,
 };
 
 /// How this provider asks to be backed off (`x-groupkit-retry`).

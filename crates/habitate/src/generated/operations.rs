@@ -1235,6 +1235,10 @@ const LIST_BOARDS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageN
     page_size: "page_size",
     items: "",
     has_more_header: "has_more",
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(50),
+    },
 });
 
 /// Lists the boards of the community, one page at a time.
@@ -1244,39 +1248,14 @@ const LIST_BOARDS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageN
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListBoards {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
 }
 
 impl ListBoards {
-    /// Page number, starts at 1.
-    #[inline]
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
-    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
-    /// whether to query further.
-    #[inline]
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.client.core().request(LIST_BOARDS);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
-        request
+        self.client.core().request(LIST_BOARDS)
     }
 
     /// Sends the request and decodes the response.
@@ -1285,15 +1264,19 @@ impl ListBoards {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Board> {
-        self.into_request().paginate(LIST_BOARDS_PAGINATION)
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Board, ()> {
+        self.into_request().paginate::<crate::models::Board>(LIST_BOARDS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Board> {
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Board, ()> {
         self.paginator().pages()
     }
 
@@ -1301,6 +1284,15 @@ impl ListBoards {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Board> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Board> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -1315,6 +1307,10 @@ const LIST_ROLES_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNu
     page_size: "page_size",
     items: "",
     has_more_header: "has_more",
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(50),
+    },
 });
 
 /// Lists the roles of the community.
@@ -1324,39 +1320,14 @@ const LIST_ROLES_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNu
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListRoles {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
 }
 
 impl ListRoles {
-    /// Page number, starts at 1.
-    #[inline]
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
-    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
-    /// whether to query further.
-    #[inline]
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.client.core().request(LIST_ROLES);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
-        request
+        self.client.core().request(LIST_ROLES)
     }
 
     /// Sends the request and decodes the response.
@@ -1365,15 +1336,19 @@ impl ListRoles {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Role> {
-        self.into_request().paginate(LIST_ROLES_PAGINATION)
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Role, ()> {
+        self.into_request().paginate::<crate::models::Role>(LIST_ROLES_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Role> {
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Role, ()> {
         self.paginator().pages()
     }
 
@@ -1381,6 +1356,15 @@ impl ListRoles {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Role> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Role> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -1395,6 +1379,10 @@ const LIST_TAG_MAPPING_PAGINATION: groupkit_core::Style = groupkit_core::Style::
     page_size: "page_size",
     items: "",
     has_more_header: "has_more",
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(50),
+    },
 });
 
 /// Lists the tags mapped to one entity (a post, comment, reply or user).
@@ -1416,8 +1404,6 @@ pub struct ListTagMapping<RefType, RefId> {
 #[derive(Clone, Debug)]
 struct ListTagMappingInputs {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
 }
 
 impl<RefId> ListTagMapping<groupkit_core::Missing, RefId> {
@@ -1450,23 +1436,7 @@ impl<RefType> ListTagMapping<RefType, groupkit_core::Missing> {
     }
 }
 
-impl<RefType, RefId> ListTagMapping<RefType, RefId> {
-    /// Page number, starts at 1.
-    #[inline]
-    pub fn page(mut self, value: i64) -> Self {
-        self.inputs.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
-    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
-    /// whether to query further.
-    #[inline]
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.inputs.page_size = Some(value);
-        self
-    }
-}
+impl<RefType, RefId> ListTagMapping<RefType, RefId> {}
 
 impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
@@ -1474,12 +1444,6 @@ impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(LIST_TAG_MAPPING);
-        if let Some(value) = &self.inputs.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.inputs.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         request = request.query("ref_type", self.ref_type.to_string());
         request = request.query("ref_id", self.ref_id.to_string());
         request
@@ -1491,15 +1455,19 @@ impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
-        self.into_request().paginate(LIST_TAG_MAPPING_PAGINATION)
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag, ()> {
+        self.into_request().paginate::<crate::models::Tag>(LIST_TAG_MAPPING_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag, ()> {
         self.paginator().pages()
     }
 
@@ -1507,6 +1475,15 @@ impl ListTagMapping<crate::models::ReferenceType, groupkit_core::model::Id> {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Tag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -1521,6 +1498,10 @@ const LIST_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNum
     page_size: "page_size",
     items: "",
     has_more_header: "has_more",
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(50),
+    },
 });
 
 /// Lists tags, one page at a time, optionally sorted, or only the tags whose ids are given in `ids`
@@ -1532,30 +1513,12 @@ const LIST_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNum
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTags {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
     sort_by: Option<crate::models::TagSortBy>,
     order: Option<crate::models::SortOrder>,
     ids: Option<Vec<crate::ids::TagId>>,
 }
 
 impl ListTags {
-    /// Page number, starts at 1.
-    #[inline]
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
-    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
-    /// whether to query further.
-    #[inline]
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The field to sort by: `id` or `name`. Without it the list is unsorted.
     #[inline]
     pub fn sort_by(mut self, value: impl Into<crate::models::TagSortBy>) -> Self {
@@ -1586,12 +1549,6 @@ impl ListTags {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_TAGS);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         if let Some(value) = &self.sort_by {
             request = request.query("sort_by", value.to_string());
         }
@@ -1614,15 +1571,19 @@ impl ListTags {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
-        self.into_request().paginate(LIST_TAGS_PAGINATION)
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag, ()> {
+        self.into_request().paginate::<crate::models::Tag>(LIST_TAGS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag, ()> {
         self.paginator().pages()
     }
 
@@ -1630,6 +1591,15 @@ impl ListTags {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Tag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -1644,6 +1614,10 @@ const LIST_USERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNu
     page_size: "page_size",
     items: "",
     has_more_header: "has_more",
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(50),
+    },
 });
 
 /// Lists users, one page at a time. Listing records is a slow operation: make sure your code can
@@ -1654,30 +1628,12 @@ const LIST_USERS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageNu
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListUsers {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
     sort_by: Option<crate::models::UserSortBy>,
     order: Option<crate::models::SortOrder>,
     status: Option<crate::models::UserStatus>,
 }
 
 impl ListUsers {
-    /// Page number, starts at 1.
-    #[inline]
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
-    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
-    /// whether to query further.
-    #[inline]
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-
     /// The field to sort by: `user_id`, `joined` or `name`.
     #[inline]
     pub fn sort_by(mut self, value: impl Into<crate::models::UserSortBy>) -> Self {
@@ -1705,12 +1661,6 @@ impl ListUsers {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_USERS);
-        if let Some(value) = &self.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         if let Some(value) = &self.sort_by {
             request = request.query("sort_by", value.to_string());
         }
@@ -1729,15 +1679,19 @@ impl ListUsers {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User> {
-        self.into_request().paginate(LIST_USERS_PAGINATION)
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::User, ()> {
+        self.into_request().paginate::<crate::models::User>(LIST_USERS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::User> {
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::User, ()> {
         self.paginator().pages()
     }
 
@@ -1745,6 +1699,15 @@ impl ListUsers {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::User> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::User> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -1946,6 +1909,10 @@ const SEARCH_TAGS_PAGINATION: groupkit_core::Style = groupkit_core::Style::PageN
     page_size: "page_size",
     items: "",
     has_more_header: "has_more",
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(50),
+    },
 });
 
 /// Searches tags by name.
@@ -1966,8 +1933,6 @@ pub struct SearchTags<Q> {
 #[derive(Clone, Debug)]
 struct SearchTagsInputs {
     client: crate::Client,
-    page: Option<i64>,
-    page_size: Option<i64>,
 }
 
 impl SearchTags<groupkit_core::Missing> {
@@ -1981,23 +1946,7 @@ impl SearchTags<groupkit_core::Missing> {
     }
 }
 
-impl<Q> SearchTags<Q> {
-    /// Page number, starts at 1.
-    #[inline]
-    pub fn page(mut self, value: i64) -> Self {
-        self.inputs.page = Some(value);
-        self
-    }
-
-    /// Number of items per page; the maximum input value is 50. This is the maximum number of items
-    /// in the response list: a page can hold fewer, so check the `has_more` response header to know
-    /// whether to query further.
-    #[inline]
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.inputs.page_size = Some(value);
-        self
-    }
-}
+impl<Q> SearchTags<Q> {}
 
 impl SearchTags<String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
@@ -2005,12 +1954,6 @@ impl SearchTags<String> {
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.inputs.client.core().request(SEARCH_TAGS);
-        if let Some(value) = &self.inputs.page {
-            request = request.query("page", value.to_string());
-        }
-        if let Some(value) = &self.inputs.page_size {
-            request = request.query("page_size", value.to_string());
-        }
         request = request.query("q", self.q.to_string());
         request
     }
@@ -2021,15 +1964,19 @@ impl SearchTags<String> {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag> {
-        self.into_request().paginate(SEARCH_TAGS_PAGINATION)
+    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Tag, ()> {
+        self.into_request().paginate::<crate::models::Tag>(SEARCH_TAGS_PAGINATION)
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, total, headers and positions (a bare array: no envelope).
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag> {
+    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Tag, ()> {
         self.paginator().pages()
     }
 
@@ -2037,6 +1984,15 @@ impl SearchTags<String> {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Tag> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Tag> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -3397,11 +3353,7 @@ impl crate::Client {
     /// ```
     #[inline]
     pub fn list_boards(&self) -> ListBoards {
-        ListBoards {
-            client: self.clone(),
-            page: None,
-            page_size: None,
-        }
+        ListBoards { client: self.clone() }
     }
 
     /// Lists the roles of the community.
@@ -3419,11 +3371,7 @@ impl crate::Client {
     /// ```
     #[inline]
     pub fn list_roles(&self) -> ListRoles {
-        ListRoles {
-            client: self.clone(),
-            page: None,
-            page_size: None,
-        }
+        ListRoles { client: self.clone() }
     }
 
     /// Lists the tags mapped to one entity (a post, comment, reply or user).
@@ -3449,8 +3397,6 @@ impl crate::Client {
         ListTagMapping {
             inputs: ListTagMappingInputs {
                 client: self.clone(),
-                page: None,
-                page_size: None,
             },
             ref_type: groupkit_core::Missing,
             ref_id: groupkit_core::Missing,
@@ -3476,8 +3422,6 @@ impl crate::Client {
     pub fn list_tags(&self) -> ListTags {
         ListTags {
             client: self.clone(),
-            page: None,
-            page_size: None,
             sort_by: None,
             order: None,
             ids: None,
@@ -3502,8 +3446,6 @@ impl crate::Client {
     pub fn list_users(&self) -> ListUsers {
         ListUsers {
             client: self.clone(),
-            page: None,
-            page_size: None,
             sort_by: None,
             order: None,
             status: None,
@@ -3583,8 +3525,6 @@ impl crate::Client {
         SearchTags {
             inputs: SearchTagsInputs {
                 client: self.clone(),
-                page: None,
-                page_size: None,
             },
             q: groupkit_core::Missing,
         }

@@ -313,6 +313,10 @@ const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style = groupkit_core::Styl
     items: "/objects",
     total: Some("/meta/total_count"),
     next: Some("/meta/next"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(1000),
+    },
 });
 
 /// Collect a group's contacts. Gets a page of the contacts in a group. The filters and the ordering
@@ -324,8 +328,6 @@ const LIST_GROUP_CONTACTS_PAGINATION: groupkit_core::Style = groupkit_core::Styl
 pub struct ListGroupContacts {
     client: crate::Client,
     id: crate::ids::GroupId,
-    limit: Option<i64>,
-    offset: Option<i64>,
     number: Option<String>,
     name: Option<String>,
     screened: Option<bool>,
@@ -334,20 +336,6 @@ pub struct ListGroupContacts {
 }
 
 impl ListGroupContacts {
-    /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// (Pagination) How many records to skip.
-    #[inline]
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-
     /// Only contacts whose phone `number` matches, in E.164 form (for example `+18004445555`). Pass
     /// the number itself: the SDK percent-encodes it (`%2B18004445555`) like every query value.
     #[inline]
@@ -391,12 +379,6 @@ impl ListGroupContacts {
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
         let mut request = self.client.core().request(LIST_GROUP_CONTACTS);
         request = request.path_param("id", self.id.to_string());
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.offset {
-            request = request.query("offset", value.to_string());
-        }
         if let Some(value) = &self.number {
             request = request.query("number", value.to_string());
         }
@@ -421,15 +403,25 @@ impl ListGroupContacts {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Contact> {
-        self.into_request().paginate(LIST_GROUP_CONTACTS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Contact, crate::models::ContactList> {
+        self.into_request()
+            .paginate::<crate::models::Contact>(LIST_GROUP_CONTACTS_PAGINATION)
+            .with_envelope::<crate::models::ContactList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`ContactList`](crate::models::ContactList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Contact> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Contact, crate::models::ContactList> {
         self.paginator().pages()
     }
 
@@ -437,6 +429,15 @@ impl ListGroupContacts {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Contact> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Contact> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -452,6 +453,10 @@ const LIST_GROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Offse
     items: "/objects",
     total: Some("/meta/total_count"),
     next: Some("/meta/next"),
+    size_limits: groupkit_core::PageSizeLimits {
+        min: 1,
+        max: Some(1000),
+    },
 });
 
 /// Collect groups list. Gets a page of your groups.
@@ -461,37 +466,14 @@ const LIST_GROUPS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Offse
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListGroups {
     client: crate::Client,
-    limit: Option<i64>,
-    offset: Option<i64>,
 }
 
 impl ListGroups {
-    /// (Pagination) How many records to return. The server clamps the value to 1..1000 (also `0`).
-    #[inline]
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// (Pagination) How many records to skip.
-    #[inline]
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
     pub fn into_request(self) -> groupkit_core::RequestBuilder {
-        let mut request = self.client.core().request(LIST_GROUPS);
-        if let Some(value) = &self.limit {
-            request = request.query("limit", value.to_string());
-        }
-        if let Some(value) = &self.offset {
-            request = request.query("offset", value.to_string());
-        }
-        request
+        self.client.core().request(LIST_GROUPS)
     }
 
     /// Sends the request and decodes the response.
@@ -500,15 +482,25 @@ impl ListGroups {
         self.into_request().send_json().await
     }
 
-    /// The listing as a [`groupkit_core::Paginator`], to set a page size, caps, concurrency or a resume position.
+    /// The listing as a [`groupkit_core::Paginator`]: where it starts
+    /// ([`resume_from`](groupkit_core::Paginator::resume_from) a saved
+    /// [`groupkit_core::Position`]), the page size
+    /// ([`page_size`](groupkit_core::Paginator::page_size), checked against the API's limits
+    /// before anything is sent), caps and concurrency.
     #[inline]
-    pub fn paginator(self) -> groupkit_core::Paginator<crate::models::Group> {
-        self.into_request().paginate(LIST_GROUPS_PAGINATION)
+    pub fn paginator(
+        self,
+    ) -> groupkit_core::Paginator<crate::models::Group, crate::models::GroupList> {
+        self.into_request()
+            .paginate::<crate::models::Group>(LIST_GROUPS_PAGINATION)
+            .with_envelope::<crate::models::GroupList>()
     }
 
-    /// Every page of the listing, fetched as the stream is polled.
+    /// Every page of the listing, fetched as the stream is polled: its items, the page's own fields as [`GroupList`](crate::models::GroupList) ([`groupkit_core::Page::envelope`], its item field left empty), the total and positions.
     #[inline]
-    pub fn pages(self) -> groupkit_core::PageStream<crate::models::Group> {
+    pub fn pages(
+        self,
+    ) -> groupkit_core::PageStream<crate::models::Group, crate::models::GroupList> {
         self.paginator().pages()
     }
 
@@ -516,6 +508,15 @@ impl ListGroups {
     #[inline]
     pub fn items(self) -> groupkit_core::ItemStream<crate::models::Group> {
         self.paginator().items()
+    }
+
+    /// Every item of every page, in order, each with the position just after it: save it, and
+    /// `.paginator().resume_from(position)` continues with the next item.
+    #[inline]
+    pub fn items_with_position(
+        self,
+    ) -> groupkit_core::PositionedItemStream<crate::models::Group> {
+        self.paginator().items_with_position()
     }
 }
 
@@ -791,8 +792,6 @@ impl crate::Client {
         ListGroupContacts {
             client: self.clone(),
             id: id.into(),
-            limit: None,
-            offset: None,
             number: None,
             name: None,
             screened: None,
@@ -816,11 +815,7 @@ impl crate::Client {
     /// ```
     #[inline]
     pub fn list_groups(&self) -> ListGroups {
-        ListGroups {
-            client: self.clone(),
-            limit: None,
-            offset: None,
-        }
+        ListGroups { client: self.clone() }
     }
 
     /// Editing a group. Replaces the group: `id` and `name` are required, and every property left
