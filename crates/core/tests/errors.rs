@@ -736,7 +736,7 @@ mod categories {
     use super::*;
 
     use groupkit_core::pagination::{Cursor, NextLink, PageNumber};
-    use groupkit_core::{Body, Part, Position, Secret, SessionState};
+    use groupkit_core::{Body, PageSizeLimits, Part, Position, Secret, SessionState};
 
     const KEY: &str = "sk_live_SECRET123";
     const CREATE: Operation = Operation::post("create_item", "/items");
@@ -851,6 +851,7 @@ mod categories {
             items: "/data",
             total: None,
             next: None,
+            size_limits: PageSizeLimits::ANY,
         });
         let cursor = Style::Cursor(Cursor {
             limit: "limit",
@@ -859,12 +860,14 @@ mod categories {
             has_more: Some("/has_more"),
             next_token: "/next_page_token",
             total: None,
+            size_limits: PageSizeLimits::ANY,
         });
         let pages = Style::PageNumber(PageNumber {
             page: "page",
             page_size: "page_size",
             items: "",
             has_more_header: "x-has-more",
+            size_limits: PageSizeLimits::ANY,
         });
         let links = Style::NextLink(NextLink {
             items: "/results",
@@ -938,7 +941,7 @@ mod categories {
                 "page size 0",
                 first(client.request(LIST).paginate(offsets.clone()).page_size(0)).await,
                 "list_items",
-                "the page size is 0: ask for at least 1 item a page",
+                "page size 0 is out of range: the page size must be at least 1",
             ),
             (
                 "resuming from another style's position",
@@ -986,6 +989,7 @@ mod categories {
                     offset: "offset",
                     items: "/data/items",
                     total: None,
+                    size_limits: PageSizeLimits::ANY,
                     next: None,
                 })))
                 .await,

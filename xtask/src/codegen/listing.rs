@@ -261,13 +261,15 @@ mod tests {
             "pub fn items_with_position(self) -> groupkit_core::PositionedItemStream<crate::models::Message>"
         ));
         assert!(text.contains("[`MessageList`]"));
-        // Four methods, each documented.
+        // Four methods, each documented and `#[inline]` (compiled only where called).
         assert_eq!(text.matches("    pub fn ").count(), 4);
-        let documented = text
-            .lines()
-            .zip(text.lines().skip(1))
-            .filter(|(before, line)| {
-                line.starts_with("    pub fn ") && before.starts_with("    ///")
+        let lines: Vec<&str> = text.lines().collect();
+        let documented = lines
+            .windows(3)
+            .filter(|w| {
+                w[2].starts_with("    pub fn ")
+                    && w[1] == "    #[inline]"
+                    && w[0].starts_with("    ///")
             })
             .count();
         assert_eq!(documented, 4);

@@ -171,7 +171,10 @@ fn emit_operation(
     let type_name = pascal(name);
     let pagination = pagination(types, spec, op, &type_name);
     // The paginator sets the page size and where the listing starts: no setters for them.
-    let owned = pagination.as_ref().map(|p| p.owned.clone()).unwrap_or_default();
+    let owned = pagination
+        .as_ref()
+        .map(|p| p.owned.clone())
+        .unwrap_or_default();
     let inputs = inputs::collect(types, spec, op, &type_name, &owned)?;
     let output = output(types, spec, op, &type_name);
     if let Some(Ty::Named(request)) = inputs.json_struct.as_ref().map(|j| &j.ty)

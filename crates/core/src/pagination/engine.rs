@@ -149,17 +149,16 @@ impl<T: DeserializeOwned + Send + 'static, E: DeserializeOwned + Send + 'static>
         };
         let resumed = resumed.filter(|_| skip > 0);
         // The caller's start, page size and style, refused before anything is sent.
-        let (start, refused) =
-            match super::check_start(&style, start, page_size, client.config().base_url()) {
-                Ok(start) => (start, None),
-                Err(reason) => (
-                    Position::Start,
-                    Some(Error::InvalidRequest {
-                        context: context.clone(),
-                        reason: client.redactor().scrub(&reason),
-                    }),
-                ),
-            };
+        let (start, refused) = match super::check_start(&style, start, client.config().base_url()) {
+            Ok(start) => (start, None),
+            Err(reason) => (
+                Position::Start,
+                Some(Error::InvalidRequest {
+                    context: context.clone(),
+                    reason: client.redactor().scrub(&reason),
+                }),
+            ),
+        };
         Engine {
             shared: Arc::new(Shared {
                 client,

@@ -695,23 +695,16 @@ fn wrong_position(style: &str, position: &Position) -> Error {
     ))
 }
 
-/// Checks how the caller asked a listing to start, before anything is sent: the page size,
-/// the item pointer of the style, and a position given to [`Paginator::resume_from`] (of this
+/// Checks how the caller asked a listing to start, before anything is sent: the item pointer
+/// of the style, and a position given to [`Paginator::resume_from`] (of this
 /// style, in range, a link on the base URL). Returns the start position, a link made absolute;
 /// the error is the reason for an [`Error::InvalidRequest`], not yet scrubbed.
 pub(crate) fn check_start(
     style: &Style,
     start: Position,
-    page_size: Option<u32>,
     base: &Url,
 ) -> std::result::Result<Position, String> {
-    if page_size == Some(0) {
-        return Err(
-            "the page size is 0: ask for at least 1 item a page, or leave the page \
-                    size unset for the server's default"
-                .into(),
-        );
-    }
+    // The page size was checked against the style's limits (at least 1) already.
     // A hand-made style's pointer (generated styles use top-level keys): checked now, not
     // after the first page was fetched.
     envelope::check_items_pointer(style.inner().envelope().items)?;
