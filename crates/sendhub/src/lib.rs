@@ -32,7 +32,7 @@
 //! let group = client.create_group().name("Regulars").slug("regulars").send().await?;
 //! client
 //!     .add_remove_group_contacts(&group.id)
-//!     .add(vec![116006957942993390_u64.into()])
+//!     .add([116006957942993390_u64])
 //!     .send()
 //!     .await?;
 //!
