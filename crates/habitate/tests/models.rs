@@ -136,3 +136,27 @@ async fn a_wrong_type_is_a_decode_error_naming_the_path() {
         other => panic!("expected a decode error, got {other:?}"),
     }
 }
+
+#[test]
+fn a_board_read_converts_into_its_request_or_names_what_it_lacks() {
+    use groupkit_habitate::models::BoardRequest;
+    let full: Board = serde_json::from_value(json!({
+        "board_id": 7, "board_name": "General", "is_private": false, "hidden_type": 1,
+        "permission_for": 10, "needs_approval": true, "icon": "chat"
+    }))
+    .unwrap();
+    let request = BoardRequest::try_from(&full).unwrap();
+    assert_eq!(request.board_name, "General");
+    assert_eq!(request.icon.as_deref(), Some("chat"));
+    assert_eq!(request.about, None);
+
+    // Habitate leaves out what it does not fill: the conversion says which value is missing.
+    let partial: Board =
+        serde_json::from_value(json!({"board_id": 7, "board_name": "General"})).unwrap();
+    let missing = BoardRequest::try_from(&partial).unwrap_err();
+    assert_eq!(missing.field, "hidden_type");
+    assert_eq!(
+        missing.to_string(),
+        "the Board has no `hidden_type`, which a BoardRequest needs: set it, then convert"
+    );
+}

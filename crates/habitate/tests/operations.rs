@@ -379,9 +379,8 @@ async fn a_board_read_changed_and_put_back_with_body_sends_the_changed_model() {
     let client = common::client(&server);
 
     let board = client.get_board(7).send().await.unwrap();
-    // A `Board` is not a `BoardRequest`: its settable fields are carried over through JSON.
-    let mut request: BoardRequest =
-        serde_json::from_value(serde_json::to_value(&board).unwrap()).unwrap();
+    // A `Board` read converts into the `BoardRequest` that writes it back.
+    let mut request = BoardRequest::try_from(&board).unwrap();
     request.board_name = "Staff".into();
     request.is_private = true;
     request.hidden_type = BoardHiddenType::BoardMembersOnly;

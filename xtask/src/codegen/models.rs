@@ -15,7 +15,9 @@ pub fn emit(types: &Types<'_>) -> String {
     }
     for def in types.defs.values() {
         match &def.def {
-            Def::Struct(fields) => emit_struct(&mut out, def, fields),
+            Def::Struct(fields) => {
+                emit_struct(&mut out, def, fields, types.sent.contains(&def.name))
+            }
             Def::StrEnum(values) => emit_str_enum(&mut out, def, values),
             Def::IntEnum(values) => emit_int_enum(&mut out, def, values),
             Def::Alias(ty) => {
@@ -27,14 +29,24 @@ pub fn emit(types: &Types<'_>) -> String {
     out
 }
 
-fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field]) {
+fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field], sent: bool) {
     let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
     out.push_str(&doc(&def.doc, ""));
     // With no required field, `new()` takes nothing: then `Default` is the same thing.
     let default = if required.is_empty() { "Default, " } else { "" };
+    // What requests send always serializes; what only arrives does with the `serialize`
+    // feature (to store or forward responses), so that a build without it skips that code.
+    let (serialize, gated) = if sent {
+        ("serde::Serialize, ", "")
+    } else {
+        (
+            "",
+            "#[cfg_attr(feature = \"serialize\", derive(serde::Serialize))]\n",
+        )
+    };
     let _ = writeln!(
         out,
-        "#[derive(Clone, Debug, {default}PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]"
+        "#[derive(Clone, Debug, {default}PartialEq, {serialize}serde::Deserialize)]\n{gated}#[non_exhaustive]"
     );
     let _ = writeln!(out, "pub struct {} {{", def.name);
     for f in fields {
@@ -152,7 +164,8 @@ fn emit_int_enum(out: &mut String, def: &TypeDef, values: &[(i64, String)]) {
 
 /// `From<&Read> for Request` when the read model has every value the request needs: a field
 /// of the same name and type (an optional request field also takes a required one, and is left
-/// empty when the read model lacks it).
+/// empty when the read model lacks it). When a value the request requires is optional in the
+/// read model, the conversion is `TryFrom`, failing with `MissingField` if it is absent.
 fn emit_conversion(out: &mut String, types: &Types<'_>, request: &str, read: &str) {
     let fields = |name: &str| match types.def(name).map(|d| &d.def) {
         Some(Def::Struct(fields)) => Some(fields.clone()),
@@ -163,13 +176,14 @@ fn emit_conversion(out: &mut String, types: &Types<'_>, request: &str, read: &st
     };
     let mut values = Vec::new();
     let mut taken = 0;
+    let mut fallible = false;
     for f in &to {
         let source = from
             .iter()
             .find(|s| s.json == f.json && s.flatten == f.flatten);
         let copy = |s: &super::types::Field| {
             let place = format!("read.{}", s.ident);
-            if is_copy(s.ty.required()) {
+            if is_copy(types, s.ty.required()) {
                 place
             } else {
                 format!("{place}.clone()")
@@ -180,6 +194,20 @@ fn emit_conversion(out: &mut String, types: &Types<'_>, request: &str, read: &st
             Some(s) if !f.required && s.ty.render() == f.ty.required().render() => {
                 format!("Some({})", copy(s))
             }
+            // Required here, optional there: present, or the conversion fails.
+            Some(s) if f.required && s.ty.required().render() == f.ty.render() => {
+                fallible = true;
+                let place = format!("read.{}", s.ident);
+                let value = if is_copy(types, s.ty.required()) {
+                    place
+                } else {
+                    format!("{place}.clone()")
+                };
+                format!(
+                    "{value}.ok_or(groupkit_core::model::MissingField {{ model: {read:?}, request: {request:?}, field: {:?} }})?",
+                    f.json
+                )
+            }
             None if !f.required => "Default::default()".to_owned(),
             _ => return,
         };
@@ -189,15 +217,31 @@ fn emit_conversion(out: &mut String, types: &Types<'_>, request: &str, read: &st
     if taken == 0 {
         return;
     }
-    let _ = writeln!(
-        out,
-        "/// The values of a [`{read}`] that a [`{request}`] sends: read, change, write back.\nimpl From<&{read}> for {request} {{\n    #[inline]\n    fn from(read: &{read}) -> Self {{\n        {request} {{ {} }}\n    }}\n}}\n",
-        values.join(", ")
-    );
+    if fallible {
+        out.push_str(&doc(
+            &format!("The values of a [`{read}`] that a [`{request}`] sends: read, change, write back. Fails when the `{read}` lacks a value the request requires."),
+            "",
+        ));
+        let _ = writeln!(
+            out,
+            "impl TryFrom<&{read}> for {request} {{\n    type Error = groupkit_core::model::MissingField;\n\n    #[inline]\n    fn try_from(read: &{read}) -> Result<Self, Self::Error> {{\n        Ok({request} {{ {} }})\n    }}\n}}\n",
+            values.join(", ")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "/// The values of a [`{read}`] that a [`{request}`] sends: read, change, write back.\nimpl From<&{read}> for {request} {{\n    #[inline]\n    fn from(read: &{read}) -> Self {{\n        {request} {{ {} }}\n    }}\n}}\n",
+            values.join(", ")
+        );
+    }
 }
 
-/// Types whose values are copied, not cloned.
-fn is_copy(ty: &super::types::Ty) -> bool {
+/// Types whose values are copied, not cloned: numbers, booleans and integer enums.
+fn is_copy(types: &Types<'_>, ty: &super::types::Ty) -> bool {
     use super::types::Ty;
-    matches!(ty, Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64)
+    match ty {
+        Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64 => true,
+        Ty::Named(name) => matches!(types.def(name).map(|d| &d.def), Some(Def::IntEnum(_))),
+        _ => false,
+    }
 }

@@ -177,6 +177,22 @@ fn emit_operation(
         .unwrap_or_default();
     let inputs = inputs::collect(types, spec, op, &type_name, &owned)?;
     let output = output(types, spec, op, &type_name);
+    let chosen = inputs
+        .selectors
+        .iter()
+        .flat_map(|s| s.variants.iter().map(|(_, i)| i));
+    let sent: Vec<Ty> = inputs
+        .list
+        .iter()
+        .chain(chosen)
+        .map(|i| i.ty.clone())
+        .collect();
+    for ty in sent
+        .iter()
+        .chain(inputs.json_struct.as_ref().map(|j| &j.ty))
+    {
+        types.mark_sent(ty);
+    }
     if let Some(Ty::Named(request)) = inputs.json_struct.as_ref().map(|j| &j.ty)
         && let Some(Ty::Named(read)) = read_model(types, spec, op)
     {

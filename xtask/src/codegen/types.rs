@@ -138,6 +138,9 @@ pub struct Types<'s> {
     pub entities: BTreeSet<String>,
     /// The entities whose ids the spec types as integers somewhere (the others are text).
     pub integer_entities: BTreeSet<String>,
+    /// Named types a request sends (bodies, form and query values, and what they hold): these
+    /// always serialize; the others only with the crate's `serialize` feature.
+    pub sent: BTreeSet<String>,
     /// `(request body, response)` model pairs where a write and a read share a path: the
     /// models module converts one into the other when every field allows it.
     pub conversions: BTreeSet<(String, String)>,
@@ -156,6 +159,7 @@ impl<'s> Types<'s> {
             entities: BTreeSet::new(),
             integer_entities: BTreeSet::new(),
             conversions: BTreeSet::new(),
+            sent: BTreeSet::new(),
         };
         for key in keys {
             types.component(&key);
@@ -457,6 +461,27 @@ impl<'s> Types<'s> {
             Def::StrEnum(values) => values.first().map(|v| format!("{v:?}")),
             Def::IntEnum(values) => values.first().map(|(code, _)| format!("{code}i64")),
             _ => None,
+        }
+    }
+
+    /// Records that requests send values of `ty`, and so of every type it holds.
+    pub fn mark_sent(&mut self, ty: &Ty) {
+        match ty {
+            Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) => self.mark_sent(inner),
+            Ty::Named(name) => {
+                if !self.sent.insert(name.clone()) {
+                    return;
+                }
+                let held: Vec<Ty> = match self.defs.get(name).map(|d| &d.def) {
+                    Some(Def::Struct(fields)) => fields.iter().map(|f| f.ty.clone()).collect(),
+                    Some(Def::Alias(inner)) => vec![inner.clone()],
+                    _ => Vec::new(),
+                };
+                for ty in &held {
+                    self.mark_sent(ty);
+                }
+            }
+            _ => {}
         }
     }
 

@@ -31,3 +31,16 @@ pub mod __private {
     pub use super::entity_id::debug_id;
     pub use serde;
 }
+
+/// A model read from the API lacks a value the request built from it needs: the provider left
+/// it out (Habitate leaves out empty fields), so it must be set before converting.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the {model} has no `{field}`, which a {request} needs: set it, then convert")]
+pub struct MissingField {
+    /// The model read (`Board`).
+    pub model: &'static str,
+    /// The request model (`BoardRequest`).
+    pub request: &'static str,
+    /// The field it lacks, as the API names it.
+    pub field: &'static str,
+}

@@ -16,7 +16,8 @@ impl From<&WebhookSubscription> for WebhookSubscriptionRequest {
 /// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors
 /// carry a `detail` message; validation errors (400) map each invalid field name (or
 /// `non_field_errors`) to a list of messages instead.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Error {
     /// Human-readable error message, for example `Authorization Failed. No such user`.
@@ -39,7 +40,8 @@ impl Error {
 }
 
 /// A Facebook group managed with Groupboss.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Group {
     /// When the group was added to Groupboss.
@@ -80,7 +82,8 @@ impl Group {
 }
 
 /// One page of groups.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupList {
     /// Total number of groups across all pages.
@@ -94,7 +97,8 @@ pub struct GroupList {
 }
 
 /// An email address (and name) collected from a member who joined a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberEmail {
     /// When Groupboss collected the email.
@@ -110,7 +114,8 @@ pub struct MemberEmail {
 }
 
 /// One page of member emails.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberEmailList {
     /// Total number of emails across all pages.
@@ -125,7 +130,8 @@ pub struct MemberEmailList {
 
 /// The membership questions of a group and one new member's answers to them (up to three), with the
 /// member's name and profile.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OnBoardQuestion {
     /// The member's answer to the first question.
@@ -151,7 +157,8 @@ pub struct OnBoardQuestion {
 }
 
 /// One page of onboard question answers.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OnBoardQuestionList {
     /// Total number of answer records across all pages.
@@ -165,7 +172,8 @@ pub struct OnBoardQuestionList {
 }
 
 /// A Groupboss user account.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct User {
     /// The user's email address.
@@ -181,7 +189,8 @@ pub struct User {
 }
 
 /// One page of users.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct UserList {
     /// Total number of users across all pages.
@@ -196,7 +205,8 @@ pub struct UserList {
 
 /// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a
 /// Python dict in the document).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookDelivery {
     /// `information`.
@@ -220,7 +230,8 @@ impl WebhookDelivery {
 }
 
 /// The subscription that delivered a webhook.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookDeliverySubscription {
     /// The event that fired.
@@ -263,7 +274,8 @@ groupkit_core::open_enum! {
 }
 
 /// The group a webhook delivery is about.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookGroupInformation {
     /// The group's Groupboss UUID.
@@ -284,7 +296,8 @@ impl WebhookGroupInformation {
 }
 
 /// A webhook subscription.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookSubscription {
     /// When the subscription was created.
@@ -304,7 +317,8 @@ pub struct WebhookSubscription {
 }
 
 /// One page of webhook subscriptions.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookSubscriptionList {
     /// Total number of subscriptions across all pages.

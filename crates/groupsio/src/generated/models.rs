@@ -11,7 +11,8 @@ groupkit_core::open_enum! {
 }
 
 /// An activity log entry.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ActivityLog {
     /// When the object was created.
@@ -53,7 +54,8 @@ impl ActivityLog {
 }
 
 /// A page of activity log entries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ActivityLogList {
     /// The index of the last item returned.
@@ -104,7 +106,8 @@ groupkit_core::open_enum! {
 }
 
 /// An image attachment shown in a feed topic.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Attachment {
     /// Attach num.
@@ -143,7 +146,8 @@ pub struct Attachment {
 }
 
 /// One bounce.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BounceInfo {
     /// When the object was created.
@@ -166,7 +170,8 @@ pub struct BounceInfo {
 }
 
 /// A page of bounces.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BounceInfoList {
     /// The index of the last item returned.
@@ -207,7 +212,8 @@ groupkit_core::open_enum! {
 }
 
 /// A chat.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Chat {
     /// Whether the caller may view the person's profile.
@@ -244,7 +250,8 @@ pub struct Chat {
 }
 
 /// A page of chats.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatList {
     /// The index of the last item returned.
@@ -277,7 +284,8 @@ pub struct ChatList {
 }
 
 /// A message in a chat.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatMessage {
     /// ID of the chat.
@@ -331,7 +339,8 @@ pub struct ChatMessage {
 }
 
 /// A page of chat messages.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatMessageList {
     /// The index of the last item returned.
@@ -372,7 +381,8 @@ groupkit_core::open_enum! {
 }
 
 /// A subscription of a user to a chat.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatSub {
     /// ID of the chat.
@@ -430,7 +440,8 @@ groupkit_core::open_enum! {
 }
 
 /// Definition of a column: an extra member data column of a group, or a column of a database table.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Column {
     /// The choices offered (choice columns only).
@@ -531,7 +542,8 @@ groupkit_core::open_enum! {
 
 /// The value of one column: an extra member data value of a member, or a value of a database row.
 /// `col_type` says which of the value fields are set.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ColumnValue {
     /// Checkbox value.
@@ -640,7 +652,8 @@ groupkit_core::open_enum! {
 }
 
 /// A row of a database table.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseRow {
     /// When the object was created.
@@ -667,7 +680,8 @@ pub struct DatabaseRow {
 }
 
 /// A page of database rows.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseRowList {
     /// The index of the last item returned.
@@ -700,7 +714,8 @@ pub struct DatabaseRowList {
 }
 
 /// A database table.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseTable {
     /// Add rows.
@@ -753,7 +768,8 @@ pub struct DatabaseTable {
 }
 
 /// A page of database tables.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseTableList {
     /// The index of the last item returned.
@@ -794,7 +810,8 @@ groupkit_core::open_enum! {
 }
 
 /// A member's delivery information for a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DeliveryInfo {
     /// Attempt msg id.
@@ -839,7 +856,8 @@ groupkit_core::open_enum! {
 }
 
 /// Result of `directadd`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DirectAdd {
     /// The subscriptions created.
@@ -869,7 +887,8 @@ impl DirectAdd {
 }
 
 /// One address `directadd` could not add.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DirectAddError {
     /// The address as given.
@@ -908,7 +927,8 @@ impl DirectAddError {
 }
 
 /// A post as it is being written.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Draft {
     /// Bcc all.
@@ -950,7 +970,8 @@ pub struct Draft {
 }
 
 /// An attachment uploaded to a draft.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DraftAttachment {
     /// Content type.
@@ -974,7 +995,8 @@ pub struct DraftAttachment {
 }
 
 /// A list of draft attachments.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DraftAttachmentList {
     /// The index of the last item returned.
@@ -1007,7 +1029,8 @@ pub struct DraftAttachmentList {
 }
 
 /// A page of drafts.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DraftList {
     /// The index of the last item returned.
@@ -1067,7 +1090,8 @@ groupkit_core::open_enum! {
 
 /// Information about an enterprise group. The document names this object but shows none of its
 /// fields; every field is kept as received.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct EnterpriseInfo {
     /// Object type.
@@ -1091,7 +1115,8 @@ impl EnterpriseInfo {
 
 /// The error object returned (with HTTP 400 for almost every error, 429 when rate limited) when a
 /// call fails.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Error {
     /// Extra information, error specific (for example `invalid group_id`).
@@ -1153,7 +1178,8 @@ groupkit_core::open_enum! {
 }
 
 /// A calendar event.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Event {
     /// Whether additional guests may be selected.
@@ -1220,7 +1246,8 @@ pub struct Event {
 }
 
 /// A page of events.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct EventList {
     /// The index of the last item returned.
@@ -1266,7 +1293,8 @@ groupkit_core::open_enum! {
 pub type ExtendedResponse = Vec<serde_json::Value>;
 
 /// Recent activity of one group for the logged-in user.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Feed {
     /// Open chats.
@@ -1328,7 +1356,8 @@ impl Feed {
 }
 
 /// A page of feed objects, one per group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct FeedList {
     /// The index of the last item returned.
@@ -1361,7 +1390,8 @@ pub struct FeedList {
 }
 
 /// A topic in a feed, with images from its messages.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct FeedTopic {
     /// Images attached to the topic's messages.
@@ -1380,7 +1410,8 @@ impl FeedTopic {
 }
 
 /// A file, link or folder in a group's Files section.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct File {
     /// Number of entries (folders).
@@ -1432,7 +1463,8 @@ pub struct File {
 }
 
 /// A page of files and folders, with the folder path and the group's storage use.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct FileList {
     /// The index of the last item returned.
@@ -1491,7 +1523,8 @@ groupkit_core::open_enum! {
 
 /// A group and its settings. Some fields are left out when the caller lacks the permissions to see
 /// them, so only `id`, `object` and `name` are required.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Group {
     /// Alias.
@@ -1790,7 +1823,8 @@ groupkit_core::open_enum! {
 }
 
 /// An alias of a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupAlias {
     /// ID of the group the alias points to.
@@ -1810,7 +1844,8 @@ pub struct GroupAlias {
 }
 
 /// A page of group aliases.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupAliasList {
     /// The index of the last item returned.
@@ -1843,7 +1878,8 @@ pub struct GroupAliasList {
 }
 
 /// A page of groups.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupList {
     /// The index of the last item returned.
@@ -1944,7 +1980,8 @@ groupkit_core::open_enum! {
 }
 
 /// A hashtag of a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Hashtag {
     /// Close instead of delete.
@@ -1996,7 +2033,8 @@ pub struct Hashtag {
 }
 
 /// A page of hashtags.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct HashtagList {
     /// The index of the last item returned.
@@ -2057,7 +2095,8 @@ groupkit_core::open_enum! {
 /// The list response format every paginated call uses. Composed with a typed `data` array for each
 /// item type (see the `*List` schemas). Iterate by passing `next_page_token` back as `page_token`
 /// while `has_more` is true.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ListEnvelope {
     /// The index of the last item returned.
@@ -2088,7 +2127,8 @@ pub struct ListEnvelope {
 }
 
 /// Returned by login calls. The response also sets the session cookies.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Login {
     /// Token for HTTP Basic authentication (requested with `token=true`).
@@ -2128,7 +2168,8 @@ groupkit_core::open_enum! {
 /// `member_info`; real `getsubs` responses send `subscription_plus` (with `num_subs`,
 /// `pending_messages`, `pending_subs`); the document's pagination example shows an older
 /// `subscription`. One schema covers all three.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberInfo {
     /// Format of `about_me`.
@@ -2276,7 +2317,8 @@ pub struct MemberInfo {
 }
 
 /// A page of member records (`member_info` / `subscription_plus`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberInfoList {
     /// The index of the last item returned.
@@ -2323,7 +2365,8 @@ groupkit_core::open_enum! {
 
 /// A member notice (a message sent to members on an event, such as being banned, or the group
 /// guidelines).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberNotice {
     /// When the object was created.
@@ -2361,7 +2404,8 @@ pub struct MemberNotice {
 }
 
 /// A page of member notices.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberNoticeList {
     /// The index of the last item returned.
@@ -2428,7 +2472,8 @@ groupkit_core::open_enum! {
 }
 
 /// A message in the archives.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Message {
     /// Attachments of the message.
@@ -2557,7 +2602,8 @@ impl Message {
 }
 
 /// An attachment of a message.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageAttachment {
     /// URL to download the attachment; may be empty.
@@ -2592,7 +2638,8 @@ impl MessageAttachment {
 }
 
 /// The number of messages sent per month.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageHistory {
     /// Message counts per month.
@@ -2621,7 +2668,8 @@ impl MessageHistory {
 
 /// A page of messages, with the group, the caller's permissions and subscription, and (for a topic)
 /// the topic.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageList {
     /// The index of the last item returned.
@@ -2669,7 +2717,8 @@ pub struct MessageList {
 }
 
 /// A message matched by an archive search.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageSearchResult {
     /// Body, in HTML.
@@ -2721,7 +2770,8 @@ pub struct MessageSearchResult {
 }
 
 /// A page of archive search results, with the search that produced it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageSearchResultList {
     /// The index of the last item returned.
@@ -2813,7 +2863,8 @@ groupkit_core::open_enum! {
 }
 
 /// Number of messages sent in one month.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MonthCount {
     /// Month.
@@ -2837,7 +2888,8 @@ groupkit_core::open_enum! {
 }
 
 /// Data needed to start an OAuth (Facebook, Apple, Google) login.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OauthLogin {
     /// Android client id.
@@ -2864,7 +2916,8 @@ groupkit_core::open_enum! {
 
 /// A former member of a group (`getpastmembers`). Not in the document: only the fields common to
 /// member records are named; every field is kept as received.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PastMember {
     /// When the record was created.
@@ -2921,7 +2974,8 @@ impl PastMember {
 }
 
 /// A page of past members.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PastMemberList {
     /// The index of the last item returned.
@@ -2964,7 +3018,8 @@ groupkit_core::open_enum! {
 /// Which permissions the caller has in a group. Each subscription grants a set of permissions,
 /// determined by whether it is a normal member, a moderator or the owner, and by the group
 /// settings.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Perms {
     /// Archives visible.
@@ -3072,7 +3127,8 @@ pub struct Perms {
 }
 
 /// A photo.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Photo {
     /// Album id.
@@ -3168,7 +3224,8 @@ groupkit_core::open_enum! {
 }
 
 /// An RSVP to an event.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Rsvp {
     /// Number of additional guests.
@@ -3278,7 +3335,8 @@ groupkit_core::open_enum! {
 }
 
 /// Returned with HTTP 200 by endpoints that need to return extra information on success.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Success {
     /// Extra information, endpoint specific (for example `pending post`).
@@ -3315,7 +3373,8 @@ groupkit_core::open_enum! {
 }
 
 /// A topic: one or more messages in a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Topic {
     /// When the object was created.
@@ -3360,7 +3419,8 @@ pub struct Topic {
 }
 
 /// A page of topics.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct TopicList {
     /// The index of the last item returned.
@@ -3393,7 +3453,8 @@ pub struct TopicList {
 }
 
 /// A Groups.io user account (the logged-in user).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct User {
     /// Format of `about_me`.
@@ -3508,7 +3569,8 @@ groupkit_core::open_enum! {
 }
 
 /// A wiki page.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WikiPage {
     /// When the object was created.

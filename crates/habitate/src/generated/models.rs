@@ -2,8 +2,155 @@
 
 //! Models: every object and enum of the spec.
 
+/// The values of a \[`Board`\] that a \[`BoardRequest`\] sends: read, change, write back. Fails
+/// when the `Board` lacks a value the request requires.
+impl TryFrom<&Board> for BoardRequest {
+    type Error = groupkit_core::model::MissingField;
+
+    #[inline]
+    fn try_from(read: &Board) -> Result<Self, Self::Error> {
+        Ok(BoardRequest {
+            about: read.about.clone(),
+            board_name: read
+                .board_name
+                .clone()
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Board",
+                    request: "BoardRequest",
+                    field: "board_name",
+                })?,
+            hidden_type: read
+                .hidden_type
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Board",
+                    request: "BoardRequest",
+                    field: "hidden_type",
+                })?,
+            icon: read.icon.clone(),
+            is_private: read
+                .is_private
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Board",
+                    request: "BoardRequest",
+                    field: "is_private",
+                })?,
+            needs_approval: read
+                .needs_approval
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Board",
+                    request: "BoardRequest",
+                    field: "needs_approval",
+                })?,
+            permission_for: read
+                .permission_for
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Board",
+                    request: "BoardRequest",
+                    field: "permission_for",
+                })?,
+        })
+    }
+}
+
+/// The values of a \[`Comment`\] that a \[`ContentRequest`\] sends: read, change, write back. Fails
+/// when the `Comment` lacks a value the request requires.
+impl TryFrom<&Comment> for ContentRequest {
+    type Error = groupkit_core::model::MissingField;
+
+    #[inline]
+    fn try_from(read: &Comment) -> Result<Self, Self::Error> {
+        Ok(ContentRequest {
+            content: read
+                .content
+                .clone()
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Comment",
+                    request: "ContentRequest",
+                    field: "content",
+                })?,
+        })
+    }
+}
+
+/// The values of a \[`Reply`\] that a \[`ContentRequest`\] sends: read, change, write back. Fails
+/// when the `Reply` lacks a value the request requires.
+impl TryFrom<&Reply> for ContentRequest {
+    type Error = groupkit_core::model::MissingField;
+
+    #[inline]
+    fn try_from(read: &Reply) -> Result<Self, Self::Error> {
+        Ok(ContentRequest {
+            content: read
+                .content
+                .clone()
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Reply",
+                    request: "ContentRequest",
+                    field: "content",
+                })?,
+        })
+    }
+}
+
+/// The values of a \[`Tag`\] that a \[`TagRequest`\] sends: read, change, write back. Fails when
+/// the `Tag` lacks a value the request requires.
+impl TryFrom<&Tag> for TagRequest {
+    type Error = groupkit_core::model::MissingField;
+
+    #[inline]
+    fn try_from(read: &Tag) -> Result<Self, Self::Error> {
+        Ok(TagRequest {
+            back_color: read.back_color.clone(),
+            description: read.description.clone(),
+            image: read.image.clone(),
+            name: read
+                .name
+                .clone()
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "Tag",
+                    request: "TagRequest",
+                    field: "name",
+                })?,
+            og_description: read.og_description.clone(),
+            og_image: read.og_image.clone(),
+            og_title: read.og_title.clone(),
+            text_color: read.text_color.clone(),
+        })
+    }
+}
+
+/// The values of a \[`User`\] that a \[`UpdateUserRequest`\] sends: read, change, write back. Fails
+/// when the `User` lacks a value the request requires.
+impl TryFrom<&User> for UpdateUserRequest {
+    type Error = groupkit_core::model::MissingField;
+
+    #[inline]
+    fn try_from(read: &User) -> Result<Self, Self::Error> {
+        Ok(UpdateUserRequest {
+            banner: read.banner.clone(),
+            first_name: read
+                .first_name
+                .clone()
+                .ok_or(groupkit_core::model::MissingField {
+                    model: "User",
+                    request: "UpdateUserRequest",
+                    field: "first_name",
+                })?,
+            lang: read.lang.clone(),
+            last_name: read.last_name.clone(),
+            middle_name: read.middle_name.clone(),
+            social_media_links: read.social_media_links.clone(),
+            timezone: read.timezone.clone(),
+            user_avatar: read.user_avatar.clone(),
+            user_description: read.user_description.clone(),
+            username: read.username.clone(),
+        })
+    }
+}
+
 /// A board of the community.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Board {
     /// The details/description of the board.
@@ -142,7 +289,8 @@ pub struct BoardRequest {
 }
 
 /// A comment on a post.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Comment {
     /// The content as plain text.
@@ -334,7 +482,8 @@ groupkit_core::open_int_enum! {
 }
 
 /// The error body Habitate sends with every error status.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Error {
     /// Identifier of this error occurrence (quote it to support).
@@ -389,7 +538,8 @@ groupkit_core::open_enum! {
 }
 
 /// A plain acknowledgement.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageResponse {
     /// `OK` on success.
@@ -452,7 +602,8 @@ impl PatchUserRequest {
 }
 
 /// A post in a board.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Post {
     /// The id of the board the post is in.
@@ -586,7 +737,8 @@ impl ReorderBoardsRequest {
 }
 
 /// A reply to a comment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Reply {
     /// The content as plain text.
@@ -685,7 +837,8 @@ impl ReplyRequest {
 }
 
 /// A role that can be assigned to users.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Role {
     /// Whether the role is one of the community's default roles.
@@ -754,7 +907,8 @@ groupkit_core::open_enum! {
 /// A tag. Lists carry only tag_id, name, display_name, back_color and text_color. `display_name`
 /// tries to be similar to what the user specified; `name` parses the display_name into a hashtag
 /// for better search and familiarity and is always lowercase.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Tag {
     /// Background colour, a hex color code (e.g. `#ffffff`, or `#ffffff00` with alpha).
@@ -922,7 +1076,8 @@ impl UpdateUserRequest {
 /// A user of the community. Lists, embedded authors (`user` in posts, comments and replies) and
 /// webhook entities carry a subset of these fields; fields that are null or that the caller may not
 /// see are left out.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct User {
     /// URL of the user's banner image. Settable on update; not shown in the document's response
@@ -1087,7 +1242,8 @@ groupkit_core::open_int_enum! {
 /// even for a single object (member.joined sends one user). The objects are those of the respective
 /// entity endpoints. Keys other than `user` are inferred from the document's entity type list and
 /// are not shown in its sample.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookEntities {
     /// Comment objects.
@@ -1123,7 +1279,8 @@ impl WebhookEntities {
 
 /// The body of every webhook delivery. The structure is the same for all events; the entities
 /// involved are keys under `entities`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookEvent {
     /// `entities`.

@@ -20,7 +20,8 @@ impl From<&Group> for GroupUpdateRequest {
 }
 
 /// Messages for the contacts that could not be added or removed (empty when all succeeded).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct AddRemoveGroupContactsErrors {
     /// One message per contact that could not be added (for example already in the group).
@@ -68,7 +69,8 @@ impl AddRemoveGroupContactsRequest {
 }
 
 /// The contacts added and removed, and the ones that failed.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct AddRemoveGroupContactsResponse {
     /// Contact ids successfully added to the group.
@@ -97,7 +99,8 @@ impl AddRemoveGroupContactsResponse {
 
 /// SendHub's message/code error object (for example the 429 rate-limit answer). Some answers carry
 /// only `message` (the vendor's send-message 400 examples), so only `message` is required.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiError {
     /// The HTTP status as a string of digits, for example `"429"`; left out in some answers.
@@ -139,7 +142,8 @@ impl ApiError {
 
 /// A contact, as listed in a group. Keys other than the listed ones are the contact's custom fields
 /// (string values).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Contact {
     /// Opt-out status: true if the contact texted `Stop`, `Cancel`, `Block`, `Quit` or `End`.
@@ -189,7 +193,8 @@ pub struct Contact {
 }
 
 /// One page of a group's contacts.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ContactList {
     /// `meta`.
@@ -262,7 +267,8 @@ pub type Error = serde_json::Value;
 pub type FieldErrors = std::collections::BTreeMap<String, Vec<String>>;
 
 /// A group of contacts.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Group {
     /// The UTC time this group was created (no offset). Read only.
@@ -358,7 +364,8 @@ impl GroupCreateRequest {
 }
 
 /// One page of groups.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupList {
     /// `meta`.
@@ -435,7 +442,8 @@ impl GroupUpdateRequest {
 }
 
 /// Tastypie's paging information.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PageMeta {
     /// The number of records on a page.
@@ -474,7 +482,8 @@ impl PageMeta {
 
 /// A message with the HTTP status, for example
 /// `{"error": "Requested group not found", "status": 404}`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct StatusError {
     /// Human-readable message.
