@@ -25,7 +25,7 @@ use serde::{Deserialize, Deserializer};
 use crate::{Result, models};
 
 /// A response requested with `extended=true`: the original value and the logged-in user.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Extended<T> {
     /// The response the call returns without `extended`.

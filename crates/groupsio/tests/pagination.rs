@@ -186,7 +186,7 @@ async fn a_null_data_page_is_empty_and_can_be_followed() {
     let client = common::key_client(&server);
 
     let decoded = client.list_subscriptions().send().await.unwrap();
-    assert_eq!(decoded.data, None);
+    assert!(decoded.data.is_none());
 
     let pages: Vec<_> = client
         .list_subscriptions()

@@ -29,7 +29,7 @@ use serde_json::Value;
 use crate::models::{self, WebhookEventType};
 
 /// A parsed webhook delivery.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum WebhookEvent {
     /// `member.joined`: a member joined the community.

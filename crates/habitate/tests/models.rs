@@ -16,7 +16,7 @@ use serde_json::json;
 #[test]
 fn sparse_objects_decode_with_missing_fields_as_none() {
     let user: User = serde_json::from_value(json!({})).unwrap();
-    assert_eq!(user, User::new());
+    assert_eq!(format!("{user:?}"), format!("{:?}", User::new()));
     // The author embedded in a post carries four fields only.
     let post: Post = serde_json::from_value(json!({
         "post_id": 1,

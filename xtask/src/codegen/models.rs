@@ -34,10 +34,11 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field], sent: bool) {
     out.push_str(&doc(&def.doc, ""));
     // With no required field, `new()` takes nothing: then `Default` is the same thing.
     let default = if required.is_empty() { "Default, " } else { "" };
-    // What requests send always serializes; what only arrives does with the `serialize`
-    // feature (to store or forward responses), so that a build without it skips that code.
-    let (serialize, gated) = if sent {
-        ("serde::Serialize, ", "")
+    // What requests send always serializes and compares; what only arrives serializes with
+    // the `serialize` feature (to store or forward responses) and does not compare, so that a
+    // build compiles less (async-stripe's models make the same choice).
+    let (traits, gated) = if sent {
+        ("PartialEq, serde::Serialize, ", "")
     } else {
         (
             "",
@@ -46,7 +47,7 @@ fn emit_struct(out: &mut String, def: &TypeDef, fields: &[Field], sent: bool) {
     };
     let _ = writeln!(
         out,
-        "#[derive(Clone, Debug, {default}PartialEq, {serialize}serde::Deserialize)]\n{gated}#[non_exhaustive]"
+        "#[derive(Clone, Debug, {default}{traits}serde::Deserialize)]\n{gated}#[non_exhaustive]"
     );
     let _ = writeln!(out, "pub struct {} {{", def.name);
     for f in fields {

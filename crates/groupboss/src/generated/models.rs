@@ -16,7 +16,7 @@ impl From<&WebhookSubscription> for WebhookSubscriptionRequest {
 /// Error body (Django REST Framework). Authentication, permission, not-found and throttling errors
 /// carry a `detail` message; validation errors (400) map each invalid field name (or
 /// `non_field_errors`) to a list of messages instead.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Error {
@@ -40,7 +40,7 @@ impl Error {
 }
 
 /// A Facebook group managed with Groupboss.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Group {
@@ -82,7 +82,7 @@ impl Group {
 }
 
 /// One page of groups.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupList {
@@ -97,7 +97,7 @@ pub struct GroupList {
 }
 
 /// An email address (and name) collected from a member who joined a group.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberEmail {
@@ -114,7 +114,7 @@ pub struct MemberEmail {
 }
 
 /// One page of member emails.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberEmailList {
@@ -130,7 +130,7 @@ pub struct MemberEmailList {
 
 /// The membership questions of a group and one new member's answers to them (up to three), with the
 /// member's name and profile.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OnBoardQuestion {
@@ -157,7 +157,7 @@ pub struct OnBoardQuestion {
 }
 
 /// One page of onboard question answers.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OnBoardQuestionList {
@@ -172,7 +172,7 @@ pub struct OnBoardQuestionList {
 }
 
 /// A Groupboss user account.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct User {
@@ -189,7 +189,7 @@ pub struct User {
 }
 
 /// One page of users.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct UserList {
@@ -205,7 +205,7 @@ pub struct UserList {
 
 /// The JSON body Groupboss POSTs to a subscription's target URL when an event fires (printed as a
 /// Python dict in the document).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookDelivery {
@@ -230,7 +230,7 @@ impl WebhookDelivery {
 }
 
 /// The subscription that delivered a webhook.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookDeliverySubscription {
@@ -274,7 +274,7 @@ groupkit_core::open_enum! {
 }
 
 /// The group a webhook delivery is about.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookGroupInformation {
@@ -296,7 +296,7 @@ impl WebhookGroupInformation {
 }
 
 /// A webhook subscription.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookSubscription {
@@ -317,7 +317,7 @@ pub struct WebhookSubscription {
 }
 
 /// One page of webhook subscriptions.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookSubscriptionList {

@@ -11,7 +11,7 @@ groupkit_core::open_enum! {
 }
 
 /// An activity log entry.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ActivityLog {
@@ -54,7 +54,7 @@ impl ActivityLog {
 }
 
 /// A page of activity log entries.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ActivityLogList {
@@ -106,7 +106,7 @@ groupkit_core::open_enum! {
 }
 
 /// An image attachment shown in a feed topic.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Attachment {
@@ -146,7 +146,7 @@ pub struct Attachment {
 }
 
 /// One bounce.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BounceInfo {
@@ -170,7 +170,7 @@ pub struct BounceInfo {
 }
 
 /// A page of bounces.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BounceInfoList {
@@ -212,7 +212,7 @@ groupkit_core::open_enum! {
 }
 
 /// A chat.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Chat {
@@ -250,7 +250,7 @@ pub struct Chat {
 }
 
 /// A page of chats.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatList {
@@ -284,7 +284,7 @@ pub struct ChatList {
 }
 
 /// A message in a chat.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatMessage {
@@ -339,7 +339,7 @@ pub struct ChatMessage {
 }
 
 /// A page of chat messages.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatMessageList {
@@ -381,7 +381,7 @@ groupkit_core::open_enum! {
 }
 
 /// A subscription of a user to a chat.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ChatSub {
@@ -440,7 +440,7 @@ groupkit_core::open_enum! {
 }
 
 /// Definition of a column: an extra member data column of a group, or a column of a database table.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Column {
@@ -542,7 +542,7 @@ groupkit_core::open_enum! {
 
 /// The value of one column: an extra member data value of a member, or a value of a database row.
 /// `col_type` says which of the value fields are set.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ColumnValue {
@@ -652,7 +652,7 @@ groupkit_core::open_enum! {
 }
 
 /// A row of a database table.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseRow {
@@ -680,7 +680,7 @@ pub struct DatabaseRow {
 }
 
 /// A page of database rows.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseRowList {
@@ -714,7 +714,7 @@ pub struct DatabaseRowList {
 }
 
 /// A database table.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseTable {
@@ -768,7 +768,7 @@ pub struct DatabaseTable {
 }
 
 /// A page of database tables.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DatabaseTableList {
@@ -810,7 +810,7 @@ groupkit_core::open_enum! {
 }
 
 /// A member's delivery information for a group.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DeliveryInfo {
@@ -856,7 +856,7 @@ groupkit_core::open_enum! {
 }
 
 /// Result of `directadd`.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DirectAdd {
@@ -887,7 +887,7 @@ impl DirectAdd {
 }
 
 /// One address `directadd` could not add.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DirectAddError {
@@ -927,7 +927,7 @@ impl DirectAddError {
 }
 
 /// A post as it is being written.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Draft {
@@ -970,7 +970,7 @@ pub struct Draft {
 }
 
 /// An attachment uploaded to a draft.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DraftAttachment {
@@ -995,7 +995,7 @@ pub struct DraftAttachment {
 }
 
 /// A list of draft attachments.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DraftAttachmentList {
@@ -1029,7 +1029,7 @@ pub struct DraftAttachmentList {
 }
 
 /// A page of drafts.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DraftList {
@@ -1090,7 +1090,7 @@ groupkit_core::open_enum! {
 
 /// Information about an enterprise group. The document names this object but shows none of its
 /// fields; every field is kept as received.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct EnterpriseInfo {
@@ -1115,7 +1115,7 @@ impl EnterpriseInfo {
 
 /// The error object returned (with HTTP 400 for almost every error, 429 when rate limited) when a
 /// call fails.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Error {
@@ -1178,7 +1178,7 @@ groupkit_core::open_enum! {
 }
 
 /// A calendar event.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Event {
@@ -1246,7 +1246,7 @@ pub struct Event {
 }
 
 /// A page of events.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct EventList {
@@ -1293,7 +1293,7 @@ groupkit_core::open_enum! {
 pub type ExtendedResponse = Vec<serde_json::Value>;
 
 /// Recent activity of one group for the logged-in user.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Feed {
@@ -1356,7 +1356,7 @@ impl Feed {
 }
 
 /// A page of feed objects, one per group.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct FeedList {
@@ -1390,7 +1390,7 @@ pub struct FeedList {
 }
 
 /// A topic in a feed, with images from its messages.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct FeedTopic {
@@ -1410,7 +1410,7 @@ impl FeedTopic {
 }
 
 /// A file, link or folder in a group's Files section.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct File {
@@ -1463,7 +1463,7 @@ pub struct File {
 }
 
 /// A page of files and folders, with the folder path and the group's storage use.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct FileList {
@@ -1523,7 +1523,7 @@ groupkit_core::open_enum! {
 
 /// A group and its settings. Some fields are left out when the caller lacks the permissions to see
 /// them, so only `id`, `object` and `name` are required.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Group {
@@ -1823,7 +1823,7 @@ groupkit_core::open_enum! {
 }
 
 /// An alias of a group.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupAlias {
@@ -1844,7 +1844,7 @@ pub struct GroupAlias {
 }
 
 /// A page of group aliases.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupAliasList {
@@ -1878,7 +1878,7 @@ pub struct GroupAliasList {
 }
 
 /// A page of groups.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupList {
@@ -1980,7 +1980,7 @@ groupkit_core::open_enum! {
 }
 
 /// A hashtag of a group.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Hashtag {
@@ -2033,7 +2033,7 @@ pub struct Hashtag {
 }
 
 /// A page of hashtags.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct HashtagList {
@@ -2095,7 +2095,7 @@ groupkit_core::open_enum! {
 /// The list response format every paginated call uses. Composed with a typed `data` array for each
 /// item type (see the `*List` schemas). Iterate by passing `next_page_token` back as `page_token`
 /// while `has_more` is true.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ListEnvelope {
@@ -2127,7 +2127,7 @@ pub struct ListEnvelope {
 }
 
 /// Returned by login calls. The response also sets the session cookies.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Login {
@@ -2168,7 +2168,7 @@ groupkit_core::open_enum! {
 /// `member_info`; real `getsubs` responses send `subscription_plus` (with `num_subs`,
 /// `pending_messages`, `pending_subs`); the document's pagination example shows an older
 /// `subscription`. One schema covers all three.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberInfo {
@@ -2317,7 +2317,7 @@ pub struct MemberInfo {
 }
 
 /// A page of member records (`member_info` / `subscription_plus`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberInfoList {
@@ -2365,7 +2365,7 @@ groupkit_core::open_enum! {
 
 /// A member notice (a message sent to members on an event, such as being banned, or the group
 /// guidelines).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberNotice {
@@ -2404,7 +2404,7 @@ pub struct MemberNotice {
 }
 
 /// A page of member notices.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MemberNoticeList {
@@ -2472,7 +2472,7 @@ groupkit_core::open_enum! {
 }
 
 /// A message in the archives.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Message {
@@ -2602,7 +2602,7 @@ impl Message {
 }
 
 /// An attachment of a message.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageAttachment {
@@ -2638,7 +2638,7 @@ impl MessageAttachment {
 }
 
 /// The number of messages sent per month.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageHistory {
@@ -2668,7 +2668,7 @@ impl MessageHistory {
 
 /// A page of messages, with the group, the caller's permissions and subscription, and (for a topic)
 /// the topic.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageList {
@@ -2717,7 +2717,7 @@ pub struct MessageList {
 }
 
 /// A message matched by an archive search.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageSearchResult {
@@ -2770,7 +2770,7 @@ pub struct MessageSearchResult {
 }
 
 /// A page of archive search results, with the search that produced it.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageSearchResultList {
@@ -2863,7 +2863,7 @@ groupkit_core::open_enum! {
 }
 
 /// Number of messages sent in one month.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MonthCount {
@@ -2888,7 +2888,7 @@ groupkit_core::open_enum! {
 }
 
 /// Data needed to start an OAuth (Facebook, Apple, Google) login.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct OauthLogin {
@@ -2916,7 +2916,7 @@ groupkit_core::open_enum! {
 
 /// A former member of a group (`getpastmembers`). Not in the document: only the fields common to
 /// member records are named; every field is kept as received.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PastMember {
@@ -2974,7 +2974,7 @@ impl PastMember {
 }
 
 /// A page of past members.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PastMemberList {
@@ -3018,7 +3018,7 @@ groupkit_core::open_enum! {
 /// Which permissions the caller has in a group. Each subscription grants a set of permissions,
 /// determined by whether it is a normal member, a moderator or the owner, and by the group
 /// settings.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Perms {
@@ -3127,7 +3127,7 @@ pub struct Perms {
 }
 
 /// A photo.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Photo {
@@ -3224,7 +3224,7 @@ groupkit_core::open_enum! {
 }
 
 /// An RSVP to an event.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Rsvp {
@@ -3335,7 +3335,7 @@ groupkit_core::open_enum! {
 }
 
 /// Returned with HTTP 200 by endpoints that need to return extra information on success.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Success {
@@ -3373,7 +3373,7 @@ groupkit_core::open_enum! {
 }
 
 /// A topic: one or more messages in a group.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Topic {
@@ -3419,7 +3419,7 @@ pub struct Topic {
 }
 
 /// A page of topics.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct TopicList {
@@ -3453,7 +3453,7 @@ pub struct TopicList {
 }
 
 /// A Groups.io user account (the logged-in user).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct User {
@@ -3569,7 +3569,7 @@ groupkit_core::open_enum! {
 }
 
 /// A wiki page.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WikiPage {

@@ -149,7 +149,7 @@ impl TryFrom<&User> for UpdateUserRequest {
 }
 
 /// A board of the community.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Board {
@@ -289,7 +289,7 @@ pub struct BoardRequest {
 }
 
 /// A comment on a post.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Comment {
@@ -482,7 +482,7 @@ groupkit_core::open_int_enum! {
 }
 
 /// The error body Habitate sends with every error status.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Error {
@@ -538,7 +538,7 @@ groupkit_core::open_enum! {
 }
 
 /// A plain acknowledgement.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct MessageResponse {
@@ -602,7 +602,7 @@ impl PatchUserRequest {
 }
 
 /// A post in a board.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Post {
@@ -737,7 +737,7 @@ impl ReorderBoardsRequest {
 }
 
 /// A reply to a comment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Reply {
@@ -837,7 +837,7 @@ impl ReplyRequest {
 }
 
 /// A role that can be assigned to users.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Role {
@@ -907,7 +907,7 @@ groupkit_core::open_enum! {
 /// A tag. Lists carry only tag_id, name, display_name, back_color and text_color. `display_name`
 /// tries to be similar to what the user specified; `name` parses the display_name into a hashtag
 /// for better search and familiarity and is always lowercase.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Tag {
@@ -1076,7 +1076,7 @@ impl UpdateUserRequest {
 /// A user of the community. Lists, embedded authors (`user` in posts, comments and replies) and
 /// webhook entities carry a subset of these fields; fields that are null or that the caller may not
 /// see are left out.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct User {
@@ -1242,7 +1242,7 @@ groupkit_core::open_int_enum! {
 /// even for a single object (member.joined sends one user). The objects are those of the respective
 /// entity endpoints. Keys other than `user` are inferred from the document's entity type list and
 /// are not shown in its sample.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookEntities {
@@ -1279,7 +1279,7 @@ impl WebhookEntities {
 
 /// The body of every webhook delivery. The structure is the same for all events; the entities
 /// involved are keys under `entities`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WebhookEvent {

@@ -20,7 +20,7 @@ impl From<&Group> for GroupUpdateRequest {
 }
 
 /// Messages for the contacts that could not be added or removed (empty when all succeeded).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct AddRemoveGroupContactsErrors {
@@ -69,7 +69,7 @@ impl AddRemoveGroupContactsRequest {
 }
 
 /// The contacts added and removed, and the ones that failed.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct AddRemoveGroupContactsResponse {
@@ -99,7 +99,7 @@ impl AddRemoveGroupContactsResponse {
 
 /// SendHub's message/code error object (for example the 429 rate-limit answer). Some answers carry
 /// only `message` (the vendor's send-message 400 examples), so only `message` is required.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ApiError {
@@ -142,7 +142,7 @@ impl ApiError {
 
 /// A contact, as listed in a group. Keys other than the listed ones are the contact's custom fields
 /// (string values).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Contact {
@@ -193,7 +193,7 @@ pub struct Contact {
 }
 
 /// One page of a group's contacts.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct ContactList {
@@ -267,7 +267,7 @@ pub type Error = serde_json::Value;
 pub type FieldErrors = std::collections::BTreeMap<String, Vec<String>>;
 
 /// A group of contacts.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Group {
@@ -364,7 +364,7 @@ impl GroupCreateRequest {
 }
 
 /// One page of groups.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupList {
@@ -442,7 +442,7 @@ impl GroupUpdateRequest {
 }
 
 /// Tastypie's paging information.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PageMeta {
@@ -482,7 +482,7 @@ impl PageMeta {
 
 /// A message with the HTTP status, for example
 /// `{"error": "Requested group not found", "status": 404}`.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct StatusError {
