@@ -21,6 +21,7 @@
 
 mod actions;
 mod auth;
+mod curl;
 pub mod data;
 mod faults;
 mod paginate;
@@ -34,7 +35,7 @@ mod validate;
 mod zip;
 
 use std::collections::BTreeMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex};
 
@@ -87,6 +88,19 @@ impl Sandbox {
         DEMO
     }
 
+    /// A `curl` command that works against this provider as it runs, with the credentials in
+    /// the provider's own form (`-H 'Authorization: Bearer ...'`, `-u user:key`, query
+    /// parameters); `None` for a provider this sandbox does not serve.
+    pub fn curl(&self, provider: &str) -> Option<String> {
+        let spec = &self
+            .shared
+            .providers
+            .iter()
+            .find(|p| p.spec.name == provider)?
+            .spec;
+        curl::command(spec, &self.base_url(provider), &DEMO)
+    }
+
     /// Replaces the faults in force (from the next request on).
     pub fn set_faults(&self, faults: Faults) {
         if let Ok(mut current) = self.shared.faults.lock() {
@@ -106,6 +120,7 @@ impl Drop for Sandbox {
 #[must_use = "a builder does nothing until `start` is called"]
 pub struct SandboxBuilder {
     seed: u64,
+    host: Option<IpAddr>,
     port: u16,
     sizes: BTreeMap<(String, String), usize>,
     faults: Faults,
@@ -115,6 +130,12 @@ impl SandboxBuilder {
     /// The seed of every generated value (default 0): the same seed gives the same data.
     pub fn seed(mut self, seed: u64) -> Self {
         self.seed = seed;
+        self
+    }
+
+    /// The address to listen on (default `127.0.0.1`, loopback only).
+    pub fn host(mut self, host: IpAddr) -> Self {
+        self.host = Some(host);
         self
     }
 
@@ -137,11 +158,18 @@ impl SandboxBuilder {
         self
     }
 
-    /// Binds `127.0.0.1` and starts serving (inside a Tokio runtime).
+    /// Binds the host (`127.0.0.1` by default) and starts serving (inside a Tokio runtime).
+    /// A size for a provider or collection the sandbox does not have is an `InvalidInput`
+    /// error that names the valid ones.
     pub async fn start(self) -> std::io::Result<Sandbox> {
-        let listener = TcpListener::bind(("127.0.0.1", self.port)).await?;
+        let specs = spec::load();
+        for (provider, collection) in self.sizes.keys() {
+            check_size(&specs, provider, collection)?;
+        }
+        let host = self.host.unwrap_or(IpAddr::from([127, 0, 0, 1]));
+        let listener = TcpListener::bind((host, self.port)).await?;
         let addr = listener.local_addr()?;
-        let providers = spec::load()
+        let providers = specs
             .into_iter()
             .map(|spec| {
                 let sizes = self
@@ -161,5 +189,34 @@ impl SandboxBuilder {
         });
         let task = tokio::spawn(server::serve(listener, shared.clone()));
         Ok(Sandbox { addr, shared, task })
+    }
+}
+
+/// Whether `provider` has a seeded `collection`; the error names what there is.
+fn check_size(
+    specs: &[spec::ProviderSpec],
+    provider: &str,
+    collection: &str,
+) -> std::io::Result<()> {
+    let invalid = |message: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, message);
+    let Some(spec) = specs.iter().find(|s| s.name == provider) else {
+        return Err(invalid(format!(
+            "no provider `{provider}`: the sandbox serves {}",
+            PROVIDERS.join(", ")
+        )));
+    };
+    let collections: Vec<&str> = spec
+        .doc
+        .pointer("/x-groupkit-sandbox/collections")
+        .and_then(serde_json::Value::as_object)
+        .map(|c| c.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    if collections.contains(&collection) {
+        Ok(())
+    } else {
+        Err(invalid(format!(
+            "{provider} has no collection `{collection}`: it has {}",
+            collections.join(", ")
+        )))
     }
 }
