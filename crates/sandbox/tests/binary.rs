@@ -160,34 +160,25 @@ fn help_documents_every_option() {
     }
 }
 
+/// Runs the binary with `args`, which must be refused; returns what it printed on stderr.
+fn refused(args: &[&str]) -> String {
+    let output = Command::new(BIN).args(args).output().expect("runs");
+    assert!(!output.status.success(), "{args:?} was accepted");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
 #[test]
 fn a_size_for_what_does_not_exist_names_what_does() {
-    let output = Command::new(BIN)
-        .args(["--port", "0", "--size", "nope.items=3"])
-        .output()
-        .expect("runs");
-    assert!(!output.status.success());
-    let error = String::from_utf8_lossy(&output.stderr);
+    let error = refused(&["--port", "0", "--size", "nope.items=3"]);
     assert!(
         error.contains("groupboss, groupsio, sendhub, habitate"),
         "{error}"
     );
-
-    let output = Command::new(BIN)
-        .args(["--port", "0", "--size", "groupboss.nope=3"])
-        .output()
-        .expect("runs");
-    assert!(!output.status.success());
-    let error = String::from_utf8_lossy(&output.stderr);
+    let error = refused(&["--port", "0", "--size", "groupboss.nope=3"]);
     assert!(
         error.contains("groupboss has no collection `nope`: it has "),
         "{error}"
     );
-
-    let output = Command::new(BIN)
-        .args(["--size", "groupboss-emails"])
-        .output()
-        .expect("runs");
-    assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("PROVIDER.COLLECTION=N"));
+    let error = refused(&["--size", "groupboss-emails"]);
+    assert!(error.contains("PROVIDER.COLLECTION=N"), "{error}");
 }
