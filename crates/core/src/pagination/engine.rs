@@ -135,7 +135,7 @@ impl<T: DeserializeOwned + Send + 'static, E: DeserializeOwned + Send + 'static>
             ..
         } = paginator;
         let context = client.context(request.operation());
-        let error = error.or_else(|| check(&style, &start, page_size, &context).err());
+        let setup = check(&style, &start, page_size);
         let resumed = matches!(start, Position::Within { .. }).then(|| start.clone());
         let (start, skip) = match start {
             Position::Start => (style.inner().start(&request), 0),
@@ -148,8 +148,11 @@ impl<T: DeserializeOwned + Send + 'static, E: DeserializeOwned + Send + 'static>
             given => (given, 0),
         };
         let resumed = resumed.filter(|_| skip > 0);
-        // The caller's start, page size and style, refused before anything is sent.
-        let (start, refused) = match super::check_start(&style, start, client.config().base_url()) {
+        // The caller's start, page size and style, refused before anything is sent: one
+        // error, scrubbed of the client's credentials.
+        let checked =
+            setup.and_then(|()| super::check_start(&style, start, client.config().base_url()));
+        let (start, refused) = match checked {
             Ok(start) => (start, None),
             Err(reason) => (
                 Position::Start,
@@ -399,28 +402,22 @@ impl<T: DeserializeOwned + Send + 'static, E: DeserializeOwned + Send + 'static>
 }
 
 /// Refuses, before anything is sent, a listing set up wrong: a page size the API does not
-/// take, or a position inside a page of numbers taken with another page size.
+/// take, or a position inside a page of numbers taken with another page size. The error is the
+/// reason for an [`Error::InvalidRequest`], not yet scrubbed (as `check_start`'s).
 fn check(
     style: &Style,
     start: &Position,
     page_size: Option<u32>,
-    context: &ErrorContext,
-) -> Result<()> {
-    let invalid = |reason: String| {
-        Err(Error::InvalidRequest {
-            context: context.clone(),
-            reason,
-        })
-    };
+) -> std::result::Result<(), String> {
     if let Some(n) = page_size {
         match style.size_limits() {
             None => {
-                return invalid(format!(
+                return Err(format!(
                     "page size {n}: this listing takes no page size (the server decides)"
                 ));
             }
             Some(limits) if !limits.allows(n) => {
-                return invalid(format!(
+                return Err(format!(
                     "page size {n} is out of range: the page size must be {limits}"
                 ));
             }
@@ -437,7 +434,7 @@ fn check(
         && *taken_with != page_size
     {
         let size = |s: Option<u32>| s.map_or("the server's default".to_owned(), |n| n.to_string());
-        return invalid(format!(
+        return Err(format!(
             "{start:?} was taken with page size {}; resume it with that page size (now {}), or from {page:?}",
             size(*taken_with),
             size(page_size)
