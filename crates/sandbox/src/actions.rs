@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::auth::{DEMO, SESSION_COOKIE, Session};
 use crate::data::Generator;
+use crate::filter::Query;
 use crate::paginate;
 use crate::reply::{Failure, Reply, failure};
 use crate::request::Incoming;
@@ -62,38 +63,21 @@ pub fn handle(provider: &Provider, route: &Route, request: &Incoming, seed: u64)
         }
         "update" => match item_position(provider, data, request, &collection, &say("id")) {
             Some(index) => {
-                let (props, _) = properties(&provider.spec, &provider.schema(&collection));
-                let id_field = provider.id_field(&collection);
-                let item = &mut provider.collection(data, &collection).items[index].value;
-                for (key, value) in request.fields() {
-                    if props.contains_key(&key) && key != id_field {
-                        item[key.as_str()] =
-                            crate::state::typed(&provider.spec, &props[&key], &value);
-                    }
-                }
-                let item = item.clone();
+                let item = provider.update_item(data, &collection, index, &request.fields());
                 respond_with(provider, route, &item, seed)
             }
             None => not_found(provider, &collection),
         },
         "delete" => match item_position(provider, data, request, &collection, &say("id")) {
             Some(index) => {
-                let item = provider
-                    .collection(data, &collection)
-                    .items
-                    .remove(index)
-                    .value;
+                let item = provider.delete_item(data, &collection, index);
                 respond_with(provider, route, &item, seed)
             }
             None => not_found(provider, &collection),
         },
         "move" => match item_position(provider, data, request, &collection, &say("id")) {
             Some(index) => {
-                let moved = provider
-                    .collection(data, &collection)
-                    .items
-                    .remove(index)
-                    .value;
+                let moved = provider.delete_item(data, &collection, index);
                 let fields = moved.as_object().cloned().unwrap_or_default();
                 let item = provider.new_item(data, &say("to"), &fields);
                 respond_with(provider, route, &item, seed)
@@ -180,6 +164,17 @@ fn list(
             _ => Some(Cow::Borrowed(&item.value)),
         })
         .collect();
+    let query = match Query::parse(&provider.spec, route, request) {
+        Ok(query) => query,
+        Err(message) => return failure(&provider.spec, Failure::Invalid, &message),
+    };
+    let mut items = items;
+    if !query.is_identity() {
+        items.retain(|item| query.matches(item));
+        if query.sorts() {
+            items.sort_by(|a, b| query.compare(a, b));
+        }
+    }
     let schema = success(route).1.unwrap_or(Value::Null);
     paginate::page(&provider.spec, route, &schema, &items, request, seed)
 }

@@ -24,6 +24,7 @@ mod auth;
 mod curl;
 pub mod data;
 mod faults;
+mod filter;
 mod paginate;
 mod reply;
 mod request;

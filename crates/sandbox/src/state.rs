@@ -29,6 +29,31 @@ pub struct Data {
     pub sessions: Sessions,
     /// Counter for session cookies and tokens.
     pub logins: u64,
+    /// What happened to items since the server last looked: the webhooks' source.
+    pub events: Vec<Event>,
+}
+
+/// Something that happened to an item of a collection.
+#[derive(Clone, Debug)]
+#[allow(dead_code, reason = "read by webhook delivery, being written")]
+pub struct Event {
+    /// The collection (`groups`).
+    pub collection: String,
+    /// What happened.
+    pub change: Change,
+    /// The item after the change (before it, for a deletion).
+    pub item: Value,
+}
+
+/// What happened to an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// It was created.
+    Created,
+    /// Its fields changed.
+    Updated,
+    /// It was deleted.
+    Deleted,
 }
 
 /// A collection: items in creation order.
@@ -145,7 +170,49 @@ impl Provider {
             value: value.clone(),
             seeded: false,
         });
+        data.events.push(Event {
+            collection: name.to_owned(),
+            change: Change::Created,
+            item: value.clone(),
+        });
         value
+    }
+
+    /// Sets `fields` (those the item schema has, except the id) on the item at `index`, and
+    /// returns it.
+    pub fn update_item(
+        &self,
+        data: &mut Data,
+        name: &str,
+        index: usize,
+        fields: &Map<String, Value>,
+    ) -> Value {
+        let (props, _) = properties(&self.spec, &self.schema(name));
+        let id_field = self.id_field(name);
+        let item = &mut self.collection(data, name).items[index].value;
+        for (key, value) in fields {
+            if props.contains_key(key) && *key != id_field {
+                item[key.as_str()] = typed(&self.spec, &props[key], value);
+            }
+        }
+        let item = item.clone();
+        data.events.push(Event {
+            collection: name.to_owned(),
+            change: Change::Updated,
+            item: item.clone(),
+        });
+        item
+    }
+
+    /// Removes the item at `index` and returns it.
+    pub fn delete_item(&self, data: &mut Data, name: &str, index: usize) -> Value {
+        let item = self.collection(data, name).items.remove(index).value;
+        data.events.push(Event {
+            collection: name.to_owned(),
+            change: Change::Deleted,
+            item: item.clone(),
+        });
+        item
     }
 
     /// An id for the `index`th item of a collection, in the form its schema gives the id field.
