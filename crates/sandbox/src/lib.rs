@@ -25,6 +25,11 @@ mod curl;
 pub mod data;
 mod faults;
 mod filter;
+#[allow(
+    dead_code,
+    reason = "recorded by the admin API and webhooks, being written"
+)]
+mod journal;
 mod paginate;
 mod reply;
 mod request;
@@ -187,6 +192,7 @@ impl SandboxBuilder {
             faults: Mutex::new(self.faults),
             seed: self.seed,
             requests: AtomicU64::new(0),
+            journal: journal::Journal::default(),
         });
         let task = tokio::spawn(server::serve(listener, shared.clone()));
         Ok(Sandbox { addr, shared, task })

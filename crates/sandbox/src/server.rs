@@ -28,6 +28,9 @@ pub struct Shared {
     pub seed: u64,
     /// Requests served, for drawing faults.
     pub requests: AtomicU64,
+    /// What was received and sent.
+    #[allow(dead_code, reason = "recorded by the admin API, being written")]
+    pub journal: crate::journal::Journal,
 }
 
 /// A request the sandbox answers by closing the connection.
