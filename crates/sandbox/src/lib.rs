@@ -20,21 +20,20 @@
 //! `specs/README.md`), not code here.
 
 mod actions;
+mod admin;
 mod auth;
 mod curl;
 pub mod data;
 mod faults;
 mod filter;
-#[allow(
-    dead_code,
-    reason = "recorded by the admin API and webhooks, being written"
-)]
 mod journal;
 mod paginate;
+mod redact;
 mod reply;
 mod request;
 pub mod rng;
 mod server;
+mod shared;
 mod spec;
 mod state;
 mod validate;
@@ -42,23 +41,27 @@ mod zip;
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::AtomicU64;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 pub use auth::{Credentials, DEMO, SESSION_COOKIE};
 pub use faults::Faults;
+pub use journal::{CAPACITY as JOURNAL_CAPACITY, Entry as RequestRecord};
 
 /// The providers the sandbox serves.
 pub const PROVIDERS: [&str; 4] = ["groupboss", "groupsio", "sendhub", "habitate"];
 
 /// A running sandbox. It stops when dropped.
+///
+/// Its admin operations are also served over HTTP under [`Sandbox::admin_url`]
+/// (`/__sandbox/`): an index page, `GET /__sandbox/openapi/{provider}`,
+/// `POST /__sandbox/reset`, `GET`/`PUT /__sandbox/faults`, `GET`/`DELETE /__sandbox/requests`.
 #[derive(Debug)]
 pub struct Sandbox {
     addr: SocketAddr,
-    shared: Arc<server::Shared>,
+    shared: Arc<shared::Shared>,
     task: JoinHandle<()>,
 }
 
@@ -78,15 +81,20 @@ impl Sandbox {
         self.addr
     }
 
+    /// `http://` and the address listened on.
+    fn origin(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
     /// The base URL to give a provider's client (`http://127.0.0.1:PORT/groupsio/api/v1`).
     pub fn base_url(&self, provider: &str) -> String {
-        let base = self
-            .shared
-            .providers
-            .iter()
-            .find(|p| p.spec.name == provider)
-            .map_or(String::new(), |p| p.spec.base_path.clone());
-        format!("http://{}/{provider}{base}", self.addr)
+        self.shared.world().base_url(&self.origin(), provider)
+    }
+
+    /// The admin index page (`http://127.0.0.1:PORT/__sandbox/`): each provider's base URL and
+    /// a working curl, the demo credentials, and links to the admin endpoints.
+    pub fn admin_url(&self) -> String {
+        format!("{}{}/", self.origin(), admin::PREFIX)
     }
 
     /// The credentials every provider accepts.
@@ -98,20 +106,54 @@ impl Sandbox {
     /// the provider's own form (`-H 'Authorization: Bearer ...'`, `-u user:key`, query
     /// parameters); `None` for a provider this sandbox does not serve.
     pub fn curl(&self, provider: &str) -> Option<String> {
-        let spec = &self
-            .shared
-            .providers
-            .iter()
-            .find(|p| p.spec.name == provider)?
-            .spec;
+        let world = self.shared.world();
+        let spec = &world.provider(provider)?.spec;
         curl::command(spec, &self.base_url(provider), &DEMO)
     }
 
-    /// Replaces the faults in force (from the next request on).
+    /// Provider `provider`'s OpenAPI document as JSON, its `servers` pointing at this
+    /// sandbox's base URL for it (as `GET /__sandbox/openapi/{provider}` answers); `None` for a
+    /// provider this sandbox does not serve.
+    pub fn openapi(&self, provider: &str) -> Option<serde_json::Value> {
+        admin::openapi(&self.shared.world(), provider, &self.origin())
+    }
+
+    /// Back to the seeded state with the current seed (`POST /__sandbox/reset`): every
+    /// provider's items as first generated, with the sizes given at start, and no login
+    /// session. The faults in force and the request journal are kept
+    /// ([`Sandbox::clear_requests`] clears it). A request in flight finishes against the state
+    /// it started with.
+    pub fn reset(&self) {
+        self.shared.reset(None);
+    }
+
+    /// [`Sandbox::reset`] with a new seed (`POST /__sandbox/reset` with `{"seed": N}`): the
+    /// data is what a sandbox started with this seed holds, and faults are drawn from it.
+    pub fn reset_with_seed(&self, seed: u64) {
+        self.shared.reset(Some(seed));
+    }
+
+    /// The faults in force (`GET /__sandbox/faults`).
+    pub fn faults(&self) -> Faults {
+        self.shared.faults()
+    }
+
+    /// Replaces the faults in force, from the next request on (`PUT /__sandbox/faults`).
+    /// Admin requests are never subject to faults.
     pub fn set_faults(&self, faults: Faults) {
-        if let Ok(mut current) = self.shared.faults.lock() {
-            *current = faults;
-        }
+        self.shared.set_faults(faults);
+    }
+
+    /// The provider requests received, oldest first, at most [`JOURNAL_CAPACITY`] of them
+    /// (`GET /__sandbox/requests`), credentials redacted (see [`RequestRecord`]). Admin
+    /// requests are not recorded.
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        self.shared.journal.entries()
+    }
+
+    /// Forgets every recorded request (`DELETE /__sandbox/requests`).
+    pub fn clear_requests(&self) {
+        self.shared.journal.clear();
     }
 }
 
@@ -175,25 +217,13 @@ impl SandboxBuilder {
         let host = self.host.unwrap_or(IpAddr::from([127, 0, 0, 1]));
         let listener = TcpListener::bind((host, self.port)).await?;
         let addr = listener.local_addr()?;
-        let providers = specs
-            .into_iter()
-            .map(|spec| {
-                let sizes = self
-                    .sizes
-                    .iter()
-                    .filter(|((provider, _), _)| provider == spec.name)
-                    .map(|((_, collection), n)| (collection.clone(), *n))
-                    .collect();
-                state::Provider::new(spec, self.seed, sizes)
-            })
-            .collect();
-        let shared = Arc::new(server::Shared {
-            providers,
-            faults: Mutex::new(self.faults),
-            seed: self.seed,
-            requests: AtomicU64::new(0),
-            journal: journal::Journal::default(),
-        });
+        let shared = Arc::new(shared::Shared::new(
+            specs,
+            addr,
+            self.seed,
+            self.sizes,
+            self.faults,
+        ));
         let task = tokio::spawn(server::serve(listener, shared.clone()));
         Ok(Sandbox { addr, shared, task })
     }

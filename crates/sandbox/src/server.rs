@@ -1,37 +1,29 @@
-//! The HTTP server: routes each request to its provider and operation, applies faults, checks
-//! auth and the request, and answers.
+//! The HTTP server: routes each request to the admin API or to its provider and operation,
+//! applies faults, checks auth and the request, answers, and journals what it answered.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming as Body;
 use hyper::{Request, Response};
+use serde_json::json;
 use tokio::net::TcpListener;
 
-use crate::faults::{Fault, Faults};
+use crate::faults::Fault;
+use crate::journal::Entry;
 use crate::reply::{Failure, Reply, failure};
 use crate::request::Incoming;
 use crate::rng::Rng;
-use crate::state::Provider;
-use crate::{actions, auth, validate};
+use crate::shared::{Shared, World};
+use crate::spec::Route;
+use crate::state::{Event, Provider};
+use crate::{actions, admin, auth, validate};
 
-/// What every connection shares.
-#[derive(Debug)]
-pub struct Shared {
-    /// The providers.
-    pub providers: Vec<Provider>,
-    /// The faults in force.
-    pub faults: Mutex<Faults>,
-    /// The seed.
-    pub seed: u64,
-    /// Requests served, for drawing faults.
-    pub requests: AtomicU64,
-    /// What was received and sent.
-    #[allow(dead_code, reason = "recorded by the admin API, being written")]
-    pub journal: crate::journal::Journal,
-}
+/// The largest admin request body read: admin bodies are a few fields of JSON.
+const ADMIN_BODY_LIMIT: usize = 64 * 1024;
 
 /// A request the sandbox answers by closing the connection.
 #[derive(Debug)]
@@ -68,88 +60,164 @@ async fn answer(
     shared: Arc<Shared>,
     request: Request<Body>,
 ) -> Result<Response<Full<Bytes>>, Dropped> {
-    let faults = shared.faults.lock().map(|f| f.clone()).unwrap_or_default();
+    let (parts, body) = request.into_parts();
+    if admin::serves(parts.uri.path()) {
+        // Admin requests bypass faults (or `dropped: 1` could never be undone) and the journal
+        // (which would fill with its own reads).
+        let body = Limited::new(body, ADMIN_BODY_LIMIT)
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .ok();
+        return respond(admin::answer(&shared, &parts, body));
+    }
+    let started = Instant::now();
+    let world = shared.world();
+    let name = find_provider(&world, parts.uri.path()).map_or("", |(p, _)| p.spec.name);
+    let entry = Entry::received(&shared.redactor, &parts, name);
+    let faults = shared.faults();
     if !faults.latency.is_zero() {
         tokio::time::sleep(faults.latency).await;
     }
     let number = shared.requests.fetch_add(1, Ordering::Relaxed);
     let fault = faults.draw(
-        &mut Rng::new(shared.seed)
+        &mut Rng::new(world.seed)
             .derive("faults")
             .derive(&number.to_string()),
     );
     if fault == Fault::Dropped {
+        record(&shared, entry, 0, fault, started);
         return Err(Dropped);
     }
-    let (parts, body) = request.into_parts();
     let body = body
         .collect()
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    let reply = route(&shared, &parts, &body, fault);
-    let reply = match fault {
-        Fault::Malformed if reply.status < 300 => Reply {
-            body: Bytes::from_static(b"{\"sandbox\": \"malformed\", \"data\": [1, 2,"),
-            ..reply
+    let (reply, mut applied) = match resolve(&world, &parts) {
+        Err(reply) => (reply, Fault::None),
+        Ok(target) => match fault {
+            Fault::RateLimited => {
+                let reply = failure(
+                    &target.provider.spec,
+                    Failure::RateLimited,
+                    "rate limit exceeded",
+                );
+                let wait = faults.retry_after.as_secs().to_string();
+                (reply.with_header("retry-after", wait), fault)
+            }
+            Fault::ServerError => {
+                let mut reply = failure(
+                    &target.provider.spec,
+                    Failure::ServerError,
+                    "the sandbox injected a server error",
+                );
+                reply.status = 503;
+                (reply, fault)
+            }
+            _ => (
+                serve_operation(&shared, &world, &target, &parts, &body),
+                Fault::None,
+            ),
         },
-        Fault::RateLimited => {
-            reply.with_header("retry-after", faults.retry_after.as_secs().to_string())
+    };
+    let reply = match fault {
+        Fault::Malformed if reply.status < 300 => {
+            applied = fault;
+            Reply {
+                body: Bytes::from_static(b"{\"sandbox\": \"malformed\", \"data\": [1, 2,"),
+                ..reply
+            }
+        }
+        Fault::Truncated if reply.status < 300 => {
+            applied = fault;
+            reply
         }
         _ => reply,
     };
+    record(&shared, entry, reply.status, applied, started);
+    if applied == Fault::Truncated {
+        // Declare more than is sent: the client sees the connection end mid-body.
+        let declared = reply.body.len() + 64;
+        let cut = reply.body.slice(..reply.body.len() / 2);
+        let reply =
+            Reply { body: cut, ..reply }.with_header("content-length", declared.to_string());
+        return respond(reply);
+    }
+    respond(reply)
+}
+
+/// Journals a provider request with its answer; `fault` is the one that changed the answer.
+fn record(shared: &Shared, mut entry: Entry, status: u16, fault: Fault, started: Instant) {
+    entry.status = status;
+    entry.duration_ms = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
+    if fault != Fault::None {
+        entry.note = json!({ "fault": fault.name() });
+    }
+    shared.journal.record(entry);
+}
+
+/// The response for `reply`.
+fn respond(reply: Reply) -> Result<Response<Full<Bytes>>, Dropped> {
     let mut response = Response::builder().status(reply.status);
     for (name, value) in &reply.headers {
         response = response.header(name, value);
     }
-    if fault == Fault::Truncated && reply.status < 300 {
-        // Declare more than is sent: the client sees the connection end mid-body.
-        let declared = reply.body.len() + 64;
-        let cut = reply.body.slice(..reply.body.len() / 2);
-        response = response.header("content-length", declared);
-        return response.body(Full::new(cut)).map_err(|_| Dropped);
-    }
     response.body(Full::new(reply.body)).map_err(|_| Dropped)
 }
 
-fn route(shared: &Shared, parts: &http::request::Parts, body: &Bytes, fault: Fault) -> Reply {
+/// The operation a request names.
+struct Target<'a> {
+    provider: &'a Provider,
+    route: &'a Route,
+    /// The path after the provider's prefix.
+    rest: &'a str,
+    params: Vec<(String, String)>,
+}
+
+/// The provider and operation of a request, or the 404 saying there is none.
+fn resolve<'a>(world: &'a World, parts: &'a http::request::Parts) -> Result<Target<'a>, Reply> {
     let path = parts.uri.path();
-    let Some((provider, rest)) = find_provider(shared, path) else {
-        return Reply::json(
+    let Some((provider, rest)) = find_provider(world, path) else {
+        return Err(Reply::json(
             404,
-            &serde_json::json!({"error": format!("no provider serves {path}")}),
-        );
+            &json!({"error": format!("no provider serves {path}")}),
+        ));
     };
     let spec = &provider.spec;
     let method = parts.method.as_str();
-    let Some((route, params)) = spec
-        .routes
+    spec.routes
         .iter()
         .filter(|r| r.method == method)
-        .find_map(|r| r.matches(rest).map(|p| (r, p)))
-    else {
-        return failure(
-            spec,
-            Failure::NotFound,
-            &format!("no operation {method} {rest}"),
-        );
-    };
-    match fault {
-        Fault::RateLimited => return failure(spec, Failure::RateLimited, "rate limit exceeded"),
-        Fault::ServerError => {
-            let mut reply = failure(
+        .find_map(|r| r.matches(rest).map(|params| (r, params)))
+        .map(|(route, params)| Target {
+            provider,
+            route,
+            rest,
+            params,
+        })
+        .ok_or_else(|| {
+            failure(
                 spec,
-                Failure::ServerError,
-                "the sandbox injected a server error",
-            );
-            reply.status = 503;
-            return reply;
-        }
-        _ => {}
-    }
-    let mut incoming = Incoming::new(rest, parts.uri.query(), parts.headers.clone(), body);
+                Failure::NotFound,
+                &format!("no operation {method} {rest}"),
+            )
+        })
+}
+
+/// Checks auth and the request, runs the operation, and hands its item events on.
+fn serve_operation(
+    shared: &Shared,
+    world: &World,
+    target: &Target<'_>,
+    parts: &http::request::Parts,
+    body: &Bytes,
+) -> Reply {
+    let (provider, route) = (target.provider, target.route);
+    let spec = &provider.spec;
+    let mut incoming = Incoming::new(target.rest, parts.uri.query(), parts.headers.clone(), body);
     incoming.prefix = format!("/{}{}", spec.name, spec.base_path);
-    incoming.path_params = params;
+    incoming.path_params = target.params.clone();
     let sessions = provider
         .data
         .lock()
@@ -165,12 +233,27 @@ fn route(shared: &Shared, parts: &http::request::Parts, body: &Bytes, fault: Fau
     if let Err(message) = validate::check(spec, route, &incoming) {
         return failure(spec, Failure::Invalid, &message);
     }
-    actions::handle(provider, route, &incoming, shared.seed)
+    let reply = actions::handle(provider, route, &incoming, world.seed);
+    let events = provider
+        .data
+        .lock()
+        .map(|mut d| std::mem::take(&mut d.events))
+        .unwrap_or_default();
+    dispatch(shared, spec.name, events);
+    reply
+}
+
+/// Hands the item events one operation produced (`created`, `updated`, `deleted`, in order) to
+/// webhook delivery, which will post them to the provider's subscribed targets and journal each
+/// delivery. Delivery is not written yet: until it is, the events end here, so they do not pile
+/// up in the provider's data.
+fn dispatch(shared: &Shared, provider: &str, events: Vec<Event>) {
+    let _ = (shared, provider, events);
 }
 
 /// The provider whose prefix (`/<name><base path>`) starts `path`, and the rest of the path.
-fn find_provider<'a>(shared: &'a Shared, path: &'a str) -> Option<(&'a Provider, &'a str)> {
-    shared.providers.iter().find_map(|p| {
+fn find_provider<'a>(world: &'a World, path: &'a str) -> Option<(&'a Provider, &'a str)> {
+    world.providers.iter().find_map(|p| {
         let prefix = format!("/{}{}", p.spec.name, p.spec.base_path);
         let rest = path.strip_prefix(&prefix)?;
         (rest.is_empty() || rest.starts_with('/')).then_some((p, rest))
