@@ -5,6 +5,8 @@
 
 mod index;
 
+use std::sync::Arc;
+
 use bytes::Bytes;
 use serde_json::{Value, json};
 
@@ -62,7 +64,11 @@ impl<'a> Endpoint<'a> {
 }
 
 /// Answers an admin request; `body` is `None` when it could not be read or was too large.
-pub fn answer(shared: &Shared, parts: &http::request::Parts, body: Option<Bytes>) -> Reply {
+pub async fn answer(
+    shared: &Arc<Shared>,
+    parts: &http::request::Parts,
+    body: Option<Bytes>,
+) -> Reply {
     let path = parts.uri.path();
     let Some(endpoint) = Endpoint::at(path) else {
         return error(
@@ -100,7 +106,14 @@ pub fn answer(shared: &Shared, parts: &http::request::Parts, body: Option<Bytes>
             ),
         },
         (Endpoint::Reset, _) => match reset_seed(&body) {
-            Ok(seed) => Reply::json(200, &json!({ "seed": shared.reset(seed) })),
+            // Rebuilding re-reads the specs (a blocking moment): off the connections' threads.
+            Ok(seed) => {
+                let shared = shared.clone();
+                match tokio::task::spawn_blocking(move || shared.reset(seed)).await {
+                    Ok(seed) => Reply::json(200, &json!({ "seed": seed })),
+                    Err(_) => error(500, "the reset did not finish"),
+                }
+            }
             Err(message) => error(400, &message),
         },
         (Endpoint::Faults, "PUT") => {

@@ -113,6 +113,8 @@ async fn main() -> ExitCode {
             println!("  {curl}");
         }
     }
+    println!("admin (reset, faults, request journal, OpenAPI documents):");
+    println!("  {}", sandbox.admin_url());
     println!("press Ctrl-C to stop");
     let _ = tokio::signal::ctrl_c().await;
     ExitCode::SUCCESS

@@ -69,7 +69,7 @@ async fn answer(
             .await
             .map(|b| b.to_bytes())
             .ok();
-        return respond(admin::answer(&shared, &parts, body));
+        return respond(admin::answer(&shared, &parts, body).await);
     }
     let started = Instant::now();
     let world = shared.world();
