@@ -12,8 +12,8 @@ use crate::redact::Redactor;
 use crate::spec::{self, ProviderSpec};
 use crate::state::Provider;
 
-/// What a reset replaces: the seed and every provider with its data and sessions.
-#[derive(Debug)]
+/// What a reset replaces: the seed and every provider with its data and sessions (not `Debug`:
+/// the sessions hold credentials).
 pub struct World {
     /// The seed of the data, and of the faults drawn.
     pub seed: u64,
@@ -58,7 +58,6 @@ impl World {
 }
 
 /// What every connection shares.
-#[derive(Debug)]
 pub struct Shared {
     /// Swapped whole by a reset; a request holds the `Arc` it started with, so one in flight
     /// during a reset finishes against the old state.
@@ -75,6 +74,19 @@ pub struct Shared {
     pub journal: Journal,
     /// What the journal must not keep.
     pub redactor: Redactor,
+}
+
+impl std::fmt::Debug for Shared {
+    /// The address, seed, faults and journal size only: the providers' data holds the login
+    /// sessions (cookies, csrf tokens, Basic tokens), which must not be printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Shared")
+            .field("addr", &self.addr)
+            .field("seed", &self.world().seed)
+            .field("faults", &self.faults())
+            .field("journal_entries", &self.journal.entries().len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Shared {

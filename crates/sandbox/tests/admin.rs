@@ -423,7 +423,7 @@ async fn the_journal_keeps_every_provider_request_and_no_credential() {
     ] {
         assert!(!secret.is_empty());
         assert!(!text.contains(secret), "{secret} in {text}");
-        let debug = format!("{:?}", sandbox.requests());
+        let debug = format!("{:?} {sandbox:?}", sandbox.requests());
         assert!(!debug.contains(secret), "{secret} in {debug}");
     }
     // No part of a secret is left either (10 characters: longer than the names `password`
