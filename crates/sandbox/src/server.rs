@@ -12,7 +12,7 @@ use hyper::{Request, Response};
 use serde_json::json;
 use tokio::net::TcpListener;
 
-use crate::faults::Fault;
+use crate::faults::{Fault, Faults};
 use crate::journal::Entry;
 use crate::reply::{Failure, Reply, failure};
 use crate::request::Incoming;
@@ -94,46 +94,15 @@ async fn answer(
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    let (reply, mut applied) = match resolve(&world, &parts) {
+    let (reply, applied) = match resolve(&world, &parts) {
         Err(reply) => (reply, Fault::None),
-        Ok(target) => match fault {
-            Fault::RateLimited => {
-                let reply = failure(
-                    &target.provider.spec,
-                    Failure::RateLimited,
-                    "rate limit exceeded",
-                );
-                let wait = faults.retry_after.as_secs().to_string();
-                (reply.with_header("retry-after", wait), fault)
-            }
-            Fault::ServerError => {
-                let mut reply = failure(
-                    &target.provider.spec,
-                    Failure::ServerError,
-                    "the sandbox injected a server error",
-                );
-                reply.status = 503;
-                (reply, fault)
-            }
-            _ => (
+        Ok(target) => match injected(&target, fault, &faults) {
+            Some(reply) => (reply, fault),
+            None => spoil(
                 serve_operation(&shared, &world, &target, &parts, &body),
-                Fault::None,
+                fault,
             ),
         },
-    };
-    let reply = match fault {
-        Fault::Malformed if reply.status < 300 => {
-            applied = fault;
-            Reply {
-                body: Bytes::from_static(b"{\"sandbox\": \"malformed\", \"data\": [1, 2,"),
-                ..reply
-            }
-        }
-        Fault::Truncated if reply.status < 300 => {
-            applied = fault;
-            reply
-        }
-        _ => reply,
     };
     record(&shared, entry, reply.status, applied, started);
     if applied == Fault::Truncated {
@@ -145,6 +114,41 @@ async fn answer(
         return respond(reply);
     }
     respond(reply)
+}
+
+/// The error answer of an injected 429 or 503, in the provider's format; `None` for a fault
+/// that spoils an answer instead (or none).
+fn injected(target: &Target<'_>, fault: Fault, faults: &Faults) -> Option<Reply> {
+    let spec = &target.provider.spec;
+    match fault {
+        Fault::RateLimited => {
+            let reply = failure(spec, Failure::RateLimited, "rate limit exceeded");
+            Some(reply.with_header("retry-after", faults.retry_after.as_secs().to_string()))
+        }
+        Fault::ServerError => {
+            let message = "the sandbox injected a server error";
+            let mut reply = failure(spec, Failure::ServerError, message);
+            reply.status = 503;
+            Some(reply)
+        }
+        _ => None,
+    }
+}
+
+/// A success spoiled by a malformed or truncated body fault (the truncation happens on the
+/// way out), with the fault that applied; errors are left alone.
+fn spoil(reply: Reply, fault: Fault) -> (Reply, Fault) {
+    match fault {
+        Fault::Malformed if reply.status < 300 => (
+            Reply {
+                body: Bytes::from_static(b"{\"sandbox\": \"malformed\", \"data\": [1, 2,"),
+                ..reply
+            },
+            fault,
+        ),
+        Fault::Truncated if reply.status < 300 => (reply, fault),
+        _ => (reply, Fault::None),
+    }
 }
 
 /// Journals a provider request with its answer; `fault` is the one that changed the answer.

@@ -529,3 +529,31 @@ async fn requests_no_provider_serves_are_journaled_without_a_provider() {
         [("api_key".to_owned(), "[redacted]".to_owned())]
     );
 }
+
+#[tokio::test]
+async fn each_fault_that_changed_an_answer_is_noted() {
+    let sandbox = Sandbox::start().await.expect("starts");
+    let url = sandbox.curl_url("sendhub");
+    let missing = format!("{}/nope?{}", sandbox.base_url("sendhub"), sendhub_query());
+    sandbox.set_faults(Faults::none().rate_limited(1.0));
+    assert_eq!(get(&url).await.status, 429);
+    sandbox.set_faults(Faults::none().malformed(1.0));
+    assert_eq!(get(&url).await.status, 200);
+    assert_eq!(get(&missing).await.status, 404, "an error is not spoiled");
+    sandbox.set_faults(Faults::none().truncated(1.0));
+    let _ = try_send("GET", &url, &[], "").await;
+    let notes: Vec<(u16, Value)> = sandbox
+        .requests()
+        .into_iter()
+        .map(|r| (r.status, r.note))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (429, json!({"fault": "rate_limited"})),
+            (200, json!({"fault": "malformed"})),
+            (404, Value::Null),
+            (200, json!({"fault": "truncated"})),
+        ]
+    );
+}
