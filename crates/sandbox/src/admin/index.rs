@@ -114,7 +114,7 @@ const ENDPOINTS: [(&str, &str, bool, &str); 7] = [
         "PUT",
         "/__sandbox/faults",
         false,
-        "replace them (a missing field is off)",
+        "replace them (a missing field takes its default: no fault, retry_after 1)",
     ),
     (
         "GET",
