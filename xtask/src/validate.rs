@@ -12,6 +12,7 @@ mod pagination;
 mod refs;
 mod root;
 mod sandbox;
+mod webhooks;
 
 use std::{fmt, path::Path};
 
@@ -25,6 +26,7 @@ pub use pagination::check_pagination;
 pub use refs::check_refs;
 pub use root::check_root;
 pub use sandbox::{check_sandbox, render_error_body};
+pub use webhooks::check_webhooks;
 
 /// How many operations each provider's document must have, by `x-groupkit-source`.
 ///
@@ -185,6 +187,7 @@ pub fn validate_spec(spec: &Spec, oas: &OasValidator) -> (Summary, Vec<Problem>)
     problems.extend(check_root(spec));
     problems.extend(check_conventions(spec));
     problems.extend(check_sandbox(spec));
+    problems.extend(check_webhooks(spec));
     let operations = spec.operations();
     let summary = Summary {
         file: spec.file.clone(),

@@ -4,6 +4,7 @@
 //! bad body a 400, each `{"error": "..."}` saying what is wrong.
 
 mod index;
+mod items;
 
 use std::sync::Arc;
 
@@ -19,7 +20,10 @@ pub const PREFIX: &str = "/__sandbox";
 
 /// What a 404 lists.
 const ENDPOINTS: &str = "GET /__sandbox/, GET /__sandbox/openapi/{provider}, \
-    POST /__sandbox/reset, GET|PUT /__sandbox/faults, GET|DELETE /__sandbox/requests";
+    POST /__sandbox/reset, GET|PUT /__sandbox/faults, GET|DELETE /__sandbox/requests, \
+    GET|POST /__sandbox/webhooks, DELETE /__sandbox/webhooks/{id}, \
+    POST /__sandbox/collections/{provider}/{collection}, \
+    PATCH /__sandbox/collections/{provider}/{collection}/{id}";
 
 /// Whether `path` is the admin API's.
 pub fn serves(path: &str) -> bool {
@@ -35,6 +39,10 @@ enum Endpoint<'a> {
     Reset,
     Faults,
     Requests,
+    Webhooks,
+    Webhook(&'a str),
+    Collection(&'a str, &'a str),
+    Item(&'a str, &'a str, &'a str),
 }
 
 impl<'a> Endpoint<'a> {
@@ -48,6 +56,10 @@ impl<'a> Endpoint<'a> {
             ["reset"] => Endpoint::Reset,
             ["faults"] => Endpoint::Faults,
             ["requests"] => Endpoint::Requests,
+            ["webhooks"] => Endpoint::Webhooks,
+            ["webhooks", id] => Endpoint::Webhook(id),
+            ["collections", provider, collection] => Endpoint::Collection(provider, collection),
+            ["collections", provider, collection, id] => Endpoint::Item(provider, collection, id),
             _ => return None,
         })
     }
@@ -59,6 +71,10 @@ impl<'a> Endpoint<'a> {
             Endpoint::Reset => &["POST"],
             Endpoint::Faults => &["GET", "PUT"],
             Endpoint::Requests => &["GET", "DELETE"],
+            Endpoint::Webhooks => &["GET", "POST"],
+            Endpoint::Webhook(_) => &["DELETE"],
+            Endpoint::Collection(..) => &["POST"],
+            Endpoint::Item(..) => &["PATCH"],
         }
     }
 }
@@ -140,6 +156,28 @@ pub async fn answer(
                 .map(|e| e.to_json())
                 .collect();
             Reply::json(200, &Value::Array(entries))
+        }
+        (Endpoint::Webhooks, "POST") => json_body(&body)
+            .and_then(|value| items::register(shared, &value))
+            .unwrap_or_else(|message| error(400, &message)),
+        (Endpoint::Webhooks, _) => {
+            let targets: Vec<Value> = shared
+                .webhooks
+                .targets()
+                .iter()
+                .map(|t| t.to_json())
+                .collect();
+            Reply::json(200, &Value::Array(targets))
+        }
+        (Endpoint::Webhook(id), _) => match shared.webhooks.unregister(id) {
+            true => Reply::empty(204),
+            false => error(404, &format!("no webhook target `{id}`")),
+        },
+        (Endpoint::Collection(provider, collection), _) => {
+            items::change(shared, provider, collection, None, &body)
+        }
+        (Endpoint::Item(provider, collection, id), _) => {
+            items::change(shared, provider, collection, Some(id), &body)
         }
     }
 }

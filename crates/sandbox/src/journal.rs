@@ -65,8 +65,7 @@ impl Entry {
             .map(|(name, value)| (name.to_owned(), redactor.value(name, &value)))
             .collect();
         Entry {
-            time: chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
-                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            time: now(),
             kind: "request",
             provider: provider.to_owned(),
             method: parts.method.as_str().to_owned(),
@@ -101,6 +100,12 @@ impl Entry {
             "note": self.note,
         })
     }
+}
+
+/// The time now, as entries give it (RFC 3339, milliseconds, UTC).
+pub fn now() -> String {
+    chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 /// The bounded journal.

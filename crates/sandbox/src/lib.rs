@@ -26,6 +26,7 @@ mod curl;
 pub mod data;
 mod faults;
 mod filter;
+mod items;
 mod journal;
 mod paginate;
 mod redact;
@@ -37,6 +38,7 @@ mod shared;
 mod spec;
 mod state;
 mod validate;
+mod webhooks;
 mod zip;
 
 use std::collections::BTreeMap;
@@ -49,6 +51,7 @@ use tokio::task::JoinHandle;
 pub use auth::{Credentials, DEMO, SESSION_COOKIE};
 pub use faults::Faults;
 pub use journal::{CAPACITY as JOURNAL_CAPACITY, Entry as RequestRecord};
+pub use webhooks::WebhookTarget;
 
 /// The providers the sandbox serves.
 pub const PROVIDERS: [&str; 4] = ["groupboss", "groupsio", "sendhub", "habitate"];
@@ -156,6 +159,54 @@ impl Sandbox {
     pub fn clear_requests(&self) {
         self.shared.journal.clear();
     }
+
+    /// Registers `url` with the sandbox for `events` of `provider` (every event when empty;
+    /// `POST /__sandbox/webhooks`): the way to receive the webhooks of a provider whose API
+    /// cannot register them (Habitate). Bodies are POSTed as the provider sends them; failures
+    /// are retried with backoff; every attempt is in the journal.
+    pub fn register_webhook(&self, provider: &str, url: &str, events: &[&str]) -> WebhookTarget {
+        let events = events.iter().map(|e| (*e).to_owned()).collect();
+        self.shared.webhooks.register(provider, url, events)
+    }
+
+    /// Removes a webhook target, a registration or an API subscription's (`DELETE
+    /// /__sandbox/webhooks/{id}`); whether there was one.
+    pub fn unregister_webhook(&self, id: &str) -> bool {
+        self.shared.webhooks.unregister(id)
+    }
+
+    /// Every webhook target (`GET /__sandbox/webhooks`): sandbox registrations and
+    /// subscriptions created through a provider's API.
+    pub fn webhooks(&self) -> Vec<WebhookTarget> {
+        self.shared.webhooks.targets()
+    }
+
+    /// Creates an item in a provider's collection as if it happened at the provider (a new
+    /// Groupboss group, a Habitate user joining; `POST /__sandbox/collections/{provider}/{collection}`):
+    /// `fields` are set over a generated item, and the webhooks the spec ties to the creation
+    /// are delivered. An unknown provider or collection is an `InvalidInput` error naming the
+    /// valid ones.
+    pub fn create_item(
+        &self,
+        provider: &str,
+        collection: &str,
+        fields: serde_json::Map<String, serde_json::Value>,
+    ) -> std::io::Result<serde_json::Value> {
+        items::create(&self.shared, provider, collection, &fields)
+    }
+
+    /// Changes fields of the item whose id reads as `id` (`PATCH
+    /// /__sandbox/collections/{provider}/{collection}/{id}`), delivering the webhooks the spec
+    /// ties to the update. `NotFound` when there is no such item.
+    pub fn update_item(
+        &self,
+        provider: &str,
+        collection: &str,
+        id: &str,
+        fields: serde_json::Map<String, serde_json::Value>,
+    ) -> std::io::Result<serde_json::Value> {
+        items::update(&self.shared, provider, collection, id, &fields)
+    }
 }
 
 impl Drop for Sandbox {
@@ -213,7 +264,7 @@ impl SandboxBuilder {
     pub async fn start(self) -> std::io::Result<Sandbox> {
         let specs = spec::load();
         for (provider, collection) in self.sizes.keys() {
-            check_size(&specs, provider, collection)?;
+            items::find_collection(&specs, |spec| spec, provider, collection)?;
         }
         let host = self.host.unwrap_or(IpAddr::from([127, 0, 0, 1]));
         let listener = TcpListener::bind((host, self.port)).await?;
@@ -227,34 +278,5 @@ impl SandboxBuilder {
         ));
         let task = tokio::spawn(server::serve(listener, shared.clone()));
         Ok(Sandbox { addr, shared, task })
-    }
-}
-
-/// Whether `provider` has a seeded `collection`; the error names what there is.
-fn check_size(
-    specs: &[spec::ProviderSpec],
-    provider: &str,
-    collection: &str,
-) -> std::io::Result<()> {
-    let invalid = |message: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, message);
-    let Some(spec) = specs.iter().find(|s| s.name == provider) else {
-        return Err(invalid(format!(
-            "no provider `{provider}`: the sandbox serves {}",
-            PROVIDERS.join(", ")
-        )));
-    };
-    let collections: Vec<&str> = spec
-        .doc
-        .pointer("/x-groupkit-sandbox/collections")
-        .and_then(serde_json::Value::as_object)
-        .map(|c| c.keys().map(String::as_str).collect())
-        .unwrap_or_default();
-    if collections.contains(&collection) {
-        Ok(())
-    } else {
-        Err(invalid(format!(
-            "{provider} has no collection `{collection}`: it has {}",
-            collections.join(", ")
-        )))
     }
 }

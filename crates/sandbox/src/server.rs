@@ -19,7 +19,7 @@ use crate::request::Incoming;
 use crate::rng::Rng;
 use crate::shared::{Shared, World};
 use crate::spec::Route;
-use crate::state::{Event, Provider};
+use crate::state::Provider;
 use crate::{actions, admin, auth, validate};
 
 /// The largest admin request body read: admin bodies are a few fields of JSON.
@@ -211,7 +211,7 @@ fn resolve<'a>(world: &'a World, parts: &'a http::request::Parts) -> Result<Targ
 
 /// Checks auth and the request, runs the operation, and hands its item events on.
 fn serve_operation(
-    shared: &Shared,
+    shared: &Arc<Shared>,
     world: &World,
     target: &Target<'_>,
     parts: &http::request::Parts,
@@ -238,21 +238,21 @@ fn serve_operation(
         return failure(spec, Failure::Invalid, &message);
     }
     let reply = actions::handle(provider, route, &incoming, world.seed);
+    dispatch(shared, provider);
+    reply
+}
+
+/// Hands the item events `provider`'s data collected (`created`, `updated`, `deleted`, in
+/// order) to webhook delivery, which posts them to the subscribed targets.
+pub fn dispatch(shared: &Arc<Shared>, provider: &Provider) {
     let events = provider
         .data
         .lock()
         .map(|mut d| std::mem::take(&mut d.events))
         .unwrap_or_default();
-    dispatch(shared, spec.name, events);
-    reply
-}
-
-/// Hands the item events one operation produced (`created`, `updated`, `deleted`, in order) to
-/// webhook delivery, which will post them to the provider's subscribed targets and journal each
-/// delivery. Delivery is not written yet: until it is, the events end here, so they do not pile
-/// up in the provider's data.
-fn dispatch(shared: &Shared, provider: &str, events: Vec<Event>) {
-    let _ = (shared, provider, events);
+    if !events.is_empty() {
+        shared.webhooks.deliver(shared, provider, events);
+    }
 }
 
 /// The provider whose prefix (`/<name><base path>`) starts `path`, and the rest of the path.

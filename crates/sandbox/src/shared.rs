@@ -11,6 +11,7 @@ use crate::journal::Journal;
 use crate::redact::Redactor;
 use crate::spec::{self, ProviderSpec};
 use crate::state::Provider;
+use crate::webhooks::Webhooks;
 
 /// What a reset replaces: the seed and every provider with its data and sessions (not `Debug`:
 /// the sessions hold credentials).
@@ -74,6 +75,8 @@ pub struct Shared {
     pub journal: Journal,
     /// What the journal must not keep.
     pub redactor: Redactor,
+    /// Webhook targets and deliveries.
+    pub webhooks: Webhooks,
 }
 
 impl std::fmt::Debug for Shared {
@@ -108,6 +111,7 @@ impl Shared {
             requests: AtomicU64::new(0),
             journal: Journal::default(),
             redactor,
+            webhooks: Webhooks::new(tokio::runtime::Handle::current()),
         }
     }
 
@@ -122,11 +126,13 @@ impl Shared {
 
     /// Back to the seeded state, with `seed` or else the current one: every provider's data
     /// and sessions are rebuilt (sizes given at start kept) and the fault draws start over.
-    /// The faults in force and the journal are kept. Returns the seed now in use.
+    /// The faults in force, the journal and the webhook targets registered with the sandbox are
+    /// kept (those of API subscriptions go with the data). Returns the seed now in use.
     pub fn reset(&self, seed: Option<u64>) -> u64 {
         let seed = seed.unwrap_or_else(|| self.world().seed);
         let world = Arc::new(World::build(spec::load(), seed, &self.sizes));
         *self.world.write().unwrap_or_else(PoisonError::into_inner) = world;
+        self.webhooks.reset();
         self.requests.store(0, Ordering::Relaxed);
         seed
     }

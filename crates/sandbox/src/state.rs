@@ -35,7 +35,6 @@ pub struct Data {
 
 /// Something that happened to an item of a collection.
 #[derive(Clone, Debug)]
-#[allow(dead_code, reason = "read by webhook delivery, being written")]
 pub struct Event {
     /// The collection (`groups`).
     pub collection: String,
@@ -157,8 +156,15 @@ impl Provider {
             .derive(name)
             .derive(&format!("new{index}"));
         let id_field = self.id_field(name);
-        let mut overrides: Map<String, Value> = fields
-            .iter()
+        // What the provider sets on every new item (`new: {is_active: true}`), then the request's.
+        let preset = self
+            .definition(name)
+            .and_then(|d| d.get("new"))
+            .and_then(Value::as_object);
+        let mut overrides: Map<String, Value> = preset
+            .into_iter()
+            .flatten()
+            .chain(fields)
             .filter(|(k, _)| props.contains_key(*k) && **k != id_field)
             .map(|(k, v)| (k.clone(), typed(&self.spec, &props[k], v)))
             .collect();

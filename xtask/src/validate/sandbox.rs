@@ -11,7 +11,7 @@ use crate::spec::{self, Operation, Spec};
 const ROOT: &str = "/x-groupkit-sandbox";
 
 /// Keys of a collection definition.
-const COLLECTION_KEYS: &[&str] = &["schema", "size", "id_field"];
+const COLLECTION_KEYS: &[&str] = &["schema", "size", "id_field", "new"];
 
 /// The failure kinds of `errors`, and whether every document must have it. `bad_csrf` is needed
 /// only by a document whose auth has a session with a csrf field (see [`needs_csrf`]).
@@ -106,8 +106,9 @@ pub fn check_sandbox(spec: &Spec) -> Vec<Problem> {
     let collections = match spec.doc.get("x-groupkit-sandbox") {
         Some(Value::Object(root)) => {
             for key in root.keys() {
-                if key != "collections" && key != "errors" {
-                    let message = format!("unknown key `{key}` (expected collections, errors)");
+                if !["collections", "errors", "webhooks"].contains(&key.as_str()) {
+                    let message =
+                        format!("unknown key `{key}` (expected collections, errors, webhooks)");
                     problems.push(Problem::new(spec, spec::pointer_push(ROOT, key), message));
                 }
             }
@@ -166,7 +167,10 @@ fn check_collections<'a>(
         };
         for key in definition.keys() {
             if !COLLECTION_KEYS.contains(&key.as_str()) {
-                let message = format!("unknown key `{key}` (expected schema, size, id_field)");
+                let message = format!(
+                    "unknown key `{key}` (expected {})",
+                    COLLECTION_KEYS.join(", ")
+                );
                 report(spec::pointer_push(&def_at, key), message);
             }
         }

@@ -89,7 +89,7 @@ pub fn page(world: &World, origin: &str) -> String {
 }
 
 /// The admin endpoints: method, path, whether a plain link works, what it does.
-const ENDPOINTS: [(&str, &str, bool, &str); 7] = [
+const ENDPOINTS: [(&str, &str, bool, &str); 12] = [
     ("GET", "/__sandbox/", true, "this page"),
     (
         "GET",
@@ -123,6 +123,32 @@ const ENDPOINTS: [(&str, &str, bool, &str); 7] = [
         "the last requests received, oldest first, credentials redacted",
     ),
     ("DELETE", "/__sandbox/requests", false, "forget them"),
+    (
+        "GET",
+        "/__sandbox/webhooks",
+        true,
+        "webhook targets: registered here, or subscriptions created through a provider's API",
+    ),
+    (
+        "POST",
+        "/__sandbox/webhooks",
+        false,
+        "register one: {\"provider\": \"habitate\", \"url\": \"http://127.0.0.1:9000/hook\", \
+         \"events\": [\"member.joined\"]} (no events: all of them)",
+    ),
+    ("DELETE", "/__sandbox/webhooks/{id}", false, "remove one"),
+    (
+        "POST",
+        "/__sandbox/collections/{provider}/{collection}",
+        false,
+        "make an item happen at the provider (a JSON object of fields): fires its webhooks",
+    ),
+    (
+        "PATCH",
+        "/__sandbox/collections/{provider}/{collection}/{id}",
+        false,
+        "change an item's fields: fires its webhooks",
+    ),
 ];
 
 /// `text` safe inside HTML text and double- or single-quoted attributes.

@@ -1,0 +1,231 @@
+//! Webhook delivery from the sandbox, received by a local server that reads each body with the
+//! SDK's own parsers: Groupboss subscriptions created through the API (and deactivated after
+//! more than 20 failed deliveries), Habitate targets registered with the sandbox.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use groupkit_e2e::{groupboss, sandbox};
+use groupkit_groupboss::models::WebhookEvent;
+use groupkit_habitate::webhooks::WebhookEvent as HabitateEvent;
+use http_body_util::{BodyExt, Full};
+use serde_json::{Map, Value, json};
+use tokio::net::TcpListener;
+
+/// A local webhook target: it keeps every body it receives and answers the status its
+/// `answer` gives for the attempt's number (1 for the first).
+struct Receiver {
+    url: String,
+    bodies: Arc<Mutex<Vec<Bytes>>>,
+}
+
+impl Receiver {
+    async fn start(answer: fn(usize) -> u16) -> Receiver {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("http://{}/hooks", listener.local_addr().expect("addr"));
+        let bodies: Arc<Mutex<Vec<Bytes>>> = Arc::default();
+        let kept = bodies.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let kept = kept.clone();
+                let service = hyper::service::service_fn(
+                    move |request: hyper::Request<hyper::body::Incoming>| {
+                        let kept = kept.clone();
+                        async move {
+                            let body = request.into_body().collect().await?.to_bytes();
+                            let attempt = {
+                                let mut kept = kept.lock().expect("bodies");
+                                kept.push(body);
+                                kept.len()
+                            };
+                            let mut response = hyper::Response::new(Full::new(Bytes::new()));
+                            *response.status_mut() = hyper::StatusCode::from_u16(answer(attempt))
+                                .unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+                            Ok::<_, hyper::Error>(response)
+                        }
+                    },
+                );
+                tokio::spawn(
+                    hyper::server::conn::http1::Builder::new()
+                        .serve_connection(hyper_util::rt::TokioIo::new(stream), service),
+                );
+            }
+        });
+        Receiver { url, bodies }
+    }
+
+    /// The bodies received once there are `count` (a few seconds at most).
+    async fn wait_for(&self, count: usize) -> Vec<Bytes> {
+        for _ in 0..500 {
+            let bodies = self.bodies.lock().expect("bodies").clone();
+            if bodies.len() >= count {
+                return bodies;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!(
+            "expected {count} deliveries, got {}",
+            self.bodies.lock().expect("bodies").len()
+        );
+    }
+}
+
+fn fields(value: Value) -> Map<String, Value> {
+    value.as_object().cloned().expect("an object")
+}
+
+#[tokio::test]
+async fn a_groupboss_subscription_receives_group_created_and_updated() {
+    let sandbox = sandbox().await;
+    let client = groupboss(&sandbox);
+    let receiver = Receiver::start(|_| 200).await;
+    let created = client
+        .create_webhook_subscription()
+        .target(receiver.url.as_str())
+        .event(WebhookEvent::GroupCreated)
+        .send()
+        .await
+        .expect("subscribed");
+    let updated = client
+        .create_webhook_subscription()
+        .target(receiver.url.as_str())
+        .event(WebhookEvent::GroupUpdated)
+        .send()
+        .await
+        .expect("subscribed");
+
+    let group = sandbox
+        .create_item("groupboss", "groups", fields(json!({"name": "Chess Club"})))
+        .expect("a group");
+    let bodies = receiver.wait_for(1).await;
+    let delivery = groupkit_groupboss::webhooks::parse(&bodies[0]).expect("a Groupboss body");
+    assert_eq!(delivery.webhook.event, WebhookEvent::GroupCreated);
+    assert_eq!(delivery.webhook.id, created.id);
+    assert_eq!(delivery.webhook.target, receiver.url);
+    assert_eq!(delivery.information.name, "Chess Club");
+    assert!(
+        delivery.information.id == group["id"].as_str().unwrap_or(""),
+        "{group}"
+    );
+    // Only the documented fields: `{"information": {"id", "name"}, "webhook": {...}}`.
+    let raw: Value = serde_json::from_slice(&bodies[0]).expect("JSON");
+    assert_eq!(
+        raw["information"].as_object().map(Map::len),
+        Some(2),
+        "{raw}"
+    );
+
+    let id = group["id"].as_str().expect("a uuid");
+    sandbox
+        .update_item(
+            "groupboss",
+            "groups",
+            id,
+            fields(json!({"name": "Chess Society"})),
+        )
+        .expect("updated");
+    let bodies = receiver.wait_for(2).await;
+    let delivery = groupkit_groupboss::webhooks::parse(&bodies[1]).expect("a Groupboss body");
+    assert_eq!(delivery.webhook.event, WebhookEvent::GroupUpdated);
+    assert_eq!(delivery.webhook.id, updated.id);
+    assert_eq!(delivery.information.name, "Chess Society");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        receiver.bodies.lock().expect("bodies").len(),
+        2,
+        "one delivery per event"
+    );
+}
+
+#[tokio::test]
+async fn more_than_20_failed_deliveries_deactivate_a_groupboss_subscription() {
+    let sandbox = sandbox().await;
+    let client = groupboss(&sandbox);
+    let receiver = Receiver::start(|_| 500).await;
+    let subscription = client
+        .create_webhook_subscription()
+        .target(receiver.url.as_str())
+        .event(WebhookEvent::GroupCreated)
+        .send()
+        .await
+        .expect("subscribed");
+    // Each event is tried 4 times; one event at a time, so the count is exact.
+    for event in 1..=6 {
+        sandbox
+            .create_item("groupboss", "groups", Map::new())
+            .expect("a group");
+        receiver.wait_for((event * 4).min(21)).await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(receiver.bodies.lock().expect("bodies").len(), 21);
+    let now = client
+        .get_webhook_subscription(&subscription.id)
+        .send()
+        .await
+        .expect("the subscription");
+    assert!(!now.is_active);
+    assert_eq!(now.failed_attempts, 21);
+    let target = sandbox
+        .webhooks()
+        .into_iter()
+        .find(|t| subscription.id == t.id.as_str())
+        .expect("still listed");
+    assert!(!target.active);
+}
+
+#[tokio::test]
+async fn a_habitate_target_registered_with_the_sandbox_hears_members_join() {
+    let sandbox = sandbox().await;
+    // The first two attempts fail: the third, after backoff, gets through.
+    let receiver = Receiver::start(|attempt| if attempt <= 2 { 503 } else { 200 }).await;
+    sandbox.register_webhook("habitate", &receiver.url, &[]);
+    sandbox
+        .create_item(
+            "habitate",
+            "users",
+            fields(json!({"first_name": "Ada", "user_status": 10})),
+        )
+        .expect("a user");
+    let bodies = receiver.wait_for(3).await;
+    let jobs: Vec<Option<i64>> = bodies
+        .iter()
+        .map(|body| {
+            groupkit_habitate::webhooks::parse(body)
+                .expect("a body")
+                .job_id()
+        })
+        .collect();
+    assert!(jobs[0].is_some());
+    assert!(
+        jobs.iter().all(|job| *job == jobs[0]),
+        "a retry keeps its job id: {jobs:?}"
+    );
+    match groupkit_habitate::webhooks::parse(&bodies[2]).expect("a Habitate body") {
+        HabitateEvent::MemberJoined { users, .. } => {
+            assert_eq!(users.len(), 1);
+            assert_eq!(users[0].first_name.as_deref(), Some("Ada"));
+        }
+        other => panic!("expected member.joined, got {other:?}"),
+    }
+
+    sandbox
+        .create_item("habitate", "users", fields(json!({"user_status": 4})))
+        .expect("a wait-listed user");
+    let bodies = receiver.wait_for(4).await;
+    let event = groupkit_habitate::webhooks::parse(&bodies[3]).expect("a Habitate body");
+    assert_eq!(event.event_name(), "member.joined_waitlist");
+}
+
+#[tokio::test]
+async fn unknown_collections_are_refused_with_the_valid_ones_named() {
+    let sandbox = sandbox().await;
+    let error = sandbox
+        .create_item("habitate", "members", Map::new())
+        .expect_err("habitate has users, not members");
+    assert!(error.to_string().contains("users"), "{error}");
+}

@@ -1,0 +1,186 @@
+//! Check 9b: the sandbox's `x-groupkit-sandbox.webhooks` (`specs/README.md`, "The sandbox's
+//! extensions"): which collection changes fire which of the spec's webhooks, where API
+//! subscriptions live, and the body template.
+
+use serde_json::{Map, Value};
+
+use super::{Problem, conventions};
+use crate::spec::{self, Spec};
+
+/// Where the extension lives.
+const AT: &str = "/x-groupkit-sandbox/webhooks";
+/// The changes a rule can name.
+const CHANGES: &[&str] = &["created", "updated", "deleted"];
+/// The item fields a subscription collection names, by role.
+const ROLES: &[&str] = &["target", "event", "active", "failures"];
+/// The names a body template may use.
+const NAMES: &[&str] = &["$item", "$subscription", "$event", "$job"];
+
+/// Each `events` key is a webhook of the spec, each rule names a collection, a known `change`,
+/// and `when`/`unless` fields of its items; `subscriptions` names a collection and item fields
+/// for its roles; `body` uses only known `$` names.
+pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let Some(config) = spec.doc.pointer(AT) else {
+        return problems;
+    };
+    let mut report = |pointer: String, message: String| {
+        problems.push(Problem::new(spec, pointer, message));
+    };
+    let collections = spec
+        .doc
+        .pointer("/x-groupkit-sandbox/collections")
+        .and_then(Value::as_object);
+    let fields_of = |collection: &str| -> Option<Vec<&str>> {
+        let reference = collections?
+            .get(collection)?
+            .pointer("/schema/$ref")?
+            .as_str()?;
+        let schema = spec.deref(spec.lookup(reference)?).ok()?;
+        let mut names = Vec::new();
+        conventions::collect_properties(spec, schema, 0, &mut names);
+        Some(names)
+    };
+    let events_at = spec::pointer_push(AT, "events");
+    for (name, rule) in config
+        .get("events")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let at = spec::pointer_push(&events_at, name);
+        if spec.doc.get("webhooks").and_then(|w| w.get(name)).is_none() {
+            report(
+                at.clone(),
+                format!("`{name}` is not one of the spec's webhooks"),
+            );
+        }
+        let collection = rule.get("collection").and_then(Value::as_str).unwrap_or("");
+        let Some(fields) = fields_of(collection) else {
+            report(
+                at,
+                format!("`collection: {collection}` is not a collection"),
+            );
+            continue;
+        };
+        let change = rule.get("change").and_then(Value::as_str).unwrap_or("");
+        if !CHANGES.contains(&change) {
+            let message = format!("`change: {change}` is not one of {}", CHANGES.join(", "));
+            report(spec::pointer_push(&at, "change"), message);
+        }
+        for key in ["when", "unless"] {
+            for field in rule
+                .get(key)
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if !fields.contains(&field.0.as_str()) {
+                    let message = format!("`{}` is not a field of {collection}", field.0);
+                    report(spec::pointer_push(&at, key), message);
+                }
+            }
+        }
+    }
+    if let Some(subs) = config.get("subscriptions").and_then(Value::as_object) {
+        check_subscriptions(subs, &fields_of, &mut report);
+    }
+    match config.get("body") {
+        Some(body) => check_template(body, &spec::pointer_push(AT, "body"), &mut report),
+        None => report(AT.to_owned(), "needs a `body` template".to_owned()),
+    }
+    problems
+}
+
+fn check_subscriptions<'a>(
+    subs: &Map<String, Value>,
+    fields_of: &dyn Fn(&str) -> Option<Vec<&'a str>>,
+    report: &mut dyn FnMut(String, String),
+) {
+    let at = spec::pointer_push(AT, "subscriptions");
+    let collection = subs.get("collection").and_then(Value::as_str).unwrap_or("");
+    let Some(fields) = fields_of(collection) else {
+        report(
+            at,
+            format!("`collection: {collection}` is not a collection"),
+        );
+        return;
+    };
+    for role in ROLES {
+        let field = subs.get(*role).and_then(Value::as_str).unwrap_or(role);
+        if !fields.contains(&field) {
+            let message = format!("`{field}` ({role}) is not a field of {collection}");
+            report(spec::pointer_push(&at, role), message);
+        }
+    }
+}
+
+fn check_template(template: &Value, at: &str, report: &mut dyn FnMut(String, String)) {
+    match template {
+        Value::String(s) if s.starts_with('$') && !NAMES.contains(&s.as_str()) => {
+            let message = format!("`{s}` is not one of {}", NAMES.join(", "));
+            report(at.to_owned(), message);
+        }
+        Value::Array(list) => {
+            for (i, v) in list.iter().enumerate() {
+                check_template(v, &spec::pointer_push(at, &i.to_string()), report);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                check_template(v, &spec::pointer_push(at, k), report);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(yaml: &str) -> Vec<String> {
+        let spec = Spec::from_yaml("t.yaml", yaml).expect("parses");
+        check_webhooks(&spec)
+            .into_iter()
+            .map(|p| p.to_string())
+            .collect()
+    }
+
+    const BASE: &str = "
+openapi: 3.1.0
+webhooks:
+  Group.created: {post: {}}
+components:
+  schemas:
+    Group: {type: object, properties: {id: {type: string}, name: {type: string}}}
+x-groupkit-sandbox:
+  collections:
+    groups: {schema: {$ref: '#/components/schemas/Group'}, size: 1, id_field: id}
+";
+
+    #[test]
+    fn a_good_table_passes() {
+        let yaml = format!(
+            "{BASE}  webhooks:\n    events:\n      Group.created: {{collection: groups, change: created, when: {{name: x}}}}\n    body: {{information: $item, job: $job}}\n"
+        );
+        assert_eq!(problems(&yaml), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unknown_events_collections_changes_fields_and_names_are_reported() {
+        let yaml = format!(
+            "{BASE}  webhooks:\n    events:\n      Group.deleted: {{collection: groups, change: gone, unless: {{colour: red}}}}\n      Group.created: {{collection: teams, change: created}}\n    body: {{information: $group}}\n"
+        );
+        let found = problems(&yaml).join("\n");
+        for expected in [
+            "`Group.deleted` is not one of the spec's webhooks",
+            "`change: gone`",
+            "`colour` is not a field of groups",
+            "`collection: teams` is not a collection",
+            "`$group` is not one of",
+        ] {
+            assert!(found.contains(expected), "{expected} in:\n{found}");
+        }
+    }
+}
