@@ -6,47 +6,170 @@
 //! honour is refused by [`Query::parse`] with a message for the provider's own 400, never
 //! silently ignored.
 
+mod condition;
+mod order;
+mod value;
+
 use std::cmp::Ordering;
 
 use serde_json::Value;
 
 use crate::request::Incoming;
-use crate::spec::{ProviderSpec, Route};
+use crate::spec::{ProviderSpec, Route, properties};
+
+use condition::Condition;
+use order::Key;
 
 /// A listing's filters and order, read from its request.
 #[derive(Debug, Default)]
-pub struct Query {}
+pub struct Query {
+    conditions: Vec<Condition>,
+    keys: Vec<Key>,
+}
+
+/// The sort parameters of a request as read so far: the `by` or `signed` one (name,
+/// annotation, value given) and the direction (name, value given or defaulted).
+#[derive(Default)]
+struct Sort<'a> {
+    by: Option<(&'a str, &'a Value, Option<String>)>,
+    direction: Option<(&'a str, Option<String>, Option<String>)>,
+}
 
 impl Query {
     /// The query `request` asks of the listing `route`; `Err` (a message for the provider's
     /// 400) for a value that cannot be read or a parameter the sandbox cannot honour.
-    pub fn parse(
-        _spec: &ProviderSpec,
-        _route: &Route,
-        _request: &Incoming,
-    ) -> Result<Query, String> {
-        Ok(Query::default())
+    pub fn parse(spec: &ProviderSpec, route: &Route, request: &Incoming) -> Result<Query, String> {
+        let mut query = Query::default();
+        let mut sort = Sort::default();
+        for param in &route.params {
+            let Some(ext) = param.get("x-groupkit-sandbox") else {
+                continue;
+            };
+            if param.get("in").and_then(Value::as_str) != Some("query") {
+                continue;
+            }
+            let name = param.get("name").and_then(Value::as_str).unwrap_or("");
+            let texts = given(param, ext, request, name);
+            if let Some(why) = ext.get("unsupported").and_then(Value::as_str) {
+                if !texts.is_empty() {
+                    return Err(format!("the sandbox cannot honour `{name}`: {why}"));
+                }
+                continue;
+            }
+            let last = texts.last().cloned();
+            let default = ext.get("default").map(value::text);
+            if ext.get("filter").is_some() {
+                // A documented default applies when the parameter is left out (Habitate lists
+                // only active users unless `status` says otherwise).
+                let texts = match (texts.is_empty(), default.clone()) {
+                    (true, Some(default)) => vec![default],
+                    _ => texts,
+                };
+                if !texts.is_empty()
+                    && let Some(condition) = condition::build(name, ext, &texts)?
+                {
+                    query.conditions.push(condition);
+                }
+            }
+            match ext.get("order").and_then(Value::as_str) {
+                Some("by" | "signed") => sort.by = Some((name, ext, last)),
+                Some("direction") => sort.direction = Some((name, last, default)),
+                _ => {}
+            }
+        }
+        query.keys = sort.keys(&item_fields(spec, route))?;
+        Ok(query)
     }
 
     /// Whether the listing is the collection in its own order, unfiltered: a page can then be
     /// cut from it without looking at any other item.
     pub fn is_identity(&self) -> bool {
-        true
+        self.conditions.is_empty() && self.keys.is_empty()
     }
 
     /// Whether `item` passes every filter.
-    pub fn matches(&self, _item: &Value) -> bool {
-        true
+    pub fn matches(&self, item: &Value) -> bool {
+        self.conditions.iter().all(|c| c.matches(item))
     }
 
     /// Whether the request asks for an order of its own ([`Query::compare`]).
     pub fn sorts(&self) -> bool {
-        false
+        !self.keys.is_empty()
     }
 
     /// The requested order of two items (`Equal` keeps the collection's order: sorts are
     /// stable).
-    pub fn compare(&self, _a: &Value, _b: &Value) -> Ordering {
-        Ordering::Equal
+    pub fn compare(&self, a: &Value, b: &Value) -> Ordering {
+        order::compare(&self.keys, a, b)
     }
+}
+
+impl Sort<'_> {
+    /// The keys the sort parameters ask for. A direction alone sorts on the `by` parameter's
+    /// `default` value: the provider's own order, reversed or not.
+    fn keys(&self, available: &[String]) -> Result<Vec<Key>, String> {
+        let Some((name, ext, value)) = &self.by else {
+            return Ok(Vec::new());
+        };
+        if ext.get("order").and_then(Value::as_str) == Some("signed") {
+            return match value {
+                Some(text) => {
+                    let field = text.strip_prefix('-').unwrap_or(text);
+                    order::keys(name, ext, field, text.starts_with('-'), available)
+                }
+                None => Ok(Vec::new()),
+            };
+        }
+        let (direction, asked) = match &self.direction {
+            Some((dir_name, Some(text), _)) => (Some((*dir_name, text.as_str())), true),
+            Some((dir_name, None, Some(default))) => (Some((*dir_name, default.as_str())), false),
+            _ => (None, false),
+        };
+        let value = match value {
+            Some(value) => value.clone(),
+            None if asked => ext.get("default").map(value::text).unwrap_or_default(),
+            None => return Ok(Vec::new()),
+        };
+        let descending = match direction {
+            Some((dir_name, text)) => order::descending(dir_name, text)?,
+            None => false,
+        };
+        order::keys(name, ext, &value, descending, available)
+    }
+}
+
+/// The texts the request gives a query parameter; a list in comma form (`explode: false`,
+/// `ids=1,13,18`) is split into its items.
+fn given(param: &Value, ext: &Value, request: &Incoming, name: &str) -> Vec<String> {
+    let texts = request
+        .query
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone());
+    let explode = param
+        .get("explode")
+        .and_then(Value::as_bool)
+        .unwrap_or(true);
+    if ext.get("filter").and_then(Value::as_str) == Some("in") && !explode {
+        return texts
+            .flat_map(|t| t.split(',').map(str::to_owned).collect::<Vec<_>>())
+            .filter(|t| !t.is_empty())
+            .collect();
+    }
+    texts.collect()
+}
+
+/// The property names of the listed items (the collection's schema).
+fn item_fields(spec: &ProviderSpec, route: &Route) -> Vec<String> {
+    let collection = route
+        .op
+        .pointer("/x-groupkit-sandbox/collection")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let schema = spec
+        .sandbox()
+        .pointer(&format!("/collections/{collection}/schema"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    properties(spec, &schema).0.keys().cloned().collect()
 }
