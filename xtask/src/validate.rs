@@ -5,6 +5,7 @@
 
 mod conventions;
 mod examples;
+mod filters;
 mod names;
 mod oas;
 mod one_of;
@@ -20,6 +21,7 @@ use crate::spec::{self, Spec};
 
 pub use conventions::check_conventions;
 pub use examples::check_examples;
+pub use filters::check_filters;
 pub use names::check_names;
 pub use oas::OasValidator;
 pub use pagination::check_pagination;
@@ -188,6 +190,7 @@ pub fn validate_spec(spec: &Spec, oas: &OasValidator) -> (Summary, Vec<Problem>)
     problems.extend(check_conventions(spec));
     problems.extend(check_sandbox(spec));
     problems.extend(check_webhooks(spec));
+    problems.extend(check_filters(spec));
     let operations = spec.operations();
     let summary = Summary {
         file: spec.file.clone(),
