@@ -173,3 +173,127 @@ fn item_fields(spec: &ProviderSpec, route: &Route) -> Vec<String> {
         .unwrap_or(Value::Null);
     properties(spec, &schema).0.keys().cloned().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::spec::{ProviderSpec, load};
+
+    /// The query `pairs` ask of the listing `name` of `provider`'s spec.
+    fn query(
+        specs: &[ProviderSpec],
+        provider: &str,
+        name: &str,
+        pairs: &[(&str, &str)],
+    ) -> Result<Query, String> {
+        let spec = specs
+            .iter()
+            .find(|s| s.name == provider)
+            .expect("a provider");
+        let route = spec
+            .routes
+            .iter()
+            .find(|r| r.name() == name)
+            .expect("a listing");
+        let request = Incoming {
+            query: pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            ..Incoming::default()
+        };
+        Query::parse(spec, route, &request)
+    }
+
+    #[test]
+    fn a_listing_without_parameters_is_the_identity() {
+        let specs = load();
+        let plain = query(&specs, "habitate", "list_tags", &[]).expect("valid");
+        assert!(plain.is_identity() && !plain.sorts());
+        let tags = query(
+            &specs,
+            "habitate",
+            "list_tags",
+            &[("ids", "1,13"), ("ids", "18")],
+        )
+        .expect("valid");
+        assert!(!tags.is_identity());
+        assert!(tags.matches(&json!({"tag_id": 18})) && !tags.matches(&json!({"tag_id": 2})));
+    }
+
+    #[test]
+    fn documented_defaults_filter_when_the_parameter_is_left_out() {
+        let specs = load();
+        let users = query(&specs, "habitate", "list_users", &[]).expect("valid");
+        assert!(users.matches(&json!({"user_status": 10})));
+        assert!(!users.matches(&json!({"user_status": -3})));
+        let banned = query(&specs, "habitate", "list_users", &[("status", "-3")]).expect("valid");
+        assert!(banned.matches(&json!({"user_status": -3})));
+    }
+
+    #[test]
+    fn a_direction_alone_sorts_on_the_default_and_signed_values_reverse() {
+        let specs = load();
+        let desc = query(&specs, "habitate", "list_tags", &[("order", "desc")]).expect("valid");
+        assert!(desc.sorts());
+        let (one, two) = (json!({"tag_id": 1}), json!({"tag_id": 2}));
+        assert_eq!(desc.compare(&one, &two), Ordering::Greater);
+        let newest = query(
+            &specs,
+            "sendhub",
+            "list_group_contacts",
+            &[("ordering", "-date_created")],
+        )
+        .expect("valid");
+        let (old, new) = (
+            json!({"date_created": "2012-01-01T00:00:00"}),
+            json!({"date_created": "2013-01-01T00:00:00"}),
+        );
+        assert_eq!(newest.compare(&new, &old), Ordering::Less);
+    }
+
+    #[test]
+    fn unreadable_values_and_unsupported_parameters_are_refused() {
+        let specs = load();
+        let error = query(
+            &specs,
+            "groupsio",
+            "list_topics",
+            &[("sort_field", "shoe_size")],
+        )
+        .expect_err("unknown");
+        assert!(
+            error.contains("sort_field") && error.contains("created"),
+            "{error}"
+        );
+        // A value other listings honour, but whose field these items lack.
+        assert!(
+            query(
+                &specs,
+                "groupsio",
+                "list_bounce_info",
+                &[("sort_field", "name")]
+            )
+            .is_err()
+        );
+        let error = query(
+            &specs,
+            "groupsio",
+            "list_activity_log",
+            &[("action", "joined")],
+        )
+        .expect_err("unsupported");
+        assert!(error.contains("cannot honour `action`"), "{error}");
+        assert!(
+            query(
+                &specs,
+                "groupboss",
+                "list_groups",
+                &[("created_on_month", "13")]
+            )
+            .is_err()
+        );
+    }
+}

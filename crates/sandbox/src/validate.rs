@@ -238,21 +238,55 @@ fn check_json(spec: &ProviderSpec, schema: &Value, value: &Value) -> Result<(), 
         let list: Vec<String> = allowed.iter().map(|v| v.to_string()).collect();
         return Err(format!("{value} is not one of {}", list.join(", ")));
     }
+    // Limits come before the paginator, which would otherwise clamp a page size the provider
+    // refuses (Groups.io `limit=0`, Habitate `page_size=1000`).
     if let Some(n) = value.as_f64() {
-        if schema
-            .get("minimum")
-            .and_then(Value::as_f64)
-            .is_some_and(|min| n < min)
+        if let Some(min) = schema.get("minimum").and_then(Value::as_f64)
+            && n < min
         {
-            return Err(format!("{n} is below the minimum"));
+            return Err(format!("{value} is below the minimum, {min}"));
         }
-        if schema
-            .get("maximum")
-            .and_then(Value::as_f64)
-            .is_some_and(|max| n > max)
+        if let Some(max) = schema.get("maximum").and_then(Value::as_f64)
+            && n > max
         {
-            return Err(format!("{n} is above the maximum"));
+            return Err(format!("{value} is above the maximum, {max}"));
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn spec() -> ProviderSpec {
+        ProviderSpec {
+            name: "test",
+            doc: json!({}),
+            base_path: String::new(),
+            routes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn page_sizes_outside_the_limits_are_refused_with_them() {
+        let limit = json!({"type": "integer", "minimum": 1, "maximum": 100});
+        let below = check_text(&spec(), &limit, "0", true).expect_err("below");
+        assert!(below.contains("minimum, 1"), "{below}");
+        let above = check_text(&spec(), &limit, "1000", true).expect_err("above");
+        assert!(
+            above.contains("1000") && above.contains("maximum, 100"),
+            "{above}"
+        );
+        assert!(check_text(&spec(), &limit, "100", true).is_ok());
+        assert!(check_text(&spec(), &limit, "ten", true).is_err());
+    }
+
+    #[test]
+    fn comma_lists_check_each_item() {
+        let ids = json!({"type": "array", "items": {"type": "integer"}});
+        assert!(check_text(&spec(), &ids, "1,13,18", false).is_ok());
+        assert!(check_text(&spec(), &ids, "1,x", false).is_err());
+    }
 }
