@@ -34,13 +34,13 @@ const ORDERS: &[(&str, &[&str])] = &[
 ];
 
 /// Roles given by a reason alone (a non-empty string).
-const NOTES: &[&str] = &["unsupported", "scope", "pagination"];
+const NOTES: &[&str] = &["unsupported", "scope", "no_effect", "pagination"];
 
 /// Check 10: each query parameter of an operation whose `x-groupkit-sandbox.action` is `list`
 /// is a pagination parameter (named by `x-groupkit-pagination`), the `parent` parameter, one
 /// of an `x-groupkit-one-of` choice, or carries an `x-groupkit-sandbox` with exactly one role:
 /// `filter` (a known kind over existing item fields), `order`, or a reason (`unsupported`,
-/// `scope`, `pagination`).
+/// `scope`, `no_effect`, `pagination`).
 pub fn check_filters(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
     let every_field = every_field(spec);
