@@ -51,9 +51,12 @@ pub fn text(value: &Value) -> String {
 pub fn same(value: &Value, wanted: &str) -> bool {
     match value {
         Value::Bool(b) => boolean(wanted) == Some(*b),
-        Value::Number(n) => match (n.as_f64(), wanted.trim().parse::<f64>()) {
+        Value::Number(n) => match (n.as_i64(), wanted.trim().parse::<i64>()) {
             (Some(a), Ok(b)) => a == b,
-            _ => text(value) == wanted,
+            _ => match (n.as_f64(), wanted.trim().parse::<f64>()) {
+                (Some(a), Ok(b)) if n.is_f64() => a == b,
+                _ => text(value) == wanted.trim(),
+            },
         },
         Value::Array(items) => items.iter().any(|v| same(v, wanted)),
         other => text(other) == wanted,
@@ -111,10 +114,15 @@ fn instant(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(at) = DateTime::parse_from_rfc3339(text) {
         return Some(at.with_timezone(&Utc));
     }
-    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"]
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .map(|t| t.and_utc())
+    [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ]
+    .iter()
+    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+    .map(|t| t.and_utc())
 }
 
 /// The calendar day a timestamp or date was written on (its first ten characters).
@@ -127,9 +135,16 @@ pub fn local_day(written: &str) -> Option<NaiveDate> {
 /// therefore by their text), booleans false first; values of different kinds by kind.
 pub fn order(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
+        // Integers exactly (18-digit ids lose their last digits as floats), others as floats.
         (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
-            x.partial_cmp(&y).unwrap_or(Ordering::Equal)
+            match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+                (Some(x), Some(y), _, _) => x.cmp(&y),
+                (_, _, Some(x), Some(y)) => x.cmp(&y),
+                _ => {
+                    let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+                    x.partial_cmp(&y).unwrap_or(Ordering::Equal)
+                }
+            }
         }
         (Value::String(x), Value::String(y)) => x.cmp(y),
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
@@ -163,6 +178,8 @@ mod tests {
         assert!(same(&json!("Ann"), "Ann"));
         assert!(!same(&json!("Ann"), "ann"));
         assert!(same(&json!("123456789012345678"), "123456789012345678"));
+        assert!(!same(&json!(123456789012345678_u64), "123456789012345679"));
+        assert!(same(&json!(1.5), "1.50"));
     }
 
     #[test]
@@ -190,6 +207,7 @@ mod tests {
             Some(Ordering::Less)
         );
         assert_eq!(at.compare(&json!("not a time")), None);
+        assert!(Moment::parse("2020-05-02 06:00").is_some());
         assert_eq!(Moment::parse("yesterday"), None);
         assert_eq!(Moment::parse("2020-13-01"), None);
     }
@@ -197,6 +215,8 @@ mod tests {
     #[test]
     fn values_order_numbers_numerically_and_strings_by_text() {
         assert_eq!(order(&json!(9), &json!(10)), Ordering::Less);
+        let (a, b) = (json!(123456789012345678_i64), json!(123456789012345679_i64));
+        assert_eq!(order(&a, &b), Ordering::Less);
         assert_eq!(order(&json!("9"), &json!("10")), Ordering::Greater);
         assert_eq!(order(&json!(false), &json!(true)), Ordering::Less);
         assert_eq!(
