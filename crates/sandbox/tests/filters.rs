@@ -493,3 +493,42 @@ async fn groupsio_show_closed_false_hides_closed_chats() {
     assert_eq!(texts(&open, "id"), expected);
     assert!(open.len() < every.len(), "some seeded chats are closed");
 }
+
+#[tokio::test]
+async fn groupsio_member_type_and_search_select_their_members() {
+    let sandbox = sandbox().await;
+    let groupsio = Provider::new(&sandbox, "groupsio");
+    let subs = groupsio.all("/getsubs", &[]).await;
+    let group = text(&subs[0]["group_id"]);
+    let members = groupsio.all("/getmembers", &[("group_id", &group)]).await;
+    assert!(members.len() > 5, "seeded members");
+    let mods = groupsio
+        .all("/getmembers", &[("group_id", &group), ("type", "mods")])
+        .await;
+    let expected: Vec<String> = members
+        .iter()
+        .filter(|m| {
+            let status = text(&m["mod_status"]);
+            status == "sub_modstatus_moderator" || status == "sub_modstatus_owner"
+        })
+        .map(|m| text(&m["id"]))
+        .collect();
+    assert_eq!(texts(&mods, "id"), expected, "type=mods");
+    assert!(mods.len() < members.len(), "not every member moderates");
+    let email = text(&members[3]["email"]);
+    let found = groupsio
+        .all(
+            "/searchmembers",
+            &[("group_id", &group), ("q", &email.to_uppercase())],
+        )
+        .await;
+    assert!(
+        texts(&found, "id").contains(&text(&members[3]["id"])),
+        "q={email}"
+    );
+    assert!(found.iter().all(|m| {
+        let held = [&m["email"], &m["full_name"], &m["user_name"]];
+        held.iter()
+            .any(|v| text(v).to_lowercase().contains(&email.to_lowercase()))
+    }));
+}
