@@ -39,21 +39,25 @@ pub const EXPECTED_OPERATIONS: &[ExpectedOperations] = &[
         provider: "groupboss",
         document: 11,
         provider_reality: 0,
+        vendor_document: 0,
     },
     ExpectedOperations {
         provider: "groupsio",
         document: 63,
         provider_reality: 11,
+        vendor_document: 0,
     },
     ExpectedOperations {
         provider: "sendhub",
         document: 7,
         provider_reality: 0,
+        vendor_document: 21,
     },
     ExpectedOperations {
         provider: "habitate",
         document: 28,
         provider_reality: 0,
+        vendor_document: 0,
     },
 ];
 
@@ -66,6 +70,9 @@ pub struct ExpectedOperations {
     pub document: usize,
     /// Operations with `x-groupkit-source: provider-reality`.
     pub provider_reality: usize,
+    /// Operations with `x-groupkit-source: vendor-document`: from the provider's own, wider API
+    /// document rather than the source document (SendHub's OpenAPI document).
+    pub vendor_document: usize,
 }
 
 /// One thing wrong with a document: where (file and JSON Pointer) and what.
@@ -217,21 +224,23 @@ pub fn check_counts(spec: &Spec, expected: &[ExpectedOperations]) -> Vec<Problem
         )];
     };
     let mut problems = Vec::new();
-    let (mut document, mut reality) = (0, 0);
+    let (mut document, mut reality, mut vendor) = (0, 0, 0);
     for op in spec.operations() {
         match op.source() {
             Some("document") => document += 1,
             Some("provider-reality") => reality += 1,
+            Some("vendor-document") => vendor += 1,
             _ => problems.push(Problem::new(
                 spec,
                 spec::pointer_push(&op.pointer, "x-groupkit-source"),
-                "x-groupkit-source must be `document` or `provider-reality`",
+                "x-groupkit-source must be `document`, `provider-reality` or `vendor-document`",
             )),
         }
     }
     for (what, found, want) in [
         ("document", document, row.document),
         ("provider-reality", reality, row.provider_reality),
+        ("vendor-document", vendor, row.vendor_document),
     ] {
         if found != want {
             problems.push(Problem::new(

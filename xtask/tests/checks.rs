@@ -126,6 +126,7 @@ const DEMO_COUNTS: &[ExpectedOperations] = &[ExpectedOperations {
     provider: "demo",
     document: 2,
     provider_reality: 1,
+    vendor_document: 0,
 }];
 
 fn base() -> Spec {
@@ -442,6 +443,34 @@ fn counts_table_lists_every_provider() {
     assert_eq!(providers, ["groupboss", "groupsio", "sendhub", "habitate"]);
     let groupsio = validate::EXPECTED_OPERATIONS[1];
     assert_eq!((groupsio.document, groupsio.provider_reality), (63, 11));
+    let sendhub = validate::EXPECTED_OPERATIONS[2];
+    assert_eq!(
+        (
+            sendhub.document,
+            sendhub.provider_reality,
+            sendhub.vendor_document
+        ),
+        (7, 0, 21)
+    );
+}
+
+#[test]
+fn counts_accept_the_vendor_document() {
+    let at = "/paths/~1logout/post/x-groupkit-source";
+    let vendor = [ExpectedOperations {
+        provider_reality: 0,
+        vendor_document: 1,
+        ..DEMO_COUNTS[0]
+    }];
+    assert!(check_counts(&with(at, json!("vendor-document")), &vendor).is_empty());
+    let problems = check_counts(&with(at, json!("vendor-document")), DEMO_COUNTS);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems[1]
+            .message
+            .contains("1 operations with x-groupkit-source `vendor-document`, expected 0"),
+        "{problems:#?}"
+    );
 }
 
 #[test]

@@ -167,6 +167,7 @@ impl Provider {
             .chain(fields)
             .filter(|(k, _)| props.contains_key(*k) && **k != id_field)
             .map(|(k, v)| (k.clone(), typed(&self.spec, &props[k], v)))
+            .filter(|(k, v)| fits(&self.spec, &props[k], v))
             .collect();
         overrides.insert(id_field, self.id_value(name, index, &mut rng));
         let value = generator.object(&schema, &mut rng, &overrides);
@@ -198,7 +199,10 @@ impl Provider {
         let item = &mut self.collection(data, name).items[index].value;
         for (key, value) in fields {
             if props.contains_key(key) && *key != id_field {
-                item[key.as_str()] = typed(&self.spec, &props[key], value);
+                let value = typed(&self.spec, &props[key], value);
+                if fits(&self.spec, &props[key], &value) {
+                    item[key.as_str()] = value;
+                }
             }
         }
         let item = item.clone();
@@ -297,4 +301,42 @@ pub fn typed(spec: &ProviderSpec, schema: &Value, value: &Value) -> Value {
         return Value::from(n);
     }
     value.clone()
+}
+
+/// Whether a request value has the JSON shape the item's property keeps, so that a stored item
+/// still matches its schema. A request may name by id what the item holds as an object: SendHub's
+/// `send_message` lists its `contacts` as ids or phone numbers, where the message it answers with
+/// holds contact objects; such a value is not stored (the item keeps a generated one). Schemas
+/// that combine others (`anyOf`, `oneOf`, `allOf`) are not judged.
+pub fn fits(spec: &ProviderSpec, schema: &Value, value: &Value) -> bool {
+    let schema = spec.deref(schema);
+    if ["anyOf", "oneOf", "allOf"]
+        .iter()
+        .any(|key| schema.get(*key).is_some())
+    {
+        return true;
+    }
+    let types: Vec<&str> = match schema.get("type") {
+        Some(Value::String(one)) => vec![one.as_str()],
+        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+        _ if schema.get("properties").is_some() => vec!["object"],
+        _ if schema.get("items").is_some() => vec!["array"],
+        _ => return true,
+    };
+    let kind_fits = match value {
+        Value::Null => types.contains(&"null"),
+        Value::Bool(_) => types.contains(&"boolean"),
+        Value::Number(n) => {
+            types.contains(&"number") || (types.contains(&"integer") && !n.is_f64())
+        }
+        Value::String(_) => types.contains(&"string"),
+        Value::Array(_) => types.contains(&"array"),
+        Value::Object(_) => types.contains(&"object"),
+    };
+    match (value, schema.get("items")) {
+        (Value::Array(values), Some(items)) if kind_fits => {
+            values.iter().all(|v| fits(spec, items, v))
+        }
+        _ => kind_fits,
+    }
 }

@@ -12,8 +12,13 @@ mod support;
 
 use std::future::Future;
 
-use groupkit_sendhub::models::{ContactOrdering, GroupPermission, GroupUpdateRequest};
-use groupkit_sendhub::{Client, ContactId, GroupId, Id, OPERATIONS, Result};
+use groupkit_sendhub::models::{
+    ContactOrdering, ContactUpsertRequest, GroupPermission, GroupUpdateRequest, MessageDirection,
+    MessageType, Mms, RegistrationStatus,
+};
+use groupkit_sendhub::{
+    Client, ContactId, EnterpriseId, GroupId, Id, MessageId, OPERATIONS, Result, ThreadId, UserId,
+};
 use groupkit_testkit::Example;
 use httpmock::prelude::*;
 use httpmock::{HttpMockRequest, When};
@@ -307,7 +312,7 @@ fn every_operation_has_a_test() {
         })
         .collect();
     assert!(missing.is_empty(), "operations without a test: {missing:?}");
-    assert_eq!(OPERATIONS.len(), 7);
+    assert_eq!(OPERATIONS.len(), 28);
 }
 
 #[tokio::test]
@@ -395,4 +400,504 @@ async fn update_group_with_a_body_model_keeps_the_path_id() {
         },
     )
     .await;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The operations of SendHub's own OpenAPI document (`x-groupkit-source: vendor-document`).
+
+const CONTACT: u64 = 116_006_957_938_283_973;
+const THREAD: u64 = 115_988_808_193_508_637;
+const MESSAGE: u64 = 115_995_236_872_293_501;
+const ENTERPRISE: u64 = 232_267_963_371_095_740;
+const USER_ID: u64 = 283_014_186_889_381_821;
+
+/// A response the spec documents no example for, built from another operation's example.
+fn example(status: u16, body: serde_json::Value) -> Option<Example> {
+    Some(Example {
+        status,
+        name: "test".into(),
+        body,
+    })
+}
+
+/// The documented sent message.
+fn sent_message() -> serde_json::Value {
+    spec().success_example("send_message").unwrap().body
+}
+
+#[tokio::test]
+async fn list_contacts() {
+    let page = check(
+        "list_contacts",
+        &[("number", "+12015716227"), ("ordering", "-name")],
+        |w| {
+            w.path("/contacts/")
+                .is_true(no_body)
+                .is_true(|r| r.uri().query().unwrap().contains("number=%2B12015716227"))
+        },
+        |c| async move {
+            c.list_contacts()
+                .number("+12015716227")
+                .ordering(ContactOrdering::Name2)
+                .send()
+                .await
+        },
+    )
+    .await;
+    // A custom field arrives beside the built-in ones.
+    let custom = page
+        .objects
+        .iter()
+        .find_map(|c| c.additional.get("my-custom-field-2"))
+        .expect("the custom field");
+    assert_eq!(custom, &json!("my-custom-field-2"));
+}
+
+#[tokio::test]
+async fn upsert_contact() {
+    let contact = check(
+        "upsert_contact",
+        &[],
+        |w| {
+            w.path("/contacts/")
+                .header("content-type", "application/json")
+                .json_body(json!({
+                    "name": "John Smith",
+                    "number": "+19198915828",
+                    "groups": ["115999753870990933", 115_999_753_870_990_932_u64],
+                }))
+        },
+        |c| async move {
+            c.upsert_contact()
+                .name("John Smith")
+                .number("+19198915828")
+                .groups([
+                    Id::from("115999753870990933"),
+                    Id::from(115_999_753_870_990_932_u64),
+                ])
+                .send()
+                .await
+        },
+    )
+    .await;
+    // The first documented answer is Bob's.
+    assert_eq!(contact.id.as_u64(), Some(116_006_957_938_017_590));
+    assert_eq!(contact.contact_id.unwrap(), contact.id);
+}
+
+#[tokio::test]
+async fn upsert_contact_with_custom_fields() {
+    // Custom fields travel beside the built-in ones; `null` removes one.
+    let response = spec().success_example("upsert_contact");
+    check_with(
+        "upsert_contact",
+        response,
+        &[],
+        |w| {
+            w.path("/contacts/").json_body(json!({
+                "id": "116006957938283973",
+                "name": "John Smith",
+                "number": "+19198915828",
+                "my-custom-field-2": "My custom value 2",
+                "my-custom-field": null,
+            }))
+        },
+        |c| async move {
+            let mut body: ContactUpsertRequest = serde_json::from_value(json!({
+                "id": "116006957938283973",
+                "name": "John Smith",
+                "number": "+19198915828",
+            }))
+            .unwrap();
+            body.additional
+                .insert("my-custom-field-2".into(), json!("My custom value 2"));
+            body.additional
+                .insert("my-custom-field".into(), json!(null));
+            c.upsert_contact().body(body).send().await
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn upsert_contacts() {
+    let contacts = check_with(
+        "upsert_contacts",
+        example(
+            202,
+            json!([spec().success_example("get_contact").unwrap().body]),
+        ),
+        &[],
+        |w| {
+            w.method("PATCH").path("/contacts/").json_body(json!({
+                "objects": [
+                    {"name": "Bob Parker", "number": "+12015716227"},
+                    {"id": CONTACT, "name": "John Smith", "number": "+19198915828"},
+                ]
+            }))
+        },
+        |c| async move {
+            let bob: ContactUpsertRequest =
+                serde_json::from_value(json!({"name": "Bob Parker", "number": "+12015716227"}))
+                    .unwrap();
+            let mut john: ContactUpsertRequest =
+                serde_json::from_value(json!({"name": "John Smith", "number": "+19198915828"}))
+                    .unwrap();
+            john.id = Some(ContactId::from(CONTACT));
+            c.upsert_contacts().objects([bob, john]).send().await
+        },
+    )
+    .await;
+    assert_eq!(contacts.len(), 1);
+}
+
+#[tokio::test]
+async fn get_contact() {
+    let contact = check(
+        "get_contact",
+        &[],
+        |w| w.path(format!("/contacts/{CONTACT}/")).is_true(no_body),
+        |c| async move { c.get_contact(CONTACT).send().await },
+    )
+    .await;
+    assert_eq!(contact.name, "Bob Parker");
+    assert_eq!(contact.landline, Some(false));
+}
+
+#[tokio::test]
+async fn update_contact() {
+    // PUT replaces; the body's `id` is the path's.
+    let contact = check(
+        "update_contact",
+        &[],
+        |w| {
+            w.path(format!("/contacts/{CONTACT}/"))
+                .header("content-type", "application/json")
+                .json_body(json!({"id": CONTACT, "name": "John Smith", "number": "+19198915828"}))
+        },
+        |c| async move {
+            c.update_contact(CONTACT)
+                .name("John Smith")
+                .number("+19198915828")
+                .send()
+                .await
+        },
+    )
+    .await;
+    assert_eq!(contact.number, "+12015716227");
+}
+
+#[tokio::test]
+async fn delete_contact() {
+    check_with(
+        "delete_contact",
+        None,
+        &[],
+        |w| {
+            w.method("DELETE")
+                .path(format!("/contacts/{CONTACT}/"))
+                .is_true(no_body)
+        },
+        |c| async move { c.delete_contact(CONTACT).send().await },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn list_threads() {
+    let page = check(
+        "list_threads",
+        &[],
+        |w| w.path("/inbox/").is_true(no_body),
+        |c| async move { c.list_threads().send().await },
+    )
+    .await;
+    assert_eq!(page.meta.unread, Some(9));
+    let thread = &page.objects[0];
+    assert_eq!(thread.thread_id, ThreadId::from(THREAD));
+    assert_eq!(thread.direction, Some(MessageDirection::Incoming));
+    assert_eq!(thread.r#type, Some(MessageType::MessageIn));
+    // A contact id that arrives as an 18-digit integer stays exact.
+    let contact = &thread.contacts.as_ref().unwrap()[0];
+    assert_eq!(contact.id.as_u64(), Some(116_006_957_938_017_580));
+    assert_eq!(contact.id_str.as_ref().unwrap(), "116006957938017590");
+}
+
+#[tokio::test]
+async fn list_thread_messages() {
+    let page = check(
+        "list_thread_messages",
+        &[],
+        |w| w.path(format!("/threads/{THREAD}/")).is_true(no_body),
+        |c| async move { c.list_thread_messages(THREAD).send().await },
+    )
+    .await;
+    assert_eq!(
+        page.meta.labels.as_deref(),
+        Some(&["starred".to_owned()][..])
+    );
+    let first = &page.objects[0];
+    assert_eq!(first.direction, Some(MessageDirection::To));
+    assert_eq!(first.attachments.as_ref().unwrap()[0].size, Some(18884.0));
+}
+
+#[tokio::test]
+async fn delete_thread() {
+    let result = check(
+        "delete_thread",
+        &[],
+        |w| w.method("DELETE").path(format!("/threads/{THREAD}/")),
+        |c| async move { c.delete_thread(THREAD).send().await },
+    )
+    .await;
+    assert_eq!(result.message, "Thread successfully deleted");
+}
+
+#[tokio::test]
+async fn send_message() {
+    // The vendor's body: `contacts` ids or E.164 numbers, `groups` ids, `scheduled_at` in the
+    // 24-character form, the attachment by URL; credentials only in the query.
+    let message = check(
+        "send_message",
+        &[],
+        |w| {
+            w.path("/messages/")
+                .header("content-type", "application/json")
+                .json_body(json!({
+                    "contacts": [116_006_957_938_017_590_u64, "+18884445555"],
+                    "groups": ["115999753870991330"],
+                    "text": "Hello from the past!",
+                    "scheduled_at": "2069-04-20T04:20:59+0000",
+                    "mms": {"filename": "Obiwan.png", "url": "https://pics.me.me/hello-there.png"},
+                }))
+        },
+        |c| async move {
+            let mut mms = Mms::new("Obiwan.png".into());
+            mms.url = Some("https://pics.me.me/hello-there.png".into());
+            c.send_message()
+                .text("Hello from the past!")
+                .contacts([
+                    Id::from(116_006_957_938_017_590_u64),
+                    Id::from("+18884445555"),
+                ])
+                .groups(["115999753870991330"])
+                .scheduled_at("2069-04-20T04:20:59+0000")
+                .mms(mms)
+                .send()
+                .await
+        },
+    )
+    .await;
+    assert_eq!(
+        message.acknowledgment.as_deref(),
+        Some("Message queued for sending.")
+    );
+    assert_eq!(message.message_id, Some(MessageId::from(MESSAGE)));
+    assert_eq!(message.id_is_thread_id, Some(true));
+    assert_eq!(message.mms.unwrap().filename, "funny_video.mp4");
+    assert_eq!(message.scheduled_at, None);
+}
+
+#[tokio::test]
+async fn list_scheduled_messages() {
+    let mut message = sent_message();
+    message["scheduled_at"] = json!("2069-04-20T04:20:59");
+    let page = check_with(
+        "list_scheduled_messages",
+        example(
+            200,
+            json!({"meta": {"limit": 20, "offset": 0, "next": null, "previous": null}, "objects": [message]}),
+        ),
+        &[],
+        |w| w.path("/messages/scheduled/").is_true(no_body),
+        |c| async move { c.list_scheduled_messages().send().await },
+    )
+    .await;
+    let at = page.objects[0].scheduled_at.as_ref().unwrap();
+    assert_eq!(at.to_utc().to_rfc3339(), "2069-04-20T04:20:59+00:00");
+}
+
+#[tokio::test]
+async fn get_message() {
+    let message = check_with(
+        "get_message",
+        example(200, sent_message()),
+        &[],
+        |w| w.path(format!("/messages/{MESSAGE}/")).is_true(no_body),
+        |c| async move { c.get_message(MESSAGE).send().await },
+    )
+    .await;
+    assert_eq!(
+        message.thread_id,
+        Some(ThreadId::from("115988808197247577"))
+    );
+}
+
+#[tokio::test]
+async fn update_message() {
+    // Marking a message read (ruby-sendhub's form) sends only `unread`.
+    check_with(
+        "update_message",
+        example(201, sent_message()),
+        &[],
+        |w| {
+            w.method("PUT")
+                .path(format!("/messages/{MESSAGE}/"))
+                .json_body(json!({"unread": false}))
+        },
+        |c| async move { c.update_message(MESSAGE).unread(false).send().await },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn delete_message() {
+    let result = check(
+        "delete_message",
+        &[],
+        |w| w.method("DELETE").path(format!("/messages/{MESSAGE}/")),
+        |c| async move { c.delete_message(MESSAGE).send().await },
+    )
+    .await;
+    assert_eq!(result.message, "Record successfully deleted");
+}
+
+#[tokio::test]
+async fn get_settings() {
+    let settings = check(
+        "get_settings",
+        &[],
+        |w| w.path("/settings/").is_true(no_body),
+        |c| async move { c.get_settings().send().await },
+    )
+    .await;
+    // The line's API key is a secret: never shown.
+    let key = settings.api_key.as_ref().unwrap();
+    assert!(!format!("{settings:?}").contains(key.expose()));
+    assert_eq!(
+        settings.registration_status,
+        Some(RegistrationStatus::Completed)
+    );
+    let usage = settings.plan_usage.unwrap();
+    assert_eq!(usage.current_plan.unwrap().voice_minutes, Some(-1));
+    assert_eq!(usage.voice_minutes, Some(json!("1")));
+}
+
+#[tokio::test]
+async fn update_settings() {
+    let settings = check(
+        "update_settings",
+        &[],
+        |w| {
+            w.method("PUT")
+                .path("/settings/")
+                .json_body(json!({"disable_incoming_sms": false, "sms_webhook_url": "https://hooks.example.com/sendhub"}))
+        },
+        |c| async move {
+            c.update_settings()
+                .disable_incoming_sms(false)
+                .sms_webhook_url("https://hooks.example.com/sendhub")
+                .send()
+                .await
+        },
+    )
+    .await;
+    assert_eq!(settings.mask_caller_id, Some(true));
+}
+
+#[tokio::test]
+async fn get_profile() {
+    let profile = check(
+        "get_profile",
+        &[],
+        |w| w.path("/profile/").is_true(no_body),
+        |c| async move { c.get_profile().send().await },
+    )
+    .await;
+    assert_eq!(profile.enterprise_id, EnterpriseId::from(ENTERPRISE));
+    assert_eq!(profile.user_id, UserId::from(USER_ID));
+    assert_eq!(profile.auth_groups.len(), 3);
+}
+
+#[tokio::test]
+async fn get_enterprise() {
+    let enterprise = check(
+        "get_enterprise",
+        &[],
+        |w| {
+            w.path(format!("/enterprises/{ENTERPRISE}/"))
+                .is_true(no_body)
+        },
+        |c| async move { c.get_enterprise(ENTERPRISE).send().await },
+    )
+    .await;
+    assert_eq!(enterprise.name.as_deref(), Some("ACME Inc."));
+    assert_eq!(enterprise.brand_id, None);
+}
+
+#[tokio::test]
+async fn list_users() {
+    let user = spec().success_example("get_user").unwrap().body;
+    let page = check_with(
+        "list_users",
+        example(
+            200,
+            json!({"meta": {"limit": 20, "offset": 0, "next": null, "previous": null}, "objects": [user]}),
+        ),
+        &[],
+        |w| w.path(format!("/enterprises/{ENTERPRISE}/users/")).is_true(no_body),
+        |c| async move { c.list_users(ENTERPRISE).send().await },
+    )
+    .await;
+    assert_eq!(page.objects[0].user_id, UserId::from(USER_ID));
+}
+
+#[tokio::test]
+async fn get_user() {
+    let user = check(
+        "get_user",
+        &[],
+        |w| {
+            w.path(format!("/enterprises/{ENTERPRISE}/users/{USER_ID}/"))
+                .is_true(no_body)
+        },
+        |c| async move { c.get_user(ENTERPRISE, USER_ID).send().await },
+    )
+    .await;
+    assert_eq!(user.username.as_deref(), Some("alerts@acme.com"));
+    assert_eq!(user.auth_groups.unwrap()[0].name, "Account Administrators");
+}
+
+#[tokio::test]
+async fn login() {
+    let session = check_with(
+        "login",
+        example(
+            200,
+            json!({"authToken": "tok-123", "csrf_token": "csrf-456", "password": "******", "username": "alerts@acme.com", "user_id": "283014186889381821"}),
+        ),
+        &[],
+        |w| {
+            w.path("/auth/").json_body(json!({
+                "authenticationType": "sendhub",
+                "username": "alerts@acme.com",
+                "password": "hunter2",
+            }))
+        },
+        |c| async move {
+            c.login()
+                .username("alerts@acme.com")
+                .password("hunter2")
+                .authentication_type(groupkit_sendhub::models::AuthenticationType::Sendhub)
+                .send()
+                .await
+        },
+    )
+    .await;
+    let shown = format!("{session:?}");
+    assert!(
+        !shown.contains("tok-123") && !shown.contains("csrf-456"),
+        "{shown}"
+    );
+    assert_eq!(session.auth_token.unwrap().expose(), "tok-123");
 }

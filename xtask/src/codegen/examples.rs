@@ -105,6 +105,11 @@ fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) ->
         Ty::Json => "serde_json::json!({})".into(),
         Ty::Binary => "groupkit_core::Upload::new(\"notes.txt\", \"text/plain\", \"hello\")".into(),
         Ty::Secret => "\"secret\"".into(),
+        // A list of models names its type: a setter taking `impl Into<Model>` items cannot
+        // infer it from an empty `vec![]`.
+        Ty::Vec(inner) if matches!(**inner, Ty::Named(_)) => {
+            format!("Vec::<{}>::new()", qualified(inner))
+        }
         Ty::Vec(_) => "vec![]".into(),
         Ty::Map(_) => "Default::default()".into(),
         Ty::Option(_) => "None".into(),

@@ -255,8 +255,17 @@ fn emit_operation(
         text.push_str(description);
     }
     let _ = write!(text, "\n\n{signature}");
-    if let Some(source) = op.source().filter(|s| *s != "document") {
-        let _ = write!(text, " (from `{source}`: not in the provider's document)");
+    match op.source() {
+        Some("document") | None => {}
+        Some("vendor-document") => {
+            let _ = write!(
+                text,
+                " (from the provider's own API document, beyond the source document)"
+            );
+        }
+        Some(source) => {
+            let _ = write!(text, " (from `{source}`: not in the provider's document)");
+        }
     }
     if builder.typestate() {
         let setters: Vec<String> = builder
