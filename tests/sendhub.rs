@@ -1,9 +1,10 @@
 //! groupkit-sendhub against the sandbox: groups CRUD, contacts added and removed, and
-//! offset/limit listings to the end.
+//! offset/limit listings to the end; contacts CRUD, a message sent and found in its thread, the
+//! inbox, and the line's settings, profile, account and users.
 
 use futures::TryStreamExt;
 use groupkit_e2e::{DEMO, Sandbox, assert_complete, sandbox, sendhub};
-use groupkit_sendhub::{ContactId, Error};
+use groupkit_sendhub::{ContactId, Error, Id};
 
 fn assert_not_found(result: Result<impl std::fmt::Debug, Error>) {
     let error = result.expect_err("the group is gone");
@@ -186,4 +187,185 @@ async fn a_wrong_key_is_refused_with_an_empty_401() {
     let api = error.as_api().expect("an API error");
     assert_eq!(api.status.as_u16(), 401);
     assert!(api.body.is_empty());
+}
+
+/// The main flow of SendHub's own document: a contact is created, found by its number, added
+/// to a group, sent a message (with the group), and the message is read back, found in its
+/// thread and deleted; the inbox lists threads to the end.
+#[tokio::test]
+async fn a_contact_is_created_grouped_and_messaged() {
+    let sandbox = sandbox().await;
+    let client = sendhub(&sandbox);
+    let group = client
+        .create_group()
+        .name("Alerts")
+        .send()
+        .await
+        .expect("a group");
+
+    let contact = client
+        .upsert_contact()
+        .name("Bob Parker")
+        .number("+12015716227")
+        .send()
+        .await
+        .expect("created");
+    assert_eq!(
+        (contact.name.as_str(), contact.number.as_str()),
+        ("Bob Parker", "+12015716227")
+    );
+    let found: Vec<_> = client
+        .list_contacts()
+        .number("+12015716227")
+        .items()
+        .try_collect()
+        .await
+        .expect("contacts");
+    assert!(found.iter().any(|c| c.id == contact.id), "{found:?}");
+
+    client
+        .add_remove_group_contacts(&group.id)
+        .add([ContactId::from(id_number(&contact.id))])
+        .send()
+        .await
+        .expect("added");
+
+    let sent = client
+        .send_message()
+        .text("Hello there")
+        .contacts([Id::from(id_number(&contact.id)), Id::from("+18884445555")])
+        .groups([group.id.clone()])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(sent.text, "Hello there");
+    let message_id = sent.message_id.clone().expect("a message id");
+    let read = client
+        .get_message(&message_id)
+        .send()
+        .await
+        .expect("read back");
+    assert_eq!(read.text, "Hello there");
+
+    let thread = sent.thread_id.clone().expect("a thread id");
+    let in_thread: Vec<_> = client
+        .list_thread_messages(&thread)
+        .items()
+        .try_collect()
+        .await
+        .expect("the thread's messages");
+    assert!(
+        in_thread
+            .iter()
+            .any(|m| m.message_id.as_ref() == Some(&message_id)),
+        "the sent message is in its thread"
+    );
+
+    let threads: Vec<_> = client
+        .list_threads()
+        .paginator()
+        .page_size(7)
+        .items()
+        .try_collect()
+        .await
+        .expect("threads");
+    assert!(!threads.is_empty());
+    let ids: Vec<i64> = threads.iter().map(|t| id_number(&t.thread_id)).collect();
+    assert_complete(&ids, ids.len(), None);
+
+    let deleted = client
+        .delete_message(&message_id)
+        .send()
+        .await
+        .expect("deleted");
+    assert!(!deleted.message.is_empty());
+    assert_eq!(
+        client
+            .get_message(&message_id)
+            .send()
+            .await
+            .expect_err("gone")
+            .status()
+            .map(|s| s.as_u16()),
+        Some(404)
+    );
+}
+
+#[tokio::test]
+async fn contacts_are_read_replaced_and_deleted() {
+    let sandbox = sandbox().await;
+    let client = sendhub(&sandbox);
+    let contact = client
+        .upsert_contact()
+        .name("John Smith")
+        .number("+19198915828")
+        .send()
+        .await
+        .expect("created");
+    let read = client.get_contact(&contact.id).send().await.expect("read");
+    assert_eq!(
+        (&read.id, read.name.as_str(), read.number.as_str()),
+        (&contact.id, "John Smith", "+19198915828")
+    );
+
+    let replaced = client
+        .update_contact(&contact.id)
+        .name("John Smithy")
+        .number("+19198915828")
+        .send()
+        .await
+        .expect("replaced");
+    assert_eq!(replaced.name, "John Smithy");
+    assert_eq!(
+        client
+            .get_contact(&contact.id)
+            .send()
+            .await
+            .expect("read again")
+            .name,
+        "John Smithy"
+    );
+
+    client
+        .delete_contact(&contact.id)
+        .send()
+        .await
+        .expect("deleted");
+    let error = client
+        .get_contact(&contact.id)
+        .send()
+        .await
+        .expect_err("gone");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(404), "{error}");
+}
+
+#[tokio::test]
+async fn the_line_its_account_and_its_users_are_read() {
+    let sandbox = sandbox().await;
+    let client = sendhub(&sandbox);
+    let settings = client.get_settings().send().await.expect("settings");
+    let profile = client.get_profile().send().await.expect("profile");
+    assert_eq!(
+        settings.enterprise_id.as_ref(),
+        Some(&profile.enterprise_id)
+    );
+    let enterprise = client
+        .get_enterprise(&profile.enterprise_id)
+        .send()
+        .await
+        .expect("the account");
+    assert_eq!(enterprise.id, profile.enterprise_id);
+    let users: Vec<_> = client
+        .list_users(&profile.enterprise_id)
+        .items()
+        .try_collect()
+        .await
+        .expect("users");
+    let first = users.first().expect("seeded users");
+    let user = client
+        .get_user(&profile.enterprise_id, &first.user_id)
+        .send()
+        .await
+        .expect("a user");
+    assert_eq!(user.user_id, first.user_id);
 }
