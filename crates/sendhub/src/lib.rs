@@ -1,9 +1,27 @@
-//! groupkit-sendhub: a client for the [SendHub](https://www.sendhub.com) API, Groups resource.
+//! groupkit-sendhub: a client for the [SendHub](https://www.sendhub.com) API.
 //!
-//! SendHub's API (django-tastypie) manages groups of contacts: create, read, replace and
-//! delete groups, list a group's contacts, and add or remove contacts by id. Every call
-//! carries your SendHub username and API key, as the `username` and `api_key` query
-//! parameters ([`ClientBuilder::credentials`], the documented form) or with HTTP Basic
+//! SendHub's API (django-tastypie) covers, by area (the `Client` method names):
+//!
+//! - **Groups**: `create_group`, `get_group`, `update_group` (a replace), `delete_group`,
+//!   `list_groups`; a group's contacts with `list_group_contacts` and
+//!   `add_remove_group_contacts` (by id).
+//! - **Contacts**: `list_contacts` (filters `number`, `name`, `screened`, `blocked`,
+//!   `ordering`), `upsert_contact` (create, or update keeping what is left out), `upsert_contacts`
+//!   (several in one PATCH), `get_contact`, `update_contact` (a replace), `delete_contact`.
+//!   Custom fields travel in each model's `additional` map.
+//! - **Inbox and threads**: `list_threads` (the inbox), `list_thread_messages` (a thread's
+//!   messages and calls), `delete_thread`.
+//! - **Messages**: `send_message` (SMS or MMS to contact ids, E.164 numbers and groups, now or
+//!   at `scheduled_at`), `get_message`, `update_message` (a scheduled message, or read/unread),
+//!   `delete_message`, `list_scheduled_messages`.
+//! - **Your line and account**: `get_settings`, `update_settings`, `get_profile`,
+//!   `get_enterprise`, `list_users`, `get_user`; and `login` (username and password, which
+//!   SendHub marks internal).
+//!
+//! The Groups operations come from SendHub's Groups document, the others from SendHub's own
+//! OpenAPI document (`specs/sendhub.yaml`, `x-groupkit-source`). Every call carries your SendHub
+//! username and API key, as the `username` and `api_key` query parameters
+//! ([`ClientBuilder::credentials`], the documented form) or with HTTP Basic
 //! ([`ClientBuilder::basic`]).
 //!
 //! The key travels in every URL, so nothing in this crate prints it: errors carry the
@@ -14,7 +32,8 @@
 //!   returning a request builder with `.send()`; list operations add `.pages()` and `.items()`,
 //!   which page by `limit`/`offset` (never by following tastypie's `meta.next`, which echoes
 //!   the key).
-//! - Ids are typed per entity ([`GroupId`], [`ContactId`], [`UserId`]): 18-digit numbers that
+//! - Ids are typed per entity ([`GroupId`], [`ContactId`], [`MessageId`], [`ThreadId`],
+//!   [`UserId`], [`EnterpriseId`]): 18-digit numbers that
 //!   arrive as strings or integers, kept exactly, and written as integers where SendHub wants
 //!   them (the contact lists of an add/remove).
 //! - Errors are [`Error`]; an API error keeps the decoded [`ErrorBody`], whichever of SendHub's
@@ -40,6 +59,22 @@
 //! for group in &groups {
 //!     println!("{} {} ({:?} contacts)", group.id, group.name, group.size);
 //! }
+//!
+//! let contact = client
+//!     .upsert_contact()
+//!     .name("Bob Parker")
+//!     .number("+12015716227")
+//!     .send()
+//!     .await?;
+//! let sent = client
+//!     .send_message()
+//!     .text("Hello there")
+//!     .contacts([contact.id.as_id().clone(), "+18884445555".into()])
+//!     .groups([group.id.clone()])
+//!     .send()
+//!     .await?;
+//! println!("{:?}", sent.acknowledgment);
+//! let inbox: Vec<_> = client.list_threads().items().try_collect().await?;
 //! # Ok(()) }
 //! ```
 

@@ -425,3 +425,20 @@ fn enc<T: DeserializeOwned + serde::Serialize>(body: Value) -> Value {
 
 #[allow(dead_code)]
 fn unused(_: ScheduledMessageList, _: UserList) {}
+
+#[test]
+fn a_scheduled_time_reads_in_the_form_it_was_sent_and_without_an_offset() {
+    let mut body = vendor("response_sendMessage201__Sent_message_with_attachment__from_URL_.json");
+    for (at, want) in [
+        ("2069-04-20T04:20:59+0000", "2069-04-20T04:20:59+00:00"),
+        ("2069-04-20T04:20:59", "2069-04-20T04:20:59+00:00"),
+    ] {
+        body["scheduled_at"] = json!(at);
+        let message: Message = decode(at, body.clone());
+        assert_eq!(
+            message.scheduled_at.unwrap().to_utc().to_rfc3339(),
+            want,
+            "{at}"
+        );
+    }
+}

@@ -17,6 +17,7 @@ const GO_ZERO_UNIX_SECONDS: i64 = -62_135_596_800;
 /// - RFC 3339 with any offset (`Z`, `z`, `+05:30`, `-07:00`) and any number of fractional-second
 ///   digits, including none (digits past the ninth are dropped): `2018-07-03T02:24:32.465887176-07:00`;
 /// - the same without an offset, read as UTC, as SendHub sends them: `2012-05-31T18:18:23.172930`;
+/// - an offset without its colon (`+0000`, `-0800`), as SendHub writes scheduled times;
 /// - a space or a lowercase `t` in place of the `T` (RFC 3339 allows it, and it costs nothing);
 /// - a leap second (`:60`), kept the way chrono represents one (second 59 plus a full second of nanos);
 /// - Go's zero time `0001-01-01T00:00:00Z`, see [`Timestamp::is_zero`].
@@ -61,6 +62,13 @@ fn parse(input: &str) -> Result<Timestamp, TimestampParseError> {
         Ok(dt) => return Ok(Timestamp(dt)),
         Err(e) => e,
     };
+    // An offset without its colon (`+0000`, ISO 8601's basic form, as SendHub writes scheduled
+    // times) is read with the colon put in.
+    if let Some(extended) = with_offset_colon(input) {
+        return DateTime::parse_from_rfc3339(&extended)
+            .map(Timestamp)
+            .map_err(|e| TimestampParseError::new(input, e));
+    }
     // An offset-less time fails at its end with "too short"; reading it with a `Z` appended reuses
     // chrono's exact RFC 3339 rules instead of a second, subtly different, format string.
     if strict.kind() != ParseErrorKind::TooShort {
@@ -69,6 +77,18 @@ fn parse(input: &str) -> Result<Timestamp, TimestampParseError> {
     DateTime::parse_from_rfc3339(&format!("{input}Z"))
         .map(Timestamp)
         .map_err(|e| TimestampParseError::new(input, e))
+}
+
+/// `input` with a colon in its trailing `+HHMM`/`-HHMM` offset, if it ends with one after a time.
+fn with_offset_colon(input: &str) -> Option<String> {
+    let split = input.len().checked_sub(5)?;
+    let (time, offset) = (input.get(..split)?, input.get(split..)?);
+    let bytes = offset.as_bytes();
+    let signed = matches!(bytes[0], b'+' | b'-');
+    let digits = bytes[1..].iter().all(u8::is_ascii_digit);
+    // After a time of day (`...:SS` or `...:SS.fff`), so that a date's `-MMDD` is never taken.
+    let after_time = time.len() >= 19 && matches!(time.as_bytes()[10], b'T' | b't' | b' ');
+    (signed && digits && after_time).then(|| format!("{time}{}:{}", &offset[..3], &offset[3..]))
 }
 
 impl FromStr for Timestamp {
@@ -210,6 +230,17 @@ mod tests {
         );
         assert_eq!(ist.to_string(), "2018-07-03T14:54:32+05:30");
         assert_eq!(ts("2018-07-03T09:24:32z"), z);
+    }
+
+    #[test]
+    fn an_offset_without_its_colon_is_read() {
+        let t: Timestamp = "2069-04-20T04:20:59+0000".parse().unwrap();
+        assert_eq!(t.to_utc().to_rfc3339(), "2069-04-20T04:20:59+00:00");
+        let t: Timestamp = "2011-02-17T20:29:40.5-0800".parse().unwrap();
+        assert_eq!(t.as_datetime().offset().local_minus_utc(), -8 * 3600);
+        assert_eq!(t.to_string(), "2011-02-17T20:29:40.500-08:00");
+        assert!("2069-04-20T04:20:59+000".parse::<Timestamp>().is_err());
+        assert!("2069-04-20+0000".parse::<Timestamp>().is_err());
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {
     retry: super::RETRY,
 };
 
-/// A client for the SendHub API (Groups resource). Cheap to clone: clones share configuration, connections
+/// A client for the SendHub API. Cheap to clone: clones share configuration, connections
 /// and any login session. Every operation is a method returning a request builder.
 #[derive(Clone, Debug)]
 pub struct Client {
