@@ -241,7 +241,7 @@ fn emit_conversion(out: &mut String, types: &Types<'_>, request: &str, read: &st
 fn is_copy(types: &Types<'_>, ty: &super::types::Ty) -> bool {
     use super::types::Ty;
     match ty {
-        Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64 => true,
+        Ty::Bool | Ty::I64 | Ty::U64 | Ty::F64 | Ty::Timestamp => true,
         Ty::Named(name) => matches!(types.def(name).map(|d| &d.def), Some(Def::IntEnum(_))),
         _ => false,
     }

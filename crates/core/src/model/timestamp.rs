@@ -234,9 +234,13 @@ mod tests {
 
     #[test]
     fn an_offset_without_its_colon_is_read() {
-        let t: Timestamp = "2069-04-20T04:20:59+0000".parse().unwrap();
+        let t: Timestamp = "2069-04-20T04:20:59+0000"
+            .parse()
+            .expect("colon-less UTC offset");
         assert_eq!(t.to_utc().to_rfc3339(), "2069-04-20T04:20:59+00:00");
-        let t: Timestamp = "2011-02-17T20:29:40.5-0800".parse().unwrap();
+        let t: Timestamp = "2011-02-17T20:29:40.5-0800"
+            .parse()
+            .expect("colon-less negative offset");
         assert_eq!(t.as_datetime().offset().local_minus_utc(), -8 * 3600);
         assert_eq!(t.to_string(), "2011-02-17T20:29:40.500-08:00");
         assert!("2069-04-20T04:20:59+000".parse::<Timestamp>().is_err());
