@@ -254,7 +254,7 @@ mod tests {
             vec![
                 ("groupboss", 11),
                 ("groupsio", 74),
-                ("sendhub", 7),
+                ("sendhub", 28),
                 ("habitate", 28)
             ]
         );
