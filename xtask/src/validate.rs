@@ -112,6 +112,8 @@ pub struct Summary {
     pub operations: usize,
     /// Of [`Summary::operations`], those with `x-groupkit-source: provider-reality`.
     pub provider_reality: usize,
+    /// Of [`Summary::operations`], those with `x-groupkit-source: vendor-document`.
+    pub vendor_document: usize,
     /// Operations under `webhooks`.
     pub webhooks: usize,
     /// Examples validated against their schemas.
@@ -124,8 +126,13 @@ impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}: {} operations ({} provider-reality), {} webhooks, {} examples: ",
-            self.file, self.operations, self.provider_reality, self.webhooks, self.examples
+            "{}: {} operations ({} provider-reality, {} vendor-document), {} webhooks, {} examples: ",
+            self.file,
+            self.operations,
+            self.provider_reality,
+            self.vendor_document,
+            self.webhooks,
+            self.examples
         )?;
         match self.problems {
             0 => f.write_str("ok"),
@@ -205,6 +212,10 @@ pub fn validate_spec(spec: &Spec, oas: &OasValidator) -> (Summary, Vec<Problem>)
         provider_reality: operations
             .iter()
             .filter(|op| op.source() == Some("provider-reality"))
+            .count(),
+        vendor_document: operations
+            .iter()
+            .filter(|op| op.source() == Some("vendor-document"))
             .count(),
         webhooks: spec.webhook_operations().len(),
         examples,

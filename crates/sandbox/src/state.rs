@@ -340,3 +340,44 @@ pub fn fits(spec: &ProviderSpec, schema: &Value, value: &Value) -> bool {
         _ => kind_fits,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::spec::load;
+
+    #[test]
+    fn a_request_value_fits_only_the_shape_the_item_keeps() {
+        let specs = load();
+        let sendhub = specs.iter().find(|s| s.name == "sendhub").expect("sendhub");
+        let message = json!({"$ref": "#/components/schemas/Message"});
+        let (props, _) = properties(sendhub, &message);
+        // `send_message` names its contacts by id or number; a message holds contact objects.
+        assert!(!fits(
+            sendhub,
+            &props["contacts"],
+            &json!(["+18884445555", 42])
+        ));
+        assert!(fits(sendhub, &props["contacts"], &json!([{"id": "42"}])));
+        assert!(fits(sendhub, &props["text"], &json!("Hello there")));
+        assert!(!fits(sendhub, &props["text"], &json!(7)));
+        // Ids come as strings or integers; a float is not an integer.
+        assert!(fits(
+            sendhub,
+            &props["thread_id"],
+            &json!(115_988_808_197_247_577_u64)
+        ));
+        assert!(fits(
+            sendhub,
+            &props["thread_id"],
+            &json!("115988808197247577")
+        ));
+        assert!(!fits(sendhub, &props["thread_id"], &json!(1.5)));
+        // Nullable and combined schemas.
+        assert!(fits(sendhub, &props["sent"], &json!(null)));
+        assert!(!fits(sendhub, &props["text"], &json!(null)));
+        assert!(fits(sendhub, &props["mms"], &json!({"filename": "a.png"})));
+    }
+}
