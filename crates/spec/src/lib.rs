@@ -8,7 +8,7 @@
 //!   applied; numeric and boolean mapping keys, such as the status `200:`, become strings);
 //!   [`specs_dir`] and [`spec_files`] find the workspace's documents, and, with the `embedded`
 //!   feature, [`EMBEDDED`] holds them compiled in.
-//! - [`lookup`], [`deref`], [`deref_lenient`] and [`follow`] resolve local `$ref`s: the fragment
+//! - [`lookup`], [`deref()`], [`deref_lenient`] and [`follow`] resolve local `$ref`s: the fragment
 //!   is percent-decoded, then read as a JSON Pointer (`~1` is `/`, `~0` is `~`), and chains are
 //!   followed up to [`MAX_REF_CHAIN`] links, so a cycle ends in an error rather than a hang.
 //! - [`operations`] and [`webhook_operations`] list the [`Operation`]s, and

@@ -44,7 +44,7 @@ pub fn deref<'a>(doc: &'a Value, value: &'a Value) -> Result<&'a Value, RefError
     follow(doc, value, String::new()).map(|(value, _)| value)
 }
 
-/// Like [`deref`], but never fails: a broken or looping chain gives the last value reached. For
+/// Like [`deref()`], but never fails: a broken or looping chain gives the last value reached. For
 /// readers of validated documents (the sandbox), where a broken reference cannot occur and
 /// refusing to serve would help no one.
 pub fn deref_lenient<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
@@ -58,7 +58,7 @@ pub fn deref_lenient<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
     value
 }
 
-/// [`deref`], also tracking where the result is: `pointer` is where `value` sits, and the pointer
+/// [`deref()`], also tracking where the result is: `pointer` is where `value` sits, and the pointer
 /// returned is where the chain ends (the decoded fragment of the last `$ref` followed).
 pub fn follow<'a>(
     doc: &'a Value,
