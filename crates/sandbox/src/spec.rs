@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 /// One provider's spec, ready to serve.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ProviderSpec {
     /// The provider's short name; its URLs start with `/<name>`.
     pub name: &'static str,
@@ -17,7 +17,7 @@ pub struct ProviderSpec {
 }
 
 /// One operation: how to recognise its requests, and its OpenAPI object.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Route {
     /// `GET`, `POST`, ...
     pub method: String,
@@ -30,7 +30,7 @@ pub struct Route {
 }
 
 /// A piece of a path template.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment {
     /// Must match exactly.
     Literal(String),
