@@ -7,7 +7,7 @@ use serde_json::Value;
 const EXPECTED: [(&str, usize); 4] = [
     ("groupboss", 11),
     ("groupsio", 74),
-    ("sendhub", 7),
+    ("sendhub", 28),
     ("habitate", 28),
 ];
 
