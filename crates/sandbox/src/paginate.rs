@@ -1,6 +1,6 @@
 //! Listing a collection in the provider's own pagination style (`x-groupkit-pagination`).
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
@@ -14,13 +14,17 @@ use crate::spec::{ProviderSpec, Route};
 /// real tokens exceed 2^53).
 const TOKEN_BASE: u64 = 1 << 60;
 
-/// One page of `items` for the request, in the style `pagination` describes, wrapped in an
-/// envelope generated from `schema` (the operation's success response schema).
+/// One page of a listing of `total` items for the request, in the style the operation's
+/// `x-groupkit-pagination` describes, wrapped in an envelope generated from `schema` (the
+/// operation's success response schema). `fetch(start, end)` gives the listing's items
+/// `start..end` (fewer past its end): it is called once, for the page's window only, so a
+/// page never needs the whole listing.
 pub fn page(
     spec: &ProviderSpec,
     route: &Route,
     schema: &Value,
-    items: &[Cow<'_, Value>],
+    total: u64,
+    fetch: impl FnOnce(u64, u64) -> Vec<Arc<Value>>,
     request: &Incoming,
     seed: u64,
 ) -> Reply {
@@ -39,7 +43,6 @@ pub fn page(
     let default_of = |name: &str, fallback: u64| default(route, name).unwrap_or(fallback);
     let mut rng = Rng::new(seed).derive("envelope");
     let envelope = Generator::new(&spec.doc).object(schema, &mut rng, &Map::new());
-    let total = items.len() as u64;
     match say("style") {
         "offset" => {
             let limit = number(say("limit"), default_of(say("limit"), 20)).clamp(1, 1000);
@@ -57,11 +60,7 @@ pub fn page(
                 )
             });
             let mut body = envelope;
-            set(
-                &mut body,
-                say("items"),
-                array(&items[offset as usize..end as usize]),
-            );
+            set(&mut body, say("items"), array(&fetch(offset, end)));
             set(&mut body, say("total"), Value::from(total));
             set(
                 &mut body,
@@ -86,12 +85,12 @@ pub fn page(
             let end = (start + limit).min(total);
             let more = end < total;
             let mut body = envelope;
-            let slice = &items[start as usize..end as usize];
+            let slice = fetch(start, end);
             // Groups.io sends `null` for an empty page.
             let data = if slice.is_empty() {
                 Value::Null
             } else {
-                array(slice)
+                array(&slice)
             };
             set(&mut body, say("items"), data);
             set(&mut body, say("has_more"), Value::Bool(more));
@@ -116,7 +115,7 @@ pub fn page(
             let start = start.min(total);
             let end = (start + len).min(total);
             let more = end < total;
-            Reply::json(200, &array(&items[start as usize..end as usize]))
+            Reply::json(200, &array(&fetch(start, end)))
                 .with_header(say("has_more_header"), if more { "1" } else { "0" })
         }
         _ => {
@@ -135,11 +134,7 @@ pub fn page(
             let next = (end < total).then(|| absolute(page + 1));
             let previous = (page > 1).then(|| absolute(page - 1));
             let mut body = envelope;
-            set(
-                &mut body,
-                say("items"),
-                array(&items[start as usize..end as usize]),
-            );
+            set(&mut body, say("items"), array(&fetch(start, end)));
             set(
                 &mut body,
                 say("next"),
@@ -161,9 +156,11 @@ pub fn page(
 /// page starts where the short one ended.
 fn short_page_bounds(page: u64, size: u64) -> (u64, u64) {
     let short = |p: u64| size > 1 && p % 3 == 2;
-    let start: u64 = (1..page)
-        .map(|p| if short(p) { size - 1 } else { size })
-        .sum();
+    // Pages 1..page hold `page - 1` full pages less one item per short page among them (pages
+    // 2, 5, 8, ...): O(1), so a deep page costs what the first does.
+    let before = page.saturating_sub(1);
+    let shorts = if size > 1 { (before + 1) / 3 } else { 0 };
+    let start = before.saturating_mul(size).saturating_sub(shorts);
     (start, if short(page) { size - 1 } else { size })
 }
 
@@ -198,8 +195,8 @@ fn link(request: &Incoming, replace: &[(&str, u64)]) -> String {
 }
 
 /// The items of one page, as a JSON array.
-fn array(items: &[Cow<'_, Value>]) -> Value {
-    Value::Array(items.iter().map(|item| item.as_ref().clone()).collect())
+fn array(items: &[Arc<Value>]) -> Value {
+    Value::Array(items.iter().map(|item| Value::clone(item)).collect())
 }
 
 /// The parent pointer of a pointer (`/meta/next` → `/meta`).
@@ -245,6 +242,8 @@ mod tests {
             next = start + len;
         }
         assert_eq!(short_page_bounds(2, 5), (5, 4));
+        assert_eq!(short_page_bounds(1, 1), (0, 1));
+        assert_eq!(short_page_bounds(4, 1), (3, 1));
     }
 
     #[test]
