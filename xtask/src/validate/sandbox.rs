@@ -49,7 +49,7 @@ const ACTIONS: &[Action] = &[
     Action::new("get").id().parent(),
     Action::new("create").parent(),
     Action::new("update").id(),
-    Action::new("delete").id(),
+    Action::new("delete").id().parent(),
     Action::new("move").id().to(),
     Action::new("login").without_collection(),
     Action::new("logout").without_collection(),
@@ -549,7 +549,7 @@ fn check_operation(
     if let Some(parent) = block.get("parent") {
         let parent_at = key_at("parent");
         if !action.parent {
-            let message = format!("`parent` applies to list, get and create, not `{name}`");
+            let message = format!("`parent` applies to list, get, create and delete, not `{name}`");
             report(parent_at.clone(), message);
         }
         let param = parent.get("param").and_then(Value::as_str);
