@@ -23,6 +23,7 @@ pub mod hand;
 pub mod kit;
 pub mod memory;
 pub mod report;
+pub mod sandbox;
 pub mod server;
 pub mod stats;
 pub mod style;

@@ -1,6 +1,6 @@
 //! What an operation does: the action its `x-groupkit-sandbox` names, or its documented example.
 
-use std::sync::MutexGuard;
+use std::sync::{Arc, MutexGuard};
 
 use bytes::Bytes;
 use serde_json::{Map, Value};
@@ -249,7 +249,10 @@ fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Re
         Ok(query) => query,
         Err(message) => return failure(spec, Failure::Invalid, &message),
     };
-    let schema = success(route).1.unwrap_or(Value::Null);
+    let envelope = provider.envelope(route.name(), || {
+        let schema = success(route).1.unwrap_or(Value::Null);
+        paginate::envelope(spec, route, &schema, seed)
+    });
     if query.is_identity() {
         let total = provider.count(&mut guard, collection, &scope);
         let fetch = move |start: u64, end: u64| {
@@ -257,9 +260,9 @@ fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Re
             drop(guard);
             items
         };
-        return paginate::page(spec, route, &schema, total, fetch, request, seed);
+        return paginate::page(route, envelope, total, fetch, request);
     }
-    let mut items = provider.window(&mut guard, collection, &scope, 0, u64::MAX);
+    let mut items = provider.items(&mut guard, collection, &scope);
     drop(guard);
     items.retain(|item| query.matches(item));
     if query.sorts() {
@@ -268,9 +271,12 @@ fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Re
     let total = items.len() as u64;
     let fetch = |start: u64, end: u64| {
         let (start, end) = (start.min(total) as usize, end.min(total) as usize);
-        items[start..end].to_vec()
+        items[start..end]
+            .iter()
+            .map(|item| Arc::from(item.to_string()))
+            .collect()
     };
-    paginate::page(spec, route, &schema, total, fetch, request, seed)
+    paginate::page(route, envelope, total, fetch, request)
 }
 
 fn login(

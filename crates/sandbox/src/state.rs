@@ -23,7 +23,8 @@ pub use meta::Meta;
 pub use store::{Collection, Extra, Scope, Under};
 
 /// Generated seeded items a provider keeps at most; past it the cache starts over (the items
-/// are regenerated identically when asked for again). About 2 KB each.
+/// are regenerated identically when asked for again). Kept as JSON text, up to about 4 KB
+/// each (a Groups.io member): some 200 MB at most.
 const CACHE_CAP: usize = 50_000;
 
 /// How deep owners of owners are followed (a cycle in a spec stops here).
@@ -38,6 +39,8 @@ pub struct Provider {
     pub data: Mutex<Data>,
     seed: u64,
     metas: BTreeMap<String, Meta>,
+    /// Page envelopes by operation name: generated once, as they are the same for every page.
+    envelopes: Mutex<BTreeMap<String, Value>>,
 }
 
 /// A provider's mutable data.
@@ -76,6 +79,14 @@ pub enum Change {
     Deleted,
 }
 
+/// An item as the store keeps it.
+enum Stored {
+    /// Its value (changed items, and seeded ones just generated).
+    Value(Arc<Value>),
+    /// Its JSON text (seeded items from the cache).
+    Text(Arc<str>),
+}
+
 /// How the items of an ancestor are reached: the ancestor's collection, and the collections
 /// from just below it down to the one listed (a group's messages: `groups` → topics, messages).
 #[derive(Debug, Clone)]
@@ -95,7 +106,19 @@ impl Provider {
             data: Mutex::new(Data::default()),
             seed,
             metas,
+            envelopes: Mutex::default(),
         }
+    }
+
+    /// The page envelope of operation `name`, made by `make` the first time.
+    pub fn envelope(&self, name: &str, make: impl FnOnce() -> Value) -> Value {
+        let Ok(mut envelopes) = self.envelopes.lock() else {
+            return make();
+        };
+        envelopes
+            .entry(name.to_owned())
+            .or_insert_with(make)
+            .clone()
     }
 
     /// What the spec says of a collection.
@@ -130,18 +153,36 @@ impl Provider {
 
     /// The current value of item `index`, if it exists.
     pub fn item(&self, data: &mut Data, name: &str, index: u64) -> Option<Arc<Value>> {
+        match self.stored(data, name, index)? {
+            Stored::Value(value) => Some(value),
+            Stored::Text(text) => Some(Arc::new(serde_json::from_str(&text).ok()?)),
+        }
+    }
+
+    /// Item `index` as JSON text, if it exists: what a page is made of.
+    pub fn item_json(&self, data: &mut Data, name: &str, index: u64) -> Option<Arc<str>> {
+        match self.stored(data, name, index)? {
+            Stored::Value(value) => Some(Arc::from(value.to_string())),
+            Stored::Text(text) => Some(text),
+        }
+    }
+
+    /// Item `index` as kept: a changed item's value, or a seeded one's text (generated and
+    /// cached on a miss).
+    fn stored(&self, data: &mut Data, name: &str, index: u64) -> Option<Stored> {
         let size = self.meta(name)?.size;
         let collection = self.collection(data, name);
         if let Some(value) = collection.changed.get(&index) {
-            return Some(value.clone());
+            return Some(Stored::Value(value.clone()));
         }
         if index >= size || collection.removed.contains(&index) {
             return None;
         }
-        if let Some(value) = collection.cache.get(&index) {
-            return Some(value.clone());
+        if let Some(text) = collection.cache.get(&index) {
+            return Some(Stored::Text(text.clone()));
         }
-        let value = Arc::new(self.generate(data, name, index));
+        let value = self.generate(data, name, index);
+        let text: Arc<str> = Arc::from(value.to_string());
         if data.cached >= CACHE_CAP {
             for collection in data.collections.values_mut() {
                 collection.cache.clear();
@@ -149,10 +190,8 @@ impl Provider {
             data.cached = 0;
         }
         data.cached += 1;
-        self.collection(data, name)
-            .cache
-            .insert(index, value.clone());
-        Some(value)
+        self.collection(data, name).cache.insert(index, text);
+        Some(Stored::Value(Arc::new(value)))
     }
 
     /// Seeded item `index`, generated: its id, its owner's id (and the fields it inherits),
@@ -321,7 +360,8 @@ impl Provider {
         self.collection(data, name).count(scope)
     }
 
-    /// Items `start..end` of the scope: O(end - start), plus the removed and created items.
+    /// Items `start..end` of the scope as JSON text: O(end - start), plus the removed and
+    /// created items.
     pub fn window(
         &self,
         data: &mut Data,
@@ -329,8 +369,17 @@ impl Provider {
         scope: &Scope,
         start: u64,
         end: u64,
-    ) -> Vec<Arc<Value>> {
+    ) -> Vec<Arc<str>> {
         let indices = self.collection(data, name).window(scope, start, end);
+        indices
+            .into_iter()
+            .filter_map(|index| self.item_json(data, name, index))
+            .collect()
+    }
+
+    /// Every item of the scope, in order: O(scope).
+    pub fn items(&self, data: &mut Data, name: &str, scope: &Scope) -> Vec<Arc<Value>> {
+        let indices = self.collection(data, name).window(scope, 0, u64::MAX);
         indices
             .into_iter()
             .filter_map(|index| self.item(data, name, index))

@@ -284,7 +284,10 @@ async fn a_removed_seeded_member_leaves_its_groups_listing() {
     let removed = client
         .post(
             "/removemember",
-            &[("group_id", "5".into()), ("member_info_id", gone.to_string())],
+            &[
+                ("group_id", "5".into()),
+                ("member_info_id", gone.to_string()),
+            ],
         )
         .await;
     assert_eq!(removed.status, 200, "{}", removed.body);

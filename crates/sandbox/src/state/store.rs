@@ -28,8 +28,9 @@ pub struct Collection {
     /// Items listed after the seeded ones, in creation order: created items, and seeded ones
     /// that changed owner.
     pub extras: Vec<Extra>,
-    /// Generated seeded items, forgotten when the provider's cache is full.
-    pub cache: HashMap<u64, Arc<Value>>,
+    /// Generated seeded items as JSON text (a third of their size as values, and what a page
+    /// is made of), forgotten when the provider's cache is full.
+    pub cache: HashMap<u64, Arc<str>>,
 }
 
 /// An item listed after the seeded ones.
