@@ -70,10 +70,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Sandbox { quick } => {
-            let exe = std::env::current_exe().unwrap();
-            let mut verdict = groupkit_bench::report::Verdict::default();
-            groupkit_bench::sandbox::run(&exe, quick, &mut verdict);
-            verdict.finish();
+            groupkit_bench::sandbox::run_alone(quick);
             ExitCode::SUCCESS
         }
         Command::SandboxServe { members } => {

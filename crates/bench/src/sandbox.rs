@@ -227,6 +227,14 @@ fn throughput(urls: Vec<String>, clients: usize, duration: Duration) -> f64 {
     done.load(Ordering::Relaxed) as f64 / started.elapsed().as_secs_f64()
 }
 
+/// Runs only this section (`groupkit-bench sandbox`) and prints its figures and a verdict.
+pub fn run_alone(quick: bool) {
+    let exe = std::env::current_exe().unwrap();
+    let mut verdict = Verdict::default();
+    run(&exe, quick, &mut verdict);
+    verdict.finish();
+}
+
 /// Runs the section and prints its figures.
 pub fn run(exe: &Path, quick: bool, verdict: &mut Verdict) {
     let plan = if quick { QUICK } else { FULL };
