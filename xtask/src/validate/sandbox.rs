@@ -564,14 +564,19 @@ fn check_operation(
                 }
                 let field = field.and_then(Value::as_str);
                 let schema = definition.and_then(|d| item_schema(spec, d).ok());
-                if let Some(field) = field
-                    && schema.is_some_and(|schema| !properties(spec, schema).contains(&field))
-                {
+                let unknown_field = field.filter(|field| {
+                    schema.is_some_and(|schema| !properties(spec, schema).contains(field))
+                });
+                if let Some(field) = unknown_field {
                     let message = format!("`{field}` is not a property of the collection's items");
                     report(spec::pointer_push(&parent_at, "field"), message);
                 }
+                // Whether it reaches an owner, once the collection and the field are known.
                 let collection = block.get("collection").and_then(Value::as_str);
-                if let Some(message) = owners::check_parent(collections, collection, field) {
+                if definition.is_some()
+                    && unknown_field.is_none()
+                    && let Some(message) = owners::check_parent(collections, collection, field)
+                {
                     report(parent_at, message);
                 }
             }
