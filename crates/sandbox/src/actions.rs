@@ -211,11 +211,23 @@ fn parent_scope(
     let Some(lineage) = provider.lineage(collection, field) else {
         return Ok(None);
     };
-    match named(provider, data, route, request, &lineage.ancestor, param) {
-        Named::Nothing => Ok(None),
-        Named::Missing => Err(not_found(provider, &lineage.ancestor)),
-        Named::Item(index) => Ok(Some(provider.under(&lineage, index, field))),
+    let index = match named(provider, data, route, request, &lineage.ancestor, param) {
+        Named::Nothing => return Ok(None),
+        Named::Missing => return Err(not_found(provider, &lineage.ancestor)),
+        Named::Item(index) => index,
+    };
+    // The owner's own owner, when the URL names it too (Groupboss: a group of a user): the
+    // owner must be under it.
+    if let Some(outer) = parent.get("parent") {
+        let outer = serde_json::json!({ "parent": outer });
+        if let Some(scope) =
+            parent_scope(provider, data, route, request, &lineage.ancestor, &outer)?
+            && !provider.contains(data, &lineage.ancestor, &scope, index)
+        {
+            return Err(not_found(provider, &lineage.ancestor));
+        }
     }
+    Ok(Some(provider.under(&lineage, index, field)))
 }
 
 /// A listing request and what it lists.

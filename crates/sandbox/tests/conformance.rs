@@ -719,11 +719,17 @@ impl<'s> Client<'s> {
         if op.sandbox("action") == Some("login") {
             given = demo_login();
         }
-        if let (Some(param), Some(collection)) =
-            (op.sandbox("parent/param"), op.sandbox("collection"))
-            && let Some(ancestor) = self.spec.ancestor(collection, op.sandbox("parent/field"))
-        {
-            given.insert(param.to_owned(), self.real_id(ops, &ancestor, auth).await);
+        // The owner (and the owner's owner, `parent.parent`) the request names: real ones,
+        // the first listed of each, so that each is under the next.
+        let mut at = "parent".to_owned();
+        let mut collection = op.sandbox("collection").map(str::to_owned);
+        while let (Some(param), Some(of)) = (op.sandbox(&format!("{at}/param")), collection) {
+            let field = op.sandbox(&format!("{at}/field"));
+            collection = self.spec.ancestor(&of, field);
+            if let Some(ancestor) = &collection {
+                given.insert(param.to_owned(), self.real_id(ops, ancestor, auth).await);
+            }
+            at.push_str("/parent");
         }
         if let (Some(id), Some(collection)) = (op.sandbox("id"), op.sandbox("collection")) {
             given.insert(id.to_owned(), self.real_id(ops, collection, auth).await);

@@ -408,6 +408,11 @@ async fn groupboss_groups_belong_to_a_user_and_emails_to_a_group() {
     assert!(ids(&first, "id").is_disjoint(&ids(&second, "id")));
     let unknown = emails("00000000-0000-4000-8000-000000000000".into()).await;
     assert_eq!(unknown.status, 404);
+    let (other, group) = (user(1), group.to_owned());
+    let not_theirs = client
+        .get(&format!("/users/{other}/groups/{group}/emails/"), &[])
+        .await;
+    assert_eq!(not_theirs.status, 404, "another user's group's emails");
     let questions = client
         .get(
             &format!("/users/{}/groups/{group}/onboardquestions/", user(0)),

@@ -577,7 +577,27 @@ fn check_operation(
                     && unknown_field.is_none()
                     && let Some(message) = owners::check_parent(collections, collection, field)
                 {
-                    report(parent_at, message);
+                    report(parent_at.clone(), message);
+                }
+                // The owner's owner, named too (`parent.parent`): the same rules, one level up.
+                if let Some(outer) = parent.get("parent") {
+                    let outer_at = spec::pointer_push(&parent_at, "parent");
+                    let owner = owners::ancestor_of(collections, collection, field);
+                    let outer_param = outer.get("param").and_then(Value::as_str);
+                    let outer_field = outer.get("field").and_then(Value::as_str);
+                    match outer_param {
+                        Some(param) if is_input(param) => {}
+                        _ => report(
+                            outer_at.clone(),
+                            "`param` must name a parameter or top-level request body field"
+                                .to_owned(),
+                        ),
+                    }
+                    if let Some(message) =
+                        owners::check_parent(collections, owner.as_deref(), outer_field)
+                    {
+                        report(outer_at, message);
+                    }
                 }
             }
             _ => report(parent_at, "must be a mapping {param, field}".to_owned()),

@@ -166,6 +166,15 @@ pub fn check_parent(
     ancestor(collections, collection, field, 0).err()
 }
 
+/// The collection a `parent` with `field` names items of, if it reaches one.
+pub fn ancestor_of(
+    collections: Option<&Map<String, Value>>,
+    collection: Option<&str>,
+    field: Option<&str>,
+) -> Option<String> {
+    ancestor(collections?, collection?, field, 0).ok()
+}
+
 /// The collection whose ids `collection`'s items hold in `field`.
 fn ancestor(
     collections: &Map<String, Value>,
