@@ -441,3 +441,57 @@ async fn sendhub_contacts_belong_to_their_group() {
     let unknown = client.get("/groups/12345/contacts/", &[]).await;
     assert_eq!(unknown.status, 404);
 }
+
+#[tokio::test]
+async fn pages_under_an_owner_skip_removed_items_and_end_with_created_ones() {
+    let sandbox = Sandbox::builder()
+        .size("groupsio", "chats", 300)
+        .start()
+        .await
+        .unwrap();
+    let client = Client::new(&sandbox, "groupsio");
+    let whole = everything(&client, "/getchats", &group(4)).await;
+    for gone in [&whole[0], &whole[3], &whole[4]] {
+        let deleted = client
+            .post("/deletechat", &[("chat_id", gone["id"].to_string())])
+            .await;
+        assert_eq!(deleted.status, 200, "{}", deleted.body);
+    }
+    let form = [
+        ("group_id", "4".to_owned()),
+        ("subject", "New".to_owned()),
+        ("desc", "Made here".to_owned()),
+    ];
+    let created = client.post("/newchat", &form).await.body;
+    let mut expected: Vec<Value> = whole
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| ![0, 3, 4].contains(i))
+        .map(|(_, chat)| chat.clone())
+        .collect();
+    expected.push(created);
+    // Small pages, each from its own token: every item once, in order.
+    let (mut paged, mut token) = (Vec::new(), TOKEN_BASE);
+    loop {
+        let query = [
+            ("group_id", "4".to_owned()),
+            ("limit", "3".to_owned()),
+            ("page_token", token.to_string()),
+        ];
+        let page = client.get("/getchats", &query).await.body;
+        assert_eq!(page["total_count"], expected.len());
+        paged.extend(page["data"].as_array().cloned().unwrap_or_default());
+        if page["has_more"] != Value::Bool(true) {
+            break;
+        }
+        token = page["next_page_token"].as_u64().unwrap();
+    }
+    assert_eq!(ids(&paged, "id"), ids(&expected, "id"));
+    let order = |items: &[Value]| {
+        items
+            .iter()
+            .map(|i| i["id"].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(order(&paged), order(&expected));
+}
