@@ -53,9 +53,11 @@
 //! #     .base_url(sandbox.base_url("groupsio"))
 //! #     .api_key(groupkit_sandbox::DEMO.api_key)
 //! #     .build()?;
-//! # let member = groupkit_groupsio::MemberId::from(7);
+//! # use futures::TryStreamExt;
+//! # let first = client.list_members("beta").items().try_next().await?.expect("a member of beta");
+//! # let (group, member) = (first.group_id, first.id);
 //! client.create_chat("beta").subject("Meetup").desc("Planning").send().await?;
-//! client.remove_member(6942).member_info_id(member).send().await?;
+//! client.remove_member(group).member_info_id(member).send().await?;
 //! # Ok(()) }
 //! ```
 //!
