@@ -17,7 +17,8 @@
 //! pagination, retries, timeouts) is [`groupkit_core`]; the types a user names are re-exported
 //! here, so `groupkit::Id`, `groupkit::Timestamp` and `groupkit::Error` are all it takes.
 
-// The README's example is compiled as a doctest of this crate, so it cannot go stale.
+// The README's examples are doctests of this crate: each runs against the offline sandbox
+// (`groupkit-sandbox`, a dev-dependency), so none can go stale.
 #[cfg(all(doctest, feature = "groupsio"))]
 #[doc = include_str!("../../../README.md")]
 pub struct ReadmeDoctests;
