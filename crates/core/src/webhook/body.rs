@@ -70,6 +70,42 @@ pub fn decode<T: DeserializeOwned>(provider: &'static str, body: &[u8]) -> Resul
     Err(BodyError::new(provider, path, message))
 }
 
+/// Reads an already decoded body into `T`, naming the JSON path of any problem (for bodies
+/// whose type depends on a field in them, read first as a [`Value`]).
+pub fn from_value<T: DeserializeOwned>(
+    provider: &'static str,
+    value: Value,
+) -> Result<T, BodyError> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| BodyError::new(provider, e.path().to_string(), e.inner().to_string()))
+}
+
+/// The string in `field` of a body that must be a JSON object: the event name of a delivery
+/// (`action`, `event`). A body that is not an object, or a field that is missing or not a
+/// string, is an error naming the path.
+pub fn event_name<'v>(
+    provider: &'static str,
+    value: &'v Value,
+    field: &str,
+) -> Result<&'v str, BodyError> {
+    let Some(object) = value.as_object() else {
+        return Err(BodyError::new(
+            provider,
+            ".",
+            format!("expected a JSON object, found {}", kind(value)),
+        ));
+    };
+    match object.get(field) {
+        Some(Value::String(name)) => Ok(name),
+        Some(other) => Err(BodyError::new(
+            provider,
+            field,
+            format!("expected a string, found {}", kind(other)),
+        )),
+        None => Err(BodyError::new(provider, field, "missing field")),
+    }
+}
+
 /// How a JSON value is described in messages ("expected an object, found an array").
 pub fn kind(value: &Value) -> &'static str {
     match value {
