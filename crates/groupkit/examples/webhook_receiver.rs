@@ -28,7 +28,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::routing::post;
-use groupkit::groupkit_core::webhook::{WebhookError, WebhookSecret};
+use groupkit::webhook::{WebhookError, WebhookSecret};
 use groupkit::{groupboss, groupsio, habitate, sendhub};
 
 /// What the receiver checks deliveries with, read once at start.
