@@ -122,7 +122,7 @@ pub async fn answer(
             ),
         },
         (Endpoint::Reset, _) => match reset_seed(&body) {
-            // Rebuilding re-reads the specs (a blocking moment): off the connections' threads.
+            // Rebuilding copies every spec (a blocking moment): off the connections' threads.
             Ok(seed) => {
                 let shared = shared.clone();
                 match tokio::task::spawn_blocking(move || shared.reset(seed)).await {

@@ -99,12 +99,6 @@ impl<'a> Generator<'a> {
         self.object_value(&flat, rng, overrides, 0)
     }
 
-    /// The value a local reference (`#/components/schemas/User`) points to.
-    fn lookup(&self, reference: &str) -> Option<&'a Value> {
-        let fragment = reference.strip_prefix('#')?;
-        self.doc.pointer(&percent_decode(fragment))
-    }
-
     /// `schema` as one object: `$ref`s followed and `allOf` parts merged into it (see [`merge`]).
     /// Borrowed when there is nothing to merge.
     fn flatten<'x>(&'x self, schema: &'x Value, depth: usize) -> Cow<'x, Map<String, Value>> {
@@ -118,7 +112,7 @@ impl<'a> Generator<'a> {
             return Cow::Borrowed(map);
         }
         let mut pieces: Vec<Cow<'x, Map<String, Value>>> = Vec::new();
-        if let Some(target) = reference.and_then(|r| self.lookup(r)) {
+        if let Some(target) = reference.and_then(|r| groupkit_spec::lookup(self.doc, r)) {
             pieces.push(self.flatten(target, depth + 1));
         }
         for part in parts.into_iter().flatten() {
@@ -437,29 +431,6 @@ fn usize_of(flat: &Map<String, Value>, key: &str) -> Option<usize> {
     flat.get(key)?
         .as_u64()
         .and_then(|n| usize::try_from(n).ok())
-}
-
-/// Decodes `%XX` escapes in a URI fragment.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 // ---------------------------------------------------------------------------------------------

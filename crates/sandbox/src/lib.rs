@@ -125,8 +125,7 @@ impl Sandbox {
     /// provider's items as first generated, with the sizes given at start, and no login
     /// session. The faults in force and the request journal are kept
     /// ([`Sandbox::clear_requests`] clears it). A request in flight finishes against the state
-    /// it started with. It rebuilds from the embedded specs, which blocks for a moment (about
-    /// half a second in a debug build).
+    /// it started with.
     pub fn reset(&self) {
         self.shared.reset(None);
     }

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use crate::faults::Faults;
 use crate::journal::Journal;
 use crate::redact::Redactor;
-use crate::spec::{self, ProviderSpec};
+use crate::spec::ProviderSpec;
 use crate::state::Provider;
 use crate::webhooks::Webhooks;
 
@@ -63,6 +63,9 @@ pub struct Shared {
     /// Swapped whole by a reset; a request holds the `Arc` it started with, so one in flight
     /// during a reset finishes against the old state.
     world: RwLock<Arc<World>>,
+    /// The specs as loaded, which a reset builds the providers from again (a copy is far
+    /// quicker than parsing the YAML).
+    specs: Vec<ProviderSpec>,
     /// The collection sizes given at start, kept across resets.
     sizes: BTreeMap<(String, String), usize>,
     /// The address the server listens on.
@@ -102,9 +105,10 @@ impl Shared {
         faults: Faults,
     ) -> Shared {
         let redactor = Redactor::new(&specs.iter().collect::<Vec<_>>());
-        let world = World::build(specs, seed, &sizes);
+        let world = World::build(specs.clone(), seed, &sizes);
         Shared {
             world: RwLock::new(Arc::new(world)),
+            specs,
             sizes,
             addr,
             faults: Mutex::new(faults),
@@ -130,7 +134,7 @@ impl Shared {
     /// kept (those of API subscriptions go with the data). Returns the seed now in use.
     pub fn reset(&self, seed: Option<u64>) -> u64 {
         let seed = seed.unwrap_or_else(|| self.world().seed);
-        let world = Arc::new(World::build(spec::load(), seed, &self.sizes));
+        let world = Arc::new(World::build(self.specs.clone(), seed, &self.sizes));
         *self.world.write().unwrap_or_else(PoisonError::into_inner) = world;
         self.webhooks.reset();
         self.requests.store(0, Ordering::Relaxed);

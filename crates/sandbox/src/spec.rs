@@ -1,17 +1,10 @@
-//! The four specs, embedded at compile time, and the routes they describe.
+//! The four specs, embedded at compile time, and the routes they describe. Reading and walking
+//! them is `groupkit-spec`'s; this module indexes the operations for request matching.
 
 use serde_json::{Map, Value};
 
-/// The specs this sandbox serves: provider name and YAML source.
-const SOURCES: [(&str, &str); 4] = [
-    ("groupboss", include_str!("../../../specs/groupboss.yaml")),
-    ("groupsio", include_str!("../../../specs/groupsio.yaml")),
-    ("sendhub", include_str!("../../../specs/sendhub.yaml")),
-    ("habitate", include_str!("../../../specs/habitate.yaml")),
-];
-
 /// One provider's spec, ready to serve.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ProviderSpec {
     /// The provider's short name; its URLs start with `/<name>`.
     pub name: &'static str,
@@ -24,7 +17,7 @@ pub struct ProviderSpec {
 }
 
 /// One operation: how to recognise its requests, and its OpenAPI object.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Route {
     /// `GET`, `POST`, ...
     pub method: String,
@@ -37,7 +30,7 @@ pub struct Route {
 }
 
 /// A piece of a path template.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment {
     /// Must match exactly.
     Literal(String),
@@ -71,8 +64,7 @@ impl Route {
                 Segment::Literal(literal) if literal == part => {}
                 Segment::Literal(_) => return None,
                 Segment::Param(name) => {
-                    let value = percent_decode(part);
-                    params.push((name.clone(), value));
+                    params.push((name.clone(), groupkit_spec::decode_segment(part)))
                 }
             }
         }
@@ -80,27 +72,11 @@ impl Route {
     }
 }
 
-fn percent_decode(text: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", text.replace('+', "%2B")).as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
-}
-
 impl ProviderSpec {
-    /// A `$ref` resolved against this document, or the value itself.
+    /// A `$ref` resolved against this document, or the value itself (leniently: a broken chain
+    /// gives the last value reached; the specs are validated, so none is broken).
     pub fn deref<'a>(&'a self, value: &'a Value) -> &'a Value {
-        let mut value = value;
-        for _ in 0..16 {
-            match value.get("$ref").and_then(Value::as_str) {
-                Some(reference) => match self.doc.pointer(reference.trim_start_matches('#')) {
-                    Some(target) => value = target,
-                    None => return value,
-                },
-                None => return value,
-            }
-        }
-        value
+        groupkit_spec::deref_lenient(&self.doc, value)
     }
 
     /// The root `x-groupkit-sandbox` extension.
@@ -111,7 +87,7 @@ impl ProviderSpec {
 
 /// Loads and indexes every embedded spec.
 pub fn load() -> Vec<ProviderSpec> {
-    SOURCES
+    groupkit_spec::EMBEDDED
         .iter()
         .map(|(name, source)| parse(name, source))
         .collect()
@@ -120,40 +96,31 @@ pub fn load() -> Vec<ProviderSpec> {
 fn parse(name: &'static str, source: &str) -> ProviderSpec {
     // The specs are validated by `cargo xtask validate-specs` in CI; a spec that does not parse
     // is a build defect, caught by the sandbox's own tests.
-    let yaml: serde_yaml_ng::Value =
-        serde_yaml_ng::from_str(source).unwrap_or(serde_yaml_ng::Value::Null);
-    let doc = serde_json::to_value(yaml).unwrap_or(Value::Null);
+    let doc = groupkit_spec::from_yaml(source).unwrap_or(Value::Null);
     let base_path = doc
         .pointer("/servers/0/url")
         .and_then(Value::as_str)
         .map(server_path)
         .unwrap_or_default();
-    let mut spec = ProviderSpec {
+    let routes = groupkit_spec::operations(&doc)
+        .iter()
+        .map(|op| Route {
+            method: op.method.to_uppercase(),
+            segments: segments(op.path),
+            op: Value::Object(op.op.clone()),
+            params: op
+                .parameters(&doc)
+                .into_iter()
+                .map(|param| Value::Object(param.object.clone()))
+                .collect(),
+        })
+        .collect();
+    ProviderSpec {
         name,
         doc,
         base_path,
-        routes: Vec::new(),
-    };
-    let paths = spec
-        .doc
-        .get("paths")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
-    for (template, item) in &paths {
-        let item = spec.deref(item).clone();
-        for method in ["get", "put", "post", "delete", "patch"] {
-            let Some(op) = item.get(method) else { continue };
-            let params = parameters(&spec, &item, op);
-            spec.routes.push(Route {
-                method: method.to_uppercase(),
-                segments: segments(template),
-                op: op.clone(),
-                params,
-            });
-        }
+        routes,
     }
-    spec
 }
 
 /// `https://{community_host}/api/v1` → `/api/v1`.
@@ -179,66 +146,9 @@ fn segments(template: &str) -> Vec<Segment> {
         .collect()
 }
 
-fn parameters(spec: &ProviderSpec, item: &Value, op: &Value) -> Vec<Value> {
-    let mut params: Vec<Value> = Vec::new();
-    for level in [item, op] {
-        for raw in level
-            .get("parameters")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let param = spec.deref(raw).clone();
-            let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
-            params.retain(|p| key(p) != key(&param));
-            params.push(param);
-        }
-    }
-    params
-}
-
 /// An object's properties (following `$ref` and `allOf`) and its required names.
 pub fn properties(spec: &ProviderSpec, schema: &Value) -> (Map<String, Value>, Vec<String>) {
-    let mut props = Map::new();
-    let mut required = Vec::new();
-    collect(spec, schema, &mut props, &mut required, 0);
-    (props, required)
-}
-
-fn collect(
-    spec: &ProviderSpec,
-    schema: &Value,
-    props: &mut Map<String, Value>,
-    required: &mut Vec<String>,
-    depth: u32,
-) {
-    if depth > 12 {
-        return;
-    }
-    let schema = spec.deref(schema);
-    for part in schema
-        .get("allOf")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        collect(spec, part, props, required, depth + 1);
-    }
-    if let Some(map) = schema.get("properties").and_then(Value::as_object) {
-        for (k, v) in map {
-            props.insert(k.clone(), v.clone());
-        }
-    }
-    for name in schema
-        .get("required")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        if let Some(name) = name.as_str() {
-            required.push(name.to_owned());
-        }
-    }
+    groupkit_spec::properties(&spec.doc, schema)
 }
 
 #[cfg(test)]

@@ -15,9 +15,10 @@ use base64::Engine as _;
 use groupkit_sandbox::data::Generator;
 use groupkit_sandbox::rng::Rng;
 use groupkit_sandbox::{DEMO, SESSION_COOKIE, Sandbox};
+use groupkit_spec::escape_token;
 use jsonschema::{Registry, Validator};
 use serde_json::{Map, Value, json};
-use support::{Spec, escape, specs};
+use support::{Spec, specs};
 
 mod support;
 
@@ -47,10 +48,6 @@ struct Operation<'a> {
 }
 
 impl Spec {
-    fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
-        self.deref(value, String::new()).0
-    }
-
     fn sandbox(&self, key: &str) -> &Value {
         self.doc
             .pointer(&format!("/x-groupkit-sandbox/{key}"))
@@ -58,42 +55,23 @@ impl Spec {
     }
 
     fn operations(&self) -> Vec<Operation<'_>> {
-        let mut ops = Vec::new();
-        for (path, item) in self
-            .doc
-            .get("paths")
-            .and_then(Value::as_object)
+        let listed = |at: &str| self.doc.pointer(at).map(|v| self.resolve(v));
+        groupkit_spec::operations(&self.doc)
             .into_iter()
-            .flatten()
-        {
-            let (item, item_pointer) = self.deref(item, format!("/paths/{}", escape(path)));
-            for method in ["get", "put", "post", "delete", "patch"] {
-                let Some(op) = item.get(method) else { continue };
-                let mut params: Vec<&Value> = Vec::new();
-                for level in [item, op] {
-                    for raw in level
-                        .get("parameters")
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten()
-                    {
-                        let param = self.resolve(raw);
-                        params.retain(|p| {
-                            (p.get("name"), p.get("in")) != (param.get("name"), param.get("in"))
-                        });
-                        params.push(param);
-                    }
-                }
-                ops.push(Operation {
-                    method,
-                    path: path.clone(),
-                    pointer: format!("{item_pointer}/{method}"),
-                    op,
-                    params,
-                });
-            }
-        }
-        ops
+            .filter_map(|op| {
+                Some(Operation {
+                    method: op.method,
+                    path: op.path.to_owned(),
+                    op: listed(&op.pointer)?,
+                    params: op
+                        .parameters(&self.doc)
+                        .iter()
+                        .filter_map(|param| listed(&param.pointer))
+                        .collect(),
+                    pointer: op.pointer,
+                })
+            })
+            .collect()
     }
 
     /// The error body schema (`x-groupkit-error.schema`).
@@ -170,7 +148,7 @@ impl Operation<'_> {
         let body = spec.resolve(self.op.get("requestBody")?);
         let (media, content) = body.get("content")?.as_object()?.iter().next()?;
         let schema = content.get("schema").cloned().unwrap_or(Value::Null);
-        let (props, required) = properties(spec, &schema);
+        let (props, required) = groupkit_spec::properties(&spec.doc, &schema);
         Some((media.clone(), props, required))
     }
 
@@ -200,47 +178,13 @@ impl Operation<'_> {
                 .map(|(media, _)| {
                     (
                         media.clone(),
-                        format!("{at}/content/{}/schema", escape(media)),
+                        format!("{at}/content/{}/schema", escape_token(media)),
                     )
                 });
             return (code, media);
         }
         panic!("{}: no success response", self.name());
     }
-}
-
-/// An object schema's properties (through `$ref` and `allOf`) and required names.
-fn properties(spec: &Spec, schema: &Value) -> (Map<String, Value>, Vec<String>) {
-    let schema = spec.resolve(schema);
-    let mut props = Map::new();
-    let mut required = Vec::new();
-    for part in schema
-        .get("allOf")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let (p, r) = properties(spec, part);
-        props.extend(p);
-        required.extend(r);
-    }
-    props.extend(
-        schema
-            .get("properties")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default(),
-    );
-    required.extend(
-        schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(str::to_owned),
-    );
-    (props, required)
 }
 
 // ---------------------------------------------------------------------------------------------

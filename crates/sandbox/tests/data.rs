@@ -6,8 +6,9 @@
 
 use groupkit_sandbox::data::Generator;
 use groupkit_sandbox::rng::Rng;
+use groupkit_spec::{escape_token, pointer_of};
 use serde_json::{Map, Value, json};
-use support::{Spec, escape, pointer, specs};
+use support::{Spec, specs};
 
 mod support;
 
@@ -19,43 +20,36 @@ impl Spec {
     /// operation (paths and webhooks), `$ref`'d responses and bodies followed.
     fn body_schemas(&self) -> Vec<String> {
         let mut found = Vec::new();
-        for root in ["paths", "webhooks"] {
-            let Some(items) = self.doc.get(root).and_then(Value::as_object) else {
-                continue;
-            };
-            for (path, item) in items {
-                let (item, item_pointer) = self.deref(item, pointer(&[root, path]));
-                for method in [
-                    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-                ] {
-                    let Some(op) = item.get(method) else { continue };
-                    let op_pointer = format!("{item_pointer}/{method}");
-                    let mut holders = Vec::new();
-                    if let Some(body) = op.get("requestBody") {
-                        holders.push(self.deref(body, format!("{op_pointer}/requestBody")));
-                    }
-                    for (status, response) in op
-                        .get("responses")
-                        .and_then(Value::as_object)
-                        .into_iter()
-                        .flatten()
-                    {
-                        if status.starts_with('2') {
-                            let at = format!("{op_pointer}/responses/{}", escape(status));
-                            holders.push(self.deref(response, at));
-                        }
-                    }
-                    for (holder, at) in holders {
-                        for (media, object) in holder
-                            .get("content")
-                            .and_then(Value::as_object)
-                            .into_iter()
-                            .flatten()
-                        {
-                            if object.get("schema").is_some() {
-                                found.push(format!("{at}/content/{}/schema", escape(media)));
-                            }
-                        }
+        let ops = groupkit_spec::operations(&self.doc);
+        for op in ops
+            .iter()
+            .chain(&groupkit_spec::webhook_operations(&self.doc))
+        {
+            let op_pointer = &op.pointer;
+            let mut holders = Vec::new();
+            if let Some(body) = op.get("requestBody") {
+                holders.push(self.deref(body, format!("{op_pointer}/requestBody")));
+            }
+            for (status, response) in op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if status.starts_with('2') {
+                    let at = format!("{op_pointer}/responses/{}", escape_token(status));
+                    holders.push(self.deref(response, at));
+                }
+            }
+            for (holder, at) in holders {
+                for (media, object) in holder
+                    .get("content")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if object.get("schema").is_some() {
+                        found.push(format!("{at}/content/{}/schema", escape_token(media)));
                     }
                 }
             }
@@ -107,7 +101,7 @@ fn component_schemas(spec: &Spec) -> Vec<String> {
     schemas
         .into_iter()
         .flatten()
-        .map(|(name, _)| pointer(&["components", "schemas", name]))
+        .map(|(name, _)| pointer_of(&["components", "schemas", name]))
         .collect()
 }
 

@@ -1,8 +1,6 @@
 //! Test support for groupkit's crates: each operation's documented examples, read from
 //! `specs/<provider>.yaml`, so that tests serve exactly what the specs promise.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
 /// One provider's spec as JSON.
@@ -25,27 +23,21 @@ pub struct Example {
 impl Spec {
     /// Loads `specs/<provider>.yaml` from the workspace.
     pub fn load(provider: &str) -> Spec {
-        let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../specs/{provider}.yaml"));
-        let text =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let yaml: serde_yaml_ng::Value =
-            serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let doc = serde_json::to_value(yaml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let path = groupkit_spec::specs_dir().join(format!("{provider}.yaml"));
+        let doc = groupkit_spec::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         Spec { doc }
     }
 
     /// The operation whose `x-groupkit-name` is `name`: `(method, path, operation object)`.
     pub fn operation(&self, name: &str) -> (String, String, &Value) {
-        let paths = self.doc["paths"].as_object().expect("paths");
-        for (path, item) in paths {
-            for (method, op) in item.as_object().into_iter().flatten() {
-                if op.get("x-groupkit-name").and_then(Value::as_str) == Some(name) {
-                    return (method.to_uppercase(), path.clone(), op);
-                }
-            }
-        }
-        panic!("no operation named {name}")
+        groupkit_spec::operations(&self.doc)
+            .into_iter()
+            .find(|op| op.name() == Some(name))
+            .and_then(|op| {
+                let object = self.doc.pointer(&op.pointer)?;
+                Some((op.method.to_uppercase(), op.path.to_owned(), object))
+            })
+            .unwrap_or_else(|| panic!("no operation named {name}"))
     }
 
     /// Every example of the operation's responses, success first, in status order.
@@ -94,13 +86,6 @@ impl Spec {
     }
 
     fn deref<'a>(&'a self, value: &'a Value) -> &'a Value {
-        match value.get("$ref").and_then(Value::as_str) {
-            Some(r) => self
-                .doc
-                .pointer(r.trim_start_matches('#'))
-                .map(|v| self.deref(v))
-                .unwrap_or(value),
-            None => value,
-        }
+        groupkit_spec::deref_lenient(&self.doc, value)
     }
 }

@@ -3,8 +3,6 @@
 
 #![allow(dead_code)]
 
-use std::path::Path;
-
 use jsonschema::{Draft, Registry, Validator};
 use serde_json::{Value, json};
 
@@ -16,16 +14,15 @@ pub struct Spec {
     pub doc: Value,
 }
 
-/// The four specs, in the sandbox's provider order.
+/// The four specs, in the sandbox's provider order, read from `specs/`.
 pub fn specs() -> Vec<Spec> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
+    let dir = groupkit_spec::specs_dir();
     groupkit_sandbox::PROVIDERS
         .iter()
         .map(|name| {
             let path = dir.join(format!("{name}.yaml"));
-            let text = std::fs::read_to_string(&path).expect("a spec is readable");
-            let doc: Value = serde_yaml_ng::from_str(&text)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let doc =
+                groupkit_spec::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             Spec { name, doc }
         })
         .collect()
@@ -61,24 +58,14 @@ impl Spec {
 
     /// `value`, or what its `$ref` chain points to, with the pointer of what is returned.
     pub fn deref<'a>(&'a self, value: &'a Value, pointer: String) -> (&'a Value, String) {
-        let (mut value, mut pointer) = (value, pointer);
-        while let Some(reference) = value.get("$ref").and_then(Value::as_str) {
-            let at = reference.trim_start_matches('#');
-            value = self.doc.pointer(at).expect("a $ref resolves");
-            pointer = at.to_owned();
-        }
-        (value, pointer)
+        groupkit_spec::follow(&self.doc, value, pointer)
+            .unwrap_or_else(|e| panic!("{}: {e}", self.name))
     }
-}
 
-/// Escapes one JSON Pointer token.
-pub fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-/// A JSON Pointer from tokens.
-pub fn pointer(tokens: &[&str]) -> String {
-    tokens.iter().map(|t| format!("/{}", escape(t))).collect()
+    /// `value`, or what its `$ref` chain points to.
+    pub fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
+        self.deref(value, String::new()).0
+    }
 }
 
 /// A JSON Pointer as a URI fragment (percent-encoding what a fragment may not hold).
