@@ -8,32 +8,38 @@ use std::time::Duration;
 use futures::TryStreamExt;
 use groupkit_core::{Error, RetryPolicy};
 use groupkit_e2e::{
-    Faults, Sandbox, assert_complete, check_resumption, groupboss, groupboss_with, groupsio,
-    groupsio_with, habitate, habitate_with, sendhub, sendhub_with,
+    Faults, Sandbox, assert_complete, check_resumption, groupboss, groupboss_group, groupboss_with,
+    groupsio, groupsio_with, habitate, habitate_with, sendhub, sendhub_with,
 };
+use groupkit_groupboss::ids::{GroupId, UserId};
 use groupkit_groupboss::models::WebhookEvent;
 
-/// Any user and group: the sandbox's Groupboss listings do not filter on the path's ids.
-const USER: &str = "5dbc5fcc-e391-49b8-8c2b-459c00dde8bc";
-const GROUP: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
-
-/// A sandbox with a few hundred items in each provider's main listing.
-async fn sized() -> Sandbox {
-    Sandbox::builder()
+/// A sandbox with a few hundred items in each provider's main listing: one Groupboss group
+/// and one Groups.io group own all the emails and members. Also the Groupboss user and group
+/// the emails are listed under.
+async fn sized() -> (Sandbox, Owner) {
+    let sandbox = Sandbox::builder()
         .seed(9)
         .size("groupboss", "emails", 300)
+        .size("groupboss", "groups", 1)
         .size("groupsio", "members", 300)
+        .size("groupsio", "groups", 1)
         .size("sendhub", "groups", 300)
         .size("habitate", "boards", 300)
         .start()
         .await
-        .expect("the sandbox starts")
+        .expect("the sandbox starts");
+    let owner = groupboss_group(&sandbox).await;
+    (sandbox, owner)
 }
 
+/// A Groupboss user and one of its groups.
+type Owner = (UserId, GroupId);
+
 /// Lists every provider's main listing; returns the ids, as text, per provider.
-async fn list_everything(sandbox: &Sandbox) -> Vec<Vec<String>> {
+async fn list_everything(sandbox: &Sandbox, (user, group): &Owner) -> Vec<Vec<String>> {
     let emails: Vec<_> = groupboss(sandbox)
-        .list_emails(USER, GROUP)
+        .list_emails(user, group)
         .items()
         .try_collect()
         .await
@@ -76,8 +82,8 @@ async fn list_everything(sandbox: &Sandbox) -> Vec<Vec<String>> {
 
 #[tokio::test]
 async fn listings_complete_through_rate_limits_and_server_errors() {
-    let sandbox = sized().await;
-    let reference = list_everything(&sandbox).await;
+    let (sandbox, owner) = sized().await;
+    let reference = list_everything(&sandbox, &owner).await;
     // The 429s ask for no wait: the client honours a server's wait, never shortens it.
     sandbox.set_faults(
         Faults::none()
@@ -85,7 +91,7 @@ async fn listings_complete_through_rate_limits_and_server_errors() {
             .retry_after(Duration::ZERO)
             .server_errors(0.2),
     );
-    let faulty = list_everything(&sandbox).await;
+    let faulty = list_everything(&sandbox, &owner).await;
     for (ids, reference) in faulty.iter().zip(&reference) {
         assert_complete(ids, 300, Some(reference));
     }
@@ -93,10 +99,10 @@ async fn listings_complete_through_rate_limits_and_server_errors() {
 
 #[tokio::test]
 async fn dropped_connections_are_retried_for_gets_but_not_for_posts() {
-    let sandbox = sized().await;
-    let reference = list_everything(&sandbox).await;
+    let (sandbox, owner) = sized().await;
+    let reference = list_everything(&sandbox, &owner).await;
     sandbox.set_faults(Faults::none().dropped(0.3));
-    let faulty = list_everything(&sandbox).await;
+    let faulty = list_everything(&sandbox, &owner).await;
     for (ids, reference) in faulty.iter().zip(&reference) {
         assert_complete(ids, 300, Some(reference));
     }
@@ -138,12 +144,12 @@ fn assert_decode<T: Debug>(result: Result<T, Error>) {
 
 #[tokio::test]
 async fn malformed_bodies_give_decode_errors() {
-    let sandbox = sized().await;
+    let (sandbox, (user, group)) = sized().await;
     sandbox.set_faults(Faults::none().malformed(1.0));
     assert_decode(groupboss(&sandbox).list_users().send().await);
     assert_decode(
         groupboss(&sandbox)
-            .list_emails(USER, GROUP)
+            .list_emails(&user, &group)
             .items()
             .try_next()
             .await,
@@ -158,12 +164,12 @@ async fn malformed_bodies_give_decode_errors() {
 
 #[tokio::test]
 async fn truncated_bodies_are_errors_never_short_lists() {
-    let sandbox = sized().await;
+    let (sandbox, (user, group)) = sized().await;
     sandbox.set_faults(Faults::none().truncated(1.0));
     let no_retries = RetryPolicy::none();
     let results = [
         groupboss_with(&sandbox, no_retries.clone())
-            .list_emails(USER, GROUP)
+            .list_emails(&user, &group)
             .items()
             .try_collect::<Vec<_>>()
             .await
@@ -185,7 +191,7 @@ async fn truncated_bodies_are_errors_never_short_lists() {
     // With retries and some bodies intact, the listing completes.
     sandbox.set_faults(Faults::none().truncated(0.3));
     let ids: Vec<_> = groupboss(&sandbox)
-        .list_emails(USER, GROUP)
+        .list_emails(&user, &group)
         .items()
         .try_collect()
         .await
@@ -195,14 +201,19 @@ async fn truncated_bodies_are_errors_never_short_lists() {
 
 #[tokio::test]
 async fn interrupted_listings_resume_with_nothing_lost_or_duplicated() {
-    let sandbox = sized().await;
+    let (sandbox, (user, group)) = sized().await;
     let once = RetryPolicy::none();
 
     let client = groupboss_with(&sandbox, once.clone());
     check_resumption(
         &sandbox,
         4,
-        |at| client.list_emails(USER, GROUP).paginator().resume_from(at),
+        |at| {
+            client
+                .list_emails(&user, &group)
+                .paginator()
+                .resume_from(at)
+        },
         |e| e.id.clone(),
     )
     .await;

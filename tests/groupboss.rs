@@ -4,14 +4,10 @@
 use futures::TryStreamExt;
 use groupkit_core::Style;
 use groupkit_core::pagination::NextLink;
-use groupkit_e2e::{DEMO, Sandbox, assert_complete, groupboss, sandbox};
+use groupkit_e2e::{DEMO, Sandbox, assert_complete, groupboss, groupboss_group, sandbox};
 use groupkit_groupboss::ids::MemberEmailId;
 use groupkit_groupboss::models::{MemberEmail, WebhookEvent};
 use groupkit_groupboss::{Error, ErrorBody};
-
-/// Any user and group: the sandbox's Groupboss listings do not filter on the path's ids.
-const USER: &str = "5dbc5fcc-e391-49b8-8c2b-459c00dde8bc";
-const GROUP: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
 fn assert_not_found(result: Result<impl std::fmt::Debug, Error>) {
     let error = result.expect_err("the item is gone");
@@ -103,16 +99,19 @@ async fn webhook_subscriptions_are_created_read_updated_listed_and_deleted() {
 
 #[tokio::test]
 async fn ten_thousand_emails_are_listed_once_each_in_order() {
+    // One group: it owns every email.
     let sandbox = Sandbox::builder()
         .size("groupboss", "emails", 10_000)
+        .size("groupboss", "groups", 1)
         .start()
         .await
         .expect("the sandbox starts");
     let client = groupboss(&sandbox);
+    let (user, group) = groupboss_group(&sandbox).await;
 
     // DRF's own page size (10): a thousand next links.
     let pages: Vec<_> = client
-        .list_emails(USER, GROUP)
+        .list_emails(&user, &group)
         .pages()
         .try_collect()
         .await
@@ -133,7 +132,7 @@ async fn ten_thousand_emails_are_listed_once_each_in_order() {
         total: Some("/count"),
     });
     let large: Vec<MemberEmail> = client
-        .list_emails(USER, GROUP)
+        .list_emails(&user, &group)
         .into_request()
         .query("page_size", 100)
         .paginate(style)

@@ -8,7 +8,7 @@ use groupkit_e2e::{Sandbox, assert_complete, groupsio, groupsio_session, sandbox
 use groupkit_groupsio::models::{DraftType, GroupPrivacy, MemberNoticeType};
 use groupkit_groupsio::{Error, GroupId, MemberId};
 
-/// A seeded group: seeded items belong to every group a request names.
+/// The first seeded group (`beta`, id 1).
 const GROUP: i64 = 1;
 
 /// The error Groups.io answers for an item that does not exist (`x-groupkit-sandbox.errors`).
@@ -370,8 +370,10 @@ async fn a_subgroup_is_created_under_its_parent() {
 
 #[tokio::test]
 async fn a_thousand_members_are_listed_once_each_in_order() {
+    // One group: it owns every member.
     let sandbox = Sandbox::builder()
         .size("groupsio", "members", 1_000)
+        .size("groupsio", "groups", 1)
         .start()
         .await
         .expect("the sandbox starts");

@@ -42,6 +42,35 @@ pub fn groupboss_with(sandbox: &Sandbox, retries: RetryPolicy) -> groupkit_group
         .expect("a Groupboss client")
 }
 
+/// The first seeded Groupboss user and that user's first group: a real owner pair for the
+/// listings under `/users/{user_uuid}/groups/{group_uuid}/` (the sandbox answers an unknown
+/// user or group with a 404, and lists only the group's own emails).
+pub async fn groupboss_group(
+    sandbox: &Sandbox,
+) -> (
+    groupkit_groupboss::ids::UserId,
+    groupkit_groupboss::ids::GroupId,
+) {
+    let client = groupboss(sandbox);
+    let user = client
+        .list_users()
+        .items()
+        .try_next()
+        .await
+        .expect("users")
+        .expect("a seeded user")
+        .id;
+    let group = client
+        .list_groups(&user)
+        .items()
+        .try_next()
+        .await
+        .expect("groups")
+        .expect("a seeded group of the user")
+        .id;
+    (user, group)
+}
+
 /// A Groups.io client with the API key (bearer), with [`fast_retries`].
 pub fn groupsio(sandbox: &Sandbox) -> groupkit_groupsio::Client {
     groupsio_with(sandbox, fast_retries())

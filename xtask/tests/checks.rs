@@ -27,7 +27,11 @@ x-groupkit-error:
 x-groupkit-retry: {statuses: [409], quota_statuses: [420], wait_in_body: {pointer: /timeLeft, format: clock}}
 x-groupkit-sandbox:
   collections:
-    users: {schema: {$ref: '#/components/schemas/User'}, size: 30, id_field: id}
+    users: {schema: {$ref: '#/components/schemas/User'}, size: 30, id_field: id,
+      owner: {collection: groups, field: group_id}}
+    groups: {schema: {$ref: '#/components/schemas/Group'}, size: 5, id_field: id,
+      owner: {collection: groups, field: parent_id, roots: 2, none: 0},
+      name_field: name, names: [core, web, api]}
   errors:
     body: {detail: '{message}'}
     unauthorized: {status: 403, code: authentication_failed}
@@ -98,6 +102,13 @@ components:
     Offset: {name: offset, in: query, schema: {type: integer, minimum: 0}}
   schemas:
     Error: {type: object, properties: {detail: {type: string}}}
+    Group:
+      type: object
+      properties:
+        id: {type: integer, x-groupkit-id: group}
+        parent_id: {type: integer, x-groupkit-id: group}
+        name: {type: string}
+      required: [id]
     User:
       type: object
       properties:
@@ -1098,16 +1109,23 @@ fn sandbox_parent_names_an_input_and_an_item_field() {
         "`team_id` is not a property",
     );
     assert_one(
-        &check_sandbox(&with(&at, Value::Null)),
+        &check_sandbox(&with(&at, json!(5))),
         &parent,
         "{param, field}",
     );
+    // Without a field, the parent is the collection's direct owner.
+    assert!(check_sandbox(&with(&at, Value::Null)).is_empty());
     let at = format!("{LIST_SANDBOX}/action");
     let problems = check_sandbox(&with_all(&[
-        (&at, json!("delete")),
+        (&at, json!("update")),
         (&format!("{LIST_SANDBOX}/id"), json!("group_id")),
     ]));
-    assert_one(&problems, &parent, "applies to list and create");
+    assert!(
+        problems.iter().any(|p| p.pointer == parent
+            && p.message
+                .contains("applies to list, get, create and delete")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -1135,4 +1153,73 @@ fn sandbox_collection_must_be_what_the_operation_answers() {
         &format!("{LIST_SANDBOX}/collection"),
         "answers with `#/components/schemas/UserPage`",
     );
+}
+
+const GROUPS: &str = "/x-groupkit-sandbox/collections/groups";
+
+#[test]
+fn sandbox_owners_name_a_collection_and_item_fields() {
+    let owner = format!("{USERS}/owner");
+    let at = format!("{owner}/collection");
+    assert_one(
+        &check_sandbox(&with(&at, json!("teams"))),
+        &at,
+        "`teams` is not a collection",
+    );
+    let at = format!("{owner}/field");
+    let problems = check_sandbox(&with(&at, json!("team_id")));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.pointer == at && p.message.contains("property")),
+        "{problems:#?}"
+    );
+    let at = format!("{owner}/inherit");
+    let problems = check_sandbox(&with(&at, json!({"name": "title"})));
+    assert_one(&problems, &format!("{at}/name"), "`groups`'s items");
+    let at = format!("{owner}/colour");
+    assert_one(&check_sandbox(&with(&at, json!(1))), &at, "unknown key");
+}
+
+#[test]
+fn sandbox_trees_need_roots_and_names_need_a_name_field() {
+    let at = format!("{GROUPS}/owner/roots");
+    assert_one(
+        &check_sandbox(&with(&at, Value::Null)),
+        &at,
+        "needs `roots`",
+    );
+    assert_one(
+        &check_sandbox(&with(&at, json!(0))),
+        &at,
+        "at least one root",
+    );
+    let at = format!("{GROUPS}/name_field");
+    assert_one(
+        &check_sandbox(&with(&at, Value::Null)),
+        &format!("{GROUPS}/names"),
+        "needs a `name_field`",
+    );
+    assert_one(&check_sandbox(&with(&at, json!("title"))), &at, "property");
+    let at = format!("{GROUPS}/names");
+    assert_one(
+        &check_sandbox(&with(&at, json!([1]))),
+        &at,
+        "list of strings",
+    );
+    let six = json!(["a", "b", "c", "d", "e", "f"]);
+    assert_one(&check_sandbox(&with(&at, six)), &at, "6 names for 5 items");
+}
+
+#[test]
+fn sandbox_parent_must_reach_an_owner() {
+    let parent = format!("{LIST_SANDBOX}/parent");
+    let problems = check_sandbox(&with(&format!("{parent}/field"), json!("name")));
+    assert_one(
+        &problems,
+        &parent,
+        "neither `users`'s owner field nor inherited",
+    );
+    let problems = check_sandbox(&with(&format!("{USERS}/owner"), Value::Null));
+    assert_one(&problems, &parent, "declares no `owner`");
 }

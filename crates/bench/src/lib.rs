@@ -10,6 +10,10 @@
 //! | `page-number` | Habitate  | `list_users` → `User`                   | 50   |
 //! | `next-link`   | Groupboss | `list_emails` → `MemberEmail`           | 100  |
 //!
+//! A last section, [`sandbox`], loads the offline sandbox itself: time per page at 1,000 and
+//! 1,000,000 items, its peak memory, and pages per second (`groupkit-bench sandbox` runs it
+//! alone).
+//!
 //! The pieces: [`server`] serves pre-built pages from another process; [`kit`] and [`hand`]
 //! are the two contenders; [`timing`] and [`memory`] measure; [`suite`] runs everything and
 //! judges the targets; [`report`] prints the figures.
@@ -23,6 +27,7 @@ pub mod hand;
 pub mod kit;
 pub mod memory;
 pub mod report;
+pub mod sandbox;
 pub mod server;
 pub mod stats;
 pub mod style;

@@ -34,6 +34,19 @@ enum Command {
         #[arg(long, default_value_t = 10_000)]
         count: u64,
     },
+    /// Runs only the sandbox section (see `sandbox.rs`) and prints its figures and a verdict.
+    Sandbox {
+        /// Small sizes, briefly: a smoke check, not a measurement.
+        #[arg(long)]
+        quick: bool,
+    },
+    /// Serves a groupkit sandbox on 127.0.0.1 whose Groups.io group owns `members` members,
+    /// until stdin closes; prints the port first and its peak RSS last.
+    SandboxServe {
+        /// Members of the one Groups.io group.
+        #[arg(long)]
+        members: u64,
+    },
     /// Serves the listings on 127.0.0.1 until stdin closes; prints the port first.
     Serve {
         /// The port (0: any free one).
@@ -54,6 +67,14 @@ fn main() -> ExitCode {
             count,
         } => {
             groupkit_bench::timing::gets_only(&server, implementation, count);
+            ExitCode::SUCCESS
+        }
+        Command::Sandbox { quick } => {
+            groupkit_bench::sandbox::run_alone(quick);
+            ExitCode::SUCCESS
+        }
+        Command::SandboxServe { members } => {
+            groupkit_bench::sandbox::serve(members);
             ExitCode::SUCCESS
         }
         Command::Serve { port, latency_ms } => {

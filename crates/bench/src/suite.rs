@@ -120,6 +120,7 @@ pub fn run(quick: bool) -> ExitCode {
         );
     }
     drop(fast);
+    crate::sandbox::run(&exe, quick, &mut verdict);
     verdict.info(
         "suite_seconds",
         format!("{:.0}", started.elapsed().as_secs_f64()),

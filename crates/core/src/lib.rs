@@ -21,22 +21,30 @@
 //! - [`webhook`]: webhook deliveries checked (HMAC signatures in constant time, URL tokens)
 //!   and decoded strictly, naming the JSON path of any problem.
 //!
-//! ```no_run
+//! ```
 //! use groupkit_core::{Auth, Client, Operation, Provider};
 //!
 //! const PROVIDER: Provider = Provider::new("example");
-//! const GET_USER: Operation = Operation::get("get_user", "/users/{id}");
+//! const GET_BOARD: Operation = Operation::get("get_board", "/boards/{board_id}");
 //!
-//! # async fn run() -> groupkit_core::Result<()> {
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # // Run against the offline sandbox's Habitate, which has this endpoint: its address and
+//! # // demo key replace these (the builder keeps the last value given).
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
 //! let client = Client::builder(PROVIDER)
 //!     .base_url("https://api.example.com/v1")
-//!     .auth(Auth::bearer("key"))
+//! #   .base_url(sandbox.base_url("habitate"))
+//!     .auth(Auth::basic("my-system", "my-api-key"))
+//! #   .auth(Auth::basic("my-system", groupkit_sandbox::DEMO.api_key))
 //!     .build()?;
-//! let user: serde_json::Value = client
-//!     .request(GET_USER)
-//!     .path_param("id", 42)
+//! let board: serde_json::Value = client
+//!     .request(GET_BOARD)
+//!     .path_param("board_id", 7)
 //!     .send_json()
 //!     .await?;
+//! println!("{}", board["name"]);
+//! # assert_eq!(board["board_id"], 7);
 //! # Ok(()) }
 //! ```
 

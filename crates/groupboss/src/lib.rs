@@ -30,15 +30,24 @@
 //! # Ok::<(), webhooks::WebhookError>(())
 //! ```
 //!
-//! ```no_run
+//! ```
 //! use futures::TryStreamExt;
 //!
-//! # async fn run() -> groupkit_groupboss::Result<()> {
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # // Run against the offline sandbox: its address and demo key replace the real ones
+//! # // (the builder keeps the last value given).
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
 //! let client = groupkit_groupboss::Client::builder()
+//! #   .base_url(sandbox.base_url("groupboss"))
 //!     .api_key("my-api-key")
+//! #   .api_key(groupkit_sandbox::DEMO.api_key)
 //!     .build()?;
 //!
-//! let user = client.get_user("5dbc5fcc-e391-49b8-8c2b-459c00dde8bc").send().await?;
+//! let user_id = "5dbc5fcc-e391-49b8-8c2b-459c00dde8bc"; // your user's id
+//! # // The sandbox's users have ids of their own: take the first.
+//! # let user_id = client.list_users().items().try_next().await?.expect("a seeded user").id;
+//! let user = client.get_user(user_id).send().await?;
 //! println!("{}", user.email);
 //!
 //! let groups: Vec<_> = client.list_groups(&user.id).items().try_collect().await?;

@@ -23,7 +23,8 @@
 //! [`webhook::WebhookError`] whose `status()` is the answer to give. See
 //! `examples/webhook_receiver.rs` for a receiver of all four.
 
-// The README's example is compiled as a doctest of this crate, so it cannot go stale.
+// The README's examples are doctests of this crate: each runs against the offline sandbox
+// (`groupkit-sandbox`, a dev-dependency), so none can go stale.
 #[cfg(all(doctest, feature = "groupsio"))]
 #[doc = include_str!("../../../README.md")]
 pub struct ReadmeDoctests;

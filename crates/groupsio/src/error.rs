@@ -5,21 +5,30 @@
 //! [`groupkit_core::Error::Api`]; its parsed body is the generated [`models::Error`], whose
 //! `type` is the open [`models::ErrorType`]:
 //!
-//! ```no_run
-//! # async fn run(client: groupkit_groupsio::Client) {
+//! ```
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
+//! # let client = groupkit_groupsio::Client::builder()
+//! #     .base_url(sandbox.base_url("groupsio"))
+//! #     .api_key(groupkit_sandbox::DEMO.api_key)
+//! #     .build()?;
+//! # let mut seen = false;
 //! use groupkit_groupsio::{Error, models};
 //!
-//! match client.get_group("beta").send().await {
+//! match client.get_group("no-such-group").send().await {
 //!     Err(Error::Api(api)) => {
-//!         // `code()` is the error type as sent: "inadequate_permissions", "bad_csrf", ...
+//!         // `code()` is the error type as sent: "group_not_found", "bad_csrf", ...
 //!         println!("{:?}", api.code());
 //!         if let Some(body) = api.provider_error::<models::Error>() {
 //!             println!("{} {:?}", body.r#type, body.extra);
+//! #           seen = body.r#type.as_str() == "group_not_found";
 //!         }
 //!     }
 //!     other => println!("{other:?}"),
 //! }
-//! # }
+//! # assert!(seen, "the sandbox answers an unknown group with group_not_found");
+//! # Ok(()) }
 //! ```
 
 use std::fmt;

@@ -1,14 +1,22 @@
 //! `extended=true`: any call can also return the logged-in user.
 //!
 //! With `extended=true` Groups.io answers with a two-element array `[original, user]` instead
-//! of the original response. Ask for it on any operation's raw request:
+//! of the original response. Ask for it on any operation's raw request.
+//!
+//! This example needs the real Groups.io and real credentials (an API key in
+//! `GROUPSIO_API_KEY`): the offline sandbox does not answer `extended=true`, so the example is
+//! compiled but not run.
 //!
 //! ```no_run
-//! # async fn run(client: groupkit_groupsio::Client) -> groupkit_groupsio::Result<()> {
-//! use groupkit_groupsio::{SendExtended, models};
+//! use groupkit_groupsio::{Client, SendExtended, models};
 //!
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = Client::builder()
+//!     .api_key(std::env::var("GROUPSIO_API_KEY")?)
+//!     .build()?;
 //! let extended = client
-//!     .get_group(42)
+//!     .get_group("beta")
 //!     .into_request()
 //!     .send_extended::<models::Group>()
 //!     .await?;

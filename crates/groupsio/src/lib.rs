@@ -4,12 +4,20 @@
 //! named parameters, then `.send()`; list methods also have `.pages()` and `.items()`,
 //! owned streams that follow Groups.io's `next_page_token` cursor.
 //!
-//! ```no_run
+//! ```
 //! use futures::TryStreamExt;
 //! use groupkit_groupsio::Client;
 //!
-//! # async fn run() -> groupkit_groupsio::Result<()> {
-//! let client = Client::builder().api_key("your 64-character API key").build()?;
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # // Run against the offline sandbox: its address and demo key replace the real ones
+//! # // (the builder keeps the last value given).
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
+//! let client = Client::builder()
+//! #   .base_url(sandbox.base_url("groupsio"))
+//!     .api_key("your 64-character API key")
+//! #   .api_key(groupkit_sandbox::DEMO.api_key)
+//!     .build()?;
 //!
 //! // One call. Subgroups are named `parent+sub`; the name is encoded for you.
 //! let group = client.get_group("beta+api").send().await?;
@@ -37,11 +45,19 @@
 //! per entity ([`MemberId`], [`TopicId`], ...), and required values are set by name: `send`
 //! does not compile until all are given:
 //!
-//! ```no_run
-//! # async fn run(client: groupkit_groupsio::Client, member: groupkit_groupsio::MemberId)
-//! # -> groupkit_groupsio::Result<()> {
+//! ```
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
+//! # let client = groupkit_groupsio::Client::builder()
+//! #     .base_url(sandbox.base_url("groupsio"))
+//! #     .api_key(groupkit_sandbox::DEMO.api_key)
+//! #     .build()?;
+//! # use futures::TryStreamExt;
+//! # let first = client.list_members("beta").items().try_next().await?.expect("a member of beta");
+//! # let (group, member) = (first.group_id, first.id);
 //! client.create_chat("beta").subject("Meetup").desc("Planning").send().await?;
-//! client.remove_member(6942).member_info_id(member).send().await?;
+//! client.remove_member(group).member_info_id(member).send().await?;
 //! # Ok(()) }
 //! ```
 //!

@@ -22,12 +22,19 @@ impl Client {
     /// missing; a decode error when the response sets no cookie. On any error the client
     /// stays logged out.
     ///
-    /// ```no_run
-    /// # async fn run() -> groupkit_groupsio::Result<()> {
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
     /// use groupkit_groupsio::Client;
     ///
-    /// let client = Client::builder().session().build()?;
-    /// let login = client.login_session("me@example.com", "password", None).await?;
+    /// let client = Client::builder()
+    /// #   .base_url(sandbox.base_url("groupsio"))
+    ///     .session()
+    ///     .build()?;
+    /// let (email, password) = ("me@example.com", "password");
+    /// # let (email, password) = (groupkit_sandbox::DEMO.email, groupkit_sandbox::DEMO.password);
+    /// let login = client.login_session(email, password, None).await?;
     /// println!("logged in as {}", login.user.user_name);
     /// client.update_group("beta").title("Beta").send().await?; // carries csrf
     /// client.logout_session().await?;

@@ -4,16 +4,26 @@
 //! generated [`models::Error`](crate::models::Error) is the type; this module makes it a
 //! [`ProviderError`] so that an [`ApiError`](groupkit_core::ApiError) carries it decoded:
 //!
-//! ```no_run
-//! # async fn run(client: groupkit_habitate::Client) {
+//! ```
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
+//! # let client = groupkit_habitate::Client::builder()
+//! #     .base_url(sandbox.base_url("habitate"))
+//! #     .basic("docs", groupkit_sandbox::DEMO.api_key)
+//! #     .build()?;
+//! # let mut seen = false;
 //! use groupkit_habitate::ErrorBody;
 //!
-//! if let Err(groupkit_habitate::Error::Api(api)) = client.get_board(7).send().await {
+//! // A board that does not exist.
+//! if let Err(groupkit_habitate::Error::Api(api)) = client.get_board(999_999).send().await {
 //!     assert_eq!(api.code(), Some("NOT_FOUND"));
 //!     let body: &ErrorBody = api.provider_error().expect("a Habitate error body");
 //!     println!("error id for support: {:?}", body.id);
+//! #   seen = true;
 //! }
-//! # }
+//! # assert!(seen, "the sandbox answers an unknown board with an API error");
+//! # Ok(()) }
 //! ```
 
 use std::fmt;

@@ -30,14 +30,20 @@
 //! # Ok::<(), webhooks::WebhookError>(())
 //! ```
 //!
-//! ```no_run
+//! ```
 //! use futures::TryStreamExt;
 //! use groupkit_habitate::Client;
 //!
-//! # async fn run() -> groupkit_habitate::Result<()> {
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # // Run against the offline sandbox: its address and demo key replace the real ones
+//! # // (the builder keeps the last value given).
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
 //! let client = Client::builder()
 //!     .base_url("https://community.example.com/api/v1")
+//! #   .base_url(sandbox.base_url("habitate"))
 //!     .basic("backend_app1", "your-api-key")
+//! #   .basic("backend_app1", groupkit_sandbox::DEMO.api_key)
 //!     .build()?;
 //!
 //! let me = client.get_current_user().send().await?;

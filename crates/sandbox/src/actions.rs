@@ -1,6 +1,6 @@
 //! What an operation does: the action its `x-groupkit-sandbox` names, or its documented example.
 
-use std::borrow::Cow;
+use std::sync::{Arc, MutexGuard};
 
 use bytes::Bytes;
 use serde_json::{Map, Value};
@@ -13,7 +13,7 @@ use crate::reply::{Failure, Reply, failure};
 use crate::request::Incoming;
 use crate::rng::Rng;
 use crate::spec::{Route, properties};
-use crate::state::{Data, Provider, same_id};
+use crate::state::{Data, Provider, Scope};
 use crate::zip;
 
 /// Answers a request that passed auth and validation.
@@ -30,59 +30,81 @@ pub fn handle(provider: &Provider, route: &Route, request: &Incoming, seed: u64)
             .to_owned()
     };
     let collection = say("collection");
-    let Ok(mut data) = provider.data.lock() else {
+    let Ok(mut guard) = provider.data.lock() else {
         return failure(
             &provider.spec,
             Failure::ServerError,
             "the sandbox's state is poisoned",
         );
     };
-    let data = &mut *data;
+    if say("action") == "list" {
+        let listing = Listing {
+            provider,
+            route,
+            request,
+            collection: &collection,
+            ext: &ext,
+        };
+        return list(&listing, guard, seed);
+    }
+    let data = &mut *guard;
+    let target = |data: &mut Data| target(provider, data, route, request, &collection, &ext);
     match say("action").as_str() {
-        "list" => list(provider, data, route, request, &collection, &ext, seed),
-        "get" => match item_position(provider, data, request, &collection, &say("id")) {
-            Some(index) => {
-                let item = provider.collection(data, &collection).items[index]
-                    .value
-                    .clone();
-                respond_with(provider, route, &item, seed)
-            }
-            None => not_found(provider, &collection),
+        "get" => match target(data) {
+            Ok(index) => match provider.item(data, &collection, index) {
+                Some(item) => respond_with(provider, route, &item, seed),
+                None => not_found(provider, &collection),
+            },
+            Err(reply) => reply,
         },
         "create" => {
             let mut fields = request.fields();
+            let mut owner = None;
             if let Some(parent) = ext.get("parent") {
                 let param = parent.get("param").and_then(Value::as_str).unwrap_or("");
-                let field = parent.get("field").and_then(Value::as_str).unwrap_or(param);
-                if let Some(value) = request.values(param).into_iter().next() {
-                    fields.insert(field.to_owned(), value);
+                let field = parent.get("field").and_then(Value::as_str);
+                match parent_scope(provider, data, route, request, &collection, &ext) {
+                    Ok(Some(scope)) => {
+                        let key = scope.under.map(|under| under.key);
+                        if let (Some(field), Some(key)) = (field, &key) {
+                            fields.insert(field.to_owned(), Value::String(key.clone()));
+                        }
+                        owner = key;
+                    }
+                    // No owner declared for it: the parameter is copied as given.
+                    Ok(None) => {
+                        if let Some(value) = request.values(param).into_iter().next() {
+                            fields.insert(field.unwrap_or(param).to_owned(), value);
+                        }
+                    }
+                    Err(reply) => return reply,
                 }
             }
-            let item = provider.new_item(data, &collection, &fields);
+            let item = provider.new_child(data, &collection, &fields, owner);
             respond_with(provider, route, &item, seed)
         }
-        "update" => match item_position(provider, data, request, &collection, &say("id")) {
-            Some(index) => {
+        "update" => match target(data) {
+            Ok(index) => {
                 let item = provider.update_item(data, &collection, index, &request.fields());
                 respond_with(provider, route, &item, seed)
             }
-            None => not_found(provider, &collection),
+            Err(reply) => reply,
         },
-        "delete" => match item_position(provider, data, request, &collection, &say("id")) {
-            Some(index) => {
+        "delete" => match target(data) {
+            Ok(index) => {
                 let item = provider.delete_item(data, &collection, index);
                 respond_with(provider, route, &item, seed)
             }
-            None => not_found(provider, &collection),
+            Err(reply) => reply,
         },
-        "move" => match item_position(provider, data, request, &collection, &say("id")) {
-            Some(index) => {
+        "move" => match target(data) {
+            Ok(index) => {
                 let moved = provider.delete_item(data, &collection, index);
                 let fields = moved.as_object().cloned().unwrap_or_default();
                 let item = provider.new_item(data, &say("to"), &fields);
                 respond_with(provider, route, &item, seed)
             }
-            None => not_found(provider, &collection),
+            Err(reply) => reply,
         },
         "login" => login(provider, data, route, request, seed),
         "logout" => {
@@ -106,87 +128,167 @@ fn not_found(provider: &Provider, collection: &str) -> Reply {
     )
 }
 
-fn item_position(
-    provider: &Provider,
-    data: &mut Data,
-    request: &Incoming,
-    collection: &str,
-    id: &str,
-) -> Option<usize> {
-    let id = request.text(id)?;
-    provider.find(data, collection, &id)
+/// What a request names with a parameter.
+enum Named {
+    /// Nothing: neither the parameter nor a name for it was given.
+    Nothing,
+    /// An item that does not exist.
+    Missing,
+    /// The item at this index.
+    Item(u64),
 }
 
-fn list(
+/// The item of `collection` the request names by `param` (its id) or, failing that, by
+/// another parameter of the same `x-groupkit-one-of` choice (`group_name` for `group_id`),
+/// matched against the collection's `name_field`.
+fn named(
+    provider: &Provider,
+    data: &mut Data,
+    route: &Route,
+    request: &Incoming,
+    collection: &str,
+    param: &str,
+) -> Named {
+    let found = |index: Option<u64>| index.map_or(Named::Missing, Named::Item);
+    if let Some(id) = request.text(param) {
+        return found(provider.find(data, collection, &id));
+    }
+    let choices = route.op.get("x-groupkit-one-of").and_then(Value::as_array);
+    let alternatives = choices
+        .into_iter()
+        .flatten()
+        .filter_map(|choice| choice.get("params").and_then(Value::as_array))
+        .filter(|params| params.iter().any(|p| p.as_str() == Some(param)))
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(|p| *p != param);
+    for alternative in alternatives {
+        if let Some(name) = request.text(alternative) {
+            return found(provider.find_by_name(data, collection, &name));
+        }
+    }
+    Named::Nothing
+}
+
+/// The item a get, update, delete or move names by its `id` (and, with a `parent`, that is
+/// that parent's); the provider's not-found otherwise.
+fn target(
     provider: &Provider,
     data: &mut Data,
     route: &Route,
     request: &Incoming,
     collection: &str,
     ext: &Value,
-    seed: u64,
-) -> Reply {
-    let parent = ext.get("parent").map(|p| {
-        let param = p
-            .get("param")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_owned();
-        let field = p
-            .get("field")
-            .and_then(Value::as_str)
-            .unwrap_or(&param)
-            .to_owned();
-        (request.text(&param), field)
-    });
-    // Borrowed where the item is shown as stored: a page clones only its own items.
-    let items: Vec<Cow<'_, Value>> = provider
-        .collection(data, collection)
-        .items
-        .iter()
-        .filter_map(|item| match &parent {
-            // Seeded items belong to every parent (shown under the one asked for); created
-            // items only to their own.
-            Some((Some(wanted), field)) => {
-                if item.seeded {
-                    let mut value = item.value.clone();
-                    if value.get(field.as_str()).is_some() {
-                        value[field.as_str()] = retype(&value[field.as_str()], wanted);
-                    }
-                    Some(Cow::Owned(value))
-                } else {
-                    item.value
-                        .get(field.as_str())
-                        .filter(|v| same_id(v, wanted))
-                        .map(|_| Cow::Borrowed(&item.value))
-                }
-            }
-            _ => Some(Cow::Borrowed(&item.value)),
-        })
-        .collect();
-    let query = match Query::parse(&provider.spec, route, request) {
-        Ok(query) => query,
-        Err(message) => return failure(&provider.spec, Failure::Invalid, &message),
+) -> Result<u64, Reply> {
+    let id = ext.get("id").and_then(Value::as_str).unwrap_or("");
+    let Named::Item(index) = named(provider, data, route, request, collection, id) else {
+        return Err(not_found(provider, collection));
     };
-    let mut items = items;
-    if !query.is_identity() {
-        items.retain(|item| query.matches(item));
-        if query.sorts() {
-            items.sort_by(|a, b| query.compare(a, b));
+    match parent_scope(provider, data, route, request, collection, ext)? {
+        Some(scope) if !provider.contains(data, collection, &scope, index) => {
+            Err(not_found(provider, collection))
         }
+        _ => Ok(index),
     }
-    let schema = success(route).1.unwrap_or(Value::Null);
-    paginate::page(&provider.spec, route, &schema, &items, request, seed)
 }
 
-/// The parent id as the request gave it, in the JSON type the item had.
-fn retype(old: &Value, wanted: &str) -> Value {
-    match old {
-        Value::Number(_) => wanted
-            .parse::<i64>()
-            .map_or_else(|_| Value::String(wanted.to_owned()), Value::from),
-        _ => Value::String(wanted.to_owned()),
+/// The items under the owner the operation's `parent` names in the request (by id or by
+/// name): `None` when the request names none (or the spec declares no owner for it), the
+/// provider's not-found for an owner that does not exist.
+fn parent_scope(
+    provider: &Provider,
+    data: &mut Data,
+    route: &Route,
+    request: &Incoming,
+    collection: &str,
+    ext: &Value,
+) -> Result<Option<Scope>, Reply> {
+    let Some(parent) = ext.get("parent") else {
+        return Ok(None);
+    };
+    let param = parent.get("param").and_then(Value::as_str).unwrap_or("");
+    let field = parent.get("field").and_then(Value::as_str);
+    let Some(lineage) = provider.lineage(collection, field) else {
+        return Ok(None);
+    };
+    let index = match named(provider, data, route, request, &lineage.ancestor, param) {
+        Named::Nothing => return Ok(None),
+        Named::Missing => return Err(not_found(provider, &lineage.ancestor)),
+        Named::Item(index) => index,
+    };
+    // The owner's own owner, when the URL names it too (Groupboss: a group of a user): the
+    // owner must be under it.
+    if let Some(outer) = parent.get("parent") {
+        let outer = serde_json::json!({ "parent": outer });
+        if let Some(scope) =
+            parent_scope(provider, data, route, request, &lineage.ancestor, &outer)?
+            && !provider.contains(data, &lineage.ancestor, &scope, index)
+        {
+            return Err(not_found(provider, &lineage.ancestor));
+        }
     }
+    Ok(Some(provider.under(&lineage, index, field)))
+}
+
+/// A listing request and what it lists.
+struct Listing<'a> {
+    provider: &'a Provider,
+    route: &'a Route,
+    request: &'a Incoming,
+    collection: &'a str,
+    ext: &'a Value,
+}
+
+/// A page of the listing. Without filters or a sort (an identity [`Query`]) the page is cut
+/// from its scope by index arithmetic: O(page size), whatever the collection's size. With
+/// them, every item of the scope is looked at (O(scope)): filtered, sorted, then cut. The
+/// state is unlocked before the page is built and serialized.
+fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Reply {
+    let Listing {
+        provider,
+        route,
+        request,
+        collection,
+        ext,
+    } = *listing;
+    let spec = &provider.spec;
+    let scope = match parent_scope(provider, &mut guard, route, request, collection, ext) {
+        Ok(Some(scope)) => scope,
+        Ok(None) => provider.everything(collection),
+        Err(reply) => return reply,
+    };
+    let query = match Query::parse(spec, route, request) {
+        Ok(query) => query,
+        Err(message) => return failure(spec, Failure::Invalid, &message),
+    };
+    let envelope = provider.envelope(route.name(), || {
+        let schema = success(route).1.unwrap_or(Value::Null);
+        paginate::envelope(spec, route, &schema, seed)
+    });
+    if query.is_identity() {
+        let total = provider.count(&mut guard, collection, &scope);
+        let fetch = move |start: u64, end: u64| {
+            let items = provider.window(&mut guard, collection, &scope, start, end);
+            drop(guard);
+            items
+        };
+        return paginate::page(route, envelope, total, fetch, request);
+    }
+    let mut items = provider.items(&mut guard, collection, &scope);
+    drop(guard);
+    items.retain(|item| query.matches(item));
+    if query.sorts() {
+        items.sort_by(|a, b| query.compare(a, b));
+    }
+    let total = items.len() as u64;
+    let fetch = |start: u64, end: u64| {
+        let (start, end) = (start.min(total) as usize, end.min(total) as usize);
+        items[start..end]
+            .iter()
+            .map(|item| Arc::from(item.to_string()))
+            .collect()
+    };
+    paginate::page(route, envelope, total, fetch, request)
 }
 
 fn login(

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 
 use crate::shared::Shared;
 use crate::spec::ProviderSpec;
+use crate::state::{Data, Provider};
 use crate::{PROVIDERS, server};
 
 /// Creates an item in `collection` of `provider` with `fields` set over a generated one.
@@ -19,14 +20,9 @@ pub fn create(
     collection: &str,
     fields: &Map<String, Value>,
 ) -> io::Result<Value> {
-    let world = shared.world();
-    let state = find_collection(&world.providers, |p| &p.spec, provider, collection)?;
-    let item = {
-        let mut data = state.data.lock().map_err(|_| poisoned())?;
-        state.new_item(&mut data, collection, fields)
-    };
-    server::dispatch(shared, state);
-    Ok(item)
+    change(shared, provider, collection, |state, data| {
+        Ok(state.new_item(data, collection, fields))
+    })
 }
 
 /// Sets `fields` on the item of `collection` whose id reads as `id`.
@@ -37,15 +33,28 @@ pub fn update(
     id: &str,
     fields: &Map<String, Value>,
 ) -> io::Result<Value> {
+    change(shared, provider, collection, |state, data| {
+        let Some(index) = state.find(data, collection, id) else {
+            let message = format!("{provider} has no {collection} item `{id}`");
+            return Err(io::Error::new(io::ErrorKind::NotFound, message));
+        };
+        Ok(state.update_item(data, collection, index, fields))
+    })
+}
+
+/// Runs `make` on the data of `provider` (which must have `collection`), then delivers the
+/// webhooks of what it changed.
+fn change(
+    shared: &Arc<Shared>,
+    provider: &str,
+    collection: &str,
+    make: impl FnOnce(&Provider, &mut Data) -> io::Result<Value>,
+) -> io::Result<Value> {
     let world = shared.world();
     let state = find_collection(&world.providers, |p| &p.spec, provider, collection)?;
     let item = {
         let mut data = state.data.lock().map_err(|_| poisoned())?;
-        let Some(index) = state.find(&mut data, collection, id) else {
-            let message = format!("{provider} has no {collection} item `{id}`");
-            return Err(io::Error::new(io::ErrorKind::NotFound, message));
-        };
-        state.update_item(&mut data, collection, index, fields)
+        make(state, &mut data)?
     };
     server::dispatch(shared, state);
     Ok(item)

@@ -8,8 +8,9 @@
 //! write flows keep state; and faults (latency, 429s, 5xx, malformed or truncated bodies,
 //! dropped connections) can be injected.
 //!
-//! ```no_run
-//! # async fn run() -> std::io::Result<()> {
+//! ```
+//! # #[tokio::main]
+//! # async fn main() -> std::io::Result<()> {
 //! let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
 //! println!("Groups.io is at {}", sandbox.base_url("groupsio"));
 //! println!("use the API key {}", groupkit_sandbox::DEMO.api_key);

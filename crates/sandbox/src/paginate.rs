@@ -1,7 +1,8 @@
 //! Listing a collection in the provider's own pagination style (`x-groupkit-pagination`).
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
+use bytes::Bytes;
 use serde_json::{Map, Value};
 
 use crate::data::Generator;
@@ -14,15 +15,36 @@ use crate::spec::{ProviderSpec, Route};
 /// real tokens exceed 2^53).
 const TOKEN_BASE: u64 = 1 << 60;
 
-/// One page of `items` for the request, in the style `pagination` describes, wrapped in an
-/// envelope generated from `schema` (the operation's success response schema).
+/// Where a page's items stand in its envelope until the envelope is text (then the items'
+/// own JSON text replaces it: items are kept as text and never parsed to be listed).
+const MARKER: &str = "@@groupkit-sandbox-page-items@@";
+
+/// The envelope of the operation's pages, generated from `schema` (its success response
+/// schema) without items: the same for every page, so callers may keep it.
+pub fn envelope(spec: &ProviderSpec, route: &Route, schema: &Value, seed: u64) -> Value {
+    let mut rng = Rng::new(seed).derive("envelope");
+    let mut envelope = Generator::new(&spec.doc).object(schema, &mut rng, &Map::new());
+    let items = route
+        .op
+        .pointer("/x-groupkit-pagination/items")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    if !items.is_empty() {
+        set(&mut envelope, items, Value::Null);
+    }
+    envelope
+}
+
+/// One page of a listing of `total` items for the request, in the style the operation's
+/// `x-groupkit-pagination` describes, in `envelope` (from [`envelope`]). `fetch(start, end)`
+/// gives the listing's items `start..end` as JSON text (fewer past its end): it is called
+/// once, for the page's window only, so a page never needs the whole listing.
 pub fn page(
-    spec: &ProviderSpec,
     route: &Route,
-    schema: &Value,
-    items: &[Cow<'_, Value>],
+    envelope: Value,
+    total: u64,
+    fetch: impl FnOnce(u64, u64) -> Vec<Arc<str>>,
     request: &Incoming,
-    seed: u64,
 ) -> Reply {
     let pagination = route
         .op
@@ -37,9 +59,6 @@ pub fn page(
             .unwrap_or(default)
     };
     let default_of = |name: &str, fallback: u64| default(route, name).unwrap_or(fallback);
-    let mut rng = Rng::new(seed).derive("envelope");
-    let envelope = Generator::new(&spec.doc).object(schema, &mut rng, &Map::new());
-    let total = items.len() as u64;
     match say("style") {
         "offset" => {
             let limit = number(say("limit"), default_of(say("limit"), 20)).clamp(1, 1000);
@@ -57,11 +76,7 @@ pub fn page(
                 )
             });
             let mut body = envelope;
-            set(
-                &mut body,
-                say("items"),
-                array(&items[offset as usize..end as usize]),
-            );
+            let items = fetch(offset, end);
             set(&mut body, say("total"), Value::from(total));
             set(
                 &mut body,
@@ -76,7 +91,7 @@ pub fn page(
             );
             set(&mut body, &format!("{meta}/limit"), Value::from(limit));
             set(&mut body, &format!("{meta}/offset"), Value::from(offset));
-            Reply::json(200, &body)
+            with_items(body, say("items"), &items)
         }
         "cursor" => {
             let limit = number(say("limit"), default_of(say("limit"), 10)).clamp(1, 100);
@@ -86,14 +101,7 @@ pub fn page(
             let end = (start + limit).min(total);
             let more = end < total;
             let mut body = envelope;
-            let slice = &items[start as usize..end as usize];
-            // Groups.io sends `null` for an empty page.
-            let data = if slice.is_empty() {
-                Value::Null
-            } else {
-                array(slice)
-            };
-            set(&mut body, say("items"), data);
+            let slice = fetch(start, end);
             set(&mut body, say("has_more"), Value::Bool(more));
             set(
                 &mut body,
@@ -107,7 +115,13 @@ pub fn page(
                 Value::from(if slice.is_empty() { 0 } else { start + 1 }),
             );
             set(&mut body, "/end_item", Value::from(end));
-            Reply::json(200, &body)
+            if slice.is_empty() {
+                // Groups.io sends `null` for an empty page.
+                set(&mut body, say("items"), Value::Null);
+                Reply::json(200, &body)
+            } else {
+                with_items(body, say("items"), &slice)
+            }
         }
         "page_number" => {
             let size = number(say("page_size"), default_of(say("page_size"), 10)).clamp(1, 50);
@@ -116,7 +130,7 @@ pub fn page(
             let start = start.min(total);
             let end = (start + len).min(total);
             let more = end < total;
-            Reply::json(200, &array(&items[start as usize..end as usize]))
+            with_items(Value::Null, "", &fetch(start, end))
                 .with_header(say("has_more_header"), if more { "1" } else { "0" })
         }
         _ => {
@@ -135,11 +149,7 @@ pub fn page(
             let next = (end < total).then(|| absolute(page + 1));
             let previous = (page > 1).then(|| absolute(page - 1));
             let mut body = envelope;
-            set(
-                &mut body,
-                say("items"),
-                array(&items[start as usize..end as usize]),
-            );
+            let items = fetch(start, end);
             set(
                 &mut body,
                 say("next"),
@@ -151,7 +161,7 @@ pub fn page(
                 previous.map_or(Value::Null, Value::String),
             );
             set(&mut body, say("total"), Value::from(total));
-            Reply::json(200, &body)
+            with_items(body, say("items"), &items)
         }
     }
 }
@@ -161,9 +171,11 @@ pub fn page(
 /// page starts where the short one ended.
 fn short_page_bounds(page: u64, size: u64) -> (u64, u64) {
     let short = |p: u64| size > 1 && p % 3 == 2;
-    let start: u64 = (1..page)
-        .map(|p| if short(p) { size - 1 } else { size })
-        .sum();
+    // Pages 1..page hold `page - 1` full pages less one item per short page among them (pages
+    // 2, 5, 8, ...): O(1), so a deep page costs what the first does.
+    let before = page.saturating_sub(1);
+    let shorts = if size > 1 { (before + 1) / 3 } else { 0 };
+    let start = before.saturating_mul(size).saturating_sub(shorts);
     (start, if short(page) { size - 1 } else { size })
 }
 
@@ -197,9 +209,30 @@ fn link(request: &Incoming, replace: &[(&str, u64)]) -> String {
     format!("{}{}?{query}", request.prefix, request.path)
 }
 
-/// The items of one page, as a JSON array.
-fn array(items: &[Cow<'_, Value>]) -> Value {
-    Value::Array(items.iter().map(|item| item.as_ref().clone()).collect())
+/// A 200 whose body is `body` with `items` (JSON texts) as an array at `pointer` (`""`: the
+/// array is the body).
+fn with_items(mut body: Value, pointer: &str, items: &[Arc<str>]) -> Reply {
+    let mut array = String::with_capacity(2 + items.iter().map(|i| i.len() + 1).sum::<usize>());
+    array.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            array.push(',');
+        }
+        array.push_str(item);
+    }
+    array.push(']');
+    let text = if pointer.is_empty() {
+        array
+    } else {
+        set(&mut body, pointer, Value::String(MARKER.to_owned()));
+        body.to_string()
+            .replacen(&format!("\"{MARKER}\""), &array, 1)
+    };
+    Reply {
+        status: 200,
+        headers: vec![("content-type".into(), "application/json".into())],
+        body: Bytes::from(text),
+    }
 }
 
 /// The parent pointer of a pointer (`/meta/next` → `/meta`).
@@ -245,6 +278,8 @@ mod tests {
             next = start + len;
         }
         assert_eq!(short_page_bounds(2, 5), (5, 4));
+        assert_eq!(short_page_bounds(1, 1), (0, 1));
+        assert_eq!(short_page_bounds(4, 1), (3, 1));
     }
 
     #[test]

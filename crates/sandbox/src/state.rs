@@ -1,14 +1,34 @@
 //! The sandbox's state: per provider, seeded collections and login sessions.
+//!
+//! A collection is its seeded items, generated on demand from (seed, provider, collection,
+//! index) and cached within a bound, plus what requests changed, kept exactly
+//! ([`store::Collection`]). Children are spread over their owners in contiguous blocks
+//! ([`meta::Layout`]), so the items of one owner are a range and a page of them costs O(page).
+
+mod ids;
+mod meta;
+mod store;
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value};
 
 use crate::auth::Sessions;
 use crate::data::Generator;
 use crate::rng::Rng;
-use crate::spec::{ProviderSpec, properties};
+use crate::spec::ProviderSpec;
+
+pub use meta::Meta;
+pub use store::{Collection, Extra, Scope, Under};
+
+/// Generated seeded items a provider keeps at most; past it the cache starts over (the items
+/// are regenerated identically when asked for again). Kept as JSON text, up to about 4 KB
+/// each (a Groups.io member): some 200 MB at most.
+const CACHE_CAP: usize = 50_000;
+
+/// How deep owners of owners are followed (a cycle in a spec stops here).
+const MAX_DEPTH: usize = 8;
 
 /// One provider: its spec and its mutable data.
 #[derive(Debug)]
@@ -18,13 +38,17 @@ pub struct Provider {
     /// Collections and sessions.
     pub data: Mutex<Data>,
     seed: u64,
-    sizes: BTreeMap<String, usize>,
+    metas: BTreeMap<String, Meta>,
+    /// Page envelopes by operation name: generated once, as they are the same for every page.
+    envelopes: Mutex<BTreeMap<String, Value>>,
 }
 
 /// A provider's mutable data.
 #[derive(Debug, Default)]
 pub struct Data {
     collections: BTreeMap<String, Collection>,
+    /// Seeded items in the caches of all collections.
+    cached: usize,
     /// Logged-in sessions by cookie value.
     pub sessions: Sessions,
     /// Counter for session cookies and tokens.
@@ -55,127 +79,356 @@ pub enum Change {
     Deleted,
 }
 
-/// A collection: items in creation order.
-#[derive(Debug, Default)]
-pub struct Collection {
-    /// The items.
-    pub items: Vec<Item>,
-    /// The number of items created so far, for new ids.
-    pub created: u64,
+/// An item as the store keeps it.
+enum Stored {
+    /// Its value (changed items, and seeded ones just generated).
+    Value(Arc<Value>),
+    /// Its JSON text (seeded items from the cache).
+    Text(Arc<str>),
 }
 
-/// One item.
-#[derive(Clone, Debug)]
-pub struct Item {
-    /// Its JSON.
-    pub value: Value,
-    /// Seeded items belong to every parent; created ones only to theirs.
-    pub seeded: bool,
+/// How the items of an ancestor are reached: the ancestor's collection, and the collections
+/// from just below it down to the one listed (a group's messages: `groups` → topics, messages).
+#[derive(Debug, Clone)]
+pub struct Lineage {
+    /// The ancestor's collection.
+    pub ancestor: String,
+    /// Each owned collection, top down; the last is the listed one.
+    chain: Vec<String>,
 }
 
 impl Provider {
     /// A provider with `seed` and collection size overrides (`collection → size`).
     pub fn new(spec: ProviderSpec, seed: u64, sizes: BTreeMap<String, usize>) -> Provider {
+        let metas = meta::read_all(&spec, &sizes);
         Provider {
             spec,
             data: Mutex::new(Data::default()),
             seed,
-            sizes,
+            metas,
+            envelopes: Mutex::default(),
         }
     }
 
-    /// The definition of a collection in the spec's `x-groupkit-sandbox.collections`.
-    pub fn definition(&self, name: &str) -> Option<&Value> {
-        self.spec.sandbox().pointer(&format!("/collections/{name}"))
+    /// The page envelope of operation `name`, made by `make` the first time.
+    pub fn envelope(&self, name: &str, make: impl FnOnce() -> Value) -> Value {
+        let Ok(mut envelopes) = self.envelopes.lock() else {
+            return make();
+        };
+        envelopes
+            .entry(name.to_owned())
+            .or_insert_with(make)
+            .clone()
     }
 
-    /// The item schema of a collection.
-    pub fn schema(&self, name: &str) -> Value {
-        self.definition(name)
-            .and_then(|d| d.get("schema"))
-            .cloned()
+    /// What the spec says of a collection.
+    pub fn meta(&self, name: &str) -> Option<&Meta> {
+        self.metas.get(name)
+    }
+
+    /// The collection's state, created unchanged on first use.
+    pub fn collection<'a>(&self, data: &'a mut Data, name: &str) -> &'a mut Collection {
+        let size = self.meta(name).map_or(0, |m| m.size);
+        data.collections
+            .entry(name.to_owned())
+            .or_insert_with(|| Collection::new(size))
+    }
+
+    fn root(&self, name: &str) -> Rng {
+        Rng::new(self.seed).derive(self.spec.name).derive(name)
+    }
+
+    /// The id of item `index` (ids never change).
+    pub fn id_of(&self, name: &str, index: u64) -> Value {
+        let Some(meta) = self.meta(name) else {
+            return Value::Null;
+        };
+        let mut rng = if index < meta.size {
+            self.root(name).derive(&index.to_string())
+        } else {
+            self.root(name).derive(&format!("new{index}"))
+        };
+        ids::id_value(meta, index, &mut rng)
+    }
+
+    /// The current value of item `index`, if it exists.
+    pub fn item(&self, data: &mut Data, name: &str, index: u64) -> Option<Arc<Value>> {
+        match self.stored(data, name, index)? {
+            Stored::Value(value) => Some(value),
+            Stored::Text(text) => Some(Arc::new(serde_json::from_str(&text).ok()?)),
+        }
+    }
+
+    /// Item `index` as JSON text, if it exists: what a page is made of.
+    pub fn item_json(&self, data: &mut Data, name: &str, index: u64) -> Option<Arc<str>> {
+        match self.stored(data, name, index)? {
+            Stored::Value(value) => Some(Arc::from(value.to_string())),
+            Stored::Text(text) => Some(text),
+        }
+    }
+
+    /// Item `index` as kept: a changed item's value, or a seeded one's text (generated and
+    /// cached on a miss).
+    fn stored(&self, data: &mut Data, name: &str, index: u64) -> Option<Stored> {
+        let size = self.meta(name)?.size;
+        let collection = self.collection(data, name);
+        if let Some(value) = collection.changed.get(&index) {
+            return Some(Stored::Value(value.clone()));
+        }
+        if index >= size || collection.removed.contains(&index) {
+            return None;
+        }
+        if let Some(text) = collection.cache.get(&index) {
+            return Some(Stored::Text(text.clone()));
+        }
+        let value = self.generate(data, name, index);
+        let text: Arc<str> = Arc::from(value.to_string());
+        if data.cached >= CACHE_CAP {
+            for collection in data.collections.values_mut() {
+                collection.cache.clear();
+            }
+            data.cached = 0;
+        }
+        data.cached += 1;
+        self.collection(data, name).cache.insert(index, text);
+        Some(Stored::Value(Arc::new(value)))
+    }
+
+    /// Seeded item `index`, generated: its id, its owner's id (and the fields it inherits),
+    /// its documented name.
+    fn generate(&self, data: &mut Data, name: &str, index: u64) -> Value {
+        let Some(meta) = self.meta(name) else {
+            return Value::Null;
+        };
+        let mut rng = self.root(name).derive(&index.to_string());
+        let mut overrides = Map::new();
+        overrides.insert(meta.id_field.clone(), ids::id_value(meta, index, &mut rng));
+        let mut parent = None;
+        if let (Some(owner), Some(layout)) = (&meta.owner, &meta.layout) {
+            parent = layout.parent(index);
+            match parent {
+                Some(p) => {
+                    if let Some(field) = &owner.field {
+                        let id = self.id_of(&owner.collection, p);
+                        overrides.insert(field.clone(), self.retype(meta, field, id));
+                    }
+                    for (field, from) in &owner.inherit {
+                        let value = self.field_of(data, &owner.collection, p, from);
+                        overrides.insert(field.clone(), self.retype(meta, field, value));
+                    }
+                }
+                None => {
+                    if let (Some(field), Some(none)) = (&owner.field, &owner.none) {
+                        overrides.insert(field.clone(), none.clone());
+                    }
+                }
+            }
+        }
+        let listed = usize::try_from(index).ok().and_then(|i| meta.names.get(i));
+        if let (Some(field), Some(listed)) = (&meta.name_field, listed) {
+            overrides.insert(field.clone(), Value::String(listed.clone()));
+        }
+        let mut value = Generator::new(&self.spec.doc).object(&meta.schema, &mut rng, &overrides);
+        // In a tree, a child is named after its parent (Groups.io: `beta+api`).
+        if let (Some(field), Some(p), Some(owner)) = (&meta.name_field, parent, &meta.owner)
+            && owner.collection == name
+        {
+            let parent_name = self.field_of(data, name, p, field);
+            if let (Some(parent_name), Some(own)) = (
+                parent_name.as_str(),
+                value.get(field).and_then(Value::as_str),
+            ) {
+                value[field.as_str()] = Value::String(format!("{parent_name}+{own}"));
+            }
+        }
+        value
+    }
+
+    /// One field of item `index`; its id and its owner's id without generating it.
+    pub fn field_of(&self, data: &mut Data, name: &str, index: u64, field: &str) -> Value {
+        let Some(meta) = self.meta(name) else {
+            return Value::Null;
+        };
+        if field == meta.id_field {
+            return self.id_of(name, index);
+        }
+        if let (Some(owner), Some(layout)) = (&meta.owner, &meta.layout)
+            && owner.field.as_deref() == Some(field)
+            && index < meta.size
+            && !self.collection(data, name).changed.contains_key(&index)
+        {
+            return match layout.parent(index) {
+                Some(p) => self.retype(meta, field, self.id_of(&owner.collection, p)),
+                None => owner.none.clone().unwrap_or(Value::Null),
+            };
+        }
+        self.item(data, name, index)
+            .and_then(|item| item.get(field).cloned())
             .unwrap_or(Value::Null)
     }
 
-    /// The field holding an item's id.
-    pub fn id_field(&self, name: &str) -> String {
-        self.definition(name)
-            .and_then(|d| d.get("id_field"))
-            .and_then(Value::as_str)
-            .unwrap_or("id")
-            .to_owned()
-    }
-
-    /// The collection, seeded on first use.
-    pub fn collection<'a>(&self, data: &'a mut Data, name: &str) -> &'a mut Collection {
-        if !data.collections.contains_key(name) {
-            let seeded = self.seed_collection(name);
-            data.collections.insert(name.to_owned(), seeded);
+    /// An id in the JSON type the item schema gives `field`.
+    fn retype(&self, meta: &Meta, field: &str, value: Value) -> Value {
+        match (meta.props.get(field), ids::text(&value)) {
+            (Some(schema), Some(text)) => typed(&self.spec, schema, &Value::String(text)),
+            _ => value,
         }
-        data.collections.entry(name.to_owned()).or_default()
     }
 
-    fn seed_collection(&self, name: &str) -> Collection {
-        let size = self.sizes.get(name).copied().unwrap_or_else(|| {
-            self.definition(name)
-                .and_then(|d| d.get("size"))
-                .and_then(Value::as_u64)
-                .unwrap_or(25) as usize
+    /// The index of the live item whose id reads as `id`: O(1), the id is read back into it.
+    pub fn find(&self, data: &mut Data, name: &str, id: &str) -> Option<u64> {
+        let meta = self.meta(name)?;
+        let index = ids::index_of(meta, id)?;
+        let collection = self.collection(data, name);
+        let live = collection.changed.contains_key(&index)
+            || (index < meta.size && !collection.removed.contains(&index));
+        (live && same_id(&self.id_of(name, index), id)).then_some(index)
+    }
+
+    /// The index of the first live item whose `name_field` is `text`: a scan (names are not
+    /// indexed; the collections looked up by name are small).
+    pub fn find_by_name(&self, data: &mut Data, name: &str, text: &str) -> Option<u64> {
+        let field = self.meta(name)?.name_field.clone()?;
+        let everything = self.everything(name);
+        let indices = self.collection(data, name).window(&everything, 0, u64::MAX);
+        indices
+            .into_iter()
+            .find(|&index| self.field_of(data, name, index, &field).as_str() == Some(text))
+    }
+
+    /// How the items of `name` are reached from the owner whose id they hold in `field` (the
+    /// direct owner when `field` is `None`); `None` when the spec declares no such owner.
+    pub fn lineage(&self, name: &str, field: Option<&str>) -> Option<Lineage> {
+        self.lineage_at(name, field, 0)
+    }
+
+    fn lineage_at(&self, name: &str, field: Option<&str>, depth: usize) -> Option<Lineage> {
+        let owner = self.meta(name)?.owner.as_ref()?;
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let mut lineage = match field {
+            None => Lineage {
+                ancestor: owner.collection.clone(),
+                chain: Vec::new(),
+            },
+            Some(field) if owner.field.as_deref() == Some(field) => Lineage {
+                ancestor: owner.collection.clone(),
+                chain: Vec::new(),
+            },
+            Some(field) => {
+                let (_, from) = owner.inherit.iter().find(|(f, _)| f == field)?;
+                self.lineage_at(&owner.collection, Some(from), depth + 1)?
+            }
+        };
+        lineage.chain.push(name.to_owned());
+        Some(lineage)
+    }
+
+    /// The whole collection: every seeded item, then every created one.
+    pub fn everything(&self, name: &str) -> Scope {
+        Scope {
+            seeded: 0..self.meta(name).map_or(0, |m| m.size),
+            under: None,
+        }
+    }
+
+    /// The items of ancestor `index` (of `lineage.ancestor`) that hold its id in `field`.
+    pub fn under(&self, lineage: &Lineage, index: u64, field: Option<&str>) -> Scope {
+        let top = self.meta(&lineage.ancestor).map_or(0, |m| m.size);
+        let mut range = index.min(top)..index.saturating_add(1).min(top);
+        for name in &lineage.chain {
+            let Some(layout) = self.meta(name).and_then(|m| m.layout) else {
+                range = 0..0;
+                break;
+            };
+            range = layout.lo(range.start)..layout.lo(range.end);
+        }
+        let field = field.map(str::to_owned).or_else(|| {
+            let listed = lineage.chain.last()?;
+            self.meta(listed)?.owner.as_ref()?.field.clone()
         });
-        let generator = Generator::new(&self.spec.doc);
-        let schema = self.schema(name);
-        let root = Rng::new(self.seed).derive(self.spec.name).derive(name);
-        let items = (0..size)
-            .map(|index| {
-                let mut rng = root.derive(&index.to_string());
-                let mut overrides = Map::new();
-                overrides.insert(
-                    self.id_field(name),
-                    self.id_value(name, index as u64, &mut rng),
-                );
-                Item {
-                    value: generator.object(&schema, &mut rng, &overrides),
-                    seeded: true,
-                }
-            })
-            .collect();
-        Collection {
-            items,
-            created: size as u64,
+        let key = ids::text(&self.id_of(&lineage.ancestor, index)).unwrap_or_default();
+        Scope {
+            seeded: range,
+            under: Some(Under { field, key }),
         }
+    }
+
+    /// How many items the scope has: O(removed + created items).
+    pub fn count(&self, data: &mut Data, name: &str, scope: &Scope) -> u64 {
+        self.collection(data, name).count(scope)
+    }
+
+    /// Items `start..end` of the scope as JSON text: O(end - start), plus the removed and
+    /// created items.
+    pub fn window(
+        &self,
+        data: &mut Data,
+        name: &str,
+        scope: &Scope,
+        start: u64,
+        end: u64,
+    ) -> Vec<Arc<str>> {
+        let indices = self.collection(data, name).window(scope, start, end);
+        indices
+            .into_iter()
+            .filter_map(|index| self.item_json(data, name, index))
+            .collect()
+    }
+
+    /// Every item of the scope, in order: O(scope).
+    pub fn items(&self, data: &mut Data, name: &str, scope: &Scope) -> Vec<Arc<Value>> {
+        let indices = self.collection(data, name).window(scope, 0, u64::MAX);
+        indices
+            .into_iter()
+            .filter_map(|index| self.item(data, name, index))
+            .collect()
+    }
+
+    /// Whether item `index` is in the scope.
+    pub fn contains(&self, data: &mut Data, name: &str, scope: &Scope, index: u64) -> bool {
+        self.collection(data, name).contains(scope, index)
     }
 
     /// A new item for `name`, built from the schema with `fields` set over it.
     pub fn new_item(&self, data: &mut Data, name: &str, fields: &Map<String, Value>) -> Value {
-        let generator = Generator::new(&self.spec.doc);
-        let schema = self.schema(name);
-        let (props, _) = properties(&self.spec, &schema);
-        let index = self.collection(data, name).created;
-        let mut rng = Rng::new(self.seed)
-            .derive(self.spec.name)
-            .derive(name)
-            .derive(&format!("new{index}"));
-        let id_field = self.id_field(name);
+        self.new_child(data, name, fields, None)
+    }
+
+    /// A new item for `name` under the owner whose id is `owner` (kept for items whose schema
+    /// does not hold it), built from the schema with `fields` set over it.
+    pub fn new_child(
+        &self,
+        data: &mut Data,
+        name: &str,
+        fields: &Map<String, Value>,
+        owner: Option<String>,
+    ) -> Value {
+        let Some(meta) = self.meta(name) else {
+            return Value::Null;
+        };
+        let index = self.collection(data, name).next;
+        let mut rng = self.root(name).derive(&format!("new{index}"));
         // What the provider sets on every new item (`new: {is_active: true}`), then the request's.
         let preset = self
-            .definition(name)
-            .and_then(|d| d.get("new"))
+            .spec
+            .sandbox()
+            .pointer(&format!("/collections/{name}/new"))
             .and_then(Value::as_object);
         let mut overrides: Map<String, Value> = preset
             .into_iter()
             .flatten()
             .chain(fields)
-            .filter(|(k, _)| props.contains_key(*k) && **k != id_field)
-            .map(|(k, v)| (k.clone(), typed(&self.spec, &props[k], v)))
+            .filter(|(k, _)| meta.props.contains_key(*k) && **k != meta.id_field)
+            .map(|(k, v)| (k.clone(), typed(&self.spec, &meta.props[k], v)))
             .collect();
-        overrides.insert(id_field, self.id_value(name, index, &mut rng));
-        let value = generator.object(&schema, &mut rng, &overrides);
+        overrides.insert(meta.id_field.clone(), ids::id_value(meta, index, &mut rng));
+        let value = Generator::new(&self.spec.doc).object(&meta.schema, &mut rng, &overrides);
         let collection = self.collection(data, name);
-        collection.created += 1;
-        collection.items.push(Item {
-            value: value.clone(),
-            seeded: false,
-        });
+        collection.next += 1;
+        collection.changed.insert(index, Arc::new(value.clone()));
+        collection.extras.push(Extra { index, owner });
         data.events.push(Event {
             collection: name.to_owned(),
             change: Change::Created,
@@ -184,24 +437,42 @@ impl Provider {
         value
     }
 
-    /// Sets `fields` (those the item schema has, except the id) on the item at `index`, and
-    /// returns it.
+    /// Sets `fields` (those the item schema has, except the id) on item `index`, and returns
+    /// it. A seeded item given another owner leaves its owner's block for the end of the list.
     pub fn update_item(
         &self,
         data: &mut Data,
         name: &str,
-        index: usize,
+        index: u64,
         fields: &Map<String, Value>,
     ) -> Value {
-        let (props, _) = properties(&self.spec, &self.schema(name));
-        let id_field = self.id_field(name);
-        let item = &mut self.collection(data, name).items[index].value;
+        let (Some(meta), Some(current)) = (self.meta(name), self.item(data, name, index)) else {
+            return Value::Null;
+        };
+        let mut item = (*current).clone();
         for (key, value) in fields {
-            if props.contains_key(key) && *key != id_field {
-                item[key.as_str()] = typed(&self.spec, &props[key], value);
+            if meta.props.contains_key(key) && *key != meta.id_field {
+                item[key.as_str()] = typed(&self.spec, &meta.props[key], value);
             }
         }
-        let item = item.clone();
+        let owned_by = |value: &Value| -> Vec<Value> {
+            meta.owner
+                .iter()
+                .flat_map(|owner| {
+                    owner
+                        .field
+                        .iter()
+                        .chain(owner.inherit.iter().map(|(field, _)| field))
+                        .map(|field| value.get(field.as_str()).cloned().unwrap_or(Value::Null))
+                })
+                .collect()
+        };
+        let moved = owned_by(&current) != owned_by(&item);
+        let collection = self.collection(data, name);
+        if moved && index < meta.size && collection.removed.insert(index) {
+            collection.extras.push(Extra { index, owner: None });
+        }
+        collection.changed.insert(index, Arc::new(item.clone()));
         data.events.push(Event {
             collection: name.to_owned(),
             change: Change::Updated,
@@ -210,54 +481,28 @@ impl Provider {
         item
     }
 
-    /// Removes the item at `index` and returns it.
-    pub fn delete_item(&self, data: &mut Data, name: &str, index: usize) -> Value {
-        let item = self.collection(data, name).items.remove(index).value;
+    /// Removes item `index` and returns it.
+    pub fn delete_item(&self, data: &mut Data, name: &str, index: u64) -> Value {
+        let size = self.meta(name).map_or(0, |m| m.size);
+        let item = self
+            .item(data, name, index)
+            .map_or(Value::Null, |item| (*item).clone());
+        let collection = self.collection(data, name);
+        collection.changed.remove(&index);
+        if collection.cache.remove(&index).is_some() {
+            data.cached = data.cached.saturating_sub(1);
+        }
+        let collection = self.collection(data, name);
+        if index < size {
+            collection.removed.insert(index);
+        }
+        collection.extras.retain(|extra| extra.index != index);
         data.events.push(Event {
             collection: name.to_owned(),
             change: Change::Deleted,
             item: item.clone(),
         });
         item
-    }
-
-    /// An id for the `index`th item of a collection, in the form its schema gives the id field.
-    fn id_value(&self, name: &str, index: u64, rng: &mut Rng) -> Value {
-        let (props, _) = properties(&self.spec, &self.schema(name));
-        let schema = props
-            .get(&self.id_field(name))
-            .map(|s| self.spec.deref(s).clone())
-            .unwrap_or(Value::Null);
-        let types: Vec<&str> = match schema.get("type") {
-            Some(Value::String(t)) => vec![t.as_str()],
-            Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
-            _ => Vec::new(),
-        };
-        if schema.get("format").and_then(Value::as_str) == Some("uuid") {
-            let (a, b) = (rng.next_u64(), rng.next_u64());
-            return Value::String(format!(
-                "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
-                a >> 32,
-                (a >> 16) & 0xffff,
-                a & 0xfff,
-                b >> 52,
-                b & 0xffff_ffff_ffff
-            ));
-        }
-        match (types.contains(&"integer"), types.contains(&"string")) {
-            (true, true) => Value::String((100_000_000_000_000_000 + index + 1).to_string()),
-            (true, false) => Value::from(index + 1),
-            _ => Value::String(format!("{name}-{}", index + 1)),
-        }
-    }
-
-    /// The position of the item whose id reads as `id`.
-    pub fn find(&self, data: &mut Data, name: &str, id: &str) -> Option<usize> {
-        let id_field = self.id_field(name);
-        self.collection(data, name)
-            .items
-            .iter()
-            .position(|item| item.value.get(&id_field).is_some_and(|v| same_id(v, id)))
     }
 }
 

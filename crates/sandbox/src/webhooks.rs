@@ -194,8 +194,11 @@ impl Webhooks {
 
     /// Keeps the targets in step with the subscription collection.
     fn follow(&self, provider: &Provider, subs: &Subscriptions<'_>, event: &Event) {
-        let id_field = provider.id_field(subs.collection);
-        let Some(id) = event.item.get(&id_field).map(text) else {
+        let Some(id) = provider
+            .meta(subs.collection)
+            .and_then(|meta| event.item.get(&meta.id_field))
+            .map(text)
+        else {
             return;
         };
         let field = |role| event.item.get(subs.field(role));

@@ -10,6 +10,7 @@
 //! collection's listing or from a new item.
 
 use std::collections::BTreeSet;
+use std::pin::Pin;
 
 use base64::Engine as _;
 use groupkit_sandbox::data::Generator;
@@ -85,6 +86,23 @@ impl Spec {
             .as_u64()
             .and_then(|s| u16::try_from(s).ok())
             .unwrap_or_else(|| panic!("{}: no status for {kind}", self.name))
+    }
+
+    /// The collection whose ids the items of `collection` hold in `field` (the direct owner
+    /// without a field), following `owner.inherit` up.
+    fn ancestor(&self, collection: &str, field: Option<&str>) -> Option<String> {
+        let owner = self.sandbox(&format!("collections/{collection}/owner"));
+        let up = owner.get("collection")?.as_str()?;
+        match field {
+            None => Some(up.to_owned()),
+            Some(field) if owner.get("field").and_then(Value::as_str) == Some(field) => {
+                Some(up.to_owned())
+            }
+            Some(field) => {
+                let from = owner.get("inherit")?.get(field)?.as_str()?;
+                self.ancestor(up, Some(from))
+            }
+        }
     }
 
     fn id_field(&self, collection: &str) -> String {
@@ -618,46 +636,101 @@ impl<'s> Client<'s> {
         }
     }
 
-    /// A real id of `collection`: its listing's first item, or a new item.
-    async fn real_id(&mut self, ops: &[Operation<'_>], collection: &str, auth: &Auth) -> Value {
-        let id_field = self.spec.id_field(collection);
-        let of = |action: &str| {
-            ops.iter().find(|o| {
-                o.sandbox("collection") == Some(collection) && o.sandbox("action") == Some(action)
-            })
-        };
-        if let Some(list) = of("list") {
-            let mut call = self.call(list, &Map::new());
-            self.authenticate(&mut call, list, auth);
-            let answer = self.send(&call).await;
-            let body = answer.json();
-            let items = body
-                .pointer(list.pagination("items").unwrap_or(""))
-                .and_then(Value::as_array);
-            if let Some(id) = items
-                .and_then(|i| i.first())
-                .and_then(|item| item.get(&id_field))
-            {
-                return id.clone();
+    /// A real id of `collection`: the first of the spec's documented `names`, looked up by
+    /// name; else its listing's first item (under a real owner), or a new item.
+    fn real_id<'a>(
+        &'a mut self,
+        ops: &'a [Operation<'a>],
+        collection: &'a str,
+        auth: &'a Auth,
+    ) -> Pin<Box<dyn Future<Output = Value> + 'a>> {
+        Box::pin(async move {
+            let id_field = self.spec.id_field(collection);
+            let of = |action: &str| {
+                ops.iter().find(|o| {
+                    o.sandbox("collection") == Some(collection)
+                        && o.sandbox("action") == Some(action)
+                })
+            };
+            if let Some(id) = self.real_id_by_name(ops, collection, auth).await {
+                return id;
             }
-        }
-        let create = of("create")
-            .unwrap_or_else(|| panic!("{}: no way to an item of {collection}", self.spec.name));
-        let mut call = self.call(create, &Map::new());
-        self.authenticate(&mut call, create, auth);
-        let answer = self.send(&call).await;
-        answer
-            .json()
-            .get(&id_field)
-            .cloned()
-            .unwrap_or_else(|| panic!("{}: {} gives no {id_field}", self.spec.name, create.name()))
+            if let Some(list) = of("list") {
+                let mut call = self.valid_call(ops, list, auth).await;
+                open_date_range(list, &mut call);
+                let answer = self.send(&call).await;
+                let body = answer.json();
+                let items = body
+                    .pointer(list.pagination("items").unwrap_or(""))
+                    .and_then(Value::as_array);
+                if let Some(id) = items
+                    .and_then(|i| i.first())
+                    .and_then(|item| item.get(&id_field))
+                {
+                    return id.clone();
+                }
+            }
+            let create = of("create")
+                .unwrap_or_else(|| panic!("{}: no way to an item of {collection}", self.spec.name));
+            let call = self.valid_call(ops, create, auth).await;
+            let answer = self.send(&call).await;
+            answer.json().get(&id_field).cloned().unwrap_or_else(|| {
+                panic!("{}: {} gives no {id_field}", self.spec.name, create.name())
+            })
+        })
     }
 
-    /// A valid, authenticated request for `op`, with a real id when it names an item.
+    /// The id of the item the spec names first (`names`), through a `get` that takes a name in
+    /// place of the id (the other parameter of the id's `x-groupkit-one-of` choice).
+    async fn real_id_by_name(
+        &mut self,
+        ops: &[Operation<'_>],
+        collection: &str,
+        auth: &Auth,
+    ) -> Option<Value> {
+        let name = self
+            .spec
+            .sandbox(&format!("collections/{collection}/names/0"))
+            .clone();
+        name.as_str()?;
+        let get = ops.iter().find(|o| {
+            o.sandbox("collection") == Some(collection)
+                && o.sandbox("action") == Some("get")
+                && o.op.pointer("/x-groupkit-sandbox/parent").is_none()
+        })?;
+        let id = get.sandbox("id")?;
+        let group = get
+            .one_of_groups()
+            .into_iter()
+            .find(|g| g.iter().any(|p| p == id))?;
+        let by_name = group.iter().find(|p| *p != id)?;
+        let mut given = Map::new();
+        given.insert(by_name.clone(), name);
+        let mut call = self.call(get, &given);
+        call.remove(id);
+        self.authenticate(&mut call, get, auth);
+        let answer = self.send(&call).await;
+        answer.json().get(self.spec.id_field(collection)).cloned()
+    }
+
+    /// A valid, authenticated request for `op`, with a real id when it names an item, and a
+    /// real owner when it names one (`x-groupkit-sandbox.parent`).
     async fn valid_call(&mut self, ops: &[Operation<'_>], op: &Operation<'_>, auth: &Auth) -> Call {
         let mut given = Map::new();
         if op.sandbox("action") == Some("login") {
             given = demo_login();
+        }
+        // The owner (and the owner's owner, `parent.parent`) the request names: real ones,
+        // the first listed of each, so that each is under the next.
+        let mut at = "parent".to_owned();
+        let mut collection = op.sandbox("collection").map(str::to_owned);
+        while let (Some(param), Some(of)) = (op.sandbox(&format!("{at}/param")), collection) {
+            let field = op.sandbox(&format!("{at}/field"));
+            collection = self.spec.ancestor(&of, field);
+            if let Some(ancestor) = &collection {
+                given.insert(param.to_owned(), self.real_id(ops, ancestor, auth).await);
+            }
+            at.push_str("/parent");
         }
         if let (Some(id), Some(collection)) = (op.sandbox("id"), op.sandbox("collection")) {
             given.insert(id.to_owned(), self.real_id(ops, collection, auth).await);
@@ -665,6 +738,27 @@ impl<'s> Client<'s> {
         let mut call = self.call(op, &given);
         self.authenticate(&mut call, op, auth);
         call
+    }
+}
+
+/// Widens a required date range (Groups.io `getevents` needs `start`) to every date, so that
+/// looking for a real item finds one whatever date was generated for the call.
+fn open_date_range(op: &Operation<'_>, call: &mut Call) {
+    for param in &op.params {
+        let filter = param
+            .pointer("/x-groupkit-sandbox/filter")
+            .and_then(Value::as_str);
+        let wide = match filter {
+            Some("after") => "1900-01-01",
+            Some("before") => "2999-12-31",
+            _ => continue,
+        };
+        let name = param.get("name").and_then(Value::as_str).unwrap_or("");
+        for (key, value) in &mut call.query {
+            if key == name {
+                *value = wide.to_owned();
+            }
+        }
     }
 }
 
@@ -1011,8 +1105,12 @@ where
         .expect("a spec with the style");
     let op = ops
         .iter()
-        .find(|o| o.pagination("style") == Some(style) && o.sandbox("action") == Some("list"))
-        .expect("a list operation");
+        .find(|o| {
+            o.pagination("style") == Some(style)
+                && o.sandbox("action") == Some("list")
+                && o.op.pointer("/x-groupkit-sandbox/parent").is_none()
+        })
+        .expect("a list operation of the whole collection");
     let collection = op.sandbox("collection").expect("a collection");
     let sandbox = Sandbox::builder()
         .seed(5)

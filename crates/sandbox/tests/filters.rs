@@ -182,9 +182,15 @@ fn text(value: &Value) -> String {
     }
 }
 
+/// Scopes big enough to filter: children are spread over their owners, so one user owns every
+/// Groupboss group and each Groups.io group and SendHub group has a few dozen items.
 async fn sandbox() -> Sandbox {
     Sandbox::builder()
         .seed(21)
+        .size("groupboss", "users", 1)
+        .size("groupsio", "topics", 600)
+        .size("groupsio", "chats", 600)
+        .size("sendhub", "contacts", 2000)
         .start()
         .await
         .expect("the sandbox starts")

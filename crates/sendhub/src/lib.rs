@@ -44,12 +44,18 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! ```no_run
+//! ```
 //! use futures::TryStreamExt;
 //!
-//! # async fn run() -> groupkit_sendhub::Result<()> {
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # // Run against the offline sandbox: its address and demo key replace the real ones
+//! # // (the builder keeps the last value given).
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
 //! let client = groupkit_sendhub::Client::builder()
+//! #   .base_url(sandbox.base_url("sendhub"))
 //!     .credentials("my-username", "my-api-key")
+//! #   .credentials(groupkit_sandbox::DEMO.username, groupkit_sandbox::DEMO.api_key)
 //!     .build()?;
 //!
 //! let group = client.create_group().name("Regulars").slug("regulars").send().await?;

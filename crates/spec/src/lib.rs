@@ -29,12 +29,14 @@
 //! # Ok::<(), groupkit_spec::LoadError>(())
 //! ```
 
+mod extensions;
 mod load;
 mod operations;
 mod pointer;
 mod refs;
 mod schema;
 
+pub use extensions::names;
 pub use load::{LoadError, from_yaml, read, spec_files, specs_dir};
 pub use operations::{METHODS, Operation, Parameter, operations, webhook_operations};
 pub use pointer::{

@@ -260,7 +260,7 @@ impl Check<'_, '_> {
             return problems;
         };
         for (value, entry) in fields {
-            let names = sort_fields(entry);
+            let names = groupkit_spec::names(entry);
             if names.is_empty() {
                 problems.push(format!("`{value}` must name a field or a list of fields"));
             }
@@ -274,7 +274,7 @@ impl Check<'_, '_> {
             let default = self.ext.get("default").and_then(Value::as_str);
             let usable = default
                 .and_then(|d| fields.get(d))
-                .map(sort_fields)
+                .map(groupkit_spec::names)
                 .is_some_and(|n| !n.is_empty() && n.iter().all(|f| self.fields.contains(f)));
             if !usable {
                 problems.push(
@@ -319,18 +319,6 @@ impl Check<'_, '_> {
             .filter(|n| !self.fields.iter().any(|f| f == n))
             .map(|n| format!("`{key}` names `{n}`, not a field of the listed items"))
             .collect()
-    }
-}
-
-fn sort_fields(entry: &Value) -> Vec<String> {
-    match entry {
-        Value::String(one) => vec![one.clone()],
-        Value::Array(list) => list
-            .iter()
-            .filter_map(Value::as_str)
-            .map(str::to_owned)
-            .collect(),
-        _ => Vec::new(),
     }
 }
 

@@ -2,6 +2,8 @@
 //! extensions"): the seeded collections and the error table at the root, and what each operation
 //! does to the state.
 
+mod owners;
+
 use serde_json::{Map, Value, json};
 
 use super::{Problem, conventions, examples, pagination};
@@ -11,7 +13,15 @@ use crate::spec::{self, Operation, Spec};
 const ROOT: &str = "/x-groupkit-sandbox";
 
 /// Keys of a collection definition.
-const COLLECTION_KEYS: &[&str] = &["schema", "size", "id_field", "new"];
+const COLLECTION_KEYS: &[&str] = &[
+    "schema",
+    "size",
+    "id_field",
+    "owner",
+    "name_field",
+    "names",
+    "new",
+];
 
 /// The failure kinds of `errors`, and whether every document must have it. `bad_csrf` is needed
 /// only by a document whose auth has a session with a csrf field (see [`needs_csrf`]).
@@ -36,10 +46,10 @@ const OPERATION_KEYS: &[&str] = &["collection", "action", "id", "parent", "to"];
 /// The actions of `specs/README.md`, with what each needs.
 const ACTIONS: &[Action] = &[
     Action::new("list").parent(),
-    Action::new("get").id(),
+    Action::new("get").id().parent(),
     Action::new("create").parent(),
     Action::new("update").id(),
-    Action::new("delete").id(),
+    Action::new("delete").id().parent(),
     Action::new("move").id().to(),
     Action::new("login").without_collection(),
     Action::new("logout").without_collection(),
@@ -204,6 +214,7 @@ fn check_collections<'a>(
                 }
             }
         }
+        owners::check_collection(spec, collections, name, definition, &def_at, problems);
     }
     Some(collections)
 }
@@ -538,23 +549,55 @@ fn check_operation(
     if let Some(parent) = block.get("parent") {
         let parent_at = key_at("parent");
         if !action.parent {
-            let message = format!("`parent` applies to list and create, not `{name}`");
+            let message = format!("`parent` applies to list, get, create and delete, not `{name}`");
             report(parent_at.clone(), message);
         }
         let param = parent.get("param").and_then(Value::as_str);
-        let field = parent.get("field").and_then(Value::as_str);
-        match (param, field) {
-            (Some(param), Some(field)) => {
+        let field = parent.get("field");
+        match (param, field.map(Value::as_str)) {
+            (Some(param), None | Some(Some(_))) => {
                 if !is_input(param) {
                     let message = format!(
                         "`{param}` is neither a parameter nor a top-level request body field"
                     );
                     report(spec::pointer_push(&parent_at, "param"), message);
                 }
+                let field = field.and_then(Value::as_str);
                 let schema = definition.and_then(|d| item_schema(spec, d).ok());
-                if schema.is_some_and(|schema| !properties(spec, schema).contains(&field)) {
+                let unknown_field = field.filter(|field| {
+                    schema.is_some_and(|schema| !properties(spec, schema).contains(field))
+                });
+                if let Some(field) = unknown_field {
                     let message = format!("`{field}` is not a property of the collection's items");
                     report(spec::pointer_push(&parent_at, "field"), message);
+                }
+                // Whether it reaches an owner, once the collection and the field are known.
+                let collection = block.get("collection").and_then(Value::as_str);
+                if definition.is_some()
+                    && unknown_field.is_none()
+                    && let Some(message) = owners::check_parent(collections, collection, field)
+                {
+                    report(parent_at.clone(), message);
+                }
+                // The owner's owner, named too (`parent.parent`): the same rules, one level up.
+                if let Some(outer) = parent.get("parent") {
+                    let outer_at = spec::pointer_push(&parent_at, "parent");
+                    let owner = owners::ancestor_of(collections, collection, field);
+                    let outer_param = outer.get("param").and_then(Value::as_str);
+                    let outer_field = outer.get("field").and_then(Value::as_str);
+                    match outer_param {
+                        Some(param) if is_input(param) => {}
+                        _ => report(
+                            outer_at.clone(),
+                            "`param` must name a parameter or top-level request body field"
+                                .to_owned(),
+                        ),
+                    }
+                    if let Some(message) =
+                        owners::check_parent(collections, owner.as_deref(), outer_field)
+                    {
+                        report(outer_at, message);
+                    }
                 }
             }
             _ => report(parent_at, "must be a mapping {param, field}".to_owned()),

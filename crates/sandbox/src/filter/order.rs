@@ -40,15 +40,7 @@ pub fn keys(
         .and_then(Value::as_object)
         .unwrap_or(&empty);
     let usable = |entry: &Value| -> Option<Vec<String>> {
-        let names: Vec<String> = match entry {
-            Value::String(one) => vec![one.clone()],
-            Value::Array(list) => list
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect(),
-            _ => Vec::new(),
-        };
+        let names = groupkit_spec::names(entry);
         (!names.is_empty() && names.iter().all(|n| available.contains(n))).then_some(names)
     };
     match fields.get(value).and_then(usable) {
