@@ -206,9 +206,8 @@ async fn a_habitate_target_registered_with_the_sandbox_hears_members_join() {
         "a retry keeps its job id: {jobs:?}"
     );
     match groupkit_habitate::webhooks::parse(&bodies[2]).expect("a Habitate body") {
-        HabitateEvent::MemberJoined { users, .. } => {
-            assert_eq!(users.len(), 1);
-            assert_eq!(users[0].first_name.as_deref(), Some("Ada"));
+        HabitateEvent::MemberJoined { user, .. } => {
+            assert_eq!(user.first_name.as_deref(), Some("Ada"));
         }
         other => panic!("expected member.joined, got {other:?}"),
     }

@@ -18,7 +18,8 @@
 //! - [`Error`]: one error type that keeps status, headers, request id, the provider's error
 //!   body and the raw body.
 //! - [`model`]: lenient timestamps, string-or-integer ids, open enums for generated models.
-//! - [`webhook`]: strict, path-naming decoding of webhook deliveries.
+//! - [`webhook`]: webhook deliveries checked (HMAC signatures in constant time, URL tokens)
+//!   and decoded strictly, naming the JSON path of any problem.
 //!
 //! ```
 //! use groupkit_core::{Auth, Client, Operation, Provider};

@@ -11,7 +11,24 @@
 //!   elsewhere).
 //! - Errors are [`Error`]; an API error keeps the decoded [`ErrorBody`] (`{"detail": ...}` or
 //!   Django REST Framework's field errors).
-//! - [`webhooks::parse`] reads the bodies Groupboss POSTs to a subscription's target.
+//! - [`webhooks::verify_and_parse`] reads the bodies Groupboss POSTs to a subscription's
+//!   target, once the secret token in the target URL checks out. **Groupboss signs nothing**:
+//!   the token authenticates the sender (whoever knows the URL), not the payload.
+//!
+//! ```
+//! use groupkit_groupboss::webhooks::{self, WebhookSecret};
+//!
+//! let token = WebhookSecret::new("a long random token, e.g. openssl rand -hex 32");
+//! let target = webhooks::target_url("https://example.com/hooks", &token);
+//! // Subscribe with `target`; Groupboss then posts deliveries to it.
+//! let body = br#"{"information": {"id": "7a7edf94-cb5e-48e4-8c4b-19be81b31caa", "name": "Chess"},
+//!                 "webhook": {"id": "fcdab9cc-257e-4069-ab97-abdf9be28abb", "event": "Group.created",
+//!                             "target": "https://example.com/hooks", "is_active": true}}"#;
+//! let delivery = webhooks::verify_and_parse(&target, body, &token)?;
+//! assert_eq!(delivery.information.name, "Chess");
+//! assert!(webhooks::verify_and_parse("https://example.com/hooks", body, &token).is_err());
+//! # Ok::<(), webhooks::WebhookError>(())
+//! ```
 //!
 //! ```
 //! use futures::TryStreamExt;

@@ -16,6 +16,12 @@
 //! `.send()` and, for listings, `.pages()` and `.items()`. The shared machinery (errors,
 //! pagination, retries, timeouts) is [`groupkit_core`]; the types a user names are re-exported
 //! here, so `groupkit::Id`, `groupkit::Timestamp` and `groupkit::Error` are all it takes.
+//!
+//! Webhooks read the same way too: each provider's `webhooks::verify_and_parse` authenticates
+//! a delivery (an HMAC signature for Groups.io and SendHub, a secret token in the target URL
+//! for Groupboss and Habitate, which sign nothing) and parses it in one call, failing with one
+//! [`webhook::WebhookError`] whose `status()` is the answer to give. See
+//! `examples/webhook_receiver.rs` for a receiver of all four.
 
 // The README's examples are doctests of this crate: each runs against the offline sandbox
 // (`groupkit-sandbox`, a dev-dependency), so none can go stale.
@@ -25,6 +31,7 @@ pub struct ReadmeDoctests;
 
 pub use groupkit_core;
 pub use groupkit_core::model::{Id, Timestamp};
+pub use groupkit_core::webhook;
 pub use groupkit_core::{
     ApiError, DecodeError, Error, ErrorContext, ItemStream, Missing, Page, PageStream,
     PaginationError, Paginator, Position, ProviderError, Result, RetryBudget, RetryPolicy, Secret,

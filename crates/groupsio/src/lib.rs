@@ -81,6 +81,30 @@
 //! [`SendExtended`] asks for `extended=true`; [`operations::DownloadArchives::download_to`]
 //! streams an archive into a writer.
 //!
+//! # Webhooks
+//! [`webhooks::verify_and_parse`] checks a delivery's `x-groupsio-signature` (HMAC-SHA1 of the
+//! raw body with the webhook's secret, compared in constant time) and reads it into a typed
+//! [`webhooks::WebhookEvent`], in one call:
+//!
+//! ```
+//! use groupkit_groupsio::http::HeaderMap;
+//! use groupkit_groupsio::webhooks::{self, WebhookEvent, WebhookSecret};
+//!
+//! let secret = WebhookSecret::new("the webhook's secret");
+//! let body = br#"{"id": 20002, "action": "deleted_subgroup", "extra_id": 31001}"#;
+//! let mut headers = HeaderMap::new();
+//! // Signed here with `sign` (for tests and fake servers); Groups.io signs real deliveries.
+//! headers.insert(webhooks::SIGNATURE.header(), webhooks::sign(&secret, body).parse()?);
+//!
+//! let event = webhooks::verify_and_parse(&headers, body, &secret)?;
+//! assert!(matches!(&event, WebhookEvent::DeletedSubgroup(d) if d.extra_id == 31001));
+//!
+//! let wrong = WebhookSecret::new("another secret");
+//! let refused = webhooks::verify_and_parse(&headers, body, &wrong).unwrap_err();
+//! assert_eq!(refused.status(), 401);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # Errors
 //! A failed call is [`Error::Api`] carrying Groups.io's error body as [`ErrorBody`] (the
 //! generated [`models::Error`]), whose `code()` is its `type`; see [`error`]. 429 and
@@ -94,8 +118,11 @@ mod extended;
 #[rustfmt::skip]
 mod generated;
 mod session;
+pub mod webhooks;
 
 pub use error::ErrorBody;
 pub use extended::{Extended, SendExtended};
 pub use generated::*;
 pub use groupkit_core::Auth;
+/// Re-exported for webhook receivers: the `HeaderMap` that [`webhooks`] reads.
+pub use groupkit_core::http;

@@ -13,7 +13,22 @@
 //!   [`ErrorBody`], with its `status` name as [`ApiError::code`].
 //! - Habitate leaves out null fields and fields the caller may not see, so every field of a
 //!   response model is an `Option`; status codes are open enums that keep unknown values.
-//! - [`webhooks::parse`] reads webhook deliveries.
+//! - [`webhooks::verify_and_parse`] reads webhook deliveries once the secret token in the
+//!   target URL checks out. **Habitate signs nothing**: the token authenticates the sender
+//!   (whoever knows the URL), not the payload.
+//!
+//! ```
+//! use groupkit_habitate::webhooks::{self, WebhookEvent, WebhookSecret};
+//!
+//! let token = WebhookSecret::new("a long random token, e.g. openssl rand -hex 32");
+//! let target = webhooks::target_url("https://example.com/hooks", &token);
+//! // Configure the webhook with `target`; Habitate then posts deliveries to it.
+//! let body = br#"{"event": "member.joined", "job_id": 7, "entities": {"user": [{"user_id": 206}]}}"#;
+//! let event = webhooks::verify_and_parse(&target, body, &token)?;
+//! assert!(matches!(event, WebhookEvent::MemberJoined { ref user, .. } if user.user_id == Some(206.into())));
+//! assert!(webhooks::verify_and_parse("https://example.com/hooks", body, &token).is_err());
+//! # Ok::<(), webhooks::WebhookError>(())
+//! ```
 //!
 //! ```
 //! use futures::TryStreamExt;

@@ -3,7 +3,9 @@
 #![allow(clippy::unwrap_used)]
 
 use groupkit_habitate::models::UserStatus;
-use groupkit_habitate::webhooks::{self, WebhookError, WebhookEvent};
+use groupkit_habitate::webhooks::{
+    self, BodyError, VerifyError, WebhookError, WebhookEvent, WebhookSecret,
+};
 use groupkit_habitate::{UserId, UserMsidId};
 use groupkit_testkit::Spec;
 use serde_json::{Value, json};
@@ -15,7 +17,7 @@ fn spec_sample() -> Value {
         .clone()
 }
 
-fn parse(value: &Value) -> Result<WebhookEvent, WebhookError> {
+fn parse(value: &Value) -> Result<WebhookEvent, BodyError> {
     webhooks::parse(&serde_json::to_vec(value).unwrap())
 }
 
@@ -25,10 +27,8 @@ fn the_spec_sample_is_a_member_joined_event() {
     assert_eq!(event.event_name(), "member.joined");
     assert_eq!(event.job_id(), Some(164));
     match event {
-        WebhookEvent::MemberJoined { job_id, users, .. } => {
+        WebhookEvent::MemberJoined { job_id, user, .. } => {
             assert_eq!(job_id, Some(164));
-            assert_eq!(users.len(), 1);
-            let user = &users[0];
             assert_eq!(user.user_id, Some(UserId::from(206)));
             assert_eq!(
                 user.msid,
@@ -47,9 +47,9 @@ fn every_documented_event_is_typed() {
     body["event"] = json!("member.joined_waitlist");
     body["entities"]["user"][0]["user_status"] = json!(4);
     match parse(&body).unwrap() {
-        WebhookEvent::MemberJoinedWaitlist { job_id, users, .. } => {
+        WebhookEvent::MemberJoinedWaitlist { job_id, user, .. } => {
             assert_eq!(job_id, Some(164));
-            assert_eq!(users[0].user_status, Some(UserStatus::Waitlist));
+            assert_eq!(user.user_status, Some(UserStatus::Waitlist));
         }
         other => panic!("expected member.joined_waitlist, got {other:?}"),
     }
@@ -72,10 +72,10 @@ fn sparse_users_and_other_entity_keys_are_accepted() {
         "entities": {"user": [{"user_id": 1}], "badge": [{"id": 3}]}
     });
     match parse(&body).unwrap() {
-        WebhookEvent::MemberJoined { job_id, users, .. } => {
+        WebhookEvent::MemberJoined { job_id, user, .. } => {
             assert_eq!(job_id, None);
-            assert_eq!(users[0].user_id, Some(UserId::from(1)));
-            assert_eq!(users[0].email, None);
+            assert_eq!(user.user_id, Some(UserId::from(1)));
+            assert_eq!(user.email, None);
         }
         other => panic!("expected member.joined, got {other:?}"),
     }
@@ -159,6 +159,24 @@ fn malformed_bodies_are_errors_with_a_path() {
             "entities",
             "invalid type",
         ),
+        // The document shows one user: an empty list (which used to be accepted, and then
+        // panicked on `users[0]` in the documented example) and two users are refused.
+        (
+            br#"{"event": "member.joined", "entities": {"user": []}}"#,
+            "entities.user",
+            "expected exactly one user, found 0",
+        ),
+        (
+            br#"{"event": "member.joined_waitlist", "entities": {"user": [{"user_id": 1}, {"user_id": 2}]}}"#,
+            "entities.user",
+            "expected exactly one user, found 2",
+        ),
+        // serde alone would read a user from a list of its fields.
+        (
+            br#"{"event": "member.joined", "entities": {"user": [[206, "206.JO7R"]]}}"#,
+            "entities.user[0]",
+            "found an array",
+        ),
     ];
     for (body, path, message) in cases {
         let text = String::from_utf8_lossy(body);
@@ -183,5 +201,73 @@ fn no_input_panics() {
         b"\"member.joined\"",
     ] {
         assert!(webhooks::parse(noise).is_err());
+    }
+}
+
+const TOKEN: &str = "9b2e7c4a0f6d1e8b3a5c7d9e0f1a2b3c";
+
+#[test]
+fn deliveries_are_authenticated_by_the_token_in_the_target_url() {
+    let token = WebhookSecret::new(TOKEN);
+    let body = serde_json::to_vec(&spec_sample()).unwrap();
+    let target = webhooks::target_url("https://community.example.com/hooks?community=7", &token);
+    assert_eq!(
+        target,
+        format!("https://community.example.com/hooks?community=7&token={TOKEN}")
+    );
+    for url in [
+        target.as_str(),
+        &format!("/hooks?community=7&token={TOKEN}"),
+    ] {
+        let event = webhooks::verify_and_parse(url, &body, &token).unwrap();
+        assert_eq!(event.event_name(), "member.joined");
+    }
+    let param = "token";
+    for (url, expected) in [
+        (
+            "/hooks?community=7".to_owned(),
+            VerifyError::MissingToken { param },
+        ),
+        (
+            format!("/hooks?token={TOKEN}x"),
+            VerifyError::TokenMismatch { param },
+        ),
+        (
+            format!("/hooks?token={TOKEN}&token={TOKEN}"),
+            VerifyError::MissingToken { param },
+        ),
+    ] {
+        let err = webhooks::verify_and_parse(&url, &body, &token).unwrap_err();
+        assert_eq!(err, WebhookError::Unauthenticated(expected), "{url}");
+        assert_eq!(err.status(), 401);
+    }
+    let err = webhooks::verify_and_parse(
+        &target,
+        br#"{"event": "member.joined", "entities": {"user": []}}"#,
+        &token,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (err.status().as_u16(), err.path()),
+        (400, Some("entities.user"))
+    );
+}
+
+#[test]
+fn the_token_is_never_printed() {
+    let token = WebhookSecret::new(TOKEN);
+    let mut messages = vec![format!("{token:?}"), token.to_string()];
+    for url in [
+        "/hooks".to_owned(),
+        format!("/hooks?token={}", &TOKEN[..20]),
+        webhooks::target_url("/hooks", &token),
+    ] {
+        let err = webhooks::verify_and_parse(&url, b"{}", &token).unwrap_err();
+        messages.push(format!("{err:?} {err}"));
+    }
+    for message in messages {
+        for part in [TOKEN, &TOKEN[..8], &TOKEN[20..]] {
+            assert!(!message.contains(part), "{message}");
+        }
     }
 }

@@ -40,6 +40,29 @@
 //!   JSON error shapes it came in. 420 (plan limit) and 429 are retried; a 429's wait comes
 //!   from the body's `timeLeft`, as there is no `Retry-After`.
 //!
+//! - [`webhooks::verify_and_parse`] checks a delivery's `X-SendHub-Signature` (HMAC-SHA1 of
+//!   the webhook URL followed by the body, keyed with the API key; hex or base64) in constant
+//!   time and reads its JSON body, in one call:
+//!
+//! ```
+//! use groupkit_sendhub::http::HeaderMap;
+//! use groupkit_sendhub::webhooks::{self, Encoding, WebhookSecret};
+//!
+//! let api_key = WebhookSecret::new("my-api-key");
+//! let url = "https://example.com/hooks/sendhub";
+//! let body = br#"{"text": "START"}"#;
+//! let mut headers = HeaderMap::new();
+//! // Signed here with `sign` (for tests and fake servers); SendHub signs real deliveries.
+//! let signature = webhooks::sign(&api_key, url, body, Encoding::Base64);
+//! headers.insert(webhooks::SIGNATURE.header(), signature.parse()?);
+//!
+//! let delivery = webhooks::verify_and_parse(&headers, url, body, &api_key)?;
+//! assert_eq!(delivery.body["text"], "START");
+//! let tampered = br#"{"text": "STOP"}"#;
+//! assert!(webhooks::verify_and_parse(&headers, url, tampered, &api_key).is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ```
 //! use futures::TryStreamExt;
 //!
@@ -88,6 +111,9 @@ mod error;
 // Formatted by the generator (prettyplease), not by rustfmt: see xtask/src/codegen/rust.rs.
 #[rustfmt::skip]
 mod generated;
+pub mod webhooks;
 
 pub use error::ErrorBody;
 pub use generated::*;
+/// Re-exported for webhook receivers: the `HeaderMap` that [`webhooks`] reads.
+pub use groupkit_core::http;

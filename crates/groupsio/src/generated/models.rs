@@ -2445,6 +2445,56 @@ groupkit_core::open_enum! {
     }
 }
 
+/// A webhook delivery about a member (`added_member`, `removed_member`, `ban_members`, `joined`,
+/// `left`). Every part but `action` and `member_info` may be missing.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct MemberWebhook {
+    /// The event.
+    pub action: crate::models::WebhookAction,
+    /// When the event happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<groupkit_core::model::Timestamp>,
+    /// The group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<crate::models::WebhookGroup>,
+    /// The event's id; the same on redeliveries, so use it to drop duplicates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The member's subscription.
+    pub member_info: crate::models::WebhookMemberInfo,
+    /// Object type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// How the change was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// The id of the webhook that delivered it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<i64>,
+}
+
+impl MemberWebhook {
+    /// A `MemberWebhook` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(
+        action: crate::models::WebhookAction,
+        member_info: crate::models::WebhookMemberInfo,
+    ) -> Self {
+        MemberWebhook {
+            action,
+            created: None,
+            group: None,
+            id: None,
+            member_info,
+            object: None,
+            via: None,
+            webhook_id: None,
+        }
+    }
+}
+
 groupkit_core::open_enum! {
     /// Which members `getmembers` returns.
     pub enum MembersType {
@@ -3334,6 +3384,93 @@ groupkit_core::open_enum! {
     }
 }
 
+/// A `created_subgroup` delivery.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct SubgroupCreatedWebhook {
+    /// Always `created_subgroup`.
+    pub action: crate::models::WebhookAction,
+    /// When the event happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<groupkit_core::model::Timestamp>,
+    /// The new subgroup's short name, the part after `+`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<String>,
+    /// The group (the parent or the new subgroup: unconfirmed).
+    pub group: crate::models::WebhookGroup,
+    /// The event's id; the same on redeliveries, so use it to drop duplicates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Object type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The id of the webhook that delivered it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<i64>,
+}
+
+impl SubgroupCreatedWebhook {
+    /// A `SubgroupCreatedWebhook` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(
+        action: crate::models::WebhookAction,
+        group: crate::models::WebhookGroup,
+    ) -> Self {
+        SubgroupCreatedWebhook {
+            action,
+            created: None,
+            extra: None,
+            group,
+            id: None,
+            object: None,
+            webhook_id: None,
+        }
+    }
+}
+
+/// A `deleted_subgroup` delivery.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct SubgroupDeletedWebhook {
+    /// Always `deleted_subgroup`.
+    pub action: crate::models::WebhookAction,
+    /// When the event happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<groupkit_core::model::Timestamp>,
+    /// The deleted subgroup's id.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub extra_id: crate::ids::GroupId,
+    /// The event's id; the same on redeliveries, so use it to drop duplicates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Object type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The id of the webhook that delivered it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<i64>,
+}
+
+impl SubgroupDeletedWebhook {
+    /// A `SubgroupDeletedWebhook` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(
+        action: crate::models::WebhookAction,
+        extra_id: crate::ids::GroupId,
+    ) -> Self {
+        SubgroupDeletedWebhook {
+            action,
+            created: None,
+            extra_id,
+            id: None,
+            object: None,
+            webhook_id: None,
+        }
+    }
+}
+
 /// Returned with HTTP 200 by endpoints that need to return extra information on success.
 #[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
@@ -3565,6 +3702,159 @@ groupkit_core::open_enum! {
     pub enum Via {
         /// `via_robot`
         ViaRobot = "via_robot",
+    }
+}
+
+groupkit_core::open_enum! {
+    /// The event a webhook delivery reports (its `action`, also sent as the `x-groupsio-action`
+    /// header). New actions appear over time.
+    pub enum WebhookAction {
+        /// `created_subgroup`
+        CreatedSubgroup = "created_subgroup",
+        /// `deleted_subgroup`
+        DeletedSubgroup = "deleted_subgroup",
+        /// `added_member`
+        AddedMember = "added_member",
+        /// `removed_member`
+        RemovedMember = "removed_member",
+        /// `ban_members`
+        BanMembers = "ban_members",
+        /// `joined`
+        Joined = "joined",
+        /// `left`
+        Left = "left",
+    }
+}
+
+/// The group part of a webhook delivery, with the fields receivers were seen to read; any other
+/// field is kept as sent.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct WebhookGroup {
+    /// Alias.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// When the group was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<groupkit_core::model::Timestamp>,
+    /// Description (HTML).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<String>,
+    /// The group's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub id: Option<crate::ids::GroupId>,
+    /// Name (a subgroup is named `parent+sub`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Human-friendly group name; may be empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nice_group_name: Option<String>,
+    /// Always `group`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The parent group's id, for a subgroup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub parent_group_id: Option<crate::ids::GroupId>,
+    /// Description as plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plain_desc: Option<String>,
+    /// Title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// When the group was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<groupkit_core::model::Timestamp>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl WebhookGroup {
+    /// A `WebhookGroup` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new() -> Self {
+        WebhookGroup {
+            alias: None,
+            created: None,
+            desc: None,
+            id: None,
+            name: None,
+            nice_group_name: None,
+            object: None,
+            parent_group_id: None,
+            plain_desc: None,
+            title: None,
+            updated: None,
+            additional: Default::default(),
+        }
+    }
+}
+
+/// The member part of a webhook delivery (a `member_info` record, possibly abridged), with the
+/// fields receivers were seen to read; any other field is kept as sent.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct WebhookMemberInfo {
+    /// When the subscription was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<groupkit_core::model::Timestamp>,
+    /// The member's email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The member's full name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// The group's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub group_id: Option<crate::ids::GroupId>,
+    /// The group's name (a subgroup is named `parent+sub`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+    /// The subscription's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub id: Option<crate::ids::MemberId>,
+    /// Object type (`member_info`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Status of the subscription. Deliveries seen carry `approved` and `banned`, which are not
+    /// values of `SubStatus`, so it is kept as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// When the subscription was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<groupkit_core::model::Timestamp>,
+    /// The member's user id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub user_id: Option<crate::ids::UserId>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl WebhookMemberInfo {
+    /// A `WebhookMemberInfo` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new() -> Self {
+        WebhookMemberInfo {
+            created: None,
+            email: None,
+            full_name: None,
+            group_id: None,
+            group_name: None,
+            id: None,
+            object: None,
+            status: None,
+            updated: None,
+            user_id: None,
+            additional: Default::default(),
+        }
     }
 }
 
