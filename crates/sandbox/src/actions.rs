@@ -230,6 +230,21 @@ fn parent_scope(
     Ok(Some(provider.under(&lineage, index, field)))
 }
 
+/// The owner item a parent scope is under, found again by its id.
+fn owner_item(
+    provider: &Provider,
+    data: &mut Data,
+    collection: &str,
+    ext: &Value,
+    scope: &Scope,
+) -> Option<Arc<Value>> {
+    let field = ext.pointer("/parent/field").and_then(Value::as_str);
+    let lineage = provider.lineage(collection, field)?;
+    let key = &scope.under.as_ref()?.key;
+    let index = provider.find(data, &lineage.ancestor, key)?;
+    provider.item(data, &lineage.ancestor, index)
+}
+
 /// A listing request and what it lists.
 struct Listing<'a> {
     provider: &'a Provider,
@@ -252,21 +267,36 @@ fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Re
         ext,
     } = *listing;
     let spec = &provider.spec;
-    let scope = match parent_scope(provider, &mut guard, route, request, collection, ext) {
-        Ok(Some(scope)) => scope,
-        Ok(None) => provider.everything(collection),
+    let (scope, owner) = match parent_scope(provider, &mut guard, route, request, collection, ext) {
+        Ok(Some(scope)) => {
+            let owner = owner_item(provider, &mut guard, collection, ext, &scope);
+            (scope, owner)
+        }
+        Ok(None) => (provider.everything(collection), None),
         Err(reply) => return reply,
     };
     let query = match Query::parse(spec, route, request) {
         Ok(query) => query,
         Err(message) => return failure(spec, Failure::Invalid, &message),
     };
+    // A filter of the owner the URL names (`of: owner`) keeps all of its items or none.
+    let owner_passes = match (&owner, query.tests_owner()) {
+        (_, false) => true,
+        (Some(owner), true) => query.owner_matches(owner),
+        (None, true) => {
+            let message = "this filter tests the owner the URL names, and the request names none";
+            return failure(spec, Failure::Invalid, message);
+        }
+    };
     let envelope = provider.envelope(route.name(), || {
         let schema = success(route).1.unwrap_or(Value::Null);
         paginate::envelope(spec, route, &schema, seed)
     });
     if query.is_identity() {
-        let total = provider.count(&mut guard, collection, &scope);
+        let total = match owner_passes {
+            true => provider.count(&mut guard, collection, &scope),
+            false => 0,
+        };
         let fetch = move |start: u64, end: u64| {
             let items = provider.window(&mut guard, collection, &scope, start, end);
             drop(guard);
@@ -274,7 +304,10 @@ fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Re
         };
         return paginate::page(route, envelope, total, fetch, request);
     }
-    let mut items = provider.items(&mut guard, collection, &scope);
+    let mut items = match owner_passes {
+        true => provider.items(&mut guard, collection, &scope),
+        false => Vec::new(),
+    };
     drop(guard);
     items.retain(|item| query.matches(item));
     if query.sorts() {

@@ -24,6 +24,9 @@ use order::Key;
 #[derive(Debug, Default)]
 pub struct Query {
     conditions: Vec<Condition>,
+    /// Tests of the owner the URL names (`of: owner`: Groupboss's `group_name` on a group's
+    /// emails), not of each item.
+    owner_conditions: Vec<Condition>,
     keys: Vec<Key>,
 }
 
@@ -68,7 +71,10 @@ impl Query {
                 if !texts.is_empty()
                     && let Some(condition) = condition::build(name, ext, &texts)?
                 {
-                    query.conditions.push(condition);
+                    match ext.get("of") {
+                        Some(_) => query.owner_conditions.push(condition),
+                        None => query.conditions.push(condition),
+                    }
                 }
             }
             match ext.get("order").and_then(Value::as_str) {
@@ -85,6 +91,17 @@ impl Query {
     /// cut from it without looking at any other item.
     pub fn is_identity(&self) -> bool {
         self.conditions.is_empty() && self.keys.is_empty()
+    }
+
+    /// Whether the request tests the listing's owner (see [`Query::owner_matches`]).
+    pub fn tests_owner(&self) -> bool {
+        !self.owner_conditions.is_empty()
+    }
+
+    /// Whether the owner the URL names passes the owner's filters: when it does not, the
+    /// listing is empty.
+    pub fn owner_matches(&self, owner: &Value) -> bool {
+        self.owner_conditions.iter().all(|c| c.matches(owner))
     }
 
     /// Whether `item` passes every filter.

@@ -346,13 +346,48 @@ async fn groupboss_unsupported_filters_are_refused_not_ignored() {
     let (path, groups) = groupboss_groups(&groupboss).await;
     let emails = format!("{path}{}/emails/", text(&groups[0]["id"]));
     assert_eq!(groupboss.get(&emails, &[]).await.status, 200);
-    let answer = groupboss.get(&emails, &[("group_name", "anything")]).await;
-    groupboss.assert_invalid(&answer, "group_name on emails");
+    let answer = groupboss.get(&emails, &[("name", "anything")]).await;
+    groupboss.assert_invalid(&answer, "name on emails");
     assert!(
-        answer.body.to_string().contains("group_name"),
+        answer.body.to_string().contains("`name`"),
         "the message names the parameter: {}",
         answer.body
     );
+}
+
+#[tokio::test]
+async fn groupboss_group_filters_test_the_group_the_path_names() {
+    let sandbox = Sandbox::builder()
+        .seed(21)
+        .size("groupboss", "users", 1)
+        .size("groupboss", "emails", 400)
+        .start()
+        .await
+        .expect("the sandbox starts");
+    let groupboss = Provider::new(&sandbox, "groupboss");
+    let (path, groups) = groupboss_groups(&groupboss).await;
+    let (group, other) = (&groups[0], &groups[1]);
+    for list in ["emails", "onboardquestions"] {
+        let records = format!("{path}{}/{list}/", text(&group["id"]));
+        let every = groupboss.all(&records, &[]).await;
+        assert!(!every.is_empty(), "seeded {list}");
+        for (param, field) in [("group_id", "group_id"), ("group_name", "name")] {
+            let own = groupboss
+                .all(&records, &[(param, &text(&group[field]))])
+                .await;
+            assert_eq!(
+                own, every,
+                "{list}: {param} of the path's group keeps them all"
+            );
+            let theirs = groupboss
+                .all(&records, &[(param, &text(&other[field]))])
+                .await;
+            assert!(
+                theirs.is_empty(),
+                "{list}: another group's {param} keeps none"
+            );
+        }
+    }
 }
 
 /// The path of the first SendHub group's contacts.

@@ -56,6 +56,14 @@ pub fn check_filters(spec: &Spec) -> Vec<Problem> {
             .and_then(Value::as_str)
             .unwrap_or_default();
         let fields = item_fields(spec, collection);
+        let owner_fields = spec
+            .doc
+            .pointer(&format!(
+                "/x-groupkit-sandbox/collections/{collection}/owner/collection"
+            ))
+            .and_then(Value::as_str)
+            .map(|owner| item_fields(spec, owner))
+            .unwrap_or_default();
         let params = op.parameters(spec);
         let owned = owned_elsewhere(&op);
         let has_by = params.iter().any(|p| order_kind(p) == Some("by"));
@@ -79,10 +87,12 @@ pub fn check_filters(spec: &Spec) -> Vec<Problem> {
                 report("x-groupkit-sandbox must be a mapping".to_owned());
                 continue;
             };
+            // `of: owner`: the filter tests the owner the URL names, not each listed item.
+            let of_owner = ext.get("of").is_some();
             let check = Check {
                 param,
                 ext,
-                fields: &fields,
+                fields: if of_owner { &owner_fields } else { &fields },
                 every_field: &every_field,
                 has_by,
             };
@@ -131,7 +141,8 @@ fn order_kind<'a>(param: &Parameter<'a>) -> Option<&'a str> {
 struct Check<'c, 'a> {
     param: &'c Parameter<'a>,
     ext: &'c Map<String, Value>,
-    /// The listed items' properties.
+    /// The properties the filter can name: the listed items' (or, with `of: owner`, their
+    /// owner's).
     fields: &'c [String],
     /// Every property of every collection of the spec (a shared sort parameter names fields
     /// some of its listings have).
@@ -171,7 +182,16 @@ impl Check<'_, '_> {
             let known: Vec<&str> = FILTERS.iter().map(|(k, _)| *k).collect();
             return vec![format!("filter must be one of {}", known.join(", "))];
         };
-        let mut problems = self.unknown_keys(&[&["filter", "default"][..], keys].concat());
+        let mut problems = self.unknown_keys(&[&["filter", "default", "of"][..], keys].concat());
+        match self.ext.get("of") {
+            Some(of) if of != "owner" => {
+                problems.push(format!("`of` must be `owner`, not {of}"));
+            }
+            Some(_) if self.fields.is_empty() => {
+                problems.push("`of: owner` needs a collection that declares an owner".to_owned());
+            }
+            _ => {}
+        }
         for key in keys.iter().filter(|k| **k != "inclusive") {
             if !self.ext.contains_key(*key) {
                 problems.push(format!("filter `{kind}` needs `{key}`"));
