@@ -460,6 +460,14 @@ components:
                 "needs `field`",
             ),
             (
+                "{name: q, in: query, schema: {type: string}, x-groupkit-sandbox: {filter: equals, of: owner, field: name}}",
+                "needs a collection that declares an owner",
+            ),
+            (
+                "{name: q, in: query, schema: {type: string}, x-groupkit-sandbox: {filter: equals, of: parent, field: name}}",
+                "`of` must be `owner`",
+            ),
+            (
                 "{name: q, in: query, schema: {type: string}, x-groupkit-sandbox: {unsupported: ''}}",
                 "non-empty reason",
             ),
