@@ -6,7 +6,8 @@
 //!
 //! With no configuration it starts the offline sandbox (`groupkit-sandbox`, fake servers on
 //! `127.0.0.1`) and, for each provider, authenticates, lists a collection across many pages
-//! with progress shown, creates, updates and deletes something, and handles an error.
+//! with progress shown, creates, updates and deletes something (and SendHub sends a message),
+//! and handles an error. Last, a webhook delivery is verified and read in one call.
 //!
 //! Set a provider's real credentials and that provider runs against the real service instead,
 //! read-only: it authenticates, lists (at most a few pages) and handles an error, and creates,
@@ -46,6 +47,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if failed > 0 {
         return Err(format!("{failed} of 4 providers failed").into());
     }
+    webhooks()?;
     println!("\ndone");
     Ok(())
 }
@@ -256,6 +258,56 @@ async fn sendhub(sandbox: &Sandbox) -> groupkit::Result<()> {
     println!("  updated group {} {:?}", group.id, group.name);
     client.delete_group(group.id.clone()).send().await?;
     println!("  deleted group {}", group.id);
+
+    // Send a message: to a contact (by id) or straight to a number.
+    let contact = client
+        .upsert_contact()
+        .name("Bob Parker")
+        .number("+12015716227")
+        .send()
+        .await?;
+    let sent = client
+        .send_message()
+        .text("Hello from groupkit")
+        .contacts([contact.id.as_id().clone()])
+        .send()
+        .await?;
+    println!(
+        "  sent message {} to {}",
+        sent.message_id.map_or("-".into(), |id| id.to_string()),
+        contact.name
+    );
+    Ok(())
+}
+
+/// Webhooks: check a delivery's signature and read it in one call. SendHub signs the webhook
+/// URL and the body with your API key (`X-SendHub-Signature`); the delivery here is signed
+/// locally, as SendHub would sign it, and a tampered copy is refused.
+fn webhooks() -> Result<(), Box<dyn std::error::Error>> {
+    use groupkit::sendhub::http::HeaderMap;
+    use groupkit::sendhub::webhooks::{self, Encoding, WebhookSecret};
+
+    println!("\n== Webhooks (verified locally)");
+    let api_key = WebhookSecret::new(DEMO.api_key);
+    let url = "https://example.com/hooks/sendhub";
+    let body = br#"{"from": "+12015716227", "text": "STOP"}"#;
+    let mut headers = HeaderMap::new();
+    let signature = webhooks::sign(&api_key, url, body, Encoding::Hex);
+    headers.insert(webhooks::SIGNATURE.header(), signature.parse()?);
+
+    let delivery = webhooks::verify_and_parse(&headers, url, body, &api_key)?;
+    println!(
+        "  verified SendHub delivery: text {}",
+        delivery.body["text"]
+    );
+    let tampered = br#"{"from": "+12015716227", "text": "START"}"#;
+    match webhooks::verify_and_parse(&headers, url, tampered, &api_key) {
+        Ok(_) => return Err("a tampered delivery was accepted".into()),
+        Err(error) => println!(
+            "  refused a tampered copy: HTTP {}, {error}",
+            error.status()
+        ),
+    }
     Ok(())
 }
 
