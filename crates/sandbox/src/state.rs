@@ -224,6 +224,10 @@ impl Provider {
                 }
             }
         }
+        for (field, values) in &meta.cycle {
+            let turn = usize::try_from(index).unwrap_or(0) % values.len();
+            overrides.insert(field.clone(), values[turn].clone());
+        }
         let listed = usize::try_from(index).ok().and_then(|i| meta.names.get(i));
         if let (Some(field), Some(listed)) = (&meta.name_field, listed) {
             overrides.insert(field.clone(), Value::String(listed.clone()));

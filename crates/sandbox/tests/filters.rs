@@ -266,6 +266,20 @@ async fn habitate_users_are_filtered_by_status_active_by_default() {
         texts(&active, "msid"),
         "default is active"
     );
+    // Most seeded users are active (`cycle` in the spec), as in a live community.
+    assert!(
+        active.len() * 2 > users_total(&habitate).await,
+        "{} active",
+        active.len()
+    );
+}
+
+async fn users_total(habitate: &Provider) -> usize {
+    let mut total = 0;
+    for status in ["10", "6", "5", "4", "0", "-3", "-100"] {
+        total += habitate.all("/users", &[("status", status)]).await.len();
+    }
+    total
 }
 
 /// The groups of the first user, unfiltered.

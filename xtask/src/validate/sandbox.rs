@@ -21,6 +21,7 @@ const COLLECTION_KEYS: &[&str] = &[
     "name_field",
     "names",
     "new",
+    "cycle",
 ];
 
 /// The failure kinds of `errors`, and whether every document must have it. `bad_csrf` is needed
@@ -211,6 +212,17 @@ fn check_collections<'a>(
                 {
                     let message = format!("`{field}` is not a property of the item schema");
                     report(spec::pointer_push(&def_at, "id_field"), message);
+                }
+                // `new` and `cycle` set item fields: each must be one.
+                let props = properties(spec, schema);
+                for key in ["new", "cycle"] {
+                    let set = definition.get(key).and_then(Value::as_object);
+                    for field in set.into_iter().flatten().map(|(f, _)| f.as_str()) {
+                        if !props.contains(&field) {
+                            let message = format!("`{field}` is not a property of the item schema");
+                            report(spec::pointer_push(&def_at, key), message);
+                        }
+                    }
                 }
             }
         }

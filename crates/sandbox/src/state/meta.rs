@@ -33,6 +33,9 @@ pub struct Meta {
     pub name_field: Option<String>,
     /// The names of the first seeded items (`names:`), in index order.
     pub names: Vec<String>,
+    /// Values seeded items take in turn (`cycle: {user_status: [10, 10, 4]}`: item `i` gets
+    /// the `i % len`th), where a uniform draw would be unlike real data.
+    pub cycle: Vec<(String, Vec<Value>)>,
 }
 
 /// A collection-level `owner: {collection, field, roots, none, inherit}`.
@@ -189,6 +192,14 @@ fn read(
         .flatten()
         .filter_map(|n| n.as_str().map(str::to_owned))
         .collect();
+    let cycle = definition
+        .get("cycle")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(field, values)| Some((field.clone(), values.as_array()?.clone())))
+        .filter(|(_, values)| !values.is_empty())
+        .collect();
     Meta {
         name: name.to_owned(),
         size,
@@ -200,6 +211,7 @@ fn read(
         layout: None,
         name_field: text("name_field"),
         names,
+        cycle,
     }
 }
 
