@@ -228,3 +228,77 @@ async fn unknown_collections_are_refused_with_the_valid_ones_named() {
         .expect_err("habitate has users, not members");
     assert!(error.to_string().contains("users"), "{error}");
 }
+
+#[tokio::test]
+async fn groupsio_deliveries_are_signed_as_groupsio_signs_them() {
+    use groupkit_groupsio::http::HeaderMap;
+    use groupkit_groupsio::webhooks::{self, WebhookEvent as GroupsioEvent, WebhookSecret};
+
+    let sandbox = sandbox().await;
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}/groupsio", listener.local_addr().expect("addr"));
+    let (sender, mut received) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let sender = sender.clone();
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let sender = sender.clone();
+                    async move {
+                        let headers = request.headers().clone();
+                        let body = request.into_body().collect().await?.to_bytes();
+                        let _ = sender.send((headers, body));
+                        Ok::<_, hyper::Error>(hyper::Response::new(Full::new(Bytes::new())))
+                    }
+                },
+            );
+            tokio::spawn(
+                hyper::server::conn::http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service),
+            );
+        }
+    });
+    sandbox.register_webhook("groupsio", &url, &["added_member"]);
+    let member = sandbox
+        .create_item(
+            "groupsio",
+            "members",
+            fields(json!({"email": "ada@example.com"})),
+        )
+        .expect("a member");
+    let (headers, body): (HeaderMap, Bytes) =
+        tokio::time::timeout(Duration::from_secs(5), received.recv())
+            .await
+            .expect("a delivery")
+            .expect("the receiver runs");
+    assert_eq!(headers["x-groupsio-action"], "added_member");
+
+    let secret = WebhookSecret::new(groupkit_e2e::DEMO.webhook_secret);
+    match webhooks::verify_and_parse(&headers, &body, &secret).expect("signed with the secret") {
+        GroupsioEvent::AddedMember(event) => {
+            let id = event.member_info.id.expect("the member's id");
+            assert!(id == member["id"].as_u64().unwrap_or(0), "{id:?}");
+            assert_eq!(event.member_info.email.as_deref(), Some("ada@example.com"));
+        }
+        other => panic!("expected added_member, got {other:?}"),
+    }
+    let wrong = WebhookSecret::new("not-the-secret");
+    assert!(webhooks::verify_and_parse(&headers, &body, &wrong).is_err());
+    let mut tampered = body.to_vec();
+    tampered.push(b' ');
+    assert!(webhooks::verify_and_parse(&headers, &tampered, &secret).is_err());
+    // The journal says a signature was sent, not what it was (it is written once the target
+    // has answered).
+    let mut journaled = String::new();
+    for _ in 0..200 {
+        let entries = sandbox.requests();
+        if entries.iter().any(|e| e.kind == "webhook") {
+            journaled = format!("{entries:?}");
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(journaled.contains("x-groupsio-signature"));
+    let signature = headers["x-groupsio-signature"].to_str().expect("ascii");
+    assert!(!journaled.contains(signature));
+}

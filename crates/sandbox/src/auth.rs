@@ -20,6 +20,9 @@ pub struct Credentials {
     pub email: &'static str,
     /// The login password (Groups.io sessions).
     pub password: &'static str,
+    /// The secret the sandbox signs webhook deliveries with where the provider signs with a
+    /// per-webhook secret (Groups.io's `x-groupsio-signature`).
+    pub webhook_secret: &'static str,
 }
 
 /// The demo credentials.
@@ -28,6 +31,7 @@ pub const DEMO: Credentials = Credentials {
     username: "demo",
     email: "demo@example.com",
     password: "sandbox-password",
+    webhook_secret: "sandbox-webhook-secret",
 };
 
 /// The cookie a login sets.

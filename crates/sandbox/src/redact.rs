@@ -103,7 +103,7 @@ impl Redactor {
 /// `text` with the demo API key and password replaced: a client that sends them under a name
 /// no spec uses (or in a path) must not leak them either.
 pub fn scrub(text: &str) -> String {
-    [DEMO.api_key, DEMO.password]
+    [DEMO.api_key, DEMO.password, DEMO.webhook_secret]
         .iter()
         .fold(text.to_owned(), |text, secret| {
             text.replace(secret, REDACTED)

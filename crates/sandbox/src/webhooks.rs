@@ -15,6 +15,7 @@
 //! /__sandbox/webhooks`), for providers whose API has none (Habitate).
 
 mod send;
+mod sign;
 mod template;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -253,13 +254,15 @@ impl Webhooks {
                 event: name,
                 job,
             };
-            let body = template::body(&provider.spec, config, name, &vars);
+            let body = template::body(&provider.spec, config, name, &vars).to_string();
+            let headers = sign::headers(config, name, &target.public.url, &body);
             let delivery = Delivery {
                 shared: shared.clone(),
                 provider: provider.spec.name,
                 event: name.to_owned(),
                 target: target.public,
-                body: body.to_string(),
+                body,
+                headers,
             };
             self.runtime.spawn(delivery.run());
         }
@@ -319,6 +322,8 @@ struct Delivery {
     event: String,
     target: WebhookTarget,
     body: String,
+    /// The provider's own headers, its signature among them.
+    headers: Vec<(String, String)>,
 }
 
 impl Delivery {
@@ -331,7 +336,7 @@ impl Delivery {
                 return;
             }
             let started = Instant::now();
-            let outcome = send::post(&self.target.url, &self.body).await;
+            let outcome = send::post(&self.target.url, &self.body, &self.headers).await;
             self.journal(attempt, started, &outcome);
             if matches!(outcome, Ok(status) if (200..300).contains(&status)) {
                 return;
@@ -359,9 +364,15 @@ impl Delivery {
             method: "POST".into(),
             path: self.target.url.clone(),
             query: Vec::new(),
+            // A signature is derived from a secret: the journal keeps that one was sent, not it.
             headers: send::HEADERS
                 .iter()
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .chain(self.headers.iter().map(|(k, v)| {
+                    let secret = k.to_ascii_lowercase().contains("signature");
+                    let value = if secret { crate::redact::REDACTED } else { v };
+                    (k.clone(), value.to_owned())
+                }))
                 .collect(),
             status: *outcome.as_ref().unwrap_or(&0),
             duration_ms: started.elapsed().as_secs_f64() * 1000.0,

@@ -85,6 +85,9 @@ pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
     if let Some(subs) = config.get("subscriptions").and_then(Value::as_object) {
         check_subscriptions(subs, &fields_of, &mut report);
     }
+    if let Some(signature) = config.get("signature") {
+        check_signature(signature, &mut report);
+    }
     match config.get("body") {
         Some(body) => check_template(body, &spec::pointer_push(AT, "body"), &mut report),
         None => report(AT.to_owned(), "needs a `body` template".to_owned()),
@@ -112,6 +115,31 @@ fn check_subscriptions<'a>(
             let message = format!("`{field}` ({role}) is not a field of {collection}");
             report(spec::pointer_push(&at, role), message);
         }
+    }
+}
+
+/// `signature: {header, key: webhook_secret | api_key, over: [url | body], encoding: base64 | hex}`.
+fn check_signature(signature: &Value, report: &mut dyn FnMut(String, String)) {
+    let at = spec::pointer_push(AT, "signature");
+    let text = |key: &str| signature.get(key).and_then(Value::as_str).unwrap_or("");
+    if text("header").is_empty() {
+        report(at.clone(), "needs the `header` it is sent in".to_owned());
+    }
+    for (key, allowed) in [
+        ("key", &["webhook_secret", "api_key"][..]),
+        ("encoding", &["base64", "hex"][..]),
+    ] {
+        if !allowed.contains(&text(key)) {
+            let message = format!("`{key}` must be one of {}", allowed.join(", "));
+            report(spec::pointer_push(&at, key), message);
+        }
+    }
+    let over = signature.get("over").and_then(Value::as_array);
+    let parts_ok = over
+        .is_some_and(|parts| !parts.is_empty() && parts.iter().all(|p| p == "url" || p == "body"));
+    if !parts_ok {
+        let message = "`over` must list what is signed, in order: url, body".to_owned();
+        report(spec::pointer_push(&at, "over"), message);
     }
 }
 

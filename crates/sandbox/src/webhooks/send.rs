@@ -18,14 +18,14 @@ pub const HEADERS: [(&str, &str); 2] = [
 const TIMEOUT: Duration = Duration::from_secs(5);
 
 /// POSTs `body` to `url`: the status, or why there is none.
-pub async fn post(url: &str, body: &str) -> Result<u16, String> {
-    match tokio::time::timeout(TIMEOUT, attempt(url, body)).await {
+pub async fn post(url: &str, body: &str, extra: &[(String, String)]) -> Result<u16, String> {
+    match tokio::time::timeout(TIMEOUT, attempt(url, body, extra)).await {
         Ok(outcome) => outcome,
         Err(_) => Err(format!("no answer within {} s", TIMEOUT.as_secs())),
     }
 }
 
-async fn attempt(url: &str, body: &str) -> Result<u16, String> {
+async fn attempt(url: &str, body: &str, extra: &[(String, String)]) -> Result<u16, String> {
     let url = url::Url::parse(url).map_err(|e| format!("not a URL: {e}"))?;
     if url.scheme() != "http" {
         return Err("the sandbox delivers to http:// targets only".into());
@@ -50,6 +50,9 @@ async fn attempt(url: &str, body: &str) -> Result<u16, String> {
     let mut request = hyper::Request::post(path).header("host", authority);
     for (name, value) in HEADERS {
         request = request.header(name, value);
+    }
+    for (name, value) in extra {
+        request = request.header(name.as_str(), value.as_str());
     }
     let request = request
         .body(Full::new(Bytes::from(body.to_owned())))
