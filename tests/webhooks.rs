@@ -231,33 +231,10 @@ async fn unknown_collections_are_refused_with_the_valid_ones_named() {
 
 #[tokio::test]
 async fn groupsio_deliveries_are_signed_as_groupsio_signs_them() {
-    use groupkit_groupsio::http::HeaderMap;
     use groupkit_groupsio::webhooks::{self, WebhookEvent as GroupsioEvent, WebhookSecret};
 
     let sandbox = sandbox().await;
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let url = format!("http://{}/groupsio", listener.local_addr().expect("addr"));
-    let (sender, mut received) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let sender = sender.clone();
-            let service = hyper::service::service_fn(
-                move |request: hyper::Request<hyper::body::Incoming>| {
-                    let sender = sender.clone();
-                    async move {
-                        let headers = request.headers().clone();
-                        let body = request.into_body().collect().await?.to_bytes();
-                        let _ = sender.send((headers, body));
-                        Ok::<_, hyper::Error>(hyper::Response::new(Full::new(Bytes::new())))
-                    }
-                },
-            );
-            tokio::spawn(
-                hyper::server::conn::http1::Builder::new()
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service),
-            );
-        }
-    });
+    let (url, mut received) = signed_receiver().await;
     sandbox.register_webhook("groupsio", &url, &["added_member"]);
     let member = sandbox
         .create_item(
@@ -266,11 +243,7 @@ async fn groupsio_deliveries_are_signed_as_groupsio_signs_them() {
             fields(json!({"email": "ada@example.com"})),
         )
         .expect("a member");
-    let (headers, body): (HeaderMap, Bytes) =
-        tokio::time::timeout(Duration::from_secs(5), received.recv())
-            .await
-            .expect("a delivery")
-            .expect("the receiver runs");
+    let (headers, body) = next_delivery(&mut received).await;
     assert_eq!(headers["x-groupsio-action"], "added_member");
 
     let secret = WebhookSecret::new(groupkit_e2e::DEMO.webhook_secret);
@@ -301,4 +274,68 @@ async fn groupsio_deliveries_are_signed_as_groupsio_signs_them() {
     assert!(journaled.contains("x-groupsio-signature"));
     let signature = headers["x-groupsio-signature"].to_str().expect("ascii");
     assert!(!journaled.contains(signature));
+}
+
+type Delivery = (groupkit_groupsio::http::HeaderMap, Bytes);
+
+/// A target that answers 200 and hands on each delivery's headers and body.
+async fn signed_receiver() -> (String, tokio::sync::mpsc::UnboundedReceiver<Delivery>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}/groupsio", listener.local_addr().expect("addr"));
+    let (sender, received) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let sender = sender.clone();
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let sender = sender.clone();
+                    async move {
+                        let headers = request.headers().clone();
+                        let body = request.into_body().collect().await?.to_bytes();
+                        let _ = sender.send((headers, body));
+                        Ok::<_, hyper::Error>(hyper::Response::new(Full::new(Bytes::new())))
+                    }
+                },
+            );
+            tokio::spawn(
+                hyper::server::conn::http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service),
+            );
+        }
+    });
+    (url, received)
+}
+
+async fn next_delivery(received: &mut tokio::sync::mpsc::UnboundedReceiver<Delivery>) -> Delivery {
+    tokio::time::timeout(Duration::from_secs(5), received.recv())
+        .await
+        .expect("a delivery")
+        .expect("the receiver runs")
+}
+
+#[tokio::test]
+async fn a_subgroup_created_through_the_api_is_delivered_signed() {
+    use groupkit_groupsio::webhooks::{self, WebhookEvent as GroupsioEvent, WebhookSecret};
+
+    let sandbox = sandbox().await;
+    let (url, mut received) = signed_receiver().await;
+    sandbox.register_webhook("groupsio", &url, &["created_subgroup"]);
+    let client = groupkit_e2e::groupsio(&sandbox);
+    let subgroup = client
+        .create_subgroup("beta")
+        .sub_group_name("api2")
+        .desc("Where the API is discussed.")
+        .privacy("group_privacy_none")
+        .send()
+        .await
+        .expect("a subgroup");
+    let (headers, body) = next_delivery(&mut received).await;
+    assert_eq!(headers["x-groupsio-action"], "created_subgroup");
+    let secret = WebhookSecret::new(groupkit_e2e::DEMO.webhook_secret);
+    match webhooks::verify_and_parse(&headers, &body, &secret).expect("signed") {
+        GroupsioEvent::CreatedSubgroup(event) => {
+            assert_eq!(event.group.id, Some(subgroup.id.clone()), "{event:?}");
+        }
+        other => panic!("expected created_subgroup, got {other:?}"),
+    }
 }

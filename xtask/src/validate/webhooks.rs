@@ -68,6 +68,9 @@ pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
             let message = format!("`change: {change}` is not one of {}", CHANGES.join(", "));
             report(spec::pointer_push(&at, "change"), message);
         }
+        if let Some(body) = rule.get("body") {
+            check_template(body, &spec::pointer_push(&at, "body"), &mut report);
+        }
         for key in ["when", "unless"] {
             for field in rule
                 .get(key)

@@ -20,7 +20,15 @@ pub struct Vars<'a> {
 /// The body of event `name`: the template filled in, then only the fields its schema (the
 /// spec's `webhooks.<name>.post.requestBody`) documents, so it reads like the provider's.
 pub fn body(spec: &ProviderSpec, config: &Value, name: &str, vars: &Vars<'_>) -> Value {
-    let filled = fill(config.get("body").unwrap_or(&Value::Null), vars);
+    // An event's own `body` (Groups.io: a subgroup's delivery is not a member's), else the
+    // provider's.
+    let template = config
+        .get("events")
+        .and_then(|events| events.get(name))
+        .and_then(|rule| rule.get("body"))
+        .or_else(|| config.get("body"))
+        .unwrap_or(&Value::Null);
+    let filled = fill(template, vars);
     let schema = spec
         .doc
         .get("webhooks")
