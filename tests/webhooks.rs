@@ -8,24 +8,28 @@ use std::time::Duration;
 use bytes::Bytes;
 use groupkit_e2e::{groupboss, sandbox};
 use groupkit_groupboss::models::WebhookEvent;
+use groupkit_groupsio::http::HeaderMap;
 use groupkit_habitate::webhooks::WebhookEvent as HabitateEvent;
 use http_body_util::{BodyExt, Full};
 use serde_json::{Map, Value, json};
 use tokio::net::TcpListener;
 
-/// A local webhook target: it keeps every body it receives and answers the status its
+/// What a target received: the delivery's headers and raw body.
+type Delivery = (HeaderMap, Bytes);
+
+/// A local webhook target: it keeps every delivery it receives and answers the status its
 /// `answer` gives for the attempt's number (1 for the first).
 struct Receiver {
     url: String,
-    bodies: Arc<Mutex<Vec<Bytes>>>,
+    deliveries: Arc<Mutex<Vec<Delivery>>>,
 }
 
 impl Receiver {
     async fn start(answer: fn(usize) -> u16) -> Receiver {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}/hooks", listener.local_addr().expect("addr"));
-        let bodies: Arc<Mutex<Vec<Bytes>>> = Arc::default();
-        let kept = bodies.clone();
+        let deliveries: Arc<Mutex<Vec<Delivery>>> = Arc::default();
+        let kept = deliveries.clone();
         tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
@@ -36,10 +40,11 @@ impl Receiver {
                     move |request: hyper::Request<hyper::body::Incoming>| {
                         let kept = kept.clone();
                         async move {
+                            let headers = request.headers().clone();
                             let body = request.into_body().collect().await?.to_bytes();
                             let attempt = {
-                                let mut kept = kept.lock().expect("bodies");
-                                kept.push(body);
+                                let mut kept = kept.lock().expect("deliveries");
+                                kept.push((headers, body));
                                 kept.len()
                             };
                             let mut response = hyper::Response::new(Full::new(Bytes::new()));
@@ -55,22 +60,30 @@ impl Receiver {
                 );
             }
         });
-        Receiver { url, bodies }
+        Receiver { url, deliveries }
     }
 
-    /// The bodies received once there are `count` (a few seconds at most).
-    async fn wait_for(&self, count: usize) -> Vec<Bytes> {
+    /// How many deliveries arrived so far.
+    fn count(&self) -> usize {
+        self.deliveries.lock().expect("deliveries").len()
+    }
+
+    /// The deliveries received once there are `count` (a few seconds at most).
+    async fn deliveries(&self, count: usize) -> Vec<Delivery> {
         for _ in 0..500 {
-            let bodies = self.bodies.lock().expect("bodies").clone();
-            if bodies.len() >= count {
-                return bodies;
+            let deliveries = self.deliveries.lock().expect("deliveries").clone();
+            if deliveries.len() >= count {
+                return deliveries;
             }
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
-        panic!(
-            "expected {count} deliveries, got {}",
-            self.bodies.lock().expect("bodies").len()
-        );
+        panic!("expected {count} deliveries, got {}", self.count());
+    }
+
+    /// The bodies received once there are `count`.
+    async fn wait_for(&self, count: usize) -> Vec<Bytes> {
+        let deliveries = self.deliveries(count).await;
+        deliveries.into_iter().map(|(_, body)| body).collect()
     }
 }
 
@@ -134,11 +147,7 @@ async fn a_groupboss_subscription_receives_group_created_and_updated() {
     assert_eq!(delivery.webhook.id, updated.id);
     assert_eq!(delivery.information.name, "Chess Society");
     tokio::time::sleep(Duration::from_millis(100)).await;
-    assert_eq!(
-        receiver.bodies.lock().expect("bodies").len(),
-        2,
-        "one delivery per event"
-    );
+    assert_eq!(receiver.count(), 2, "one delivery per event");
 }
 
 #[tokio::test]
@@ -162,7 +171,7 @@ async fn more_than_20_failed_deliveries_deactivate_a_groupboss_subscription() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(receiver.bodies.lock().expect("bodies").len(), 21);
+    assert_eq!(receiver.count(), 21);
     let now = client
         .get_webhook_subscription(&subscription.id)
         .send()
@@ -234,8 +243,8 @@ async fn groupsio_deliveries_are_signed_as_groupsio_signs_them() {
     use groupkit_groupsio::webhooks::{self, WebhookEvent as GroupsioEvent, WebhookSecret};
 
     let sandbox = sandbox().await;
-    let (url, mut received) = signed_receiver().await;
-    sandbox.register_webhook("groupsio", &url, &["added_member"]);
+    let receiver = Receiver::start(|_| 200).await;
+    sandbox.register_webhook("groupsio", &receiver.url, &["added_member"]);
     let member = sandbox
         .create_item(
             "groupsio",
@@ -243,7 +252,7 @@ async fn groupsio_deliveries_are_signed_as_groupsio_signs_them() {
             fields(json!({"email": "ada@example.com"})),
         )
         .expect("a member");
-    let (headers, body) = next_delivery(&mut received).await;
+    let (headers, body) = receiver.deliveries(1).await.remove(0);
     assert_eq!(headers["x-groupsio-action"], "added_member");
 
     let secret = WebhookSecret::new(groupkit_e2e::DEMO.webhook_secret);
@@ -276,50 +285,13 @@ async fn groupsio_deliveries_are_signed_as_groupsio_signs_them() {
     assert!(!journaled.contains(signature));
 }
 
-type Delivery = (groupkit_groupsio::http::HeaderMap, Bytes);
-
-/// A target that answers 200 and hands on each delivery's headers and body.
-async fn signed_receiver() -> (String, tokio::sync::mpsc::UnboundedReceiver<Delivery>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let url = format!("http://{}/groupsio", listener.local_addr().expect("addr"));
-    let (sender, received) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let sender = sender.clone();
-            let service = hyper::service::service_fn(
-                move |request: hyper::Request<hyper::body::Incoming>| {
-                    let sender = sender.clone();
-                    async move {
-                        let headers = request.headers().clone();
-                        let body = request.into_body().collect().await?.to_bytes();
-                        let _ = sender.send((headers, body));
-                        Ok::<_, hyper::Error>(hyper::Response::new(Full::new(Bytes::new())))
-                    }
-                },
-            );
-            tokio::spawn(
-                hyper::server::conn::http1::Builder::new()
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service),
-            );
-        }
-    });
-    (url, received)
-}
-
-async fn next_delivery(received: &mut tokio::sync::mpsc::UnboundedReceiver<Delivery>) -> Delivery {
-    tokio::time::timeout(Duration::from_secs(5), received.recv())
-        .await
-        .expect("a delivery")
-        .expect("the receiver runs")
-}
-
 #[tokio::test]
 async fn a_subgroup_created_through_the_api_is_delivered_signed() {
     use groupkit_groupsio::webhooks::{self, WebhookEvent as GroupsioEvent, WebhookSecret};
 
     let sandbox = sandbox().await;
-    let (url, mut received) = signed_receiver().await;
-    sandbox.register_webhook("groupsio", &url, &["created_subgroup"]);
+    let receiver = Receiver::start(|_| 200).await;
+    sandbox.register_webhook("groupsio", &receiver.url, &["created_subgroup"]);
     let client = groupkit_e2e::groupsio(&sandbox);
     let subgroup = client
         .create_subgroup("beta")
@@ -329,7 +301,7 @@ async fn a_subgroup_created_through_the_api_is_delivered_signed() {
         .send()
         .await
         .expect("a subgroup");
-    let (headers, body) = next_delivery(&mut received).await;
+    let (headers, body) = receiver.deliveries(1).await.remove(0);
     assert_eq!(headers["x-groupsio-action"], "created_subgroup");
     let secret = WebhookSecret::new(groupkit_e2e::DEMO.webhook_secret);
     match webhooks::verify_and_parse(&headers, &body, &secret).expect("signed") {

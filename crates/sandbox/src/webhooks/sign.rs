@@ -1,6 +1,11 @@
 //! The headers a provider adds to a delivery (`headers:`) and its signature (`signature:`),
 //! from the spec's `x-groupkit-sandbox.webhooks`: HMAC-SHA1 over the parts it names (`url`,
 //! `body`), keyed with the demo credential it names, in the encoding it names.
+//!
+//! The SDK verifies with `groupkit_core::webhook::HmacSha1`; the sandbox signs with the same
+//! RustCrypto crates directly rather than through core, which would put core's HTTP client in
+//! the standalone server and make core's own doc tests (which run against the sandbox) a
+//! dependency cycle. The e2e tests check the two agree.
 
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
@@ -59,7 +64,7 @@ fn hmac_sha1(key: &str, parts: &[&[u8]], encoding: &str) -> String {
     }
     let digest = mac.finalize().into_bytes();
     match encoding {
-        "hex" => digest.iter().map(|b| format!("{b:02x}")).collect(),
+        "hex" => hex::encode(digest),
         _ => base64::engine::general_purpose::STANDARD.encode(digest),
     }
 }
