@@ -44,7 +44,7 @@ pub const EXPECTED_OPERATIONS: &[ExpectedOperations] = &[
     ExpectedOperations {
         provider: "groupsio",
         document: 63,
-        provider_reality: 11,
+        provider_reality: 25,
         vendor_document: 0,
     },
     ExpectedOperations {

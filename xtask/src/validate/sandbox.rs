@@ -2,6 +2,7 @@
 //! extensions"): the seeded collections and the error table at the root, and what each operation
 //! does to the state.
 
+mod effects;
 mod owners;
 
 use serde_json::{Map, Value, json};
@@ -22,6 +23,7 @@ const COLLECTION_KEYS: &[&str] = &[
     "names",
     "new",
     "cycle",
+    "mine",
 ];
 
 /// The failure kinds of `errors`, and whether every document must have it. `bad_csrf` is needed
@@ -42,14 +44,25 @@ const KIND_KEYS: &[&str] = &["status", "code", "empty"];
 const PLACEHOLDERS: &[&str] = &["status", "code", "message", "time", "id"];
 
 /// Keys of an operation's `x-groupkit-sandbox`.
-const OPERATION_KEYS: &[&str] = &["collection", "action", "id", "parent", "to"];
+const OPERATION_KEYS: &[&str] = &[
+    "collection",
+    "action",
+    "id",
+    "parent",
+    "to",
+    "where",
+    "set",
+    "requires",
+    "unique",
+    "reply",
+];
 
 /// The actions of `specs/README.md`, with what each needs.
 const ACTIONS: &[Action] = &[
     Action::new("list").parent(),
     Action::new("get").id().parent(),
     Action::new("create").parent(),
-    Action::new("update").id(),
+    Action::new("update").id().parent(),
     Action::new("delete").id().parent(),
     Action::new("move").id().to(),
     Action::new("login").without_collection(),
@@ -117,13 +130,14 @@ pub fn check_sandbox(spec: &Spec) -> Vec<Problem> {
     let collections = match spec.doc.get("x-groupkit-sandbox") {
         Some(Value::Object(root)) => {
             for key in root.keys() {
-                if !["collections", "errors", "webhooks"].contains(&key.as_str()) {
+                if !["collections", "errors", "webhooks", "me"].contains(&key.as_str()) {
                     let message =
-                        format!("unknown key `{key}` (expected collections, errors, webhooks)");
+                        format!("unknown key `{key}` (expected collections, errors, webhooks, me)");
                     problems.push(Problem::new(spec, spec::pointer_push(ROOT, key), message));
                 }
             }
             check_errors(spec, root.get("errors"), &mut problems);
+            effects::check_root(spec, root, &mut problems);
             check_collections(spec, root.get("collections"), &mut problems)
         }
         Some(_) => {
@@ -135,8 +149,9 @@ pub fn check_sandbox(spec: &Spec) -> Vec<Problem> {
             None
         }
     };
+    let has_me = spec.doc.pointer("/x-groupkit-sandbox/me").is_some();
     for op in spec.operations() {
-        check_operation(spec, &op, collections, &mut problems);
+        check_operation(spec, &op, collections, has_me, &mut problems);
     }
     for op in spec.webhook_operations() {
         if op.get("x-groupkit-sandbox").is_some() {
@@ -469,6 +484,7 @@ fn check_operation(
     spec: &Spec,
     op: &Operation<'_>,
     collections: Option<&Map<String, Value>>,
+    has_me: bool,
     problems: &mut Vec<Problem>,
 ) {
     let Some(block) = op.get("x-groupkit-sandbox") else {
@@ -495,6 +511,22 @@ fn check_operation(
         .get("action")
         .and_then(Value::as_str)
         .unwrap_or_default();
+    let params = op.parameters(spec);
+    let fields = conventions::body_fields(spec, op);
+    let is_input = |name: &str| params.iter().any(|p| p.name == name) || fields.contains(&name);
+    // Without an action, the operation only answers with its `reply` template.
+    if name.is_empty() && block.contains_key("reply") && !block.contains_key("collection") {
+        let cx = effects::Context {
+            block,
+            at: &at,
+            action: "",
+            props: Vec::new(),
+            is_input: &is_input,
+            has_me,
+        };
+        effects::check_operation(spec, &cx, problems);
+        return;
+    }
     let Some(action) = ACTIONS.iter().find(|a| a.name == name) else {
         let known: Vec<_> = ACTIONS.iter().map(|a| a.name).collect();
         let message = format!("action must be one of {}", known.join(", "));
@@ -523,10 +555,14 @@ fn check_operation(
         }
         (Some(_), _) => report(key_at("collection"), "must be a collection name".to_owned()),
     }
-    let params = op.parameters(spec);
-    let fields = conventions::body_fields(spec, op);
-    let is_input = |name: &str| params.iter().any(|p| p.name == name) || fields.contains(&name);
+    // `where` names the item by its fields, in place of an `id`.
+    let named_by_fields = block.contains_key("where");
     match (block.get("id"), action.id) {
+        (None, true) if named_by_fields => {}
+        (Some(_), _) if named_by_fields => report(
+            key_at("id"),
+            "an item is named by `id` or by `where`, not both".to_owned(),
+        ),
         (None, true) => report(at.clone(), format!("action `{name}` needs `id`")),
         (Some(_), false) => report(
             key_at("id"),
@@ -561,7 +597,8 @@ fn check_operation(
     if let Some(parent) = block.get("parent") {
         let parent_at = key_at("parent");
         if !action.parent {
-            let message = format!("`parent` applies to list, get, create and delete, not `{name}`");
+            let message =
+                format!("`parent` applies to list, get, create, update and delete, not `{name}`");
             report(parent_at.clone(), message);
         }
         let param = parent.get("param").and_then(Value::as_str);
@@ -619,11 +656,26 @@ fn check_operation(
         let message = "`list` is for operations with x-groupkit-pagination".to_owned();
         report(key_at("action"), message);
     }
+    // A `reply` template says what the answer holds: the item need not be it.
     if let Some(definition) = definition
+        && !block.contains_key("reply")
         && let Some(message) = check_answer(spec, op, name, definition)
     {
         report(key_at("collection"), message);
     }
+    let props = definition
+        .and_then(|d| item_schema(spec, d).ok())
+        .map(|schema| properties(spec, schema))
+        .unwrap_or_default();
+    let cx = effects::Context {
+        block,
+        at: &at,
+        action: name,
+        props,
+        is_input: &is_input,
+        has_me,
+    };
+    effects::check_operation(spec, &cx, problems);
 }
 
 /// Whether the operation answers with the collection's items: a list's `items` array holds them; a

@@ -97,6 +97,85 @@ groupkit_core::open_enum! {
     }
 }
 
+/// A photo album of a group. Only `id` and `title` are known from real traffic; the other fields
+/// are what every Groups.io object carries, and more may come.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Album {
+    /// When the album was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<groupkit_core::model::Timestamp>,
+    /// ID of the group the album belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub group_id: Option<crate::ids::GroupId>,
+    /// Unique identifier of the album.
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub id: crate::ids::AlbumId,
+    /// Object type (`album`), when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The album's title.
+    pub title: String,
+    /// When the album was last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<groupkit_core::model::Timestamp>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl Album {
+    /// A `Album` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(id: crate::ids::AlbumId, title: String) -> Self {
+        Album {
+            created: None,
+            group_id: None,
+            id,
+            object: None,
+            title,
+            updated: None,
+            additional: Default::default(),
+        }
+    }
+}
+
+/// A page of albums.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct AlbumList {
+    /// The index of the last item returned.
+    pub end_item: i64,
+    /// Whether there are more items after this page.
+    pub has_more: bool,
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
+    pub next_page_token: u64,
+    /// Always `list`.
+    pub object: String,
+    /// The search query the list answers, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Secondary sort order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_order: Option<String>,
+    /// Sort direction of the list (`asc`, `desc` or empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_dir: Option<String>,
+    /// The field the list is sorted on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_field: Option<String>,
+    /// The index of the first item returned.
+    pub start_item: i64,
+    /// The total number of items.
+    pub total_count: i64,
+    /// The items of this page; `null` on an empty page.
+    pub data: Option<Vec<crate::models::Album>>,
+}
+
 groupkit_core::open_enum! {
     /// Who may download the group's archives.
     pub enum AllowDownloads {
@@ -2084,6 +2163,42 @@ groupkit_core::open_enum! {
     }
 }
 
+/// Result of `invite`.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct InviteResults {
+    /// Addresses that could not be invited, as error objects; `null` when there are none. Type
+    /// `pending_invites`: an invitation is already pending (a normal outcome).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<crate::models::Error>>,
+    /// The addresses invited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invited: Option<Vec<String>>,
+    /// Always `invite_results`.
+    pub object: String,
+    /// Number of addresses given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_emails: Option<i64>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl InviteResults {
+    /// A `InviteResults` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(object: String) -> Self {
+        InviteResults {
+            errors: None,
+            invited: None,
+            object,
+            total_emails: None,
+            additional: Default::default(),
+        }
+    }
+}
+
 groupkit_core::open_enum! {
     /// Type of a file link.
     pub enum LinkType {
@@ -3239,6 +3354,40 @@ pub struct Photo {
     pub width: i64,
 }
 
+/// A page of photos.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct PhotoList {
+    /// The index of the last item returned.
+    pub end_item: i64,
+    /// Whether there are more items after this page.
+    pub has_more: bool,
+    /// Cursor for the next page: pass it as `page_token`. A 64-bit unsigned integer that may exceed
+    /// 2^53 (never pass it through a float); `0` on the last page.
+    pub next_page_token: u64,
+    /// Always `list`.
+    pub object: String,
+    /// The search query the list answers, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Secondary sort order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_order: Option<String>,
+    /// Sort direction of the list (`asc`, `desc` or empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_dir: Option<String>,
+    /// The field the list is sorted on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_field: Option<String>,
+    /// The index of the first item returned.
+    pub start_item: i64,
+    /// The total number of items.
+    pub total_count: i64,
+    /// The items of this page; `null` on an empty page.
+    pub data: Option<Vec<crate::models::Photo>>,
+}
+
 groupkit_core::open_enum! {
     /// Who may create polls.
     pub enum PollsAccess {
@@ -3270,6 +3419,29 @@ groupkit_core::open_enum! {
     pub enum ProfilePrivacy {
         /// `profile_private`
         ProfilePrivate = "profile_private",
+    }
+}
+
+/// Result of `registeruser`.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct RegisteredUser {
+    /// The new account.
+    pub user: crate::models::User,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl RegisteredUser {
+    /// A `RegisteredUser` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new(user: crate::models::User) -> Self {
+        RegisteredUser {
+            user,
+            additional: Default::default(),
+        }
     }
 }
 
