@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::auth::{DEMO, SESSION_COOKIE, Session};
 use crate::data::Generator;
+use crate::effects;
 use crate::filter::Query;
 use crate::paginate;
 use crate::reply::{Failure, Reply, failure};
@@ -49,16 +50,28 @@ pub fn handle(provider: &Provider, route: &Route, request: &Incoming, seed: u64)
     }
     let data = &mut *guard;
     let target = |data: &mut Data| target(provider, data, route, request, &collection, &ext);
+    let checked = |data: &mut Data| {
+        let index = target(data)?;
+        checked(provider, data, index, &collection, &ext)
+    };
+    // The answer: the `reply` template around the item when there is one, else the item.
+    let answer = |item: Option<&Value>| match ext.get("reply") {
+        Some(template) => Reply::json(success(route).0, &effects::render(template, item, request)),
+        None => item.map_or_else(
+            || example(provider, route, seed),
+            |item| respond_with(provider, route, item, seed),
+        ),
+    };
     match say("action").as_str() {
-        "get" => match target(data) {
-            Ok(index) => match provider.item(data, &collection, index) {
-                Some(item) => respond_with(provider, route, &item, seed),
-                None => not_found(provider, &collection),
-            },
+        "get" => match checked(data) {
+            Ok((_, item)) => answer(Some(&item)),
             Err(reply) => reply,
         },
         "create" => {
-            let mut fields = request.fields();
+            if let Some(message) = effects::taken(provider, data, &collection, &ext, request) {
+                return failure(&provider.spec, Failure::Invalid, &message);
+            }
+            let mut fields = effects::with_set(provider, &ext, request.fields());
             let mut owner = None;
             if let Some(parent) = ext.get("parent") {
                 let param = parent.get("param").and_then(Value::as_str).unwrap_or("");
@@ -81,19 +94,20 @@ pub fn handle(provider: &Provider, route: &Route, request: &Incoming, seed: u64)
                 }
             }
             let item = provider.new_child(data, &collection, &fields, owner);
-            respond_with(provider, route, &item, seed)
+            answer(Some(&item))
         }
-        "update" => match target(data) {
-            Ok(index) => {
-                let item = provider.update_item(data, &collection, index, &request.fields());
-                respond_with(provider, route, &item, seed)
+        "update" => match checked(data) {
+            Ok((index, _)) => {
+                let fields = effects::with_set(provider, &ext, request.fields());
+                let item = provider.update_item(data, &collection, index, &fields);
+                answer(Some(&item))
             }
             Err(reply) => reply,
         },
-        "delete" => match target(data) {
-            Ok(index) => {
+        "delete" => match checked(data) {
+            Ok((index, _)) => {
                 let item = provider.delete_item(data, &collection, index);
-                respond_with(provider, route, &item, seed)
+                answer(Some(&item))
             }
             Err(reply) => reply,
         },
@@ -116,7 +130,25 @@ pub fn handle(provider: &Provider, route: &Route, request: &Incoming, seed: u64)
                 format!("{SESSION_COOKIE}=; Max-Age=0; Path=/"),
             )
         }
-        _ => example(provider, route, seed),
+        _ => answer(None),
+    }
+}
+
+/// The targeted item, once it meets the operation's `requires`; the provider's `invalid` error
+/// with the rule's message otherwise.
+fn checked(
+    provider: &Provider,
+    data: &mut Data,
+    index: u64,
+    collection: &str,
+    ext: &Value,
+) -> Result<(u64, Value), Reply> {
+    let item = provider
+        .item(data, collection, index)
+        .ok_or_else(|| not_found(provider, collection))?;
+    match effects::unmet(ext, &item) {
+        Some(message) => Err(failure(&provider.spec, Failure::Invalid, &message)),
+        None => Ok((index, (*item).clone())),
     }
 }
 
@@ -180,6 +212,13 @@ fn target(
     collection: &str,
     ext: &Value,
 ) -> Result<u64, Reply> {
+    // Named by its fields (`where`): the first such item under the parent, if any.
+    if let Some(rule) = ext.get("where").and_then(Value::as_object) {
+        let scope = parent_scope(provider, data, route, request, collection, ext)?
+            .unwrap_or_else(|| provider.everything(collection));
+        return effects::find_where(provider, data, collection, &scope, rule)
+            .ok_or_else(|| not_found(provider, collection));
+    }
     let id = ext.get("id").and_then(Value::as_str).unwrap_or("");
     let Named::Item(index) = named(provider, data, route, request, collection, id) else {
         return Err(not_found(provider, collection));

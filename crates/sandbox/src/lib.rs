@@ -25,6 +25,7 @@ mod admin;
 mod auth;
 mod curl;
 pub mod data;
+mod effects;
 mod faults;
 mod filter;
 mod items;

@@ -163,7 +163,7 @@ mod tests {
             counts,
             vec![
                 ("groupboss", 11),
-                ("groupsio", 74),
+                ("groupsio", 88),
                 ("sendhub", 28),
                 ("habitate", 28)
             ]

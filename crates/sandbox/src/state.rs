@@ -224,6 +224,15 @@ impl Provider {
                 }
             }
         }
+        // The caller's own record: the last seeded item of each owner (`mine`), so that the
+        // first ones, which examples and tests pick, stay other people's.
+        if let (Some(field), Some(p), Some(layout)) = (&meta.mine, parent, &meta.layout)
+            && index + 1 == layout.lo(p + 1)
+            && let Some(me) = self.spec.sandbox().get("me").and_then(Value::as_str)
+        {
+            let id = self.id_of(me, 0);
+            overrides.insert(field.clone(), self.retype(meta, field, id));
+        }
         for (field, values) in &meta.cycle {
             let turn = usize::try_from(index).unwrap_or(0) % values.len();
             overrides.insert(field.clone(), values[turn].clone());

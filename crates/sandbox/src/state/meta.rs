@@ -36,6 +36,9 @@ pub struct Meta {
     /// Values seeded items take in turn (`cycle: {user_status: [10, 10, 4]}`: item `i` gets
     /// the `i % len`th), where a uniform draw would be unlike real data.
     pub cycle: Vec<(String, Vec<Value>)>,
+    /// The field that holds the calling user's id on the last seeded item of each owner
+    /// (`mine: user_id`): the caller's own record there (a Groups.io subscription).
+    pub mine: Option<String>,
 }
 
 /// A collection-level `owner: {collection, field, roots, none, inherit}`.
@@ -212,6 +215,7 @@ fn read(
         name_field: text("name_field"),
         names,
         cycle,
+        mine: text("mine"),
     }
 }
 

@@ -77,7 +77,10 @@ pub fn check_operation(spec: &Spec, cx: &Context<'_>, problems: &mut Vec<Problem
     let is_field = |field: &str| cx.props.contains(&field);
     if let Some(rule) = cx.block.get("where") {
         if !["get", "update", "delete"].contains(&cx.action) {
-            report("where", format!("`where` names an item: not for `{}`", cx.action));
+            report(
+                "where",
+                format!("`where` names an item: not for `{}`", cx.action),
+            );
         }
         match rule.as_object() {
             Some(fields) if !fields.is_empty() => {
@@ -95,7 +98,10 @@ pub fn check_operation(spec: &Spec, cx: &Context<'_>, problems: &mut Vec<Problem
     }
     if let Some(set) = cx.block.get("set") {
         if !["create", "update"].contains(&cx.action) {
-            report("set", format!("`set` changes an item: not for `{}`", cx.action));
+            report(
+                "set",
+                format!("`set` changes an item: not for `{}`", cx.action),
+            );
         }
         for (field, _) in set.as_object().into_iter().flatten() {
             if !is_field(field) {
@@ -111,7 +117,10 @@ pub fn check_operation(spec: &Spec, cx: &Context<'_>, problems: &mut Vec<Problem
     }
     if let Some(unique) = cx.block.get("unique") {
         if cx.action != "create" {
-            report("unique", format!("`unique` refuses a create, not `{}`", cx.action));
+            report(
+                "unique",
+                format!("`unique` refuses a create, not `{}`", cx.action),
+            );
         }
         let field = unique.get("field").and_then(Value::as_str);
         if !field.is_some_and(|f| is_field(f) && (cx.is_input)(f)) {
@@ -137,11 +146,17 @@ fn check_requires(requires: &Value, cx: &Context<'_>, report: &mut dyn FnMut(&st
         report("requires", message);
     }
     let Some(rule) = requires.as_object() else {
-        report("requires", "must be a mapping {field: [values], error}".to_owned());
+        report(
+            "requires",
+            "must be a mapping {field: [values], error}".to_owned(),
+        );
         return;
     };
     if rule.get("error").and_then(Value::as_str).is_none() {
-        report("requires", "needs `error`: the provider's message".to_owned());
+        report(
+            "requires",
+            "needs `error`: the provider's message".to_owned(),
+        );
     }
     let fields: Vec<_> = rule.iter().filter(|(k, _)| *k != "error").collect();
     if fields.is_empty() {
@@ -152,7 +167,10 @@ fn check_requires(requires: &Value, cx: &Context<'_>, report: &mut dyn FnMut(&st
             report("requires", format!("`{field}` is not a field of the items"));
         }
         if !values.as_array().is_some_and(|v| !v.is_empty()) {
-            report("requires", format!("`{field}` must list the values it allows"));
+            report(
+                "requires",
+                format!("`{field}` must list the values it allows"),
+            );
         }
     }
 }
