@@ -623,6 +623,138 @@ operations! {
             .reply(Reply::Json(example("list_messages")["data"][0].clone())),
         |c| c.get_message(7).msg_num(33).send(),
         |v| assert_eq!(v.id, 63);
+
+    // Beyond the document (issue 11): member-level calls name the group and `member_info_id`.
+    update_member: post("/updatemember")
+            .form("group_id=7&member_info_id=2817873&auto_follow_replies=true&email_delivery=email_delivery_digest&full_name=Val+C&mod_status=sub_modstatus_moderator&sub_notify=sub_notify_email")
+            .reply(Reply::Json(member())),
+        |c| c.update_member(7).member_info_id(2817873).email_delivery(models::EmailDelivery::EmailDeliveryDigest)
+            .mod_status(models::ModStatus::SubModstatusModerator).auto_follow_replies(true)
+            .full_name("Val C").sub_notify(models::NotifyPref::SubNotifyEmail).send(),
+        |v| assert_eq!(v.id, 2817873);
+    ban_member: post("/banmember").form("group_name=beta&member_info_id=2817873")
+            .reply(Reply::Json(member_with("status", "sub_status_banned"))),
+        |c| c.ban_member("beta").member_info_id(2817873).send(),
+        |v| assert_eq!(v.status.as_str(), "sub_status_banned");
+    unban_member: post("/unbanmember").form("group_id=7&member_info_id=2817873")
+            .reply(Reply::Json(member())),
+        |c| c.unban_member(7).member_info_id(2817873).send(),
+        |v| assert_eq!(v.status, models::SubStatus::SubStatusNormal);
+    approve_member: post("/approvemember").form("group_id=7&member_info_id=2817873")
+            .reply(Reply::Json(member())),
+        |c| c.approve_member(7).member_info_id(2817873).send(),
+        |v| assert_eq!(v.status, models::SubStatus::SubStatusNormal);
+    send_bounce_probe: post("/sendbounceprobe").form("group_id=7&member_info_id=2817873")
+            .reply(Reply::Json(member_with("user_status", "user_status_bouncing"))),
+        |c| c.send_bounce_probe(7).member_info_id(2817873).send(),
+        |v| assert_eq!(v.user_status.as_str(), "user_status_bouncing");
+    send_confirmation: post("/sendconfirmation").form("group_id=7&member_info_id=2817873")
+            .reply(Reply::Json(member())),
+        |c| c.send_confirmation(7).member_info_id(2817873).send(),
+        |v| assert_eq!(v.user_id, 1232858);
+    get_subscription: get("/getsub").query("group_name=beta%2Bapi")
+            .reply(Reply::Json(member())),
+        |c| c.get_subscription("beta+api").send(),
+        |v| assert_eq!(v.id, 2817873);
+    delete_subscription: post("/deletesub").form("group_id=7&member_info_id=2817873").reply(Reply::Empty),
+        |c| c.delete_subscription(7).member_info_id(2817873).send(),
+        |v| assert_eq!(v, ());
+    list_albums: get("/getalbums").query("group_id=7&sort_field=created")
+            .reply(Reply::Json(envelope(json!([{"id": 12, "title": "Trip", "object": "album", "cover": 3}])))),
+        |c| c.list_albums(7).sort_field("created").send(),
+        |v| { let album = first(&v.data); assert_eq!(album.id, 12); assert_eq!(album.title, "Trip");
+              assert_eq!(album.additional["cover"], json!(3)); };
+    list_photos: get("/getphotos").query("group_id=7&album_id=12")
+            .reply(Reply::Json(envelope(json!([photo()])))),
+        |c| c.list_photos(7).album_id(12).send(),
+        |v| assert_eq!(first(&v.data).id, 893);
+    invite: post("/invite").form("group_name=beta&emails=a%40example.com%0Ab%40example.com&message=Welcome&subject=Join+us")
+            .reply(Reply::Json(json!({"object": "invite_results", "total_emails": 2, "errors": null,
+                "invited": ["a@example.com", "b@example.com"]}))),
+        |c| c.invite("beta").emails("a@example.com\nb@example.com").subject("Join us").message("Welcome").send(),
+        |v| { assert_eq!(v.total_emails, Some(2)); assert!(v.errors.is_none());
+              assert_eq!(v.invited.unwrap(), ["a@example.com", "b@example.com"]); };
+    update_profile: post("/updateprofile").form("full_name=Val+C").reply(Reply::Empty),
+        |c| c.update_profile().full_name("Val C").send(),
+        |v| assert_eq!(v, ());
+    update_user: post("/updateuser").form("full_name=J+Smith&monday_start=true&per_page_pref=user_per_page_pref50")
+            .reply(Reply::Json(fixture("login")["user"].clone())),
+        |c| c.update_user().per_page_pref("user_per_page_pref50").full_name("J Smith").monday_start(true).send(),
+        |v| assert_eq!(v.id, 1232858);
+    register_user: post("/registeruser").form("email=new%40example.com&password=s3cr3t+pw")
+            .reply(Reply::Json(json!({"user": fixture("login")["user"]}))),
+        |c| c.register_user().email("new@example.com").password("s3cr3t pw").send(),
+        |v| assert_eq!(v.user.user_name, "jsmith");
+}
+
+/// A real member record (`member_info`).
+fn member() -> Value {
+    fixture("subs_page_1")["data"][0].clone()
+}
+
+fn member_with(field: &str, value: &str) -> Value {
+    let mut record = member();
+    record[field] = json!(value);
+    record
+}
+
+/// The spec's photo example (from `getfeed`).
+fn photo() -> Value {
+    example("list_feed")["data"][0]["photos"][0].clone()
+}
+
+/// An invitation already pending comes back as an error object among the results.
+#[tokio::test]
+async fn invite_keeps_pending_invites_errors_as_results() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/invite");
+            then.status(200).json_body(json!({
+                "object": "invite_results", "total_emails": 1, "invited": [],
+                "errors": [{"object": "error", "type": "pending_invites", "extra": "a@example.com"}],
+            }));
+        })
+        .await;
+    let results = common::key_client(&server)
+        .invite(7)
+        .emails("a@example.com")
+        .send()
+        .await
+        .unwrap();
+    let errors = results.errors.unwrap();
+    assert_eq!(errors[0].r#type.as_str(), "pending_invites");
+    assert_eq!(errors[0].extra.as_deref(), Some("a@example.com"));
+    assert_eq!(results.invited.unwrap(), Vec::<String>::new());
+}
+
+/// Unbanning a member who is not banned is the provider's 400 `user not banned`, a typed error.
+#[tokio::test]
+async fn unban_of_a_member_not_banned_is_an_api_error() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/unbanmember");
+            then.status(400).json_body(
+                json!({"object": "error", "type": "bad_request", "extra": "user not banned"}),
+            );
+        })
+        .await;
+    let error = common::key_client(&server)
+        .unban_member(7)
+        .member_info_id(5)
+        .send()
+        .await
+        .unwrap_err();
+    let groupkit_groupsio::Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(api.status.as_u16(), 400);
+    let body = api
+        .provider_error::<groupkit_groupsio::ErrorBody>()
+        .unwrap();
+    assert_eq!(body.extra.as_deref(), Some("user not banned"));
+    assert!(error.to_string().contains("user not banned"), "{error}");
 }
 
 #[test]
@@ -637,5 +769,5 @@ fn every_operation_has_a_test() {
     );
     assert!(unknown.is_empty(), "tests for no operation: {unknown:?}");
     assert_eq!(TESTED.len(), tested.len(), "an operation is tested twice");
-    assert_eq!(OPERATIONS.len(), 74);
+    assert_eq!(OPERATIONS.len(), 88);
 }
