@@ -5,7 +5,9 @@
 use futures::TryStreamExt;
 use groupkit_core::Operation;
 use groupkit_e2e::{Sandbox, assert_complete, groupsio, groupsio_session, sandbox, seeded_ids};
-use groupkit_groupsio::models::{DraftType, GroupPrivacy, MemberNoticeType};
+use groupkit_groupsio::models::{
+    DraftType, EmailDelivery, GroupPrivacy, MemberNoticeType, MembersType, ModStatus, SubStatus,
+};
 use groupkit_groupsio::{Error, GroupId, MemberId};
 
 /// The first seeded group (`beta`, id 1).
@@ -435,5 +437,273 @@ async fn a_login_token_authenticates_with_http_basic() {
         error.as_api().and_then(|api| api.code()),
         Some("unauthorized_error"),
         "{error}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods beyond the document (issue 11): each write changes the sandbox's state, each read
+// reads it.
+
+/// The first member of the first group.
+async fn first_member(client: &groupkit_groupsio::Client) -> groupkit_groupsio::models::MemberInfo {
+    let page = client.list_members(GROUP).send().await.expect("members");
+    page.data.expect("a page")[0].clone()
+}
+
+#[tokio::test]
+async fn a_banned_member_reads_as_banned_until_unbanned() {
+    let sandbox = sandbox().await;
+    let client = groupsio_session(&sandbox).await;
+    let member = first_member(&client).await;
+    let banned = client
+        .ban_member(GROUP)
+        .member_info_id(&member.id)
+        .send()
+        .await
+        .expect("banned");
+    assert_eq!(banned.status.as_str(), "sub_status_banned");
+    let read = client
+        .get_member(&member.id)
+        .group(GROUP)
+        .send()
+        .await
+        .expect("the member");
+    assert_eq!(read.status.as_str(), "sub_status_banned");
+    let listed = client
+        .list_members(GROUP)
+        .r#type(MembersType::Banned)
+        .send()
+        .await
+        .expect("banned members");
+    assert!(
+        listed
+            .data
+            .unwrap_or_default()
+            .iter()
+            .any(|m| m.id == member.id)
+    );
+
+    let unbanned = client
+        .unban_member(GROUP)
+        .member_info_id(&member.id)
+        .send()
+        .await
+        .expect("unbanned");
+    assert_eq!(unbanned.status, SubStatus::SubStatusNormal);
+    let again = client
+        .unban_member(GROUP)
+        .member_info_id(&member.id)
+        .send()
+        .await
+        .expect_err("not banned any more");
+    let api = again.as_api().expect("an API error");
+    assert_eq!(api.status.as_u16(), 400);
+    assert!(again.to_string().contains("user not banned"), "{again}");
+}
+
+#[tokio::test]
+async fn a_pending_member_is_approved() {
+    let sandbox = sandbox().await;
+    let client = groupsio(&sandbox);
+    let member = first_member(&client).await;
+    let mut pending = serde_json::Map::new();
+    pending.insert("status".into(), "sub_status_pending".into());
+    sandbox
+        .update_item("groupsio", "members", &member.id.to_string(), pending)
+        .expect("made pending");
+    let waiting = client
+        .list_members(GROUP)
+        .r#type(MembersType::Pending)
+        .send()
+        .await
+        .expect("pending members");
+    assert!(
+        waiting
+            .data
+            .unwrap_or_default()
+            .iter()
+            .any(|m| m.id == member.id)
+    );
+
+    let approved = client
+        .approve_member(GROUP)
+        .member_info_id(&member.id)
+        .send()
+        .await
+        .expect("approved");
+    assert_eq!(approved.status, SubStatus::SubStatusNormal);
+    let read = client
+        .get_member(&member.id)
+        .group(GROUP)
+        .send()
+        .await
+        .expect("the member");
+    assert_eq!(read.status, SubStatus::SubStatusNormal);
+}
+
+#[tokio::test]
+async fn update_member_changes_the_member_record() {
+    let sandbox = sandbox().await;
+    let client = groupsio_session(&sandbox).await;
+    let member = first_member(&client).await;
+    client
+        .update_member(GROUP)
+        .member_info_id(&member.id)
+        .email_delivery(EmailDelivery::EmailDeliveryDigest)
+        .mod_status(ModStatus::SubModstatusModerator)
+        .full_name("Renamed Member")
+        .send()
+        .await
+        .expect("updated");
+    let read = client
+        .get_member(&member.id)
+        .group(GROUP)
+        .send()
+        .await
+        .expect("the member");
+    assert_eq!(read.email_delivery, EmailDelivery::EmailDeliveryDigest);
+    assert_eq!(read.mod_status, ModStatus::SubModstatusModerator);
+    assert_eq!(read.full_name, "Renamed Member");
+}
+
+#[tokio::test]
+async fn the_callers_own_subscription_is_read_and_left() {
+    let sandbox = sandbox().await;
+    let client = groupsio_session(&sandbox).await;
+    let me = client.get_user().send().await.expect("the caller");
+    let mine = client
+        .get_subscription(GROUP)
+        .send()
+        .await
+        .expect("the caller's subscription");
+    assert_eq!(mine.user_id, me.id);
+    assert_eq!(mine.group_id, GroupId::from(GROUP));
+    // Bounce probes and confirmations are sent; the record is unchanged.
+    let probed = client
+        .send_bounce_probe(GROUP)
+        .member_info_id(&mine.id)
+        .send()
+        .await
+        .expect("probed");
+    assert_eq!(probed.id, mine.id);
+    client
+        .send_confirmation(GROUP)
+        .member_info_id(&mine.id)
+        .send()
+        .await
+        .expect("confirmation sent");
+
+    client
+        .delete_subscription(GROUP)
+        .member_info_id(&mine.id)
+        .send()
+        .await
+        .expect("left the group");
+    assert_gone(client.get_subscription(GROUP).send().await);
+}
+
+#[tokio::test]
+async fn the_caller_is_updated_and_get_user_shows_it() {
+    let sandbox = sandbox().await;
+    let client = groupsio_session(&sandbox).await;
+    let before = client.get_user().send().await.expect("the caller");
+    assert_eq!(before.email, groupkit_e2e::DEMO.email);
+    let updated = client
+        .update_user()
+        .location("Lisbon")
+        .monday_start(true)
+        .send()
+        .await
+        .expect("updated");
+    assert_eq!(updated.id, before.id);
+    client
+        .update_profile()
+        .full_name("Demo Person")
+        .send()
+        .await
+        .expect("profile updated");
+    let after = client.get_user().send().await.expect("the caller");
+    assert_eq!(after.location, "Lisbon");
+    assert!(after.monday_start);
+    assert_eq!(after.full_name, "Demo Person");
+}
+
+#[tokio::test]
+async fn an_albums_photos_are_listed_under_it() {
+    let sandbox = sandbox().await;
+    let client = groupsio(&sandbox);
+    let albums: Vec<_> = client
+        .list_albums(GROUP)
+        .items()
+        .try_collect()
+        .await
+        .expect("albums");
+    let album = albums.first().expect("the group has an album");
+    assert_eq!(album.group_id, Some(GroupId::from(GROUP)));
+    let photos: Vec<_> = client
+        .list_photos(GROUP)
+        .album_id(&album.id)
+        .items()
+        .try_collect()
+        .await
+        .expect("photos");
+    assert!(!photos.is_empty());
+    assert!(
+        photos
+            .iter()
+            .all(|p| p.album_id == album.id && p.group_id == GroupId::from(GROUP))
+    );
+    let all: Vec<_> = client
+        .list_photos(GROUP)
+        .items()
+        .try_collect()
+        .await
+        .expect("the group's photos");
+    assert!(all.len() >= photos.len());
+    assert_gone(client.list_photos(9_999).send().await);
+}
+
+#[tokio::test]
+async fn a_registered_address_cannot_register_again() {
+    let sandbox = sandbox().await;
+    let client = groupsio_session(&sandbox).await;
+    let registered = client
+        .register_user()
+        .email("new.person@example.com")
+        .password("a long passphrase")
+        .send()
+        .await
+        .expect("registered");
+    assert_eq!(registered.user.email, "new.person@example.com");
+    for taken in ["new.person@example.com", groupkit_e2e::DEMO.email] {
+        let error = client
+            .register_user()
+            .email(taken)
+            .password("another one")
+            .send()
+            .await
+            .expect_err("the address has an account");
+        assert_eq!(error.as_api().map(|a| a.status.as_u16()), Some(400));
+        assert!(error.to_string().contains("email exists"), "{error}");
+    }
+}
+
+#[tokio::test]
+async fn an_invitation_answers_for_each_address() {
+    let sandbox = sandbox().await;
+    let client = groupsio_session(&sandbox).await;
+    let results = client
+        .invite("beta")
+        .emails("a@example.com\nb@example.com\n")
+        .subject("Join us")
+        .send()
+        .await
+        .expect("invited");
+    assert_eq!(results.object, "invite_results");
+    assert_eq!(results.total_emails, Some(2));
+    assert!(results.errors.is_none());
+    assert_eq!(
+        results.invited.expect("the invited"),
+        ["a@example.com", "b@example.com"]
     );
 }
