@@ -6,7 +6,7 @@ use serde_json::Value;
 /// Operations (under `paths`) per provider.
 const EXPECTED: [(&str, usize); 4] = [
     ("groupboss", 11),
-    ("groupsio", 74),
+    ("groupsio", 88),
     ("sendhub", 28),
     ("habitate", 28),
 ];
