@@ -166,7 +166,7 @@ fn check_requires(requires: &Value, cx: &Context<'_>, report: &mut dyn FnMut(&st
         if !cx.props.contains(&field.as_str()) {
             report("requires", format!("`{field}` is not a field of the items"));
         }
-        if !values.as_array().is_some_and(|v| !v.is_empty()) {
+        if values.as_array().is_none_or(Vec::is_empty) {
             report(
                 "requires",
                 format!("`{field}` must list the values it allows"),
