@@ -453,7 +453,7 @@ fn counts_table_lists_every_provider() {
         .collect();
     assert_eq!(providers, ["groupboss", "groupsio", "sendhub", "habitate"]);
     let groupsio = validate::EXPECTED_OPERATIONS[1];
-    assert_eq!((groupsio.document, groupsio.provider_reality), (63, 11));
+    assert_eq!((groupsio.document, groupsio.provider_reality), (63, 25));
     let sendhub = validate::EXPECTED_OPERATIONS[2];
     assert_eq!(
         (
@@ -1146,13 +1146,13 @@ fn sandbox_parent_names_an_input_and_an_item_field() {
     assert!(check_sandbox(&with(&at, Value::Null)).is_empty());
     let at = format!("{LIST_SANDBOX}/action");
     let problems = check_sandbox(&with_all(&[
-        (&at, json!("update")),
+        (&at, json!("move")),
         (&format!("{LIST_SANDBOX}/id"), json!("group_id")),
     ]));
     assert!(
         problems.iter().any(|p| p.pointer == parent
             && p.message
-                .contains("applies to list, get, create and delete")),
+                .contains("applies to list, get, create, update and delete")),
         "{problems:#?}"
     );
 }
