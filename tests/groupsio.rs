@@ -509,7 +509,7 @@ async fn a_pending_member_is_approved() {
     let mut pending = serde_json::Map::new();
     pending.insert("status".into(), "sub_status_pending".into());
     sandbox
-        .update_item("groupsio", "members", &member.id.to_string(), pending)
+        .update_item("groupsio", "members", member.id.as_ref(), pending)
         .expect("made pending");
     let waiting = client
         .list_members(GROUP)
@@ -651,7 +651,7 @@ async fn an_albums_photos_are_listed_under_it() {
     assert!(
         photos
             .iter()
-            .all(|p| p.album_id == album.id && p.group_id == GroupId::from(GROUP))
+            .all(|p| p.album_id == album.id && p.group_id == GROUP)
     );
     let all: Vec<_> = client
         .list_photos(GROUP)
