@@ -66,6 +66,9 @@ pub struct Event {
     pub change: Change,
     /// The item after the change (before it, for a deletion).
     pub item: Value,
+    /// For an update, the item before it: what a rule's `was` tests (SendHub's block is a
+    /// contact that was not blocked and now is).
+    pub before: Option<Value>,
 }
 
 /// What happened to an item.
@@ -438,6 +441,7 @@ impl Provider {
             collection: name.to_owned(),
             change: Change::Created,
             item: value.clone(),
+            before: None,
         });
         value
     }
@@ -485,6 +489,7 @@ impl Provider {
             collection: name.to_owned(),
             change: Change::Updated,
             item: item.clone(),
+            before: Some((*current).clone()),
         });
         item
     }
@@ -509,6 +514,7 @@ impl Provider {
             collection: name.to_owned(),
             change: Change::Deleted,
             item: item.clone(),
+            before: None,
         });
         item
     }
