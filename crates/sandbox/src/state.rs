@@ -5,7 +5,7 @@
 //! ([`store::Collection`]). Children are spread over their owners in contiguous blocks
 //! ([`meta::Layout`]), so the items of one owner are a range and a page of them costs O(page).
 
-mod ids;
+pub mod ids;
 mod meta;
 mod store;
 

@@ -42,7 +42,7 @@ const KIND_KEYS: &[&str] = &["status", "code", "empty"];
 const PLACEHOLDERS: &[&str] = &["status", "code", "message", "time", "id"];
 
 /// Keys of an operation's `x-groupkit-sandbox`.
-const OPERATION_KEYS: &[&str] = &["collection", "action", "id", "parent", "to"];
+const OPERATION_KEYS: &[&str] = &["collection", "action", "id", "parent", "to", "items"];
 
 /// The actions of `specs/README.md`, with what each needs.
 const ACTIONS: &[Action] = &[
@@ -52,6 +52,7 @@ const ACTIONS: &[Action] = &[
     Action::new("update").id(),
     Action::new("delete").id().parent(),
     Action::new("move").id().to(),
+    Action::new("upsert").items(),
     Action::new("login").without_collection(),
     Action::new("logout").without_collection(),
 ];
@@ -67,6 +68,9 @@ struct Action {
     to: bool,
     /// May name a parent (`parent` allowed).
     parent: bool,
+    /// Writes each object of a list in the request body (`items` required; not allowed
+    /// otherwise).
+    items: bool,
 }
 
 impl Action {
@@ -77,6 +81,13 @@ impl Action {
             id: false,
             to: false,
             parent: false,
+            items: false,
+        }
+    }
+    const fn items(self) -> Self {
+        Self {
+            items: true,
+            ..self
         }
     }
     const fn id(self) -> Self {
@@ -556,6 +567,22 @@ fn check_operation(
             }
             None => report(key_at("to"), "must be a collection name".to_owned()),
         },
+        (None, false) => {}
+    }
+    match (block.get("items"), action.items) {
+        (None, true) => report(at.clone(), format!("action `{name}` needs `items`")),
+        (Some(_), false) => report(
+            key_at("items"),
+            format!("only `upsert` takes `items`, not `{name}`"),
+        ),
+        (Some(items), true) => {
+            // `/objects`: a top-level request body field holding the list.
+            let field = items.as_str().and_then(|p| p.strip_prefix('/'));
+            if !field.is_some_and(|field| !field.contains('/') && fields.contains(&field)) {
+                let message = "must point at a top-level request body field (`/objects`)";
+                report(key_at("items"), message.to_owned());
+            }
+        }
         (None, false) => {}
     }
     if let Some(parent) = block.get("parent") {
