@@ -1,9 +1,10 @@
 //! groupkit-sendhub against the sandbox: groups CRUD, contacts added and removed, and
 //! offset/limit listings to the end; contacts CRUD, a message sent and found in its thread, the
-//! inbox, and the line's settings, profile, account and users.
+//! inbox, and the line's settings, profile, account and users; contacts upserted in bulk.
 
 use futures::TryStreamExt;
 use groupkit_e2e::{DEMO, Sandbox, assert_complete, sandbox, sendhub};
+use groupkit_sendhub::models::ContactUpsertRequest;
 use groupkit_sendhub::{ContactId, Error, Id};
 
 fn assert_not_found(result: Result<impl std::fmt::Debug, Error>) {
@@ -374,4 +375,67 @@ async fn the_line_its_account_and_its_users_are_read() {
         .await
         .expect("a user");
     assert_eq!(user.user_id, first.user_id);
+}
+
+#[tokio::test]
+async fn contacts_are_upserted_in_bulk_all_or_nothing() {
+    let sandbox = sandbox().await;
+    let client = sendhub(&sandbox);
+    let existing = client
+        .upsert_contact()
+        .name("John Smith")
+        .number("+19198915828")
+        .send()
+        .await
+        .expect("created");
+    // The objects come from JSON: ContactUpsertRequest has no constructor (name and number
+    // are both text, so a positional `new` could swap them).
+    let objects: Vec<ContactUpsertRequest> = serde_json::from_value(serde_json::json!([
+        {"name": "Bob Parker", "number": "+12015716227"},
+        {"id": existing.id.to_string(), "name": "John Smithy", "number": "+19198915828"},
+    ]))
+    .expect("two contacts");
+    let upserted = client
+        .upsert_contacts()
+        .objects(objects)
+        .send()
+        .await
+        .expect("upserted");
+    assert_eq!(upserted.len(), 2);
+    assert_eq!(upserted[0].name, "Bob Parker");
+    assert_ne!(upserted[0].id, existing.id, "a new contact");
+    assert_eq!(
+        (&upserted[1].id, upserted[1].name.as_str()),
+        (&existing.id, "John Smithy")
+    );
+    let created = client
+        .get_contact(&upserted[0].id)
+        .send()
+        .await
+        .expect("read");
+    assert_eq!(created.number, "+12015716227");
+    let updated = client.get_contact(&existing.id).send().await.expect("read");
+    assert_eq!(updated.name, "John Smithy");
+
+    // An id that names no contact refuses the whole request: the new one is not created.
+    let objects: Vec<ContactUpsertRequest> = serde_json::from_value(serde_json::json!([
+        {"name": "Carol", "number": "+12015550000"},
+        {"id": "999999999999999999", "name": "Nobody", "number": "+12015550001"},
+    ]))
+    .expect("two contacts");
+    let error = client
+        .upsert_contacts()
+        .objects(objects)
+        .send()
+        .await
+        .expect_err("an unknown id");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(404), "{error}");
+    let carol = client
+        .list_contacts()
+        .number("+12015550000")
+        .items()
+        .try_collect::<Vec<_>>()
+        .await
+        .expect("listed");
+    assert!(carol.is_empty(), "nothing was created: {carol:?}");
 }

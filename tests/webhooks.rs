@@ -1,6 +1,7 @@
 //! Webhook delivery from the sandbox, received by a local server that reads each body with the
 //! SDK's own parsers: Groupboss subscriptions created through the API (and deactivated after
-//! more than 20 failed deliveries), Habitate targets registered with the sandbox.
+//! more than 20 failed deliveries), Habitate targets registered with the sandbox, Groups.io's and
+//! SendHub's deliveries signed as each signs them.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -310,4 +311,76 @@ async fn a_subgroup_created_through_the_api_is_delivered_signed() {
         }
         other => panic!("expected created_subgroup, got {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn sendhub_deliveries_are_signed_over_the_url_and_body_with_the_api_key() {
+    use groupkit_sendhub::webhooks::{self, WebhookSecret};
+
+    let sandbox = sandbox().await;
+    let receiver = Receiver::start(|_| 200).await;
+    sandbox.register_webhook(
+        "sendhub",
+        &receiver.url,
+        &["received_message", "received_block", "received_unblock"],
+    );
+    // An outbound message is not a delivery; an inbound one is.
+    for (direction, text) in [("to", "Hello there"), ("from", "STOP please")] {
+        sandbox
+            .create_item(
+                "sendhub",
+                "messages",
+                fields(json!({"direction": direction, "text": text})),
+            )
+            .expect("a message");
+    }
+    let contact = sandbox
+        .create_item(
+            "sendhub",
+            "contacts",
+            fields(json!({"name": "Ada", "number": "+15555550100", "blocked": false})),
+        )
+        .expect("a contact");
+    let id = contact["id"].as_str().expect("an 18-digit id, as text");
+    // Blocked, blocked again (no change: no delivery), then unblocked.
+    for blocked in [true, true, false] {
+        sandbox
+            .update_item(
+                "sendhub",
+                "contacts",
+                id,
+                fields(json!({"blocked": blocked})),
+            )
+            .expect("updated");
+    }
+
+    // Deliveries run side by side: they may arrive in any order.
+    let deliveries = receiver.deliveries(3).await;
+    let api_key = WebhookSecret::new(groupkit_e2e::DEMO.api_key);
+    let mut bodies = std::collections::BTreeMap::new();
+    for (headers, body) in &deliveries {
+        let signature = headers["x-sendhub-signature"].to_str().expect("ascii");
+        assert_eq!(signature.len(), 40, "hex of 20 bytes: {signature}");
+        let delivery = webhooks::verify_and_parse(headers, &receiver.url, body, &api_key)
+            .expect("signed over the URL and the body with the API key");
+        let kind = delivery.body["webhook"].as_str().unwrap_or("").to_owned();
+        bodies.insert(kind, delivery.body);
+        // Signed for this URL only, and with the API key only.
+        let elsewhere = format!("{}/elsewhere", receiver.url);
+        assert!(webhooks::verify_and_parse(headers, &elsewhere, body, &api_key).is_err());
+        let wrong = WebhookSecret::new("not-the-key");
+        assert!(webhooks::verify_and_parse(headers, &receiver.url, body, &wrong).is_err());
+    }
+    let kinds: Vec<&str> = bodies.keys().map(String::as_str).collect();
+    assert_eq!(
+        kinds,
+        ["received_block", "received_message", "received_unblock"]
+    );
+    assert_eq!(bodies["received_message"]["message"]["text"], "STOP please");
+    assert_eq!(bodies["received_block"]["contact"]["id"], id);
+    assert_eq!(bodies["received_block"]["contact"]["blocked"], true);
+    assert_eq!(bodies["received_unblock"]["contact"]["blocked"], false);
+    // Nothing else arrives: the repeated block and the outbound message fire nothing.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(receiver.count(), 3);
 }

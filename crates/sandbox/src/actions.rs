@@ -17,6 +17,8 @@ use crate::spec::{Route, properties};
 use crate::state::{Data, Provider, Scope};
 use crate::zip;
 
+mod upsert;
+
 /// Answers a request that passed auth and validation.
 pub fn handle(provider: &Provider, route: &Route, request: &Incoming, seed: u64) -> Reply {
     let ext = route
@@ -120,6 +122,7 @@ pub fn handle(provider: &Provider, route: &Route, request: &Incoming, seed: u64)
             }
             Err(reply) => reply,
         },
+        "upsert" => upsert::upsert(provider, data, route, request, &collection, &ext, seed),
         "login" => login(provider, data, route, request, seed),
         "logout" => {
             if let Some(cookie) = cookie(request) {
@@ -467,7 +470,13 @@ fn respond_with(provider: &Provider, route: &Route, item: &Value, seed: u64) -> 
             example(provider, route, seed)
         };
     };
-    let (props, _) = properties(&provider.spec, &schema);
+    let mut rng = Rng::new(seed).derive(route.name());
+    Reply::json(status, &shaped(provider, &schema, item, &mut rng))
+}
+
+/// A value of `schema` that takes `item`'s fields where the schema has them.
+fn shaped(provider: &Provider, schema: &Value, item: &Value, rng: &mut Rng) -> Value {
+    let (props, _) = properties(&provider.spec, schema);
     let overrides: Map<String, Value> = item
         .as_object()
         .into_iter()
@@ -475,11 +484,7 @@ fn respond_with(provider: &Provider, route: &Route, item: &Value, seed: u64) -> 
         .filter(|(k, _)| props.contains_key(*k))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    let mut rng = Rng::new(seed).derive(route.name());
-    Reply::json(
-        status,
-        &Generator::new(&provider.spec.doc).object(&schema, &mut rng, &overrides),
-    )
+    Generator::new(&provider.spec.doc).object(schema, rng, &overrides)
 }
 
 /// The operation's documented success example, or a value generated from its schema; a binary

@@ -5,7 +5,7 @@
 //! ([`store::Collection`]). Children are spread over their owners in contiguous blocks
 //! ([`meta::Layout`]), so the items of one owner are a range and a page of them costs O(page).
 
-mod ids;
+pub mod ids;
 mod meta;
 mod store;
 
@@ -66,6 +66,9 @@ pub struct Event {
     pub change: Change,
     /// The item after the change (before it, for a deletion).
     pub item: Value,
+    /// For an update, the item before it: what a rule's `was` tests (SendHub's block is a
+    /// contact that was not blocked and now is).
+    pub before: Option<Value>,
 }
 
 /// What happened to an item.
@@ -447,6 +450,7 @@ impl Provider {
             collection: name.to_owned(),
             change: Change::Created,
             item: value.clone(),
+            before: None,
         });
         value
     }
@@ -494,6 +498,7 @@ impl Provider {
             collection: name.to_owned(),
             change: Change::Updated,
             item: item.clone(),
+            before: Some((*current).clone()),
         });
         item
     }
@@ -518,6 +523,7 @@ impl Provider {
             collection: name.to_owned(),
             change: Change::Deleted,
             item: item.clone(),
+            before: None,
         });
         item
     }

@@ -288,23 +288,29 @@ impl Webhooks {
     }
 }
 
-/// Whether a collection change fires the event `rule` describes.
+/// Whether a collection change fires the event `rule` describes: its collection and change,
+/// `when` (and not `unless`) the item holds those values, and, for an update, what the item
+/// `was` before it.
 fn fires(rule: &Value, event: &Event) -> bool {
     let change = match event.change {
         Change::Created => "created",
         Change::Updated => "updated",
         Change::Deleted => "deleted",
     };
-    let field_is = |(key, value): (&String, &Value)| event.item.get(key) == Some(value);
-    let all = |key: &str| {
-        rule.get(key)
-            .and_then(Value::as_object)
-            .map(|fields| fields.iter().all(field_is))
+    // Whether every field the rule's `key` lists holds its value in `item`.
+    let all = |key: &str, item: Option<&Value>| {
+        rule.get(key).and_then(Value::as_object).map(|fields| {
+            fields
+                .iter()
+                .all(|(field, value)| item.and_then(|item| item.get(field)) == Some(value))
+        })
     };
+    let now = Some(&event.item);
     rule.get("collection").and_then(Value::as_str) == Some(event.collection.as_str())
         && rule.get("change").and_then(Value::as_str) == Some(change)
-        && all("when").unwrap_or(true)
-        && !all("unless").unwrap_or(false)
+        && all("when", now).unwrap_or(true)
+        && !all("unless", now).unwrap_or(false)
+        && all("was", event.before.as_ref()).unwrap_or(true)
 }
 
 /// An id or name as text (`7` and `"7"` alike).

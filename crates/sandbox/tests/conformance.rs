@@ -736,6 +736,28 @@ impl<'s> Client<'s> {
             given.insert(id.to_owned(), self.real_id(ops, collection, auth).await);
         }
         let mut call = self.call(op, &given);
+        // A bulk write's objects that name an item (`upsert`) name a real one.
+        if let (Some(items), Some(collection), Body::Json(fields)) = (
+            op.sandbox("items"),
+            op.sandbox("collection"),
+            &mut call.body,
+        ) {
+            let id_field = self.spec.id_field(collection);
+            let list = fields.get_mut(items.trim_start_matches('/'));
+            let named: Vec<&mut Map<String, Value>> = list
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_object_mut)
+                .filter(|object| object.contains_key(&id_field))
+                .collect();
+            if !named.is_empty() {
+                let id = self.real_id(ops, collection, auth).await;
+                for object in named {
+                    object.insert(id_field.clone(), id.clone());
+                }
+            }
+        }
         self.authenticate(&mut call, op, auth);
         call
     }

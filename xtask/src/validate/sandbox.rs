@@ -55,6 +55,7 @@ const OPERATION_KEYS: &[&str] = &[
     "requires",
     "unique",
     "reply",
+    "items",
 ];
 
 /// The actions of `specs/README.md`, with what each needs.
@@ -65,6 +66,7 @@ const ACTIONS: &[Action] = &[
     Action::new("update").id().parent(),
     Action::new("delete").id().parent(),
     Action::new("move").id().to(),
+    Action::new("upsert").items(),
     Action::new("login").without_collection(),
     Action::new("logout").without_collection(),
 ];
@@ -80,6 +82,9 @@ struct Action {
     to: bool,
     /// May name a parent (`parent` allowed).
     parent: bool,
+    /// Writes each object of a list in the request body (`items` required; not allowed
+    /// otherwise).
+    items: bool,
 }
 
 impl Action {
@@ -90,6 +95,13 @@ impl Action {
             id: false,
             to: false,
             parent: false,
+            items: false,
+        }
+    }
+    const fn items(self) -> Self {
+        Self {
+            items: true,
+            ..self
         }
     }
     const fn id(self) -> Self {
@@ -592,6 +604,22 @@ fn check_operation(
             }
             None => report(key_at("to"), "must be a collection name".to_owned()),
         },
+        (None, false) => {}
+    }
+    match (block.get("items"), action.items) {
+        (None, true) => report(at.clone(), format!("action `{name}` needs `items`")),
+        (Some(_), false) => report(
+            key_at("items"),
+            format!("only `upsert` takes `items`, not `{name}`"),
+        ),
+        (Some(items), true) => {
+            // `/objects`: a top-level request body field holding the list.
+            let field = items.as_str().and_then(|p| p.strip_prefix('/'));
+            if !field.is_some_and(|field| !field.contains('/') && fields.contains(&field)) {
+                let message = "must point at a top-level request body field (`/objects`)";
+                report(key_at("items"), message.to_owned());
+            }
+        }
         (None, false) => {}
     }
     if let Some(parent) = block.get("parent") {

@@ -17,7 +17,7 @@ const ROLES: &[&str] = &["target", "event", "active", "failures"];
 const NAMES: &[&str] = &["$item", "$subscription", "$event", "$job"];
 
 /// Each `events` key is a webhook of the spec, each rule names a collection, a known `change`,
-/// and `when`/`unless` fields of its items; `subscriptions` names a collection and item fields
+/// and `when`/`unless`/`was` fields of its items (`was` on updates only); `subscriptions` names a collection and item fields
 /// for its roles; `body` uses only known `$` names.
 pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -71,7 +71,11 @@ pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
         if let Some(body) = rule.get("body") {
             check_template(body, &spec::pointer_push(&at, "body"), &mut report);
         }
-        for key in ["when", "unless"] {
+        if rule.get("was").is_some() && change != "updated" {
+            let message = "`was` tests the item before an update: it needs `change: updated`";
+            report(spec::pointer_push(&at, "was"), message.to_owned());
+        }
+        for key in ["when", "unless", "was"] {
             for field in rule
                 .get(key)
                 .and_then(Value::as_object)
@@ -210,6 +214,20 @@ x-groupkit-sandbox:
             "`colour` is not a field of groups",
             "`collection: teams` is not a collection",
             "`$group` is not one of",
+        ] {
+            assert!(found.contains(expected), "{expected} in:\n{found}");
+        }
+    }
+
+    #[test]
+    fn was_names_fields_and_needs_an_update() {
+        let yaml = format!(
+            "{BASE}  webhooks:\n    events:\n      Group.created: {{collection: groups, change: created, was: {{colour: red}}}}\n    body: {{information: $item}}\n"
+        );
+        let found = problems(&yaml).join("\n");
+        for expected in [
+            "it needs `change: updated`",
+            "`colour` is not a field of groups",
         ] {
             assert!(found.contains(expected), "{expected} in:\n{found}");
         }
