@@ -371,6 +371,56 @@ async fn a_subgroup_is_created_under_its_parent() {
 }
 
 #[tokio::test]
+async fn a_subgroup_needs_no_privacy_and_topics_are_searched_by_q() {
+    let sandbox = sandbox().await;
+    let client = groupsio_session(&sandbox).await;
+    // As TC creates them live: an empty description, accept_policies, no privacy.
+    let subgroup = client
+        .create_subgroup(GROUP)
+        .sub_group_name("quiet")
+        .desc("")
+        .accept_policies(true)
+        .send()
+        .await
+        .expect("a subgroup without privacy");
+    assert_eq!(subgroup.parent_group_id, Some(GroupId::from(GROUP)));
+
+    let topics: Vec<_> = client
+        .list_topics(GROUP)
+        .items()
+        .try_collect()
+        .await
+        .expect("topics");
+    let word = topics[0]
+        .subject
+        .split_whitespace()
+        .max_by_key(|w| w.len())
+        .expect("a word")
+        .to_lowercase();
+    let found: Vec<_> = client
+        .list_topics(GROUP)
+        .q(word.as_str())
+        .items()
+        .try_collect()
+        .await
+        .expect("searched topics");
+    assert!(found.iter().any(|t| t.id == topics[0].id), "q={word}");
+    assert!(found.iter().all(|t| {
+        [&t.subject, &t.summary, &t.name]
+            .iter()
+            .any(|f| f.to_lowercase().contains(&word))
+    }));
+    let none: Vec<_> = client
+        .list_topics(GROUP)
+        .q("zzqx nothing")
+        .items()
+        .try_collect()
+        .await
+        .expect("no topics");
+    assert!(none.is_empty());
+}
+
+#[tokio::test]
 async fn a_thousand_members_are_listed_once_each_in_order() {
     // One group: it owns every member.
     let sandbox = Sandbox::builder()

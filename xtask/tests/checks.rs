@@ -592,6 +592,28 @@ fn conventions_catch_schema_defects() {
             "enum-names",
         );
     }
+    // Aliases: other spellings of a string enum's values, never values themselves.
+    let at = format!("{user}/role/x-groupkit-enum-aliases");
+    assert!(check_conventions(&with(&at, json!({"administrator": "admin"}))).is_empty());
+    for (aliases, says) in [
+        (json!({"administrator": "root"}), "must name a value"),
+        (json!({"member": "admin"}), "is a value of the enum"),
+        (json!({"administrator": 1}), "must name a value"),
+        (json!({}), "must map each alias"),
+        (json!(["admin"]), "must map each alias"),
+    ] {
+        let problems = check_conventions(&with(&at, aliases.clone()));
+        assert!(
+            problems.iter().any(|p| p.message.contains(says)),
+            "{aliases}: {problems:?}"
+        );
+    }
+    let at = format!("{user}/name/x-groupkit-enum-aliases");
+    assert_one(
+        &check_conventions(&with(&at, json!({"a": "b"}))),
+        &at,
+        "belongs on a string enum",
+    );
     // Inline schemas of a request body are walked too.
     let at = "/paths/~1login/post/requestBody/content/application~1x-www-form-urlencoded/schema/allOf/1/properties/phone/enum";
     assert_one(

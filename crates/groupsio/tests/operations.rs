@@ -318,8 +318,8 @@ operations! {
         |v| { assert_eq!(v.next_page_token, 1078); assert_eq!(first(&v.data).id, 131773379); };
 
     // Archives.
-    list_topics: get("/gettopics").query("group_name=parent%2Bsub&sort_dir=asc"),
-        |c| c.list_topics("parent+sub").sort_dir("asc").send(),
+    list_topics: get("/gettopics").query("group_name=parent%2Bsub&q=baby+sitter&sort_dir=asc"),
+        |c| c.list_topics("parent+sub").q("baby sitter").sort_dir("asc").send(),
         |v| assert_eq!(first(&v.data).id, 131773379);
     list_topic_messages: get("/gettopic").query("topic_id=99&sort_field=created"),
         |c| c.list_topic_messages(99).sort_field("created").send(),
@@ -328,11 +328,12 @@ operations! {
         |c| c.list_messages(7).send(),
         |v| assert_eq!(first(&v.data).msg_num, example("list_messages")["data"][0]["msg_num"]);
     download_archives: get("/downloadarchives")
-            .query("group_name=beta%2Bapi&start_msg_num=12&start_time=2020-01-25T15%3A30%3A15Z")
+            .query("group_name=beta%2Bapi&start_msg_num=12&start_time=2020-01-25T15%3A30%3A15Z&end_time=2020-02-01T00%3A00%3A01Z")
             .reply(Reply::Zip(b"PK\x03\x04 mbox inside")),
         |c| {
             let request = c.download_archives("beta+api").start_msg_num(12)
-                .start_time("2020-01-25T15:30:15Z".parse().unwrap());
+                .start_time("2020-01-25T15:30:15Z".parse().unwrap())
+                .end_time("2020-02-01T00:00:01Z".parse().unwrap());
             async move {
                 let mut out = Vec::new();
                 request.send().await?.copy_to(&mut out).await?;
@@ -492,8 +493,8 @@ operations! {
             .message_selection("message_selection_all").auto_follow_replies(true).send(),
         |v| { assert_eq!(v.name, "actually4"); assert_eq!(v.id, 73387781); };
     create_subgroup: post("/createsubgroup")
-            .form("group_id=7&sub_group_name=api&desc=Sub&privacy=sub_group_privacy_none"),
-        |c| c.create_subgroup(7).sub_group_name("api").desc("Sub").privacy("sub_group_privacy_none").send(),
+            .form("group_id=7&sub_group_name=api&desc=&accept_policies=true"),
+        |c| c.create_subgroup(7).sub_group_name("api").desc("").accept_policies(true).send(),
         |v| assert_eq!(v.name, "actually4");
     get_group: get("/getgroup").query("group_name=beta%2Bapi"),
         |c| c.get_group("beta+api").send(),
@@ -596,15 +597,17 @@ operations! {
     direct_add: post("/directadd")
             .form("group_id=7&emails=a%40example.com%0ABob+%3Cb%40example.com%3E&subgroupids=11%2C12")
             .reply(Reply::Json(json!({
-                "object": "direct_add", "total_emails": 2,
-                "errors": [{"object": "direct_add_error", "email": "b@example.com", "status": "already_member"}],
+                "object": "direct_add_results", "total_emails": 2,
+                "errors": [{"object": "direct_add_error", "email": "b@example.com", "status": "already_member", "group_id": 7}],
                 "added_members": [fixture("subs_page_1")["data"][0]],
             }))),
         |c| c.direct_add(7).emails("a@example.com\nBob <b@example.com>").subgroupids("11,12").send(),
         |v| { assert_eq!(v.total_emails, Some(2)); assert_eq!(first(&v.added_members).id, 2817873); };
-    bulk_remove_members: post("/bulkremovemembers").form("group_name=beta&emails=a%40example.com%0Ab%40example.com").reply(Reply::Empty),
+    bulk_remove_members: post("/bulkremovemembers").form("group_name=beta&emails=a%40example.com%0Ab%40example.com")
+            .reply(Reply::Json(json!({"object": "bulk_remove_results", "removed": 1, "total_emails": 2,
+                "errors": [{"object": "error", "email": "b@example.com", "status": "not_a_member"}]}))),
         |c| c.bulk_remove_members("beta").emails("a@example.com\nb@example.com").send(),
-        |v| assert_eq!(v, ());
+        |v| { assert_eq!(v.removed, Some(1)); assert_eq!(v.total_emails, Some(2)); assert_eq!(first(&v.errors).email.as_deref(), Some("b@example.com")); };
     remove_member: post("/removemember").form("group_id=7&member_info_id=2817873")
             .reply(Reply::Json(fixture("subs_page_1")["data"][0].clone())),
         |c| c.remove_member(7).member_info_id(2817873).send(),

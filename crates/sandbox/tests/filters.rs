@@ -550,6 +550,51 @@ async fn groupsio_show_closed_false_hides_closed_chats() {
 }
 
 #[tokio::test]
+async fn groupsio_topics_q_keeps_topics_holding_every_word() {
+    let sandbox = sandbox().await;
+    let groupsio = Provider::new(&sandbox, "groupsio");
+    let subs = groupsio.all("/getsubs", &[]).await;
+    let group = text(&subs[0]["group_id"]);
+    let topics = groupsio.all("/gettopics", &[("group_id", &group)]).await;
+    assert!(topics.len() > 5, "seeded topics");
+    let holds = |topic: &Value, word: &str| {
+        ["subject", "summary", "name"].iter().any(|f| {
+            text(&topic[*f])
+                .to_lowercase()
+                .contains(&word.to_lowercase())
+        })
+    };
+    let target = &topics[2];
+    let word = text(&target["subject"])
+        .split_whitespace()
+        .max_by_key(|w| w.len())
+        .expect("a subject with words")
+        .to_owned();
+    let other = text(&target["name"])
+        .split_whitespace()
+        .next()
+        .expect("a name")
+        .to_owned();
+    for q in [word.to_uppercase(), format!("{word} {other}")] {
+        let found = groupsio
+            .all("/gettopics", &[("group_id", &group), ("q", &q)])
+            .await;
+        let expected: Vec<String> = topics
+            .iter()
+            .filter(|t| q.split_whitespace().all(|w| holds(t, w)))
+            .map(|t| text(&t["id"]))
+            .collect();
+        assert_eq!(texts(&found, "id"), expected, "q={q}");
+        assert!(texts(&found, "id").contains(&text(&target["id"])), "q={q}");
+        assert!(found.len() < topics.len(), "q={q} filters");
+    }
+    let none = groupsio
+        .all("/gettopics", &[("group_id", &group), ("q", "zzqxnothing")])
+        .await;
+    assert!(none.is_empty());
+}
+
+#[tokio::test]
 async fn groupsio_member_type_and_search_select_their_members() {
     let sandbox = sandbox().await;
     let groupsio = Provider::new(&sandbox, "groupsio");

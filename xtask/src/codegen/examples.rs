@@ -83,7 +83,7 @@ fn argument(types: &Types<'_>, crate_name: &str, ty: &Ty) -> String {
 fn placeholder(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32, into: bool) -> String {
     let expr = placeholder_expr(types, crate_name, ty, depth);
     let converts = matches!(ty, Ty::Str | Ty::Id | Ty::Secret | Ty::Entity(_))
-        || matches!(ty, Ty::Named(n) if matches!(types.def(n).map(|d| &d.def), Some(Def::StrEnum(_) | Def::IntEnum(_))));
+        || matches!(ty, Ty::Named(n) if matches!(types.def(n).map(|d| &d.def), Some(Def::StrEnum(..) | Def::IntEnum(_))));
     if into && converts {
         format!("{expr}.into()")
     } else {
@@ -114,7 +114,7 @@ fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) ->
         Ty::Map(_) => "Default::default()".into(),
         Ty::Option(_) => "None".into(),
         Ty::Named(n) => match types.def(n).map(|d| &d.def) {
-            Some(Def::StrEnum(_)) | Some(Def::IntEnum(_)) => types
+            Some(Def::StrEnum(..)) | Some(Def::IntEnum(_)) => types
                 .enum_example(n)
                 .unwrap_or_else(|| "Default::default()".into()),
             Some(Def::Alias(inner)) => placeholder_expr(types, crate_name, inner, depth + 1),

@@ -18,7 +18,7 @@ pub fn emit(types: &Types<'_>) -> String {
             Def::Struct(fields) => {
                 emit_struct(&mut out, def, fields, types.sent.contains(&def.name))
             }
-            Def::StrEnum(values) => emit_str_enum(&mut out, def, values),
+            Def::StrEnum(values, aliases) => emit_str_enum(&mut out, def, values, aliases),
             Def::IntEnum(values) => emit_int_enum(&mut out, def, values),
             Def::Alias(ty) => {
                 out.push_str(&doc(&def.doc, ""));
@@ -137,7 +137,9 @@ fn variants<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
     seen
 }
 
-fn emit_str_enum(out: &mut String, def: &TypeDef, values: &[String]) {
+/// An open string enum; a value with aliases (`x-groupkit-enum-aliases`) also decodes from
+/// them (`Variant = "wire" | "alias"`), and its doc names them.
+fn emit_str_enum(out: &mut String, def: &TypeDef, values: &[String], aliases: &[(String, String)]) {
     out.push_str("groupkit_core::open_enum! {\n");
     out.push_str(&doc(&def.doc, "    "));
     let _ = writeln!(out, "    pub enum {} {{", def.name);
@@ -145,8 +147,24 @@ fn emit_str_enum(out: &mut String, def: &TypeDef, values: &[String]) {
         .iter()
         .zip(values)
     {
-        let _ = writeln!(out, "        /// `{value}`");
-        let _ = writeln!(out, "        {variant} = {value:?},");
+        let mine: Vec<&str> = aliases
+            .iter()
+            .filter(|(_, of)| of == value)
+            .map(|(alias, _)| alias.as_str())
+            .collect();
+        if mine.is_empty() {
+            let _ = writeln!(out, "        /// `{value}`");
+            let _ = writeln!(out, "        {variant} = {value:?},");
+        } else {
+            let also: Vec<String> = mine.iter().map(|a| format!("`{a}`")).collect();
+            let _ = writeln!(
+                out,
+                "        /// `{value}` (also read from {})",
+                also.join(", ")
+            );
+            let spelled: Vec<String> = mine.iter().map(|a| format!(" | {a:?}")).collect();
+            let _ = writeln!(out, "        {variant} = {value:?}{},", spelled.concat());
+        }
     }
     out.push_str("    }\n}\n\n");
 }

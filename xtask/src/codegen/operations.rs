@@ -708,7 +708,7 @@ fn text(types: &Types<'_>, expr: &str, ty: &Ty) -> String {
         | Ty::Json => true,
         Ty::Named(n) => matches!(
             types.def(n).map(|d| &d.def),
-            Some(Def::StrEnum(_) | Def::IntEnum(_))
+            Some(Def::StrEnum(..) | Def::IntEnum(_))
         ),
         _ => false,
     };

@@ -106,8 +106,9 @@ pub struct Field {
 pub enum Def {
     /// A struct.
     Struct(Vec<Field>),
-    /// An open string enum: the documented values.
-    StrEnum(Vec<String>),
+    /// An open string enum: the documented values, and the other spellings accepted on input
+    /// (`x-groupkit-enum-aliases`) as `(alias, value)` pairs.
+    StrEnum(Vec<String>, Vec<(String, String)>),
     /// An open integer enum: the codes and their SCREAMING_SNAKE names.
     IntEnum(Vec<(i64, String)>),
     /// A type alias.
@@ -338,6 +339,15 @@ impl<'s> Types<'s> {
                         .filter_map(Value::as_str)
                         .map(str::to_owned)
                         .collect(),
+                    schema
+                        .get("x-groupkit-enum-aliases")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|(alias, value)| {
+                            Some((alias.clone(), value.as_str()?.to_owned()))
+                        })
+                        .collect(),
                 )
             };
             return TypeDef {
@@ -458,7 +468,7 @@ impl<'s> Types<'s> {
     /// The first documented value of a named enum, for examples.
     pub fn enum_example(&self, name: &str) -> Option<String> {
         match &self.defs.get(name)?.def {
-            Def::StrEnum(values) => values.first().map(|v| format!("{v:?}")),
+            Def::StrEnum(values, _) => values.first().map(|v| format!("{v:?}")),
             Def::IntEnum(values) => values.first().map(|(code, _)| format!("{code}i64")),
             _ => None,
         }

@@ -177,6 +177,7 @@ fn check_schema(spec: &Spec, schema: &Map<String, Value>, at: &str, problems: &m
             message,
         ));
     }
+    check_aliases(spec, schema, at, problems);
     let Some(values) = schema.get("enum").and_then(Value::as_array) else {
         return;
     };
@@ -206,6 +207,52 @@ fn check_schema(spec: &Spec, schema: &Map<String, Value>, at: &str, problems: &m
             values.len()
         );
         problems.push(Problem::new(spec, at, message));
+    }
+}
+
+/// The extension listing other spellings a string enum accepts on input.
+const ALIASES: &str = "x-groupkit-enum-aliases";
+
+/// `x-groupkit-enum-aliases: {alias: value}`: on a string enum only, each alias a string that
+/// is not itself a value of the enum, mapped to one that is (the wire form it decodes to).
+fn check_aliases(spec: &Spec, schema: &Map<String, Value>, at: &str, problems: &mut Vec<Problem>) {
+    let Some(aliases) = schema.get(ALIASES) else {
+        return;
+    };
+    let alias_at = spec::pointer_push(at, ALIASES);
+    let values: Vec<&str> = schema
+        .get("enum")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    if values.is_empty() {
+        let message = format!("`{ALIASES}` belongs on a string enum (`enum:` of strings)");
+        problems.push(Problem::new(spec, &alias_at, message));
+        return;
+    }
+    let Some(aliases) = aliases.as_object().filter(|a| !a.is_empty()) else {
+        let message = format!("`{ALIASES}` must map each alias to a value of the enum");
+        problems.push(Problem::new(spec, &alias_at, message));
+        return;
+    };
+    for (alias, value) in aliases {
+        let at = spec::pointer_push(&alias_at, alias);
+        if values.contains(&alias.as_str()) {
+            let message = format!("alias `{alias}` is a value of the enum, not another spelling");
+            problems.push(Problem::new(spec, &at, message));
+        }
+        match value.as_str() {
+            Some(value) if values.contains(&value) => {}
+            _ => {
+                let message = format!(
+                    "alias `{alias}` must name a value of the enum ({}), found {value}",
+                    values.join(", ")
+                );
+                problems.push(Problem::new(spec, &at, message));
+            }
+        }
     }
 }
 

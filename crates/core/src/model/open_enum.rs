@@ -28,6 +28,11 @@ use serde::de::{self, Deserializer, Unexpected, Visitor};
 /// - serde `Serialize` as the string and `Deserialize` from a string, where an unknown value
 ///   becomes `Unknown` and only a non-string is an error.
 ///
+/// A variant may also accept other spellings on input: `Variant = "wire" | "old_spelling"`.
+/// Decoding, `From` and `FromStr` map each alias to the variant; `as_str`, `Display` and
+/// `Serialize` always give the first (wire) value, and `KNOWN` lists only wire values. A
+/// hand-built `Unknown` holding an alias equals (and hashes and orders as) its variant.
+///
 /// ```
 /// groupkit_core::open_enum! {
 ///     /// A webhook event.
@@ -44,13 +49,25 @@ use serde::de::{self, Deserializer, Unexpected, Visitor};
 /// assert_eq!(EventType::from("Group.created"), EventType::GroupCreated);
 /// assert_eq!(EventType::GroupUpdated.as_str(), "Group.updated");
 /// assert_eq!(EventType::KNOWN, ["Group.created", "Group.updated"]);
+///
+/// groupkit_core::open_enum! {
+///     /// A user's status.
+///     pub enum UserStatus {
+///         /// Not confirmed yet; an older client spelled it without the underscore.
+///         NotConfirmed = "user_status_not_confirmed" | "user_status_notconfirmed",
+///     }
+/// }
+///
+/// let old: UserStatus = serde_json::from_str("\"user_status_notconfirmed\"").unwrap();
+/// assert_eq!(old, UserStatus::NotConfirmed);
+/// assert_eq!(serde_json::to_string(&old).unwrap(), "\"user_status_not_confirmed\"");
 /// ```
 #[macro_export]
 macro_rules! open_enum {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $value:literal ),* $(,)?
+            $( $(#[$vmeta:meta])* $variant:ident = $value:literal $(| $alias:literal)* ),* $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -87,8 +104,29 @@ macro_rules! open_enum {
             #[inline]
             fn __known(value: &str) -> ::core::option::Option<Self> {
                 match value {
-                    $( $value => ::core::option::Option::Some(Self::$variant), )*
+                    $( $value $(| $alias)* => ::core::option::Option::Some(Self::$variant), )*
                     _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The wire value compared, hashed and ordered: an `Unknown` holding a known
+            /// value or one of its aliases counts as that value.
+            #[inline]
+            fn __key(&self) -> &str {
+                match self {
+                    Self::Unknown(value) => match Self::__known(value) {
+                        ::core::option::Option::Some(known) => known.__wire(),
+                        ::core::option::Option::None => value,
+                    },
+                    known => known.__wire(),
+                }
+            }
+
+            #[inline]
+            fn __wire(&self) -> &'static str {
+                match self {
+                    $( Self::$variant => $value, )*
+                    Self::Unknown(_) => "",
                 }
             }
         }
@@ -130,7 +168,7 @@ macro_rules! open_enum {
             }
         }
 
-        $crate::__open_enum_common!($name, as_str);
+        $crate::__open_enum_common!($name, __key);
 
         impl $crate::model::__private::serde::Serialize for $name {
             #[inline]
@@ -320,7 +358,7 @@ macro_rules! open_int_enum {
     };
 }
 
-/// Comparison and hashing on the wire value (`$key` is `as_str` or `as_i64`), shared by both
+/// Comparison and hashing on the wire value (`$key` is `__key` or `as_i64`), shared by both
 /// macros so that a hand-built `Unknown` holding a known value equals the known variant.
 #[doc(hidden)]
 #[macro_export]
@@ -541,6 +579,48 @@ mod tests {
             /// A group was updated.
             GroupUpdated = "Group.updated",
         }
+    }
+
+    crate::open_enum! {
+        /// A status with an older spelling accepted on input.
+        pub enum UserStatus {
+            /// Confirmed.
+            Confirmed = "user_status_confirmed",
+            /// Not confirmed; two older spellings.
+            NotConfirmed = "user_status_not_confirmed" | "user_status_notconfirmed" | "notconfirmed",
+        }
+    }
+
+    #[test]
+    fn str_aliases_decode_to_the_variant_and_encode_the_wire_value() {
+        for json in [
+            r#""user_status_not_confirmed""#,
+            r#""user_status_notconfirmed""#,
+            r#""notconfirmed""#,
+            r#""user_status_not\u0063onfirmed""#,
+        ] {
+            let status: UserStatus = serde_json::from_str(json).expect(json);
+            assert_eq!(status, UserStatus::NotConfirmed, "{json}");
+            assert!(matches!(status, UserStatus::NotConfirmed), "{json}");
+            assert_eq!(
+                serde_json::to_string(&status).expect("serializes"),
+                r#""user_status_not_confirmed""#
+            );
+        }
+        assert_eq!(
+            "user_status_notconfirmed".parse(),
+            Ok(UserStatus::NotConfirmed)
+        );
+        assert_eq!(
+            UserStatus::KNOWN,
+            ["user_status_confirmed", "user_status_not_confirmed"]
+        );
+        let hand_built = UserStatus::Unknown("user_status_notconfirmed".to_owned());
+        assert!(!hand_built.is_unknown());
+        assert_eq!(hand_built, UserStatus::NotConfirmed);
+        let set: HashSet<UserStatus> = [hand_built, UserStatus::NotConfirmed].into();
+        assert_eq!(set.len(), 1);
+        assert!(UserStatus::from("user_status_notconfirmedx").is_unknown());
     }
 
     crate::open_int_enum! {

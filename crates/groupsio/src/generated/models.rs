@@ -7,6 +7,10 @@ groupkit_core::open_enum! {
     pub enum AboutFormat {
         /// `about_html`
         AboutHtml = "about_html",
+        /// `about_plain`
+        AboutPlain = "about_plain",
+        /// `about_markdown`
+        AboutMarkdown = "about_markdown",
     }
 }
 
@@ -280,6 +284,42 @@ pub struct BounceInfoList {
     pub total_count: i64,
     /// The items of this page; `null` on an empty page.
     pub data: Option<Vec<crate::models::BounceInfo>>,
+}
+
+/// Result of `bulkremovemembers` (shape from one public client; unverified against a live server).
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct BulkRemoveResults {
+    /// Addresses that could not be removed; `null` when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<crate::models::DirectAddError>>,
+    /// Object type; probably `bulk_remove_results` (unverified).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Number of members removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed: Option<i64>,
+    /// Number of addresses given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_emails: Option<i64>,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl BulkRemoveResults {
+    /// A `BulkRemoveResults` with the required fields set and every optional field empty.
+    #[inline]
+    pub fn new() -> Self {
+        BulkRemoveResults {
+            errors: None,
+            object: None,
+            removed: None,
+            total_emails: None,
+            additional: Default::default(),
+        }
+    }
 }
 
 groupkit_core::open_enum! {
@@ -934,18 +974,19 @@ groupkit_core::open_enum! {
     }
 }
 
-/// Result of `directadd`.
+/// Result of `directadd`. An error for one group (for example: already a member of the parent) may
+/// come with a successful add to a subgroup: look at `added_members`, not only at `errors`.
 #[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DirectAdd {
-    /// The subscriptions created.
+    /// The subscriptions created (one per group level the address was added to).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added_members: Option<Vec<crate::models::MemberInfo>>,
-    /// Addresses that could not be added.
+    /// Addresses that could not be added; `null` when there are none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<crate::models::DirectAddError>>,
-    /// Always `direct_add`.
+    /// Always `direct_add_results`.
     pub object: String,
     /// Number of addresses given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -965,7 +1006,8 @@ impl DirectAdd {
     }
 }
 
-/// One address `directadd` could not add.
+/// One address `directadd` (or `bulkremovemembers`) could not handle. Public clients read `object`,
+/// `email`, `status` and `group_id`.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -976,6 +1018,10 @@ pub struct DirectAddError {
     /// Extra information, when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<String>,
+    /// The group the error is about (the parent or one of the subgroups).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "groupkit_core::model::as_number")]
+    pub group_id: Option<crate::ids::GroupId>,
     /// Object type, when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -997,6 +1043,7 @@ impl DirectAddError {
         DirectAddError {
             email: None,
             extra: None,
+            group_id: None,
             object: None,
             status: None,
             r#type: None,
@@ -1164,6 +1211,8 @@ groupkit_core::open_enum! {
         EmailDeliverySpecial = "email_delivery_special",
         /// `email_delivery_none`
         EmailDeliveryNone = "email_delivery_none",
+        /// `email_delivery_summary`
+        EmailDeliverySummary = "email_delivery_summary",
     }
 }
 
@@ -1201,10 +1250,17 @@ pub struct Error {
     /// Extra information, error specific (for example `invalid group_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<String>,
+    /// A human-readable message; one client reads it before `type`, so newer errors may carry it
+    /// (unverified).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_message: Option<String>,
     /// Always `error`.
     pub object: String,
     /// The type of error returned.
     pub r#type: crate::models::ErrorType,
+    /// Properties the spec does not name, as sent.
+    #[serde(flatten)]
+    pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Error {
@@ -1213,8 +1269,10 @@ impl Error {
     pub fn new(object: String, r#type: crate::models::ErrorType) -> Self {
         Error {
             extra: None,
+            extra_message: None,
             object,
             r#type,
+            additional: Default::default(),
         }
     }
 }
@@ -1253,6 +1311,12 @@ groupkit_core::open_enum! {
         NoPermission = "no_permission",
         /// `two_factor_required`
         TwoFactorRequired = "two_factor_required",
+        /// `2nd_factor_required`
+        V2ndFactorRequired = "2nd_factor_required",
+        /// `2nd_factor_wrong`
+        V2ndFactorWrong = "2nd_factor_wrong",
+        /// `pending_invites`
+        PendingInvites = "pending_invites",
     }
 }
 
@@ -1898,6 +1962,14 @@ groupkit_core::open_enum! {
         GroupAccessSubscribers = "group_access_subscribers",
         /// `group_access_limited`
         GroupAccessLimited = "group_access_limited",
+        /// `group_access_moderators_only`
+        GroupAccessModeratorsOnly = "group_access_moderators_only",
+        /// `group_access_none`
+        GroupAccessNone = "group_access_none",
+        /// `group_access_public`
+        GroupAccessPublic = "group_access_public",
+        /// `group_access_public_limited`
+        GroupAccessPublicLimited = "group_access_public_limited",
     }
 }
 
@@ -2007,22 +2079,45 @@ groupkit_core::open_enum! {
 }
 
 groupkit_core::open_enum! {
-    /// Privacy of a group (`group_privacy_*`) or subgroup (`sub_group_privacy_*`).
+    /// Privacy of a group (`group_privacy_*`) or subgroup (`sub_group_privacy_*`). Subgroups:
+    /// `none` is listed in the parent with public archives, `archives` listed with members-only
+    /// archives, `unlisted` hidden with members-only archives, `limited_archives` visible to the
+    /// parent group's members only.
     pub enum GroupPrivacy {
         /// `group_privacy_none`
         GroupPrivacyNone = "group_privacy_none",
         /// `sub_group_privacy_none`
         SubGroupPrivacyNone = "sub_group_privacy_none",
+        /// `group_privacy_archives`
+        GroupPrivacyArchives = "group_privacy_archives",
+        /// `group_privacy_unlisted`
+        GroupPrivacyUnlisted = "group_privacy_unlisted",
+        /// `group_privacy_unlisted_public`
+        GroupPrivacyUnlistedPublic = "group_privacy_unlisted_public",
+        /// `sub_group_privacy_archives`
+        SubGroupPrivacyArchives = "sub_group_privacy_archives",
+        /// `sub_group_privacy_unlisted`
+        SubGroupPrivacyUnlisted = "sub_group_privacy_unlisted",
+        /// `sub_group_privacy_limited_archives`
+        SubGroupPrivacyLimitedArchives = "sub_group_privacy_limited_archives",
     }
 }
 
 groupkit_core::open_enum! {
-    /// Where replies to group messages go.
+    /// Where replies to group messages go. `group_reply_only_to_sender` (the document) and
+    /// `group_reply_to_sender` (a 2017 client) are both kept; which one servers send today is not
+    /// known.
     pub enum GroupReplyTo {
         /// `group_reply_to_group`
         GroupReplyToGroup = "group_reply_to_group",
         /// `group_reply_only_to_sender`
         GroupReplyOnlyToSender = "group_reply_only_to_sender",
+        /// `group_reply_to_sender`
+        GroupReplyToSender = "group_reply_to_sender",
+        /// `group_reply_to_moderators`
+        GroupReplyToModerators = "group_reply_to_moderators",
+        /// `group_reply_to_group_and_sender`
+        GroupReplyToGroupAndSender = "group_reply_to_group_and_sender",
     }
 }
 
@@ -2039,6 +2134,10 @@ groupkit_core::open_enum! {
     pub enum HandleAttachments {
         /// `group_attachments_normal`
         GroupAttachmentsNormal = "group_attachments_normal",
+        /// `group_attachments_bounced`
+        GroupAttachmentsBounced = "group_attachments_bounced",
+        /// `group_attachments_stripped`
+        GroupAttachmentsStripped = "group_attachments_stripped",
     }
 }
 
@@ -2268,6 +2367,12 @@ groupkit_core::open_enum! {
         MaxAttachmentSizeSmall = "max_attachment_size_small",
         /// `max_attachment_size_unlimited`
         MaxAttachmentSizeUnlimited = "max_attachment_size_unlimited",
+        /// `max_attachment_size_medium`
+        MaxAttachmentSizeMedium = "max_attachment_size_medium",
+        /// `max_attachment_size_large`
+        MaxAttachmentSizeLarge = "max_attachment_size_large",
+        /// `max_attachment_size_none`
+        MaxAttachmentSizeNone = "max_attachment_size_none",
     }
 }
 
@@ -2276,6 +2381,18 @@ groupkit_core::open_enum! {
     pub enum MaxPhotoSize {
         /// `max_photo_size_none`
         MaxPhotoSizeNone = "max_photo_size_none",
+        /// `max_photo_size_small`
+        MaxPhotoSizeSmall = "max_photo_size_small",
+        /// `max_photo_size_medium`
+        MaxPhotoSizeMedium = "max_photo_size_medium",
+        /// `max_photo_size_large`
+        MaxPhotoSizeLarge = "max_photo_size_large",
+        /// `max_photo_size_ex_small`
+        MaxPhotoSizeExSmall = "max_photo_size_ex_small",
+        /// `max_photo_size_medium_small`
+        MaxPhotoSizeMediumSmall = "max_photo_size_medium_small",
+        /// `max_photo_size_somewhat_small`
+        MaxPhotoSizeSomewhatSmall = "max_photo_size_somewhat_small",
     }
 }
 
@@ -2348,7 +2465,9 @@ pub struct MemberInfo {
     /// Which messages the member receives.
     pub message_selection: crate::models::MessageSelection,
     /// Comma-separated list of moderator permissions (`sub_perm_*` values); empty for normal
-    /// members.
+    /// members. Spellings differ between sources: the document writes `sub_perm_pendingmsg`,
+    /// `sub_perm_managehashtags`, `sub_perm_viewmembers`, `sub_perm_managepaidsubscriptions`; a
+    /// 2017 client `sub_perm_pendingmsgs` and `sub_perm_createhashtags`. Read it as open text.
     pub mod_permissions: String,
     /// Whether the member is a normal member, a moderator or the owner.
     pub mod_status: crate::models::ModStatus,
@@ -2553,10 +2672,12 @@ pub struct MemberNoticeList {
 }
 
 groupkit_core::open_enum! {
-    /// Type of a member notice.
+    /// Type of a member notice. New subgroups come with a default `member_notice_joining` notice.
     pub enum MemberNoticeType {
         /// `member_notice_banned`
         MemberNoticeBanned = "member_notice_banned",
+        /// `member_notice_joining`
+        MemberNoticeJoining = "member_notice_joining",
     }
 }
 
@@ -2633,6 +2754,8 @@ groupkit_core::open_enum! {
         GroupViewMembersModerators = "group_view_members_moderators",
         /// `group_view_members_subs`
         GroupViewMembersSubs = "group_view_members_subs",
+        /// `group_view_members_owners`
+        GroupViewMembersOwners = "group_view_members_owners",
     }
 }
 
@@ -3004,6 +3127,10 @@ groupkit_core::open_enum! {
     pub enum MessageSelection {
         /// `message_selection_all`
         MessageSelectionAll = "message_selection_all",
+        /// `message_selection_follow_only`
+        MessageSelectionFollowOnly = "message_selection_follow_only",
+        /// `message_selection_follow_and_first_message`
+        MessageSelectionFollowAndFirstMessage = "message_selection_follow_and_first_message",
     }
 }
 
@@ -3012,6 +3139,12 @@ groupkit_core::open_enum! {
     pub enum MessageView {
         /// `thread_view`
         ThreadView = "thread_view",
+        /// `message_view`
+        MessageView = "message_view",
+        /// `expanded_message_view`
+        ExpandedMessageView = "expanded_message_view",
+        /// `polls_view`
+        PollsView = "polls_view",
     }
 }
 
@@ -3049,6 +3182,8 @@ groupkit_core::open_enum! {
         SubNotifyEmail = "sub_notify_email",
         /// `sub_notify_email_and_app`
         SubNotifyEmailAndApp = "sub_notify_email_and_app",
+        /// `sub_notify_none`
+        SubNotifyNone = "sub_notify_none",
     }
 }
 
@@ -3076,15 +3211,23 @@ groupkit_core::open_enum! {
     pub enum OwnerMsgNotify {
         /// `sub_ownermsg_notify_subs`
         SubOwnermsgNotifySubs = "sub_ownermsg_notify_subs",
+        /// `sub_ownermsg_notify_all`
+        SubOwnermsgNotifyAll = "sub_ownermsg_notify_all",
+        /// `sub_ownermsg_notify_none`
+        SubOwnermsgNotifyNone = "sub_ownermsg_notify_none",
     }
 }
 
-/// A former member of a group (`getpastmembers`). Not in the document: only the fields common to
-/// member records are named; every field is kept as received.
+/// A former member of a group (`getpastmembers`). Not in the document: the fields public clients
+/// read (`joined`, `action`, `member_info`) and the ones common to member records are named; every
+/// field is kept as received.
 #[derive(Clone, Debug, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PastMember {
+    /// Why the person is a past member (`expired_member`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<crate::models::PastMemberAction>,
     /// When the record was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<groupkit_core::model::Timestamp>,
@@ -3101,6 +3244,12 @@ pub struct PastMember {
     /// ID of the past member record.
     #[serde(serialize_with = "groupkit_core::model::as_number")]
     pub id: crate::ids::PastMemberId,
+    /// When the person joined the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined: Option<groupkit_core::model::Timestamp>,
+    /// The person's member record as it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_info: Option<crate::models::MemberInfo>,
     /// Object type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -3124,17 +3273,30 @@ impl PastMember {
     #[inline]
     pub fn new(id: crate::ids::PastMemberId) -> Self {
         PastMember {
+            action: None,
             created: None,
             email: None,
             full_name: None,
             group_id: None,
             id,
+            joined: None,
+            member_info: None,
             object: None,
             updated: None,
             user_id: None,
             user_name: None,
             additional: Default::default(),
         }
+    }
+}
+
+groupkit_core::open_enum! {
+    /// Why a past member left (`PastMember.action`). Only `expired_member` (a pending member who
+    /// was never approved) has been seen; other values are kept as sent. Not the webhook's
+    /// `action`.
+    pub enum PastMemberAction {
+        /// `expired_member`
+        ExpiredMember = "expired_member",
     }
 }
 
@@ -3177,6 +3339,12 @@ groupkit_core::open_enum! {
     pub enum PerPagePref {
         /// `user_per_page_pref20`
         UserPerPagePref20 = "user_per_page_pref20",
+        /// `user_per_page_pref50`
+        UserPerPagePref50 = "user_per_page_pref50",
+        /// `user_per_page_pref100`
+        UserPerPagePref100 = "user_per_page_pref100",
+        /// `user_per_page_pref_infinite`
+        UserPerPagePrefInfinite = "user_per_page_pref_infinite",
     }
 }
 
@@ -3309,6 +3477,9 @@ pub struct Photo {
     pub desc: String,
     /// Name shown for the person.
     pub display_name: String,
+    /// URL to download the photo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
     /// Email address of the uploader; masked (`name@...`) unless the caller may see it.
     pub email: String,
     /// Focal length.
@@ -3401,6 +3572,10 @@ groupkit_core::open_enum! {
     pub enum PostPref {
         /// `user_postpref_html`
         UserPostprefHtml = "user_postpref_html",
+        /// `user_postpref_plain`
+        UserPostprefPlain = "user_postpref_plain",
+        /// `user_postpref_markdown`
+        UserPostprefMarkdown = "user_postpref_markdown",
     }
 }
 
@@ -3411,6 +3586,12 @@ groupkit_core::open_enum! {
         SubPoststatusNormal = "sub_poststatus_normal",
         /// `sub_poststatus_newusermoderated`
         SubPoststatusNewusermoderated = "sub_poststatus_newusermoderated",
+        /// `sub_poststatus_allowed`
+        SubPoststatusAllowed = "sub_poststatus_allowed",
+        /// `sub_poststatus_moderated`
+        SubPoststatusModerated = "sub_poststatus_moderated",
+        /// `sub_poststatus_notallowed`
+        SubPoststatusNotallowed = "sub_poststatus_notallowed",
     }
 }
 
@@ -3419,6 +3600,10 @@ groupkit_core::open_enum! {
     pub enum ProfilePrivacy {
         /// `profile_private`
         ProfilePrivate = "profile_private",
+        /// `profile_members`
+        ProfileMembers = "profile_members",
+        /// `profile_public`
+        ProfilePublic = "profile_public",
     }
 }
 
@@ -3515,6 +3700,8 @@ groupkit_core::open_enum! {
     pub enum SearchSort {
         /// `relevance_sort`
         RelevanceSort = "relevance_sort",
+        /// `date_sort`
+        DateSort = "date_sort",
     }
 }
 
@@ -3545,6 +3732,10 @@ groupkit_core::open_enum! {
     pub enum SubGroupAccess {
         /// `sub_group_subs`
         SubGroupSubs = "sub_group_subs",
+        /// `sub_group_moderators`
+        SubGroupModerators = "sub_group_moderators",
+        /// `sub_group_owners`
+        SubGroupOwners = "sub_group_owners",
     }
 }
 
@@ -3553,6 +3744,10 @@ groupkit_core::open_enum! {
     pub enum SubStatus {
         /// `sub_status_normal`
         SubStatusNormal = "sub_status_normal",
+        /// `sub_status_pending`
+        SubStatusPending = "sub_status_pending",
+        /// `sub_status_banned`
+        SubStatusBanned = "sub_status_banned",
     }
 }
 
@@ -3674,10 +3869,16 @@ groupkit_core::open_enum! {
 }
 
 groupkit_core::open_enum! {
-    /// 12 or 24 hour time display.
+    /// How times are shown: `standard_time` (the document's example), `time_relative` and
+    /// `time_absolute` (a 2017 client); probably different generations of the setting, so all three
+    /// are kept.
     pub enum TimePref {
         /// `standard_time`
         StandardTime = "standard_time",
+        /// `time_relative`
+        TimeRelative = "time_relative",
+        /// `time_absolute`
+        TimeAbsolute = "time_absolute",
     }
 }
 
@@ -3806,6 +4007,9 @@ pub struct User {
     pub expanded_messages_sort_dir: crate::models::SortPref,
     /// The person's full name.
     pub full_name: String,
+    /// Whether the user has a profile photo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_profile_photo: Option<bool>,
     /// Home page.
     pub home_page: crate::models::HomePage,
     /// Unique identifier of the object.
@@ -3843,6 +4047,11 @@ pub struct User {
     pub search_sort_dir: crate::models::SortPref,
     /// Status of the account.
     pub status: crate::models::UserStatus,
+    /// The user's subscriptions, one per group, each with the caller's `perms` (the `login`
+    /// response carries them; `perms.download_archives` says whether `downloadarchives` may be
+    /// called).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscriptions: Option<Vec<crate::models::MemberInfo>>,
     /// Time pref.
     pub time_pref: crate::models::TimePref,
     /// IANA time zone name (for example `America/Los_Angeles`); may be empty.
@@ -3862,10 +4071,20 @@ pub struct User {
 }
 
 groupkit_core::open_enum! {
-    /// Status of a user account.
+    /// Status of a user account. `user_status_not_confirmed` is the wire form (a public client
+    /// fixed it against a real payload in 2019); the 2017 spelling `user_status_notconfirmed` is
+    /// read as the same value.
     pub enum UserStatus {
         /// `user_status_confirmed`
         UserStatusConfirmed = "user_status_confirmed",
+        /// `user_status_not_confirmed` (also read from `user_status_notconfirmed`)
+        UserStatusNotConfirmed = "user_status_not_confirmed" | "user_status_notconfirmed",
+        /// `user_status_inactive`
+        UserStatusInactive = "user_status_inactive",
+        /// `user_status_bouncing`
+        UserStatusBouncing = "user_status_bouncing",
+        /// `user_status_bounced`
+        UserStatusBounced = "user_status_bounced",
     }
 }
 

@@ -711,10 +711,10 @@ impl BulkRemoveMembers<String> {
         request
     }
 
-    /// Sends the request; the response has no body worth decoding.
+    /// Sends the request and decodes the response.
     #[inline]
-    pub async fn send(self) -> groupkit_core::Result<()> {
-        self.into_request().send().await.map(|_| ())
+    pub async fn send(self) -> groupkit_core::Result<crate::models::BulkRemoveResults> {
+        self.into_request().send_json().await
     }
 }
 
@@ -1375,11 +1375,10 @@ const CREATE_SUBGROUP: groupkit_core::Operation = groupkit_core::Operation::post
 /// that shows which (`no method named send found for ...<String, Missing>`).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct CreateSubgroup<SubGroupName, Desc, Privacy> {
+pub struct CreateSubgroup<SubGroupName, Desc> {
     inputs: CreateSubgroupInputs,
     sub_group_name: SubGroupName,
     desc: Desc,
-    privacy: Privacy,
 }
 
 /// What a [`CreateSubgroup`] holds besides its named required values.
@@ -1387,64 +1386,51 @@ pub struct CreateSubgroup<SubGroupName, Desc, Privacy> {
 struct CreateSubgroupInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
+    accept_policies: Option<bool>,
     auto_follow_replies: Option<bool>,
     email_delivery: Option<crate::models::EmailDelivery>,
     max_attachment_size: Option<crate::models::MaxAttachmentSize>,
     message_selection: Option<crate::models::MessageSelection>,
+    privacy: Option<crate::models::GroupPrivacy>,
 }
 
-impl<Desc, Privacy> CreateSubgroup<groupkit_core::Missing, Desc, Privacy> {
+impl<Desc> CreateSubgroup<groupkit_core::Missing, Desc> {
     /// Name of the new subgroup.
     #[inline]
     pub fn sub_group_name(
         self,
         value: impl Into<String>,
-    ) -> CreateSubgroup<String, Desc, Privacy> {
+    ) -> CreateSubgroup<String, Desc> {
         CreateSubgroup {
             inputs: self.inputs,
             sub_group_name: value.into(),
             desc: self.desc,
-            privacy: self.privacy,
         }
     }
 }
 
-impl<
-    SubGroupName,
-    Privacy,
-> CreateSubgroup<SubGroupName, groupkit_core::Missing, Privacy> {
-    /// Description of the new subgroup.
+impl<SubGroupName> CreateSubgroup<SubGroupName, groupkit_core::Missing> {
+    /// Description of the new subgroup. Always sent; `""` is fine when there is none (a request
+    /// without it is refused with `bad_request` / `desc`).
     #[inline]
-    pub fn desc(
-        self,
-        value: impl Into<String>,
-    ) -> CreateSubgroup<SubGroupName, String, Privacy> {
+    pub fn desc(self, value: impl Into<String>) -> CreateSubgroup<SubGroupName, String> {
         CreateSubgroup {
             inputs: self.inputs,
             sub_group_name: self.sub_group_name,
             desc: value.into(),
-            privacy: self.privacy,
         }
     }
 }
 
-impl<SubGroupName, Desc> CreateSubgroup<SubGroupName, Desc, groupkit_core::Missing> {
-    /// Privacy of the new subgroup (`sub_group_privacy_*`).
+impl<SubGroupName, Desc> CreateSubgroup<SubGroupName, Desc> {
+    /// Accept the Groups.io policies; the documentation asks for `true`, though creation also works
+    /// without it.
     #[inline]
-    pub fn privacy(
-        self,
-        value: impl Into<crate::models::GroupPrivacy>,
-    ) -> CreateSubgroup<SubGroupName, Desc, crate::models::GroupPrivacy> {
-        CreateSubgroup {
-            inputs: self.inputs,
-            sub_group_name: self.sub_group_name,
-            desc: self.desc,
-            privacy: value.into(),
-        }
+    pub fn accept_policies(mut self, value: bool) -> Self {
+        self.inputs.accept_policies = Some(value);
+        self
     }
-}
 
-impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
     /// Auto-follow-replies setting of the owner's subscription.
     #[inline]
     pub fn auto_follow_replies(mut self, value: bool) -> Self {
@@ -1481,9 +1467,17 @@ impl<SubGroupName, Desc, Privacy> CreateSubgroup<SubGroupName, Desc, Privacy> {
         self.inputs.message_selection = Some(value.into());
         self
     }
+
+    /// Privacy of the new subgroup (`sub_group_privacy_*`). Optional; creation accepts only a few
+    /// settings, the others need `updategroup` afterwards.
+    #[inline]
+    pub fn privacy(mut self, value: impl Into<crate::models::GroupPrivacy>) -> Self {
+        self.inputs.privacy = Some(value.into());
+        self
+    }
 }
 
-impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
+impl CreateSubgroup<String, String> {
     /// The request as core's builder: the escape hatch to add headers, change timeouts or
     /// the retry policy, or read the raw response.
     #[inline]
@@ -1500,7 +1494,9 @@ impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
         }
         form.push(("sub_group_name".to_owned(), self.sub_group_name.to_string()));
         form.push(("desc".to_owned(), self.desc.to_string()));
-        form.push(("privacy".to_owned(), self.privacy.to_string()));
+        if let Some(value) = &self.inputs.accept_policies {
+            form.push(("accept_policies".to_owned(), value.to_string()));
+        }
         if let Some(value) = &self.inputs.auto_follow_replies {
             form.push(("auto_follow_replies".to_owned(), value.to_string()));
         }
@@ -1512,6 +1508,9 @@ impl CreateSubgroup<String, String, crate::models::GroupPrivacy> {
         }
         if let Some(value) = &self.inputs.message_selection {
             form.push(("message_selection".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.inputs.privacy {
+            form.push(("privacy".to_owned(), value.to_string()));
         }
         request = request.form(form);
         request
@@ -2007,10 +2006,12 @@ struct DirectAddInputs {
     client: crate::Client,
     group: crate::ids::GroupRef,
     subgroupids: Option<String>,
+    subgroupnames: Option<String>,
 }
 
 impl DirectAdd<groupkit_core::Missing> {
-    /// Addresses to add, one per line; `Name <address>` is allowed.
+    /// Addresses to add, one per line (newline-separated; a comma-joined list is read as one
+    /// invalid address); `Name <address>` is allowed.
     #[inline]
     pub fn emails(self, value: impl Into<String>) -> DirectAdd<String> {
         DirectAdd {
@@ -2021,10 +2022,20 @@ impl DirectAdd<groupkit_core::Missing> {
 }
 
 impl<Emails> DirectAdd<Emails> {
-    /// Comma-separated IDs of subgroups to add the members to as well.
+    /// Comma-separated IDs of subgroups to add the members to as well (a repeated `subgroupid`
+    /// field is ignored).
     #[inline]
     pub fn subgroupids(mut self, value: impl Into<String>) -> Self {
         self.inputs.subgroupids = Some(value.into());
+        self
+    }
+
+    /// Comma-separated names (`parent+sub`) of subgroups to add the members to as well. Only one
+    /// name has been seen sent; the separator for several is assumed to be a comma, like
+    /// `subgroupids`.
+    #[inline]
+    pub fn subgroupnames(mut self, value: impl Into<String>) -> Self {
+        self.inputs.subgroupnames = Some(value.into());
         self
     }
 }
@@ -2047,6 +2058,9 @@ impl DirectAdd<String> {
         form.push(("emails".to_owned(), self.emails.to_string()));
         if let Some(value) = &self.inputs.subgroupids {
             form.push(("subgroupids".to_owned(), value.to_string()));
+        }
+        if let Some(value) = &self.inputs.subgroupnames {
+            form.push(("subgroupnames".to_owned(), value.to_string()));
         }
         request = request.form(form);
         request
@@ -2078,6 +2092,7 @@ pub struct DownloadArchives {
     group: crate::ids::GroupRef,
     start_msg_num: Option<i64>,
     start_time: Option<groupkit_core::model::Timestamp>,
+    end_time: Option<groupkit_core::model::Timestamp>,
 }
 
 impl DownloadArchives {
@@ -2093,6 +2108,14 @@ impl DownloadArchives {
     #[inline]
     pub fn start_time(mut self, value: groupkit_core::model::Timestamp) -> Self {
         self.start_time = Some(value);
+        self
+    }
+
+    /// Only return messages older than this time, in the same form as `start_time`
+    /// (`2020-01-25T15:30:15Z`).
+    #[inline]
+    pub fn end_time(mut self, value: groupkit_core::model::Timestamp) -> Self {
+        self.end_time = Some(value);
         self
     }
 
@@ -2114,6 +2137,9 @@ impl DownloadArchives {
         }
         if let Some(value) = &self.start_time {
             request = request.query("start_time", value.to_string());
+        }
+        if let Some(value) = &self.end_time {
+            request = request.query("end_time", value.to_string());
         }
         request
     }
@@ -5801,7 +5827,8 @@ const LIST_TOPICS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
 
 /// Get a group's topics. A topic represents one or more messages in a group. Topics are returned
 /// using the pagination request and list format. You must have the `archives_visible` permission in
-/// the group.
+/// the group. Without `sort_field` the list is sorted by latest post with sticky topics first (the
+/// envelope says `recentpostdate/sticky`); clients also sort on `updated` and `activity`.
 ///
 /// `GET /gettopics`; built by [`crate::Client::list_topics`].
 #[derive(Clone, Debug)]
@@ -5809,11 +5836,19 @@ const LIST_TOPICS_PAGINATION: groupkit_core::Style = groupkit_core::Style::Curso
 pub struct ListTopics {
     client: crate::Client,
     group: crate::ids::GroupRef,
+    q: Option<String>,
     sort_field: Option<String>,
     sort_dir: Option<crate::models::SortDir>,
 }
 
 impl ListTopics {
+    /// Free-text search over the group's topics (`q=babysitter`).
+    #[inline]
+    pub fn q(mut self, value: impl Into<String>) -> Self {
+        self.q = Some(value.into());
+        self
+    }
+
     /// The field to sort on. Valid values depend on the call.
     #[inline]
     pub fn sort_field(mut self, value: impl Into<String>) -> Self {
@@ -5840,6 +5875,9 @@ impl ListTopics {
             crate::ids::GroupRef::Name(value) => {
                 request = request.query("group_name", value.to_string());
             }
+        }
+        if let Some(value) = &self.q {
+            request = request.query("q", value.to_string());
         }
         if let Some(value) = &self.sort_field {
             request = request.query("sort_field", value.to_string());
@@ -9195,7 +9233,8 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// client.bulk_remove_members("beta").emails("value").send().await?;
+    /// let response = client.bulk_remove_members("beta").emails("value").send().await?;
+    /// println!("{response:?}");
     /// # Ok(())
     /// # }
     /// ```
@@ -9396,12 +9435,12 @@ impl crate::Client {
     ///
     /// `POST /createsubgroup`
     ///
-    /// Set `sub_group_name`, `desc`, `privacy` on the builder before sending: the request cannot be
-    /// sent without them.
+    /// Set `sub_group_name`, `desc` on the builder before sending: the request cannot be sent
+    /// without them.
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_groupsio::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.create_subgroup("beta").sub_group_name("value").desc("value").privacy("group_privacy_none").send().await?;
+    /// let response = client.create_subgroup("beta").sub_group_name("value").desc("value").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -9410,23 +9449,20 @@ impl crate::Client {
     pub fn create_subgroup(
         &self,
         group: impl Into<crate::ids::GroupRef>,
-    ) -> CreateSubgroup<
-        groupkit_core::Missing,
-        groupkit_core::Missing,
-        groupkit_core::Missing,
-    > {
+    ) -> CreateSubgroup<groupkit_core::Missing, groupkit_core::Missing> {
         CreateSubgroup {
             inputs: CreateSubgroupInputs {
                 client: self.clone(),
                 group: group.into(),
+                accept_policies: None,
                 auto_follow_replies: None,
                 email_delivery: None,
                 max_attachment_size: None,
                 message_selection: None,
+                privacy: None,
             },
             sub_group_name: groupkit_core::Missing,
             desc: groupkit_core::Missing,
-            privacy: groupkit_core::Missing,
         }
     }
 
@@ -9658,6 +9694,7 @@ impl crate::Client {
                 client: self.clone(),
                 group: group.into(),
                 subgroupids: None,
+                subgroupnames: None,
             },
             emails: groupkit_core::Missing,
         }
@@ -9688,6 +9725,7 @@ impl crate::Client {
             group: group.into(),
             start_msg_num: None,
             start_time: None,
+            end_time: None,
         }
     }
 
@@ -10724,7 +10762,9 @@ impl crate::Client {
 
     /// Get a group's topics. A topic represents one or more messages in a group. Topics are
     /// returned using the pagination request and list format. You must have the `archives_visible`
-    /// permission in the group.
+    /// permission in the group. Without `sort_field` the list is sorted by latest post with sticky
+    /// topics first (the envelope says `recentpostdate/sticky`); clients also sort on `updated` and
+    /// `activity`.
     ///
     /// `GET /gettopics`
     ///
@@ -10742,6 +10782,7 @@ impl crate::Client {
         ListTopics {
             client: self.clone(),
             group: group.into(),
+            q: None,
             sort_field: None,
             sort_dir: None,
         }
