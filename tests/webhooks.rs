@@ -383,4 +383,90 @@ async fn sendhub_deliveries_are_signed_over_the_url_and_body_with_the_api_key() 
     // Nothing else arrives: the repeated block and the outbound message fire nothing.
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(receiver.count(), 3);
+
+#[tokio::test]
+async fn a_deleted_subgroup_is_delivered_signed_with_its_id_and_takes_what_it_owns() {
+    use futures::TryStreamExt;
+    use groupkit_groupsio::webhooks::{self, WebhookEvent as GroupsioEvent, WebhookSecret};
+
+    let sandbox = sandbox().await;
+    let receiver = Receiver::start(|_| 200).await;
+    sandbox.register_webhook("groupsio", &receiver.url, &["deleted_subgroup"]);
+    let client = groupkit_e2e::groupsio(&sandbox);
+    let not_found = |error: groupkit_groupsio::Error| {
+        let code = error.as_api().and_then(|api| api.code()).map(str::to_owned);
+        assert_eq!(code.as_deref(), Some("group_not_found"), "{error:?}");
+    };
+
+    // A top-level group takes its subgroups and members with it, and fires no
+    // deleted_subgroup, for itself or for them.
+    let seeded = client
+        .list_subgroups("actually4")
+        .items()
+        .try_next()
+        .await
+        .expect("a page")
+        .expect("a seeded subgroup of actually4");
+    client
+        .delete_group("actually4")
+        .understand("I understand")
+        .send()
+        .await
+        .expect("deleted");
+    not_found(
+        client
+            .get_group("actually4")
+            .send()
+            .await
+            .expect_err("gone"),
+    );
+    not_found(
+        client
+            .get_group(seeded.id.clone())
+            .send()
+            .await
+            .expect_err("gone"),
+    );
+    let members = client.list_members(seeded.id.clone()).send().await;
+    not_found(members.expect_err("the subgroup's members went with it"));
+
+    // A subgroup's deletion is delivered: its id in `extra_id`, no group.
+    let subgroup = client
+        .create_subgroup("beta")
+        .sub_group_name("gone")
+        .desc("Deleted at once.")
+        .privacy("group_privacy_none")
+        .send()
+        .await
+        .expect("a subgroup");
+    client
+        .delete_group(subgroup.id.clone())
+        .understand("I understand")
+        .send()
+        .await
+        .expect("deleted");
+    not_found(
+        client
+            .get_group(subgroup.id.clone())
+            .send()
+            .await
+            .expect_err("gone"),
+    );
+    let deliveries = receiver.deliveries(1).await;
+    let (headers, body) = &deliveries[0];
+    assert_eq!(headers["x-groupsio-action"], "deleted_subgroup");
+    let raw: Value = serde_json::from_slice(body).expect("JSON");
+    assert!(raw.get("group").is_none(), "{raw}");
+    let secret = WebhookSecret::new(groupkit_e2e::DEMO.webhook_secret);
+    match webhooks::verify_and_parse(headers, body, &secret).expect("signed") {
+        GroupsioEvent::DeletedSubgroup(event) => {
+            assert_eq!(event.extra_id, subgroup.id, "{event:?}");
+        }
+        other => panic!("expected deleted_subgroup, got {other:?}"),
+    }
+    assert_eq!(
+        receiver.count(),
+        1,
+        "only the subgroup's deletion is delivered"
+    );
 }

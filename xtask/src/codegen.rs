@@ -108,7 +108,7 @@ pub use client::{{Client, ClientBuilder, PROVIDER}};{ids}
 pub use groupkit_core::model::{{Id, Timestamp}};
 pub use groupkit_core::{{
     ApiError, DecodeError, Error, ItemStream, Missing, Page, PageSizeLimits, PageStream, PaginationError, Paginator, Position, PositionedItemStream, Result,
-    RetryBudget, RetryPolicy, Secret, Timeouts, Upload,
+    RetryBudget, RetryPolicy, Secret, Timeouts, UnavailableError, Upload,
 }};
 
 /// How this provider asks to be backed off (`x-groupkit-retry`).

@@ -502,6 +502,21 @@ fn root_catches_wrong_provider_and_missing_error() {
 }
 
 #[test]
+fn root_checks_the_unavailable_statuses() {
+    let at = "/x-groupkit-error/unavailable";
+    assert!(check_root(&with(at, json!([404, 503]))).is_empty());
+    for bad in [
+        json!([200]),
+        json!(["404"]),
+        json!([]),
+        json!(404),
+        json!([99]),
+    ] {
+        assert_one(&check_root(&with(at, bad)), at, "4xx/5xx");
+    }
+}
+
+#[test]
 fn root_catches_bad_retry_hints() {
     let at = "/x-groupkit-retry/quota_statuses";
     assert_one(&check_root(&with(at, json!(["420"]))), at, "HTTP statuses");

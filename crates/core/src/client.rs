@@ -14,7 +14,7 @@ use tracing::Instrument;
 
 use crate::auth::SessionStore;
 use crate::config::{ClientBuilder, Config, Timeouts};
-use crate::error::{ApiError, DecodeError, ErrorContext, TimeoutKind};
+use crate::error::{ApiError, DecodeError, ErrorContext, TimeoutKind, UnavailableError};
 use crate::provider::Provider;
 use crate::redact::Redactor;
 use crate::request::{Operation, Request};
@@ -368,13 +368,13 @@ impl Client {
                             Received::Buffered(body) => body,
                             _ => Bytes::new(),
                         };
-                        let api =
-                            self.api_error(context(), status, headers, body, &redactor, policy);
-                        (
-                            Failure::Status(status.as_u16()),
-                            api.retry_after,
-                            Error::Api(Box::new(api)),
-                        )
+                        let error =
+                            self.status_error(context(), status, headers, body, &redactor, policy);
+                        if let Error::EndpointUnavailable(_) = error {
+                            // Not the API's answer: the same request would get the same page.
+                            return Err(error);
+                        }
+                        (Failure::Status(status.as_u16()), error.retry_after(), error)
                     }
                 };
                 let attempt = Attempt {
@@ -476,7 +476,9 @@ impl Client {
         }))
     }
 
-    fn api_error(
+    /// The error for an error status: an [`ApiError`], or an [`UnavailableError`] when the
+    /// body is a page the provider's API does not answer with (see [`unavailable_page`]).
+    fn status_error(
         &self,
         context: ErrorContext,
         status: StatusCode,
@@ -484,11 +486,26 @@ impl Client {
         body: Bytes,
         redactor: &Redactor,
         policy: &retry::RetryPolicy,
-    ) -> ApiError {
+    ) -> Error {
         let provider = &self.inner.config.provider;
         let provider_error = provider
             .error_decoder
             .and_then(|decode| decode(status, &headers, &body));
+        if provider_error.is_none()
+            && provider.unavailable_statuses.contains(&status.as_u16())
+            && let Some(content_type) = unavailable_page(&headers, &body)
+        {
+            redactor.mark_headers(&mut headers);
+            let html = content_type.as_deref() == Some("text/html");
+            return Error::EndpointUnavailable(Box::new(UnavailableError {
+                context,
+                status,
+                content_type: content_type.map(|kind| redactor.cut(&kind, 60)),
+                snippet: page_text(redactor, &body, html),
+                headers,
+                body,
+            }));
+        }
         let header_wait = headers.get(RETRY_AFTER).and_then(|v| v.to_str().ok());
         let retry_after = provider.retry.wait(header_wait, &body);
         let retryable = retry::is_transient(
@@ -509,7 +526,7 @@ impl Client {
             Some(e) => redactor.snippet(e.to_string().as_bytes(), 0, 200),
             None => redactor.snippet(&body, 0, 200),
         };
-        ApiError {
+        Error::Api(Box::new(ApiError {
             context,
             status,
             headers,
@@ -519,8 +536,61 @@ impl Client {
             summary,
             body,
             retryable,
+        }))
+    }
+}
+
+/// Whether an error body the provider's decoder refused is a page rather than an API answer:
+/// not empty, not sent as JSON and not JSON at all (an HTML page, a plain-text "page not
+/// found"). Then `Some` of its media type, lowercased and without parameters (`None` when the
+/// server sent none).
+fn unavailable_page(headers: &HeaderMap, body: &[u8]) -> Option<Option<String>> {
+    if body.trim_ascii().is_empty() {
+        return None;
+    }
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .filter(|v| !v.is_empty());
+    let sent_as_json = content_type
+        .as_deref()
+        .is_some_and(|kind| kind == "application/json" || kind.ends_with("+json"));
+    if sent_as_json || serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() {
+        return None;
+    }
+    Some(content_type)
+}
+
+/// A page's text on one line, scrubbed and cut to 200 characters, an HTML page's tags left
+/// out (each one a space). Scrubbed before the tags go, so that a credential-named parameter
+/// in an attribute is hidden whole, and cut by the redactor after.
+fn page_text(redactor: &Redactor, body: &[u8], html: bool) -> String {
+    let text = redactor.snippet(body, 0, 8 * 1024);
+    if !html {
+        return redactor.cut(&text, 200);
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                plain.push(' ');
+            }
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => plain.push(c),
+            _ => {}
         }
     }
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    redactor.cut(&plain, 200)
 }
 
 /// The announced body length, when the header is there and a number.

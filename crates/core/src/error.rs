@@ -1,7 +1,9 @@
 //! One error type for every operation of every provider.
 //!
 //! What the server did is a [`Error::Transport`], [`Error::Timeout`], [`Error::Api`],
-//! [`Error::Decode`] (a response the SDK cannot use) or [`Error::Pagination`] error. Three
+//! [`Error::EndpointUnavailable`] (a page that is not the API's answer: the call is not served
+//! at this base URL), [`Error::Decode`] (a response the SDK cannot use) or
+//! [`Error::Pagination`] error. Three
 //! kinds are never the server's doing: [`Error::Config`] (only from `build()`: the client's
 //! configuration), [`Error::InvalidRequest`] (the caller's input, refused before anything is
 //! sent) and [`Error::Internal`] (a bug in groupkit: please report it). Every message carries
@@ -62,6 +64,13 @@ pub enum Error {
     /// The API answered with an error status.
     #[error(transparent)]
     Api(Box<ApiError>),
+    /// The server answered with a page that is not the API's (an HTML or plain-text page at a
+    /// status the provider lists as `unavailable`, e.g. Groups.io's 404 page for a method it
+    /// does not route): the API does not serve this call at this base URL. Check the base URL;
+    /// otherwise the provider has disabled the endpoint, or not yet fixed it. Not retried:
+    /// the same request gets the same page.
+    #[error(transparent)]
+    EndpointUnavailable(Box<UnavailableError>),
     /// The client's configuration is wrong: a base URL that is missing, not https or not a
     /// URL; a missing, blank or unsendable credential given to the builder; a zero timeout; an
     /// invalid user agent. Only `build()` reports it (of [`crate::ClientBuilder`] or a provider
@@ -106,10 +115,11 @@ pub enum Error {
 }
 
 impl Error {
-    /// The HTTP status, for API and decode errors.
+    /// The HTTP status, for API, endpoint-unavailable and decode errors.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
+            Error::EndpointUnavailable(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             _ => None,
         }
@@ -126,6 +136,7 @@ impl Error {
             Error::Transport { .. } | Error::Timeout { .. } => true,
             Error::Api(e) => e.retryable,
             Error::Decode(_)
+            | Error::EndpointUnavailable(_)
             | Error::Config(_)
             | Error::InvalidRequest { .. }
             | Error::Internal { .. }
@@ -150,6 +161,14 @@ impl Error {
         }
     }
 
+    /// The endpoint-unavailable error, if this is one.
+    pub fn as_unavailable(&self) -> Option<&UnavailableError> {
+        match self {
+            Error::EndpointUnavailable(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// The request id the provider sent, if any.
     pub fn request_id(&self) -> Option<&str> {
         self.as_api().and_then(|e| e.request_id.as_deref())
@@ -166,6 +185,7 @@ impl Error {
             Error::Internal { context, .. } => context.as_ref(),
             Error::Decode(e) => Some(&e.context),
             Error::Api(e) => Some(&e.context),
+            Error::EndpointUnavailable(e) => Some(&e.context),
             Error::Pagination(e) => Some(e.context()),
             Error::Config(_) => None,
         }
@@ -375,6 +395,60 @@ impl fmt::Debug for ApiError {
             // is the summary, and `provider_error::<T>()` gives the value itself.
             .field("provider_error_decoded", &self.provider_error.is_some())
             .field("summary", &self.summary)
+            .field("headers", &self.headers)
+            .field("body_len", &self.body.len())
+            .finish()
+    }
+}
+
+/// The server answered a call with a page that is not the API's: at one of the provider's
+/// `unavailable` statuses ([`crate::Provider::unavailable_statuses`], e.g. Groups.io's 404), a
+/// non-empty body that is neither the provider's error format nor JSON (an nginx HTML page,
+/// an application's plain-text "page not found"). A provider that reports every error of its
+/// own as JSON answers that way only when the request never reached the API method: the base
+/// URL is wrong (`https://groups.io/v1` instead of `https://groups.io/api/v1`), or the
+/// provider does not serve this endpoint (disabled, or broken and not yet fixed).
+#[derive(thiserror::Error)]
+#[error(
+    "{context}: endpoint unavailable: the server answered {status_code} with {page}, not an API \
+     error: this call is not served at this base URL (check the base URL; the provider may have \
+     disabled or not yet fixed this endpoint) (the page reads: {snippet})",
+    status_code = .status.as_u16(),
+    page = page_kind(.content_type.as_deref()),
+)]
+pub struct UnavailableError {
+    /// Which call failed.
+    pub context: ErrorContext,
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response's media type (`text/html`, `text/plain`), without parameters; `None` when
+    /// the server sent none.
+    pub content_type: Option<String>,
+    /// The page's text (an HTML page's tags left out), on one line, scrubbed of credentials
+    /// and cut short.
+    pub snippet: String,
+    /// The response headers, marked like [`ApiError::headers`]: `Debug` hides every value that
+    /// carries a credential.
+    pub headers: HeaderMap,
+    /// The whole body as received.
+    pub body: Bytes,
+}
+
+/// How the message names the page: `a text/html page`, or `a page` without a media type.
+fn page_kind(content_type: Option<&str>) -> String {
+    match content_type {
+        Some(kind) => format!("a {kind} page"),
+        None => "a page".to_owned(),
+    }
+}
+
+impl fmt::Debug for UnavailableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnavailableError")
+            .field("context", &self.context)
+            .field("status", &self.status)
+            .field("content_type", &self.content_type)
+            .field("snippet", &self.snippet)
             .field("headers", &self.headers)
             .field("body_len", &self.body.len())
             .finish()

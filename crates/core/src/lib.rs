@@ -16,7 +16,8 @@
 //! - [`pagination`]: offset, cursor, page number and next link styles, each a stream of
 //!   pages or of items.
 //! - [`Error`]: one error type that keeps status, headers, request id, the provider's error
-//!   body and the raw body.
+//!   body and the raw body; a page that is not the API's answer (a wrong base URL, an endpoint
+//!   the provider does not serve) is its own [`Error::EndpointUnavailable`].
 //! - [`model`]: lenient timestamps, string-or-integer ids, open enums for generated models.
 //! - [`webhook`]: webhook deliveries checked (HMAC signatures in constant time, URL tokens)
 //!   and decoded strictly, naming the JSON path of any problem.
@@ -72,7 +73,8 @@ pub use builder::RequestBuilder;
 pub use client::Client;
 pub use config::{ClientBuilder, Config, Timeouts};
 pub use error::{
-    ApiError, DecodeError, Error, ErrorContext, PaginationError, ProviderError, Result, TimeoutKind,
+    ApiError, DecodeError, Error, ErrorContext, PaginationError, ProviderError, Result,
+    TimeoutKind, UnavailableError,
 };
 pub use pagination::{
     ItemStream, Page, PageSizeLimits, PageStream, Paginator, Position, PositionedItemStream, Style,

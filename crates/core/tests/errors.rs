@@ -1326,3 +1326,206 @@ mod categories {
         );
     }
 }
+
+/// A page that is not the API's answer, at a status the provider lists as `unavailable`: the
+/// call is not served at this base URL, and says so with its own error.
+mod unavailable {
+    use super::*;
+
+    const KEY: &str = "sk_live_SECRET123";
+    const BAN: Operation = Operation::post("ban_member", "/banmember");
+    const NGINX_404: &str = "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n\
+        <center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+    /// The test provider, serving no page of its own at 404 or 503.
+    const ROUTED: Provider = Provider {
+        unavailable_statuses: &[404, 503],
+        ..PROVIDER
+    };
+
+    fn client_for(provider: Provider, base: &str, retries: RetryPolicy) -> Client {
+        Client::builder(provider)
+            .base_url(base)
+            .auth(Auth::bearer(KEY))
+            .retry_policy(retries)
+            .build()
+            .expect("client")
+    }
+
+    /// POSTs /banmember to a server answering `status` with `body` as `content_type`.
+    async fn ban(provider: Provider, status: u16, content_type: &str, body: &str) -> Error {
+        let server = MockServer::start_async().await;
+        mock_body(&server, status, content_type, body).await;
+        client_for(provider, &server.base_url(), RetryPolicy::none())
+            .request(BAN)
+            .send()
+            .await
+            .expect_err("an error status")
+    }
+
+    fn as_unavailable(err: &Error) -> &groupkit_core::UnavailableError {
+        match err {
+            Error::EndpointUnavailable(unavailable) => unavailable,
+            other => panic!("expected an endpoint-unavailable error, got {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn an_html_404_is_an_unavailable_endpoint() {
+        let err = ban(ROUTED, 404, "text/html; charset=utf-8", NGINX_404).await;
+        let unavailable = as_unavailable(&err);
+        assert_eq!(unavailable.status, StatusCode::NOT_FOUND);
+        assert_eq!(unavailable.content_type.as_deref(), Some("text/html"));
+        assert_eq!(unavailable.snippet, "404 Not Found 404 Not Found nginx");
+        assert_eq!(&unavailable.body[..], NGINX_404.as_bytes());
+        assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
+        assert_eq!(err.context().map(|c| c.operation), Some("ban_member"));
+        assert!(err.as_unavailable().is_some());
+        assert!(err.as_api().is_none());
+        assert!(!err.is_retryable());
+        assert_eq!(err.retry_after(), None);
+        assert!(std::error::Error::source(&err).is_none());
+        assert_eq!(
+            err.to_string(),
+            "test ban_member (POST /banmember): endpoint unavailable: the server answered 404 \
+             with a text/html page, not an API error: this call is not served at this base URL \
+             (check the base URL; the provider may have disabled or not yet fixed this \
+             endpoint) (the page reads: 404 Not Found 404 Not Found nginx)"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_plain_text_404_is_an_unavailable_endpoint() {
+        let err = ban(ROUTED, 404, "text/plain", "404 page not found\n").await;
+        let unavailable = as_unavailable(&err);
+        assert_eq!(unavailable.content_type.as_deref(), Some("text/plain"));
+        assert_eq!(unavailable.snippet, "404 page not found");
+        assert!(
+            err.to_string()
+                .contains("answered 404 with a text/plain page, not an API error"),
+            "{err}"
+        );
+        // Without a content type, the body alone says it is not JSON.
+        let server = MockServer::start_async().await;
+        server
+            .mock_async(|when, then| {
+                when.any_request();
+                then.status(404).body("page not found");
+            })
+            .await;
+        let err = client_for(ROUTED, &server.base_url(), RetryPolicy::none())
+            .request(BAN)
+            .send()
+            .await
+            .expect_err("a 404");
+        assert_eq!(as_unavailable(&err).content_type, None);
+        assert!(
+            err.to_string().contains("answered 404 with a page,"),
+            "{err}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_json_404_is_still_the_providers_api_error() {
+        let body = r#"{"error": {"code": "member_not_found", "message": "No such member"}}"#;
+        let err = ban(ROUTED, 404, "application/json", body).await;
+        let api = err.as_api().expect("an API error");
+        assert_eq!(api.code(), Some("member_not_found"));
+        // JSON the decoder does not know, or any body sent as JSON, is the API's too.
+        for (content_type, body) in [
+            ("application/json", r#"{"detail": "Not found."}"#),
+            ("text/html", r#"{"detail": "Not found."}"#),
+            ("application/problem+json", "<html>not found</html>"),
+        ] {
+            let err = ban(ROUTED, 404, content_type, body).await;
+            assert!(err.as_api().is_some(), "{content_type} {body}: {err:?}");
+        }
+        // An empty 404 says nothing about routing.
+        let err = ban(ROUTED, 404, "text/html", "").await;
+        assert!(err.as_api().is_some(), "{err:?}");
+    }
+
+    #[tokio::test]
+    async fn an_html_page_at_another_status_is_still_an_api_error() {
+        let err = ban(ROUTED, 500, "text/html", NGINX_404).await;
+        let api = err.as_api().expect("an API error");
+        assert_eq!(api.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(api.summary.contains("404 Not Found"), "{}", api.summary);
+    }
+
+    #[tokio::test]
+    async fn a_provider_without_unavailable_statuses_keeps_api_errors() {
+        let err = ban(PROVIDER, 404, "text/html", NGINX_404).await;
+        let api = err.as_api().expect("an API error");
+        assert_eq!(api.status, StatusCode::NOT_FOUND);
+        assert!(api.provider_error.is_none());
+        let err = ban(Provider::new("bare"), 404, "text/plain", "page not found").await;
+        assert!(err.as_api().is_some(), "{err:?}");
+    }
+
+    #[tokio::test]
+    async fn an_unavailable_endpoint_is_not_retried() {
+        let server = MockServer::start_async().await;
+        let mock = server
+            .mock_async(|when, then| {
+                when.any_request();
+                then.status(503)
+                    .header("content-type", "text/html")
+                    .header("retry-after", "0")
+                    .body("<html><body>Service disabled</body></html>");
+            })
+            .await;
+        let retries =
+            RetryPolicy::default().with_backoff(Duration::from_millis(1), Duration::from_millis(2));
+        let err = client_for(ROUTED, &server.base_url(), retries)
+            .request(GET_ITEM)
+            .path_param("id", 1)
+            .send()
+            .await
+            .expect_err("a 503");
+        assert_eq!(as_unavailable(&err).snippet, "Service disabled");
+        assert!(!err.is_retryable());
+        mock.assert_calls_async(1).await;
+    }
+
+    #[tokio::test]
+    async fn the_page_never_shows_a_credential() {
+        // A page that echoes the key, in its text and in an attribute.
+        let page = format!(
+            "<html><body><h1>Not Found</h1><p>key {KEY}</p>\
+             <a href=\"/login?api_key={KEY}\">retry</a></body></html>"
+        );
+        let server = MockServer::start_async().await;
+        server
+            .mock_async(|when, then| {
+                when.any_request();
+                then.status(404)
+                    .header("content-type", "text/html")
+                    .header("set-cookie", format!("session={KEY}"))
+                    .body(&page);
+            })
+            .await;
+        let err = client_for(ROUTED, &server.base_url(), RetryPolicy::none())
+            .request(BAN)
+            .send()
+            .await
+            .expect_err("a 404");
+        let unavailable = as_unavailable(&err);
+        let printed = format!("{err}\n{err:?}\n{unavailable:?}");
+        assert!(!printed.contains(KEY), "the key leaked:\n{printed}");
+        assert!(
+            !printed.contains("SECRET123"),
+            "part of the key leaked:\n{printed}"
+        );
+        assert!(
+            printed.contains("ban_member (POST /banmember)"),
+            "{printed}"
+        );
+        assert!(
+            unavailable.snippet.contains("Not Found key [redacted]"),
+            "{printed}"
+        );
+        // The raw body is kept as received, for whoever needs it.
+        assert_eq!(&unavailable.body[..], page.as_bytes());
+    }
+}

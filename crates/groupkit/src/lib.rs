@@ -35,7 +35,7 @@ pub use groupkit_core::webhook;
 pub use groupkit_core::{
     ApiError, DecodeError, Error, ErrorContext, ItemStream, Missing, Page, PageStream,
     PaginationError, Paginator, Position, ProviderError, Result, RetryBudget, RetryPolicy, Secret,
-    TimeoutKind, Timeouts, TransportError, Upload,
+    TimeoutKind, Timeouts, TransportError, UnavailableError, Upload,
 };
 
 #[cfg(feature = "groupboss")]

@@ -3,7 +3,8 @@
 //! Groups.io answers almost every error with HTTP 400 and this body (429 when rate limited;
 //! real servers send it with other statuses too). A failed call is a
 //! [`groupkit_core::Error::Api`]; its parsed body is the generated [`models::Error`], whose
-//! `type` is the open [`models::ErrorType`]:
+//! `type` is the open [`models::ErrorType`]. (A 404 that is not JSON at all is a
+//! [`groupkit_core::Error::EndpointUnavailable`]: the call was not routed to the API.)
 //!
 //! ```
 //! # #[tokio::main]

@@ -108,7 +108,11 @@
 //! # Errors
 //! A failed call is [`Error::Api`] carrying Groups.io's error body as [`ErrorBody`] (the
 //! generated [`models::Error`]), whose `code()` is its `type`; see [`error`]. 429 and
-//! 502/503/504 are retried with backoff, honouring `Retry-After`.
+//! 502/503/504 are retried with backoff, honouring `Retry-After`. A 404 that is not JSON (an
+//! nginx HTML page, a plain-text "page not found") is not Groups.io's answer but its router's:
+//! the call fails with [`Error::EndpointUnavailable`] ([`UnavailableError`]), saying the
+//! endpoint is not served at this base URL (a base URL without `/api`, or an endpoint Groups.io
+//! has disabled, as `banmember` was in 2026).
 
 mod client;
 mod download;

@@ -283,3 +283,72 @@ async fn no_credential_appears_in_errors_or_clients() {
         }
     }
 }
+
+/// nginx's own 404 page, as Groups.io answered `banmember` in a live trial (2026-07-25).
+const NGINX_404: &str = "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n\
+    <center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+#[tokio::test]
+async fn a_404_page_that_is_not_json_says_the_endpoint_is_unavailable() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/removemember");
+            then.status(404)
+                .header("content-type", "text/html")
+                .body(format!("{NGINX_404}<!-- {KEY} -->"));
+        })
+        .await;
+    // The application's own 404 for a method it does not know, in plain text.
+    server
+        .mock_async(|when, then| {
+            when.path("/getgroup");
+            then.status(404)
+                .header("content-type", "text/plain; charset=utf-8")
+                .body("404 page not found");
+        })
+        .await;
+    let client = common::key_client(&server);
+
+    let error = client
+        .remove_member(7)
+        .member_info_id(9)
+        .send()
+        .await
+        .unwrap_err();
+    let Error::EndpointUnavailable(unavailable) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(unavailable.status.as_u16(), 404);
+    assert_eq!(unavailable.content_type.as_deref(), Some("text/html"));
+    assert_eq!(unavailable.context.operation, "remove_member");
+    assert!(error.as_api().is_none() && error_type(&error).is_none());
+    assert!(!error.is_retryable());
+    let message = error.to_string();
+    assert!(
+        message.starts_with(
+            "groupsio remove_member (POST /removemember): endpoint unavailable: the server \
+             answered 404 with a text/html page, not an API error: this call is not served at \
+             this base URL"
+        ),
+        "{message}"
+    );
+    let printed = format!("{error}\n{error:?}");
+    assert!(!printed.contains(KEY), "the key leaked:\n{printed}");
+
+    let error = client.get_group(7).send().await.unwrap_err();
+    let unavailable = error.as_unavailable().expect("an unavailable endpoint");
+    assert_eq!(unavailable.content_type.as_deref(), Some("text/plain"));
+    assert_eq!(unavailable.snippet, "404 page not found");
+}
+
+#[tokio::test]
+async fn groupsio_error_objects_stay_api_errors_at_any_status() {
+    for status in [400, 404] {
+        let error = get_group_error(status, error_body("group_not_found", "no such group")).await;
+        let api = error.as_api().unwrap_or_else(|| panic!("{error:?}"));
+        assert_eq!(api.status.as_u16(), status);
+        assert_eq!(api.code(), Some("group_not_found"));
+        assert!(error.as_unavailable().is_none());
+    }
+}

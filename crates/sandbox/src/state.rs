@@ -503,8 +503,23 @@ impl Provider {
         item
     }
 
-    /// Removes item `index` and returns it.
+    /// Removes item `index` and returns it, with everything it owns, as the provider deletes
+    /// them with it (a Groups.io group's subgroups, members, topics and their messages). Only
+    /// the item's own deletion is an event: what goes with it fires no webhook.
     pub fn delete_item(&self, data: &mut Data, name: &str, index: u64) -> Value {
+        let item = self.remove(data, name, index);
+        data.events.push(Event {
+            collection: name.to_owned(),
+            change: Change::Deleted,
+            item: item.clone(),
+            before: None,
+        });
+        item
+    }
+
+    /// Removes item `index`, then what it owns, and returns it. The item goes first, so that
+    /// owners made into a cycle by updates end the walk.
+    fn remove(&self, data: &mut Data, name: &str, index: u64) -> Value {
         let size = self.meta(name).map_or(0, |m| m.size);
         let item = self
             .item(data, name, index)
@@ -519,12 +534,23 @@ impl Provider {
             collection.removed.insert(index);
         }
         collection.extras.retain(|extra| extra.index != index);
-        data.events.push(Event {
-            collection: name.to_owned(),
-            change: Change::Deleted,
-            item: item.clone(),
-            before: None,
-        });
+        let owned: Vec<&str> = self
+            .metas
+            .iter()
+            .filter(|(_, meta)| meta.owner.as_ref().is_some_and(|o| o.collection == name))
+            .map(|(owned, _)| owned.as_str())
+            .collect();
+        for owned in owned {
+            let lineage = Lineage {
+                ancestor: name.to_owned(),
+                chain: vec![owned.to_owned()],
+            };
+            let scope = self.under(&lineage, index, None);
+            let children = self.collection(data, owned).window(&scope, 0, u64::MAX);
+            for child in children {
+                self.remove(data, owned, child);
+            }
+        }
         item
     }
 }

@@ -4,8 +4,9 @@
 //! What fires which event, how the body is built and where subscriptions live is data in each
 //! spec's root `x-groupkit-sandbox.webhooks` (`specs/README.md`): `events` maps an event name to
 //! a collection change (`{collection: groups, change: created}`, optionally `when`/`unless`
-//! field values); `body` is a template whose `$item`, `$subscription`, `$event` and `$job` are
-//! filled in and which is then cut down to the webhook's documented body schema;
+//! field values); `body` is a template whose `$item`, `$subscription`, `$event` and `$job` (and
+//! fields of them: `$item.id`) are filled in and which is then cut down to the webhook's
+//! documented body schema;
 //! `subscriptions` names the collection whose API-created items are targets (Groupboss), and
 //! the rule that deactivates them.
 //!

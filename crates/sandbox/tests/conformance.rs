@@ -316,6 +316,10 @@ struct Client<'s> {
     origin: String,
     spec: &'s Spec,
     rng: Rng,
+    /// The collections [`Client::real_id`] is finding an item of, outermost first: a way to an
+    /// item that needs an item of the same collection (a subgroup's listing needs a group)
+    /// ends only if another way finds one first.
+    resolving: Vec<String>,
 }
 
 impl<'s> Client<'s> {
@@ -329,6 +333,7 @@ impl<'s> Client<'s> {
             origin: format!("http://{}", sandbox.addr()),
             spec,
             rng: Rng::new(11).derive(spec.name),
+            resolving: Vec::new(),
         }
     }
 
@@ -636,8 +641,10 @@ impl<'s> Client<'s> {
         }
     }
 
-    /// A real id of `collection`: the first of the spec's documented `names`, looked up by
-    /// name; else its listing's first item (under a real owner), or a new item.
+    /// A real id of `collection`: the first of the spec's documented `names` that still
+    /// exists, looked up by name; else its listing's first item (under a real owner), or a new
+    /// item. A way that comes back to `collection` (a tree: listing or creating a subgroup
+    /// needs a group) is a failure, not an endless recursion.
     fn real_id<'a>(
         &'a mut self,
         ops: &'a [Operation<'a>],
@@ -645,6 +652,22 @@ impl<'s> Client<'s> {
         auth: &'a Auth,
     ) -> Pin<Box<dyn Future<Output = Value> + 'a>> {
         Box::pin(async move {
+            assert!(
+                !self.resolving.iter().any(|c| c == collection),
+                "{}: no way to an item of {collection}: each needs one already ({})",
+                self.spec.name,
+                self.resolving.join(" → ")
+            );
+            self.resolving.push(collection.to_owned());
+            let id = self.find_id(ops, collection, auth).await;
+            self.resolving.pop();
+            id
+        })
+    }
+
+    /// [`Client::real_id`]'s ways, in turn.
+    async fn find_id(&mut self, ops: &[Operation<'_>], collection: &str, auth: &Auth) -> Value {
+        {
             let id_field = self.spec.id_field(collection);
             let of = |action: &str| {
                 ops.iter().find(|o| {
@@ -677,22 +700,49 @@ impl<'s> Client<'s> {
             answer.json().get(&id_field).cloned().unwrap_or_else(|| {
                 panic!("{}: {} gives no {id_field}", self.spec.name, create.name())
             })
+        }
+    }
+
+    /// The id of a new item of `collection`, made for a call that deletes one, so that the
+    /// items other calls name stay (deleting a Groups.io group deletes its subgroups and
+    /// members too); `None` when the API cannot create one.
+    fn new_id<'a>(
+        &'a mut self,
+        ops: &'a [Operation<'a>],
+        collection: &'a str,
+        auth: &'a Auth,
+    ) -> Pin<Box<dyn Future<Output = Option<Value>> + 'a>> {
+        Box::pin(async move {
+            let create = ops.iter().find(|o| {
+                o.sandbox("collection") == Some(collection) && o.sandbox("action") == Some("create")
+            })?;
+            let call = self.valid_call(ops, create, auth).await;
+            let answer = self.send(&call).await;
+            let id = answer.json().get(self.spec.id_field(collection)).cloned();
+            assert!(
+                id.is_some(),
+                "{}: {} gives no id: {}",
+                self.spec.name,
+                create.name(),
+                String::from_utf8_lossy(&answer.body)
+            );
+            id
         })
     }
 
-    /// The id of the item the spec names first (`names`), through a `get` that takes a name in
-    /// place of the id (the other parameter of the id's `x-groupkit-one-of` choice).
+    /// The id of the first item the spec names (`names`) that still exists, through a `get`
+    /// that takes a name in place of the id (the other parameter of the id's `x-groupkit-one-of` choice).
     async fn real_id_by_name(
         &mut self,
         ops: &[Operation<'_>],
         collection: &str,
         auth: &Auth,
     ) -> Option<Value> {
-        let name = self
+        let names = self
             .spec
-            .sandbox(&format!("collections/{collection}/names/0"))
+            .sandbox(&format!("collections/{collection}/names"))
+            .as_array()?
             .clone();
-        name.as_str()?;
         let get = ops.iter().find(|o| {
             o.sandbox("collection") == Some(collection)
                 && o.sandbox("action") == Some("get")
@@ -704,13 +754,18 @@ impl<'s> Client<'s> {
             .into_iter()
             .find(|g| g.iter().any(|p| p == id))?;
         let by_name = group.iter().find(|p| *p != id)?;
-        let mut given = Map::new();
-        given.insert(by_name.clone(), name);
-        let mut call = self.call(get, &given);
-        call.remove(id);
-        self.authenticate(&mut call, get, auth);
-        let answer = self.send(&call).await;
-        answer.json().get(self.spec.id_field(collection)).cloned()
+        for name in names {
+            let mut given = Map::new();
+            given.insert(by_name.clone(), name);
+            let mut call = self.call(get, &given);
+            call.remove(id);
+            self.authenticate(&mut call, get, auth);
+            let answer = self.send(&call).await;
+            if let Some(id) = answer.json().get(self.spec.id_field(collection)) {
+                return Some(id.clone());
+            }
+        }
+        None
     }
 
     /// A valid, authenticated request for `op`, with a real id when it names an item, and a
@@ -733,7 +788,15 @@ impl<'s> Client<'s> {
             at.push_str("/parent");
         }
         if let (Some(id), Some(collection)) = (op.sandbox("id"), op.sandbox("collection")) {
-            given.insert(id.to_owned(), self.real_id(ops, collection, auth).await);
+            let made = match op.sandbox("action") {
+                Some("delete") => self.new_id(ops, collection, auth).await,
+                _ => None,
+            };
+            let value = match made {
+                Some(value) => value,
+                None => self.real_id(ops, collection, auth).await,
+            };
+            given.insert(id.to_owned(), value);
         }
         let mut call = self.call(op, &given);
         // A bulk write's objects that name an item (`upsert`) name a real one.

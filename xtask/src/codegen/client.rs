@@ -29,6 +29,19 @@ pub fn emit(spec: &Spec) -> Result<String, String> {
         .pointer("/x-groupkit-error/request_id_header")
         .and_then(Value::as_str)
         .map_or("None".to_owned(), |h| format!("Some({h:?})"));
+    // Statuses at which a page that is not the provider's error format means the call is
+    // not served at this base URL (`x-groupkit-error.unavailable`).
+    let unavailable: Vec<String> = doc
+        .pointer("/x-groupkit-error/unavailable")
+        .and_then(Value::as_array)
+        .map(|statuses| {
+            statuses
+                .iter()
+                .filter_map(Value::as_u64)
+                .map(|s| s.to_string())
+                .collect()
+        })
+        .unwrap_or_default();
     let schemes = doc
         .get("x-groupkit-auth")
         .and_then(Value::as_array)
@@ -37,8 +50,9 @@ pub fn emit(spec: &Spec) -> Result<String, String> {
     let mut out = String::from("//! The client, its builder and the provider's facts.\n\n");
     let _ = writeln!(
         out,
-        "/// What core needs to know about this provider.\npub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {{\n    name: {name:?},\n    default_base_url: {base_url},\n    error_decoder: Some(crate::error::decode),\n    request_id_header: {request_id},\n    retry: super::RETRY,\n}};\n",
+        "/// What core needs to know about this provider.\npub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {{\n    name: {name:?},\n    default_base_url: {base_url},\n    error_decoder: Some(crate::error::decode),\n    request_id_header: {request_id},\n    retry: super::RETRY,\n    unavailable_statuses: &[{unavailable}],\n}};\n",
         name = spec.name,
+        unavailable = unavailable.join(", "),
     );
     let _ = writeln!(
         out,

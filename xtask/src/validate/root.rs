@@ -39,7 +39,8 @@ enum Kind {
 }
 
 /// Check 7: `x-groupkit-provider` is the file's provider name; `x-groupkit-auth` is a non-empty
-/// list of known schemes with their keys; `x-groupkit-error` names a schema and its statuses;
+/// list of known schemes with their keys; `x-groupkit-error` names a schema and its statuses
+/// (and, optionally, the 4xx/5xx statuses at which a non-JSON page means `unavailable`);
 /// `x-groupkit-retry`, if present, has status lists and a well-formed body wait.
 pub fn check_root(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -182,6 +183,19 @@ fn check_error(error: &Map<String, Value>) -> Vec<(String, String)> {
     if !error.get("statuses").is_some_and(is_status_list) {
         let message = "must be a non-empty list of HTTP statuses".to_owned();
         problems.push((format!("{at}/statuses"), message));
+    }
+    // Statuses at which a non-JSON page means the endpoint is not served: error statuses only.
+    if let Some(unavailable) = error.get("unavailable") {
+        let error_statuses = unavailable.as_array().is_some_and(|items| {
+            !items.is_empty()
+                && items
+                    .iter()
+                    .all(|s| s.as_u64().is_some_and(|s| (400..=599).contains(&s)))
+        });
+        if !error_statuses {
+            let message = "must be a non-empty list of 4xx/5xx HTTP statuses".to_owned();
+            problems.push((format!("{at}/unavailable"), message));
+        }
     }
     if error
         .get("request_id_header")

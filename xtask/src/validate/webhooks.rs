@@ -69,7 +69,8 @@ pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
             report(spec::pointer_push(&at, "change"), message);
         }
         if let Some(body) = rule.get("body") {
-            check_template(body, &spec::pointer_push(&at, "body"), &mut report);
+            let at = spec::pointer_push(&at, "body");
+            check_template(body, &at, Some((collection, &fields)), &mut report);
         }
         if rule.get("was").is_some() && change != "updated" {
             let message = "`was` tests the item before an update: it needs `change: updated`";
@@ -96,7 +97,7 @@ pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
         check_signature(signature, &mut report);
     }
     match config.get("body") {
-        Some(body) => check_template(body, &spec::pointer_push(AT, "body"), &mut report),
+        Some(body) => check_template(body, &spec::pointer_push(AT, "body"), None, &mut report),
         None => report(AT.to_owned(), "needs a `body` template".to_owned()),
     }
     problems
@@ -150,20 +151,51 @@ fn check_signature(signature: &Value, report: &mut dyn FnMut(String, String)) {
     }
 }
 
-fn check_template(template: &Value, at: &str, report: &mut dyn FnMut(String, String)) {
+/// Every `$` string of a body template is one of [`NAMES`], or a field of one (`$item.id`):
+/// of `$item` or `$subscription`, whose values are objects; in an event's own body, `$item`'s
+/// first field must be one of its collection's (`item`: the collection and its fields).
+fn check_template(
+    template: &Value,
+    at: &str,
+    item: Option<(&str, &[&str])>,
+    report: &mut dyn FnMut(String, String),
+) {
     match template {
-        Value::String(s) if s.starts_with('$') && !NAMES.contains(&s.as_str()) => {
-            let message = format!("`{s}` is not one of {}", NAMES.join(", "));
-            report(at.to_owned(), message);
+        Value::String(s) if s.starts_with('$') => {
+            let (name, path) = match s.split_once('.') {
+                Some((name, path)) => (name, Some(path)),
+                None => (s.as_str(), None),
+            };
+            let message = if !NAMES.contains(&name) {
+                Some(format!("`{s}` is not one of {}", NAMES.join(", ")))
+            } else {
+                match (name, path) {
+                    (_, None) | ("$subscription", Some(_)) => None,
+                    ("$item", Some(path)) => {
+                        let first = path.split('.').next().unwrap_or("");
+                        match item {
+                            _ if first.is_empty() => Some(format!("`{s}` names no field")),
+                            Some((collection, fields)) if !fields.contains(&first) => {
+                                Some(format!("`{first}` in `{s}` is not a field of {collection}"))
+                            }
+                            _ => None,
+                        }
+                    }
+                    (name, Some(_)) => Some(format!("`{name}` has no fields: `{s}`")),
+                }
+            };
+            if let Some(message) = message {
+                report(at.to_owned(), message);
+            }
         }
         Value::Array(list) => {
             for (i, v) in list.iter().enumerate() {
-                check_template(v, &spec::pointer_push(at, &i.to_string()), report);
+                check_template(v, &spec::pointer_push(at, &i.to_string()), item, report);
             }
         }
         Value::Object(map) => {
             for (k, v) in map {
-                check_template(v, &spec::pointer_push(at, k), report);
+                check_template(v, &spec::pointer_push(at, k), item, report);
             }
         }
         _ => {}
@@ -197,7 +229,7 @@ x-groupkit-sandbox:
     #[test]
     fn a_good_table_passes() {
         let yaml = format!(
-            "{BASE}  webhooks:\n    events:\n      Group.created: {{collection: groups, change: created, when: {{name: x}}}}\n    body: {{information: $item, job: $job}}\n"
+            "{BASE}  webhooks:\n    events:\n      Group.created: {{collection: groups, change: created, when: {{name: x}}, body: {{gid: $item.id, hook: $subscription.id}}}}\n    body: {{information: $item, job: $job, name: $item.name}}\n"
         );
         assert_eq!(problems(&yaml), Vec::<String>::new());
     }
@@ -205,7 +237,7 @@ x-groupkit-sandbox:
     #[test]
     fn unknown_events_collections_changes_fields_and_names_are_reported() {
         let yaml = format!(
-            "{BASE}  webhooks:\n    events:\n      Group.deleted: {{collection: groups, change: gone, unless: {{colour: red}}}}\n      Group.created: {{collection: teams, change: created}}\n    body: {{information: $group}}\n"
+            "{BASE}  webhooks:\n    events:\n      Group.deleted: {{collection: groups, change: gone, unless: {{colour: red}}, body: {{gid: $item.colour}}}}\n      Group.created: {{collection: teams, change: created}}\n    body: {{information: $group, job: $job.id, bare: $item.}}\n"
         );
         let found = problems(&yaml).join("\n");
         for expected in [
@@ -214,6 +246,9 @@ x-groupkit-sandbox:
             "`colour` is not a field of groups",
             "`collection: teams` is not a collection",
             "`$group` is not one of",
+            "`colour` in `$item.colour` is not a field of groups",
+            "`$job` has no fields",
+            "`$item.` names no field",
         ] {
             assert!(found.contains(expected), "{expected} in:\n{found}");
         }

@@ -17,7 +17,7 @@ pub use groupkit_core::model::{Id, Timestamp};
 pub use groupkit_core::{
     ApiError, DecodeError, Error, ItemStream, Missing, Page, PageSizeLimits, PageStream,
     PaginationError, Paginator, Position, PositionedItemStream, Result, RetryBudget,
-    RetryPolicy, Secret, Timeouts, Upload,
+    RetryPolicy, Secret, Timeouts, UnavailableError, Upload,
 };
 
 /// How this provider asks to be backed off (`x-groupkit-retry`).

@@ -1,5 +1,6 @@
 //! A webhook body from the spec's template (`body: {information: $item, webhook:
-//! $subscription}`), cut down to the webhook's documented body schema.
+//! $subscription}`, `extra_id: $item.id` for one field of a value), cut down to the webhook's
+//! documented body schema.
 
 use serde_json::{Map, Value};
 
@@ -43,15 +44,25 @@ pub fn body(spec: &ProviderSpec, config: &Value, name: &str, vars: &Vars<'_>) ->
     }
 }
 
+/// `template` with each `$` name replaced by its value, and each `$name.field.field` by that
+/// field of it (`$item.id`: the item's id; `null` when it has none).
 fn fill(template: &Value, vars: &Vars<'_>) -> Value {
     match template {
-        Value::String(s) => match s.as_str() {
-            "$item" => vars.item.clone(),
-            "$subscription" => vars.subscription.clone(),
-            "$event" => Value::from(vars.event),
-            "$job" => Value::from(vars.job),
-            _ => template.clone(),
-        },
+        Value::String(s) => {
+            let (name, path) = s.split_once('.').unwrap_or((s, ""));
+            let value = match name {
+                "$item" => vars.item.clone(),
+                "$subscription" => vars.subscription.clone(),
+                "$event" => Value::from(vars.event),
+                "$job" => Value::from(vars.job),
+                _ => return template.clone(),
+            };
+            path.split('.')
+                .filter(|key| !key.is_empty())
+                .fold(value, |value, key| {
+                    value.get(key).cloned().unwrap_or(Value::Null)
+                })
+        }
         Value::Array(list) => Value::Array(list.iter().map(|v| fill(v, vars)).collect()),
         Value::Object(map) => Value::Object(
             map.iter()
@@ -93,5 +104,37 @@ fn project(spec: &ProviderSpec, schema: &Value, value: Value, depth: u32) -> Val
             None => Value::Array(list),
         },
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn names_and_their_fields_are_filled_in() {
+        let item = json!({"id": 31001, "group": {"name": "beta+api"}});
+        let subscription = json!({"id": "s-1"});
+        let vars = Vars {
+            item: &item,
+            subscription: &subscription,
+            event: "deleted_subgroup",
+            job: 7,
+        };
+        let template = json!({
+            "id": "$job", "action": "$event", "extra_id": "$item.id",
+            "name": "$item.group.name", "none": "$item.parent_group_id",
+            "hook": "$subscription.id", "all": ["$item"], "kept": "$other.id", "text": "a.b"
+        });
+        assert_eq!(
+            fill(&template, &vars),
+            json!({
+                "id": 7, "action": "deleted_subgroup", "extra_id": 31001,
+                "name": "beta+api", "none": null,
+                "hook": "s-1", "all": [item], "kept": "$other.id", "text": "a.b"
+            })
+        );
     }
 }

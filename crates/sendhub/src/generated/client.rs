@@ -9,6 +9,7 @@ pub const PROVIDER: groupkit_core::Provider = groupkit_core::Provider {
     error_decoder: Some(crate::error::decode),
     request_id_header: None,
     retry: super::RETRY,
+    unavailable_statuses: &[],
 };
 
 /// A client for the SendHub API. Cheap to clone: clones share configuration, connections
