@@ -383,6 +383,7 @@ async fn sendhub_deliveries_are_signed_over_the_url_and_body_with_the_api_key() 
     // Nothing else arrives: the repeated block and the outbound message fire nothing.
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(receiver.count(), 3);
+}
 
 #[tokio::test]
 async fn a_deleted_subgroup_is_delivered_signed_with_its_id_and_takes_what_it_owns() {
