@@ -628,6 +628,16 @@ async fn the_callers_own_subscription_is_read_and_left() {
         .expect("the caller's subscription");
     assert_eq!(mine.user_id, me.id);
     assert_eq!(mine.group_id, GroupId::from(GROUP));
+    // getsubs lists the caller's memberships only: one per group, this one among them.
+    let subscriptions: Vec<_> = client
+        .list_subscriptions()
+        .items()
+        .try_collect()
+        .await
+        .expect("the caller's subscriptions");
+    assert_eq!(subscriptions.len(), 30, "one in each seeded group");
+    assert!(subscriptions.iter().all(|s| s.user_id == me.id));
+    assert!(subscriptions.iter().any(|s| s.id == mine.id));
     // Bounce probes and confirmations are sent; the record is unchanged.
     let probed = client
         .send_bounce_probe(GROUP)

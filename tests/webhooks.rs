@@ -471,3 +471,88 @@ async fn a_deleted_subgroup_is_delivered_signed_with_its_id_and_takes_what_it_ow
         "only the subgroup's deletion is delivered"
     );
 }
+
+#[tokio::test]
+async fn groupsio_moderation_is_delivered_signed_ban_join_and_leave() {
+    use groupkit_groupsio::models::MemberWebhook;
+    use groupkit_groupsio::webhooks::{self, WebhookEvent as GroupsioEvent, WebhookSecret};
+
+    const GROUP: i64 = 1;
+    let sandbox = sandbox().await;
+    let receiver = Receiver::start(|_| 200).await;
+    sandbox.register_webhook(
+        "groupsio",
+        &receiver.url,
+        &["ban_members", "joined", "left", "removed_member"],
+    );
+    let client = groupkit_e2e::groupsio(&sandbox);
+    let page = client.list_members(GROUP).send().await.expect("members");
+    let members = page.data.expect("a page");
+    let (banned, pending) = (&members[0], &members[1]);
+
+    // Banned twice: the second changes nothing and is not delivered.
+    for _ in 0..2 {
+        client
+            .ban_member(GROUP)
+            .member_info_id(&banned.id)
+            .send()
+            .await
+            .expect("banned");
+    }
+    // A member waiting for approval (made so through the admin API) is approved: joined.
+    sandbox
+        .update_item(
+            "groupsio",
+            "members",
+            pending.id.as_ref(),
+            fields(json!({"status": "sub_status_pending"})),
+        )
+        .expect("made pending");
+    client
+        .approve_member(GROUP)
+        .member_info_id(&pending.id)
+        .send()
+        .await
+        .expect("approved");
+    // The caller leaves: left, not removed_member.
+    let mine = client
+        .get_subscription(GROUP)
+        .send()
+        .await
+        .expect("the caller's own membership");
+    client
+        .delete_subscription(GROUP)
+        .member_info_id(&mine.id)
+        .send()
+        .await
+        .expect("left");
+
+    let secret = WebhookSecret::new(groupkit_e2e::DEMO.webhook_secret);
+    let mut events = std::collections::BTreeMap::new();
+    for (headers, body) in receiver.deliveries(3).await {
+        let event = webhooks::verify_and_parse(&headers, &body, &secret).expect("signed");
+        assert_eq!(headers["x-groupsio-action"], event.action());
+        events.insert(event.action().to_owned(), event);
+    }
+    let member = |event: &GroupsioEvent| -> MemberWebhook {
+        match event {
+            GroupsioEvent::BanMembers(e) | GroupsioEvent::Joined(e) | GroupsioEvent::Left(e) => {
+                e.clone()
+            }
+            other => panic!("expected a member event, got {other:?}"),
+        }
+    };
+    let ban = member(&events["ban_members"]);
+    assert_eq!(ban.member_info.id, Some(banned.id.clone()));
+    assert_eq!(ban.member_info.status.as_deref(), Some("sub_status_banned"));
+    let joined = member(&events["joined"]);
+    assert_eq!(joined.member_info.id, Some(pending.id.clone()));
+    let group = joined.group.expect("the group beside the member");
+    assert_eq!(group.name.as_deref(), Some("beta"));
+    let left = member(&events["left"]);
+    assert_eq!(left.member_info.id, Some(mine.id.clone()));
+    assert!(matches!(events["left"], GroupsioEvent::Left(_)));
+    // Nothing else: the repeated ban and the caller's leaving as a removal.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(receiver.count(), 3, "{:?}", events.keys());
+}

@@ -334,7 +334,9 @@ fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Re
         let schema = success(route).1.unwrap_or(Value::Null);
         paginate::envelope(spec, route, &schema, seed)
     });
-    if query.is_identity() {
+    // A listing with `where` keeps only the items holding its values (the caller's own).
+    let own = ext.get("where").is_some();
+    if query.is_identity() && !own {
         let total = match owner_passes {
             true => provider.count(&mut guard, collection, &scope),
             false => 0,
@@ -351,7 +353,7 @@ fn list(listing: &Listing<'_>, mut guard: MutexGuard<'_, Data>, seed: u64) -> Re
         false => Vec::new(),
     };
     drop(guard);
-    items.retain(|item| query.matches(item));
+    items.retain(|item| query.matches(item) && effects::holds_where(provider, ext, item));
     if query.sorts() {
         items.sort_by(|a, b| query.compare(a, b));
     }

@@ -3,6 +3,7 @@
 //!
 //! - `where: {field: value}`: the item is the first (under `parent`) whose fields hold these
 //!   values, in place of one named by `id` (`$me` is the calling user's id: `getuser`, `getsub`);
+//!   a listing keeps only such items (`getsubs`);
 //! - `set: {field: value}`: fields the action forces after the request's (a ban's status);
 //! - `requires: {field: [values], error}`: the item must hold one of the values, else the
 //!   provider's `invalid` error with `error` as its message (`user not banned`);
@@ -26,7 +27,7 @@ pub fn me(provider: &Provider) -> Option<Value> {
 }
 
 /// `value`, with `$me` read as the calling user's id.
-fn resolved(provider: &Provider, value: &Value) -> Value {
+pub fn resolved(provider: &Provider, value: &Value) -> Value {
     match value.as_str() {
         Some(ME) => me(provider).unwrap_or(Value::Null),
         _ => value.clone(),
@@ -61,6 +62,18 @@ pub fn find_where(
         wanted.iter().all(|(field, value)| {
             text(&provider.field_of(data, collection, index, field)) == *value
         })
+    })
+}
+
+/// Whether `item` holds every value of the operation's `where` (true without one): in a
+/// listing, `where` keeps only those items (Groups.io `getsubs`: the caller's own records).
+pub fn holds_where(provider: &Provider, ext: &Value, item: &Value) -> bool {
+    let Some(rule) = ext.get("where").and_then(Value::as_object) else {
+        return true;
+    };
+    rule.iter().all(|(field, value)| {
+        let held = item.get(field).unwrap_or(&Value::Null);
+        text(held) == text(&resolved(provider, value))
     })
 }
 

@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value, json};
 
+use crate::effects;
 use crate::shared::Shared;
 use crate::state::{Change, Event, Provider};
 
@@ -187,7 +188,7 @@ impl Webhooks {
                 .into_iter()
                 .flatten()
             {
-                if fires(rule, &event) {
+                if fires(provider, rule, &event) {
                     self.send_event(shared, provider, config, name, &event.item);
                 }
             }
@@ -291,8 +292,9 @@ impl Webhooks {
 
 /// Whether a collection change fires the event `rule` describes: its collection and change,
 /// `when` (and not `unless`) the item holds those values, and, for an update, what the item
-/// `was` before it.
-fn fires(rule: &Value, event: &Event) -> bool {
+/// `was` before it and which fields `changed` (`$me` is the calling user's id, as in an
+/// operation's `where`).
+fn fires(provider: &Provider, rule: &Value, event: &Event) -> bool {
     let change = match event.change {
         Change::Created => "created",
         Change::Updated => "updated",
@@ -301,10 +303,20 @@ fn fires(rule: &Value, event: &Event) -> bool {
     // Whether every field the rule's `key` lists holds its value in `item`.
     let all = |key: &str, item: Option<&Value>| {
         rule.get(key).and_then(Value::as_object).map(|fields| {
-            fields
-                .iter()
-                .all(|(field, value)| item.and_then(|item| item.get(field)) == Some(value))
+            fields.iter().all(|(field, value)| {
+                item.and_then(|item| item.get(field)) == Some(&effects::resolved(provider, value))
+            })
         })
+    };
+    // Whether every field `changed` lists differs between before and after the update.
+    let changed = || {
+        let before = event.before.as_ref();
+        rule.get("changed")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .all(|field| before.is_some_and(|b| b.get(field) != event.item.get(field)))
     };
     let now = Some(&event.item);
     rule.get("collection").and_then(Value::as_str) == Some(event.collection.as_str())
@@ -312,6 +324,7 @@ fn fires(rule: &Value, event: &Event) -> bool {
         && all("when", now).unwrap_or(true)
         && !all("unless", now).unwrap_or(false)
         && all("was", event.before.as_ref()).unwrap_or(true)
+        && changed()
 }
 
 /// An id or name as text (`7` and `"7"` alike).

@@ -17,7 +17,7 @@ const ROLES: &[&str] = &["target", "event", "active", "failures"];
 const NAMES: &[&str] = &["$item", "$subscription", "$event", "$job"];
 
 /// Each `events` key is a webhook of the spec, each rule names a collection, a known `change`,
-/// and `when`/`unless`/`was` fields of its items (`was` on updates only); `subscriptions` names a collection and item fields
+/// and `when`/`unless`/`was`/`changed` fields of its items (`was`, `changed` on updates only); `subscriptions` names a collection and item fields
 /// for its roles; `body` uses only known `$` names.
 pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -72,9 +72,25 @@ pub fn check_webhooks(spec: &Spec) -> Vec<Problem> {
             let at = spec::pointer_push(&at, "body");
             check_template(body, &at, Some((collection, &fields)), &mut report);
         }
-        if rule.get("was").is_some() && change != "updated" {
-            let message = "`was` tests the item before an update: it needs `change: updated`";
-            report(spec::pointer_push(&at, "was"), message.to_owned());
+        for key in ["was", "changed"] {
+            if rule.get(key).is_some() && change != "updated" {
+                let message = format!(
+                    "`{key}` compares an item with itself before an update: it needs `change: updated`"
+                );
+                report(spec::pointer_push(&at, key), message);
+            }
+        }
+        for field in rule
+            .get("changed")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let field = field.as_str().unwrap_or("");
+            if !fields.contains(&field) {
+                let message = format!("`{field}` is not a field of {collection}");
+                report(spec::pointer_push(&at, "changed"), message);
+            }
         }
         for key in ["when", "unless", "was"] {
             for field in rule
@@ -255,9 +271,9 @@ x-groupkit-sandbox:
     }
 
     #[test]
-    fn was_names_fields_and_needs_an_update() {
+    fn was_and_changed_name_fields_and_need_an_update() {
         let yaml = format!(
-            "{BASE}  webhooks:\n    events:\n      Group.created: {{collection: groups, change: created, was: {{colour: red}}}}\n    body: {{information: $item}}\n"
+            "{BASE}  webhooks:\n    events:\n      Group.created: {{collection: groups, change: created, was: {{colour: red}}, changed: [shade]}}\n    body: {{information: $item}}\n"
         );
         let found = problems(&yaml).join("\n");
         for expected in [

@@ -76,10 +76,13 @@ pub fn check_operation(spec: &Spec, cx: &Context<'_>, problems: &mut Vec<Problem
     };
     let is_field = |field: &str| cx.props.contains(&field);
     if let Some(rule) = cx.block.get("where") {
-        if !["get", "update", "delete"].contains(&cx.action) {
+        if !["get", "update", "delete", "list"].contains(&cx.action) {
             report(
                 "where",
-                format!("`where` names an item: not for `{}`", cx.action),
+                format!(
+                    "`where` names an item or filters a listing: not for `{}`",
+                    cx.action
+                ),
             );
         }
         match rule.as_object() {
