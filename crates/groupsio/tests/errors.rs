@@ -293,7 +293,7 @@ async fn a_404_page_that_is_not_json_says_the_endpoint_is_unavailable() {
     let server = MockServer::start_async().await;
     server
         .mock_async(|when, then| {
-            when.method(POST).path("/removemember");
+            when.method(POST).path("/banmember");
             then.status(404)
                 .header("content-type", "text/html")
                 .body(format!("{NGINX_404}<!-- {KEY} -->"));
@@ -311,7 +311,7 @@ async fn a_404_page_that_is_not_json_says_the_endpoint_is_unavailable() {
     let client = common::key_client(&server);
 
     let error = client
-        .remove_member(7)
+        .ban_member(7)
         .member_info_id(9)
         .send()
         .await
@@ -321,13 +321,13 @@ async fn a_404_page_that_is_not_json_says_the_endpoint_is_unavailable() {
     };
     assert_eq!(unavailable.status.as_u16(), 404);
     assert_eq!(unavailable.content_type.as_deref(), Some("text/html"));
-    assert_eq!(unavailable.context.operation, "remove_member");
+    assert_eq!(unavailable.context.operation, "ban_member");
     assert!(error.as_api().is_none() && error_type(&error).is_none());
     assert!(!error.is_retryable());
     let message = error.to_string();
     assert!(
         message.starts_with(
-            "groupsio remove_member (POST /removemember): endpoint unavailable: the server \
+            "groupsio ban_member (POST /banmember): endpoint unavailable: the server \
              answered 404 with a text/html page, not an API error: this call is not served at \
              this base URL"
         ),
