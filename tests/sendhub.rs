@@ -439,3 +439,25 @@ async fn contacts_are_upserted_in_bulk_all_or_nothing() {
         .expect("listed");
     assert!(carol.is_empty(), "nothing was created: {carol:?}");
 }
+
+#[tokio::test]
+async fn the_line_settings_are_changed_and_read_back() {
+    let sandbox = sandbox().await;
+    let client = sendhub(&sandbox);
+    let before = client.get_settings().send().await.expect("settings");
+    let url = "https://example.com/hooks/sendhub";
+    let updated = client
+        .update_settings()
+        .sms_webhook_url(url)
+        .automated_sms_response("Back soon.")
+        .send()
+        .await
+        .expect("updated");
+    assert_eq!(updated.sms_webhook_url.as_deref(), Some(url));
+    let after = client.get_settings().send().await.expect("settings again");
+    assert_eq!(after.sms_webhook_url.as_deref(), Some(url));
+    assert_eq!(after.automated_sms_response.as_deref(), Some("Back soon."));
+    // What the update did not name is kept.
+    assert_eq!(after.id, before.id);
+    assert_eq!(after.enterprise_id, before.enterprise_id);
+}

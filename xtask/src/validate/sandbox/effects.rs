@@ -86,7 +86,8 @@ pub fn check_operation(spec: &Spec, cx: &Context<'_>, problems: &mut Vec<Problem
             );
         }
         match rule.as_object() {
-            Some(fields) if !fields.is_empty() => {
+            // `{}`: the first item (a singleton: SendHub's settings).
+            Some(fields) => {
                 for (field, value) in fields {
                     if !is_field(field) {
                         report("where", format!("`{field}` is not a field of the items"));
