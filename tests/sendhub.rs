@@ -250,10 +250,32 @@ async fn a_contact_is_created_grouped_and_messaged() {
         .expect("read back");
     assert_eq!(read.text, "Hello there");
 
-    assert!(sent.thread_id.is_some(), "a sent message names its thread");
+    // The message opened its thread: the inbox shows it, by this message, and the thread
+    // lists it.
+    let opened = sent
+        .thread_id
+        .clone()
+        .expect("a sent message names its thread");
+    let inbox: Vec<_> = client
+        .list_threads()
+        .items()
+        .try_collect()
+        .await
+        .expect("the inbox");
+    let thread = inbox
+        .iter()
+        .find(|t| id_number(&t.thread_id) == id_number(&opened))
+        .expect("the new thread is in the inbox");
+    assert_eq!(thread.text.as_deref(), Some("Hello there"));
+    let messages: Vec<_> = client
+        .list_thread_messages(&thread.thread_id)
+        .items()
+        .try_collect()
+        .await
+        .expect("the thread's messages");
+    assert!(messages.iter().any(|m| m.message_id == sent.message_id));
 
-    // The inbox pages to its end, and a thread lists its own messages only. (The sandbox does
-    // not open a thread for a sent message yet: it is found by its id, not in the inbox.)
+    // The inbox pages to its end, and a thread lists its own messages only.
     let threads: Vec<_> = client
         .list_threads()
         .paginator()

@@ -441,7 +441,8 @@ impl Provider {
             .filter(|(k, v)| fits(&self.spec, &meta.props[k], v))
             .collect();
         overrides.insert(meta.id_field.clone(), ids::id_value(meta, index, &mut rng));
-        let value = Generator::new(&self.spec.doc).object(&meta.schema, &mut rng, &overrides);
+        let mut value = Generator::new(&self.spec.doc).object(&meta.schema, &mut rng, &overrides);
+        self.open_owner(data, meta, &mut value);
         let collection = self.collection(data, name);
         collection.next += 1;
         collection.changed.insert(index, Arc::new(value.clone()));
@@ -453,6 +454,34 @@ impl Provider {
             before: None,
         });
         value
+    }
+
+    /// When the new `item` names no existing owner and its collection's owner says `open`, a
+    /// new owner made from the item's fields, which the item then names.
+    fn open_owner(&self, data: &mut Data, meta: &Meta, item: &mut Value) {
+        let Some(owner) = meta.owner.as_ref().filter(|owner| !owner.open.is_empty()) else {
+            return;
+        };
+        let Some(field) = owner.field.as_deref() else {
+            return;
+        };
+        let named = item.get(field).and_then(ids::text);
+        if named.is_some_and(|id| self.find(data, &owner.collection, &id).is_some()) {
+            return;
+        }
+        let fields: Map<String, Value> = owner
+            .open
+            .iter()
+            .filter_map(|(theirs, mine)| Some((theirs.clone(), item.get(mine)?.clone())))
+            .collect();
+        let opened = self.new_item(data, &owner.collection, &fields);
+        let id = self
+            .meta(&owner.collection)
+            .and_then(|up| opened.get(&up.id_field))
+            .cloned();
+        if let Some(id) = id {
+            item[field] = id;
+        }
     }
 
     /// Sets `fields` (those the item schema has, except the id) on item `index`, and returns

@@ -41,7 +41,7 @@ pub struct Meta {
     pub mine: Option<String>,
 }
 
-/// A collection-level `owner: {collection, field, roots, none, inherit}`.
+/// A collection-level `owner: {collection, field, roots, none, inherit, open}`.
 #[derive(Debug)]
 pub struct Owner {
     /// The owning collection (this one's own name for a tree: Groups.io subgroups).
@@ -56,6 +56,10 @@ pub struct Owner {
     /// Fields copied from the owner (`this field: owner's field`), such as a message's
     /// `group_id` from its topic.
     pub inherit: Vec<(String, String)>,
+    /// A created item whose `field` names no existing owner opens one, with these fields
+    /// (`owner's field: this item's field`) copied from it: a SendHub message sent opens its
+    /// inbox thread.
+    pub open: Vec<(String, String)>,
 }
 
 /// The id forms of `Provider::id_value`, so that an id can be read back into its index.
@@ -180,13 +184,8 @@ fn read(
             .map(str::to_owned),
         roots: owner.get("roots").and_then(Value::as_u64).unwrap_or(0),
         none: owner.get("none").cloned(),
-        inherit: owner
-            .get("inherit")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
-            .collect(),
+        inherit: pairs(owner.get("inherit")),
+        open: pairs(owner.get("open")),
     });
     let names = definition
         .get("names")
@@ -235,6 +234,16 @@ fn id_form(spec: &ProviderSpec, schema: Option<&Value>) -> IdForm {
         (true, false) => IdForm::Integer,
         _ => IdForm::Prefixed,
     }
+}
+
+/// A `{key: field}` mapping as pairs, in order.
+fn pairs(mapping: Option<&Value>) -> Vec<(String, String)> {
+    mapping
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+        .collect()
 }
 
 #[cfg(test)]

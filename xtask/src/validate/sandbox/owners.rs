@@ -9,7 +9,7 @@ use crate::spec::{self, Spec};
 use crate::validate::Problem;
 
 /// Keys of a collection's `owner`.
-const OWNER_KEYS: &[&str] = &["collection", "field", "roots", "none", "inherit"];
+const OWNER_KEYS: &[&str] = &["collection", "field", "roots", "none", "inherit", "open"];
 
 /// How deep owners of owners are followed (the sandbox's own limit).
 const MAX_DEPTH: usize = 8;
@@ -125,10 +125,35 @@ fn check_owner(
             "`none` is the `field`'s value: it needs a `field`".to_owned(),
         );
     }
+    let up_props: Vec<&str> = item_schema(spec, up_definition)
+        .map(|schema| properties(spec, schema))
+        .unwrap_or_default();
+    if let Some(open) = owner.get("open") {
+        // `{owner's field: item field}`: what a new owner is made of.
+        if field.is_none() {
+            let message = "`open` sets the new owner's id in `field`: it needs a `field`";
+            report(key_at("open"), message.to_owned());
+        }
+        for (theirs, mine) in open.as_object().into_iter().flatten() {
+            let entry = spec::pointer_push(&key_at("open"), theirs);
+            if !up_props.is_empty() && !up_props.contains(&theirs.as_str()) {
+                report(
+                    entry.clone(),
+                    format!("`{theirs}` is not a property of `{up}`'s items"),
+                );
+            }
+            if !mine.as_str().is_some_and(is_own) {
+                report(entry, "must name a property of the items".to_owned());
+            }
+        }
+        if !open.is_object() {
+            report(
+                key_at("open"),
+                "must map the owner's fields to the items' fields".to_owned(),
+            );
+        }
+    }
     if let Some(inherit) = owner.get("inherit") {
-        let up_props: Vec<&str> = item_schema(spec, up_definition)
-            .map(|schema| properties(spec, schema))
-            .unwrap_or_default();
         let Some(inherit) = inherit.as_object() else {
             report(
                 key_at("inherit"),
