@@ -81,6 +81,43 @@
 //! [`SendExtended`] asks for `extended=true`; [`operations::DownloadArchives::download_to`]
 //! streams an archive into a writer.
 //!
+//! # Members and subgroups
+//! Beyond the document, the calls public clients make are here too (`specs/DECISIONS.md` says
+//! where each comes from): [`Client::update_member`], [`Client::ban_member`] and
+//! [`Client::unban_member`], [`Client::approve_member`], [`Client::send_bounce_probe`],
+//! [`Client::send_confirmation`], [`Client::invite`], the caller's own membership
+//! ([`Client::get_subscription`], [`Client::delete_subscription`]) and account
+//! ([`Client::update_user`], [`Client::update_profile`], [`Client::register_user`]), and photo
+//! albums ([`Client::list_albums`], [`Client::list_photos`]). A member's status is changed by
+//! these calls, not by `update_member` (live servers ignore a `status` there):
+//!
+//! ```
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let sandbox = groupkit_sandbox::Sandbox::builder().seed(7).start().await?;
+//! # let client = groupkit_groupsio::Client::builder()
+//! #     .base_url(sandbox.base_url("groupsio"))
+//! #     .api_key(groupkit_sandbox::DEMO.api_key)
+//! #     .build()?;
+//! # use futures::TryStreamExt;
+//! use groupkit_groupsio::models::SubStatus;
+//!
+//! let member = client.list_members("beta").items().try_next().await?.expect("a member");
+//! match client.ban_member("beta").member_info_id(&member.id).send().await {
+//!     Ok(banned) => assert_eq!(banned.status, SubStatus::SubStatusBanned),
+//!     // Live servers answered banmember with nginx's 404 in 2026: removing is the fallback.
+//!     Err(e) if e.as_unavailable().is_some() => {
+//!         client.remove_member("beta").member_info_id(&member.id).send().await?;
+//!     }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! There is no `updatesubgroup` or `deletesubgroup` (live servers answer 404): a subgroup is a
+//! group named `parent+sub`, so [`Client::update_group`] renames it (`name`; `title` changes only
+//! its label) and [`Client::delete_group`] deletes it, members and all.
+//!
 //! # Webhooks
 //! [`webhooks::verify_and_parse`] checks a delivery's `x-groupsio-signature` (HMAC-SHA1 of the
 //! raw body with the webhook's secret, compared in constant time) and reads it into a typed
