@@ -6,7 +6,8 @@ use futures::TryStreamExt;
 use groupkit_core::Operation;
 use groupkit_e2e::{Sandbox, assert_complete, groupsio, groupsio_session, sandbox, seeded_ids};
 use groupkit_groupsio::models::{
-    DraftType, EmailDelivery, GroupPrivacy, MemberNoticeType, MembersType, ModStatus, SubStatus,
+    DraftType, EmailDelivery, GroupPrivacy, MemberInfo, MemberNoticeType, MembersType, ModStatus,
+    SubStatus,
 };
 use groupkit_groupsio::{Error, GroupId, MemberId};
 
@@ -500,6 +501,30 @@ async fn first_member(client: &groupkit_groupsio::Client) -> groupkit_groupsio::
     page.data.expect("a page")[0].clone()
 }
 
+/// The member as the API reads it now.
+async fn read_member(client: &groupkit_groupsio::Client, member: &MemberId) -> MemberInfo {
+    client
+        .get_member(member)
+        .group(GROUP)
+        .send()
+        .await
+        .expect("the member")
+}
+
+/// Whether the group's members of this kind include `member`.
+async fn listed(client: &groupkit_groupsio::Client, kind: MembersType, member: &MemberId) -> bool {
+    let page = client
+        .list_members(GROUP)
+        .r#type(kind)
+        .send()
+        .await
+        .expect("members");
+    page.data
+        .unwrap_or_default()
+        .iter()
+        .any(|m| &m.id == member)
+}
+
 #[tokio::test]
 async fn a_banned_member_reads_as_banned_until_unbanned() {
     let sandbox = sandbox().await;
@@ -512,26 +537,9 @@ async fn a_banned_member_reads_as_banned_until_unbanned() {
         .await
         .expect("banned");
     assert_eq!(banned.status.as_str(), "sub_status_banned");
-    let read = client
-        .get_member(&member.id)
-        .group(GROUP)
-        .send()
-        .await
-        .expect("the member");
+    let read = read_member(&client, &member.id).await;
     assert_eq!(read.status.as_str(), "sub_status_banned");
-    let listed = client
-        .list_members(GROUP)
-        .r#type(MembersType::Banned)
-        .send()
-        .await
-        .expect("banned members");
-    assert!(
-        listed
-            .data
-            .unwrap_or_default()
-            .iter()
-            .any(|m| m.id == member.id)
-    );
+    assert!(listed(&client, MembersType::Banned, &member.id).await);
 
     let unbanned = client
         .unban_member(GROUP)
@@ -561,19 +569,7 @@ async fn a_pending_member_is_approved() {
     sandbox
         .update_item("groupsio", "members", member.id.as_ref(), pending)
         .expect("made pending");
-    let waiting = client
-        .list_members(GROUP)
-        .r#type(MembersType::Pending)
-        .send()
-        .await
-        .expect("pending members");
-    assert!(
-        waiting
-            .data
-            .unwrap_or_default()
-            .iter()
-            .any(|m| m.id == member.id)
-    );
+    assert!(listed(&client, MembersType::Pending, &member.id).await);
 
     let approved = client
         .approve_member(GROUP)
@@ -582,13 +578,10 @@ async fn a_pending_member_is_approved() {
         .await
         .expect("approved");
     assert_eq!(approved.status, SubStatus::SubStatusNormal);
-    let read = client
-        .get_member(&member.id)
-        .group(GROUP)
-        .send()
-        .await
-        .expect("the member");
-    assert_eq!(read.status, SubStatus::SubStatusNormal);
+    assert_eq!(
+        read_member(&client, &member.id).await.status,
+        SubStatus::SubStatusNormal
+    );
 }
 
 #[tokio::test]
@@ -605,12 +598,7 @@ async fn update_member_changes_the_member_record() {
         .send()
         .await
         .expect("updated");
-    let read = client
-        .get_member(&member.id)
-        .group(GROUP)
-        .send()
-        .await
-        .expect("the member");
+    let read = read_member(&client, &member.id).await;
     assert_eq!(read.email_delivery, EmailDelivery::EmailDeliveryDigest);
     assert_eq!(read.mod_status, ModStatus::SubModstatusModerator);
     assert_eq!(read.full_name, "Renamed Member");

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{envelope, example, fixture};
+use common::{envelope, exactly, example, fixture};
 use groupkit_groupsio::models::{
     self, AboutFormat, EmailDelivery, ErrorType, GroupAccess, GroupPrivacy, GroupReplyTo,
     HandleAttachments, MaxAttachmentSize, MaxPhotoSize, MemberNoticeType, MembersVisible,
@@ -15,8 +15,8 @@ use groupkit_groupsio::models::{
     PostPref, PostStatus, ProfilePrivacy, SearchSort, SubGroupAccess, SubStatus, TimePref,
     UserStatus,
 };
+use httpmock::HttpMockRequest;
 use httpmock::prelude::*;
-use httpmock::{HttpMockRequest, Method, Mock};
 use serde_json::{Value, json};
 
 /// Every listed value decodes to its own variant (never `Unknown`), is in `KNOWN`, and
@@ -301,28 +301,6 @@ fn a_photo_has_a_download_url() {
         photo.profile_privacy,
         ProfilePrivacy::ProfileMembers
     ));
-}
-
-/// A mock of `method path` that answers only a request whose raw query and body are exactly
-/// these.
-async fn exactly<'a>(
-    server: &'a MockServer,
-    method: Method,
-    path: &'static str,
-    query: &'static str,
-    body: &'static str,
-    reply: Value,
-) -> Mock<'a> {
-    server
-        .mock_async(|when, then| {
-            when.method(method)
-                .path(path)
-                .is_true(move |req: &HttpMockRequest| {
-                    req.uri().query().unwrap_or("") == query && req.body_ref() == body.as_bytes()
-                });
-            then.status(200).json_body(reply);
-        })
-        .await
 }
 
 #[tokio::test]

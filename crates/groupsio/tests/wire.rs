@@ -12,40 +12,17 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
-use common::{KEY, example, fixture};
+use common::{KEY, exactly, example, fixture};
 use groupkit_core::http::{HeaderMap, StatusCode};
 use groupkit_core::{HttpRequest, HttpResponse, Transport, TransportError};
 use groupkit_groupsio::{
     Client, Error, Extended, GroupId, GroupRef, MemberId, OauthCredential, PROVIDER, RetryPolicy,
     SendExtended, Upload, models,
 };
+use httpmock::HttpMockRequest;
 use httpmock::prelude::*;
-use httpmock::{HttpMockRequest, Method, Mock};
-use serde_json::{Value, json};
+use serde_json::json;
 use tokio::io::AsyncWrite;
-
-/// A mock of `method path` that answers only a request whose raw query is exactly `query` and
-/// whose body is exactly `body`: a request that sends both parameters of a one-of, or the
-/// other one, gets httpmock's 404.
-async fn exactly<'a>(
-    server: &'a MockServer,
-    method: Method,
-    path: &'static str,
-    query: &'static str,
-    body: &'static str,
-    reply: Value,
-) -> Mock<'a> {
-    server
-        .mock_async(|when, then| {
-            when.method(method)
-                .path(path)
-                .is_true(move |req: &HttpMockRequest| {
-                    req.uri().query().unwrap_or("") == query && req.body_ref() == body.as_bytes()
-                });
-            then.status(200).json_body(reply);
-        })
-        .await
-}
 
 #[tokio::test]
 async fn a_group_ref_sends_group_id_for_an_id_and_group_name_for_a_name_in_a_query() {

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use groupkit_core::{Secret, SessionState};
 use groupkit_groupsio::{Client, RetryPolicy};
 use groupkit_testkit::Spec;
-use httpmock::MockServer;
+use httpmock::{HttpMockRequest, Method, Mock, MockServer};
 use serde_json::{Value, json};
 
 /// The API key the key clients use (64 characters, like a real one).
@@ -84,4 +84,27 @@ pub fn envelope(data: Value) -> Value {
 /// A Groups.io error body.
 pub fn error_body(kind: &str, extra: &str) -> Value {
     json!({"object": "error", "type": kind, "extra": extra})
+}
+
+/// A mock of `method path` that answers only a request whose raw query is exactly `query` and
+/// whose body is exactly `body`: a request that sends both parameters of a one-of, or the
+/// other one, gets httpmock's 404.
+pub async fn exactly<'a>(
+    server: &'a MockServer,
+    method: Method,
+    path: &'static str,
+    query: &'static str,
+    body: &'static str,
+    reply: Value,
+) -> Mock<'a> {
+    server
+        .mock_async(|when, then| {
+            when.method(method)
+                .path(path)
+                .is_true(move |req: &HttpMockRequest| {
+                    req.uri().query().unwrap_or("") == query && req.body_ref() == body.as_bytes()
+                });
+            then.status(200).json_body(reply);
+        })
+        .await
 }
