@@ -1363,17 +1363,10 @@ mod unavailable {
             .expect_err("an error status")
     }
 
-    fn as_unavailable(err: &Error) -> &groupkit_core::UnavailableError {
-        match err {
-            Error::EndpointUnavailable(unavailable) => unavailable,
-            other => panic!("expected an endpoint-unavailable error, got {other:?}"),
-        }
-    }
-
     #[tokio::test]
     async fn an_html_404_is_an_unavailable_endpoint() {
         let err = ban(ROUTED, 404, "text/html; charset=utf-8", NGINX_404).await;
-        let unavailable = as_unavailable(&err);
+        let unavailable = err.as_unavailable().expect("an endpoint-unavailable error");
         assert_eq!(unavailable.status, StatusCode::NOT_FOUND);
         assert_eq!(unavailable.content_type.as_deref(), Some("text/html"));
         assert_eq!(unavailable.snippet, "404 Not Found 404 Not Found nginx");
@@ -1397,7 +1390,7 @@ mod unavailable {
     #[tokio::test]
     async fn a_plain_text_404_is_an_unavailable_endpoint() {
         let err = ban(ROUTED, 404, "text/plain", "404 page not found\n").await;
-        let unavailable = as_unavailable(&err);
+        let unavailable = err.as_unavailable().expect("an endpoint-unavailable error");
         assert_eq!(unavailable.content_type.as_deref(), Some("text/plain"));
         assert_eq!(unavailable.snippet, "404 page not found");
         assert!(
@@ -1418,7 +1411,12 @@ mod unavailable {
             .send()
             .await
             .expect_err("a 404");
-        assert_eq!(as_unavailable(&err).content_type, None);
+        assert_eq!(
+            err.as_unavailable()
+                .expect("an endpoint-unavailable error")
+                .content_type,
+            None
+        );
         assert!(
             err.to_string().contains("answered 404 with a page,"),
             "{err}"
@@ -1483,7 +1481,12 @@ mod unavailable {
             .send()
             .await
             .expect_err("a 503");
-        assert_eq!(as_unavailable(&err).snippet, "Service disabled");
+        assert_eq!(
+            err.as_unavailable()
+                .expect("an endpoint-unavailable error")
+                .snippet,
+            "Service disabled"
+        );
         assert!(!err.is_retryable());
         mock.assert_calls_async(1).await;
     }
@@ -1510,7 +1513,7 @@ mod unavailable {
             .send()
             .await
             .expect_err("a 404");
-        let unavailable = as_unavailable(&err);
+        let unavailable = err.as_unavailable().expect("an endpoint-unavailable error");
         let printed = format!("{err}\n{err:?}\n{unavailable:?}");
         assert!(!printed.contains(KEY), "the key leaked:\n{printed}");
         assert!(
