@@ -14,6 +14,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::filter::text;
 use crate::request::Incoming;
 use crate::state::{Data, Provider, Scope};
 
@@ -31,14 +32,6 @@ pub fn resolved(provider: &Provider, value: &Value) -> Value {
     match value.as_str() {
         Some(ME) => me(provider).unwrap_or(Value::Null),
         _ => value.clone(),
-    }
-}
-
-/// A JSON value as the text a request would give for it (`7` and `"7"` are the same).
-fn text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
     }
 }
 

@@ -19,6 +19,7 @@ use crate::spec::{ProviderSpec, Route, properties};
 
 use condition::Condition;
 use order::Key;
+pub use value::text;
 
 /// A listing's filters and order, read from its request.
 #[derive(Debug, Default)]

@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Map, Value, json};
 
 use crate::effects;
+use crate::filter::text;
 use crate::shared::Shared;
 use crate::state::{Change, Event, Provider};
 
@@ -325,14 +326,6 @@ fn fires(provider: &Provider, rule: &Value, event: &Event) -> bool {
         && !all("unless", now).unwrap_or(false)
         && all("was", event.before.as_ref()).unwrap_or(true)
         && changed()
-}
-
-/// An id or name as text (`7` and `"7"` alike).
-fn text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }
 
 /// One body on its way to one target.
