@@ -556,3 +556,57 @@ async fn groupsio_moderation_is_delivered_signed_ban_join_and_leave() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(receiver.count(), 3, "{:?}", events.keys());
 }
+
+#[tokio::test]
+async fn the_sendhub_webhook_url_set_on_the_settings_hears_a_test_then_every_delivery() {
+    use groupkit_sendhub::webhooks::{self, WebhookSecret};
+
+    let sandbox = sandbox().await;
+    let first = Receiver::start(|_| 200).await;
+    let client = groupkit_e2e::sendhub(&sandbox);
+    client
+        .update_settings()
+        .sms_webhook_url(&first.url)
+        .send()
+        .await
+        .expect("the URL is set");
+    let api_key = WebhookSecret::new(groupkit_e2e::DEMO.api_key);
+    let kind = |receiver: &Receiver, (headers, body): &Delivery| {
+        let delivery = webhooks::verify_and_parse(headers, &receiver.url, body, &api_key)
+            .expect("signed for the URL set, with the API key");
+        delivery.body["webhook"].as_str().unwrap_or("").to_owned()
+    };
+    let test = first.deliveries(1).await.remove(0);
+    assert_eq!(kind(&first, &test), "test");
+
+    // An inbound message goes to the URL set.
+    sandbox
+        .create_item(
+            "sendhub",
+            "messages",
+            fields(json!({"direction": "from", "text": "Hi"})),
+        )
+        .expect("a message");
+    let received = first.deliveries(2).await.remove(1);
+    assert_eq!(kind(&first, &received), "received_message");
+
+    // Another URL replaces it: the new one hears its test, the old one nothing more.
+    let second = Receiver::start(|_| 200).await;
+    client
+        .update_settings()
+        .sms_webhook_url(&second.url)
+        .send()
+        .await
+        .expect("the URL is changed");
+    let test = second.deliveries(1).await.remove(0);
+    assert_eq!(kind(&second, &test), "test");
+    // Settings saved without a new URL send no test.
+    client
+        .update_settings()
+        .automated_sms_response("Back soon.")
+        .send()
+        .await
+        .expect("saved");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!((first.count(), second.count()), (2, 1));
+}

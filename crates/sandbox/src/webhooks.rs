@@ -97,12 +97,11 @@ impl<'a> Subscriptions<'a> {
         Some(Subscriptions { config, collection })
     }
 
-    /// The item field that holds `role` (`target`, `event`, `active`, `failures`).
-    fn field(&self, role: &'a str) -> &'a str {
-        self.config
-            .get(role)
-            .and_then(Value::as_str)
-            .unwrap_or(role)
+    /// The item field that holds `role` (`target`, `event`, `active`, `failures`); `None` for a
+    /// role the provider keeps no field for (SendHub's settings hold only the URL: every event,
+    /// always active).
+    fn field(&self, role: &str) -> Option<&'a str> {
+        self.config.get(role).and_then(Value::as_str)
     }
 
     /// Failed deliveries allowed before the subscription is deactivated.
@@ -181,7 +180,6 @@ impl Webhooks {
                 .filter(|s| s.collection == event.collection)
             {
                 self.follow(provider, subs, &event);
-                continue;
             }
             for (name, rule) in config
                 .get("events")
@@ -205,18 +203,22 @@ impl Webhooks {
         else {
             return;
         };
-        let field = |role| event.item.get(subs.field(role));
+        let field = |role| subs.field(role).and_then(|field| event.item.get(field));
         let public = WebhookTarget {
             id: id.clone(),
             provider: provider.spec.name.to_owned(),
-            url: field("target").map(text).unwrap_or_default(),
+            url: field("target")
+                .filter(|url| !url.is_null())
+                .map(text)
+                .unwrap_or_default(),
             events: field("event").map(text).into_iter().collect(),
             active: field("active").and_then(Value::as_bool).unwrap_or(true),
             failures: field("failures").and_then(Value::as_u64).unwrap_or(0),
         };
         self.with_targets(|targets| {
             targets.retain(|t| t.public.id != id);
-            if event.change != Change::Deleted {
+            // A subscription without a URL (SendHub's cleared `sms_webhook_url`) is no target.
+            if event.change != Change::Deleted && !public.url.is_empty() {
                 targets.push(Target {
                     public,
                     subscription: Some(event.item.clone()),
@@ -417,8 +419,15 @@ impl Delivery {
             return;
         };
         let mut fields = Map::new();
-        fields.insert(subs.field("failures").to_owned(), Value::from(failures));
-        fields.insert(subs.field("active").to_owned(), Value::Bool(active));
+        if let Some(field) = subs.field("failures") {
+            fields.insert(field.to_owned(), Value::from(failures));
+        }
+        if let Some(field) = subs.field("active") {
+            fields.insert(field.to_owned(), Value::Bool(active));
+        }
+        if fields.is_empty() {
+            return;
+        }
         provider.update_item(&mut data, subs.collection, index, &fields);
         // The subscription's own update event only keeps the target in step with its item.
         let events = std::mem::take(&mut data.events);

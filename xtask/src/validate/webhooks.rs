@@ -133,8 +133,17 @@ fn check_subscriptions<'a>(
         );
         return;
     };
+    if subs.get("target").is_none() {
+        report(
+            at.clone(),
+            "needs `target`: the item field holding the URL".to_owned(),
+        );
+    }
+    // A role left out is one the provider keeps no field for (every event, always active).
     for role in ROLES {
-        let field = subs.get(*role).and_then(Value::as_str).unwrap_or(role);
+        let Some(field) = subs.get(*role).map(|f| f.as_str().unwrap_or("")) else {
+            continue;
+        };
         if !fields.contains(&field) {
             let message = format!("`{field}` ({role}) is not a field of {collection}");
             report(spec::pointer_push(&at, role), message);
