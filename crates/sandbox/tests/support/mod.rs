@@ -56,30 +56,6 @@ impl Spec {
             .unwrap_or_else(|e| panic!("{}: {pointer} does not compile: {e}", self.name))
     }
 
-    /// The spec with its open enums open (`x-groupkit-open-enum: true` drops the `enum` list), for
-    /// judging answers: the README's enums are open sets, and the sandbox's actions may set a value
-    /// the document's list lacks (`banmember`'s `sub_status_banned`), as real servers send them.
-    pub fn with_open_enums(&self) -> Spec {
-        fn open(value: &mut Value) {
-            match value {
-                Value::Object(map) => {
-                    if map.get("x-groupkit-open-enum") == Some(&Value::Bool(true)) {
-                        map.remove("enum");
-                    }
-                    map.values_mut().for_each(open);
-                }
-                Value::Array(items) => items.iter_mut().for_each(open),
-                _ => {}
-            }
-        }
-        let mut doc = self.doc.clone();
-        open(&mut doc);
-        Spec {
-            name: self.name,
-            doc,
-        }
-    }
-
     /// `value`, or what its `$ref` chain points to, with the pointer of what is returned.
     pub fn deref<'a>(&'a self, value: &'a Value, pointer: String) -> (&'a Value, String) {
         groupkit_spec::follow(&self.doc, value, pointer)
