@@ -302,7 +302,7 @@ components:
     assert!(models.contains(&squash(
         "pub fn additional(mut self, key: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {"
     )));
-    assert!(models.contains("```compile_fail,E0599"));
+    assert!(models.contains("```compile_fail"));
     assert!(
         !models.contains("ContactBuilder"),
         "only what requests send"

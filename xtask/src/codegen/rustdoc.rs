@@ -32,11 +32,6 @@ const DOCTEST: &[&str] = &[
     "edition2024",
 ];
 
-/// An error code a `compile_fail` block names (`E0599`): rustdoc checks it is the one.
-fn is_error_code(word: &str) -> bool {
-    word.len() == 5 && word.starts_with('E') && word[1..].bytes().all(|b| b.is_ascii_digit())
-}
-
 /// The lines (without `/// `) of the rustdoc for `text`, wrapped so that a line indented by
 /// `indent` columns stays within [`WIDTH`].
 pub fn lines(text: &str, indent: usize) -> Vec<String> {
@@ -159,9 +154,7 @@ impl Blocks {
         if let Some((ch, len, info)) = fence(trimmed) {
             self.flush();
             let prefix = self.container(indent);
-            let lang = info
-                .split([',', ' '])
-                .all(|word| DOCTEST.contains(&word) || is_error_code(word));
+            let lang = info.split([',', ' ']).all(|word| DOCTEST.contains(&word));
             let lang = if lang && !info.is_empty() {
                 info
             } else {
@@ -701,12 +694,6 @@ mod tests {
             doc("```no_run\nlet a = 1;\n```"),
             "```no_run\nlet a = 1;\n```"
         );
-        // A compile_fail block may name the error it expects; other words make it text.
-        assert_eq!(
-            doc("```compile_fail,E0599\na.b();\n```"),
-            "```compile_fail,E0599\na.b();\n```"
-        );
-        assert_eq!(doc("```rust,E05\nx\n```"), "```text\nx\n```");
     }
 
     #[test]

@@ -331,7 +331,7 @@ impl BoardRequest {
 /// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
 /// that shows which; leaving out `permission_for` does not compile:
 ///
-/// ```compile_fail,E0599
+/// ```compile_fail
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let value = groupkit_habitate::models::BoardRequest::builder()
 ///     .board_name("value")
@@ -778,7 +778,7 @@ impl CreateUserRequest {
 /// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
 /// that shows which; leaving out `first_name` does not compile:
 ///
-/// ```compile_fail,E0599
+/// ```compile_fail
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let value = groupkit_habitate::models::CreateUserRequest::builder()
 ///     .email("value")
@@ -1186,7 +1186,7 @@ impl PostRequest {
 /// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
 /// that shows which; leaving out `headline` does not compile:
 ///
-/// ```compile_fail,E0599
+/// ```compile_fail
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let value = groupkit_habitate::models::PostRequest::builder()
 ///     .authors(["a1b2c3"])

@@ -494,7 +494,7 @@ impl ContactUpdateRequest {
 /// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
 /// that shows which; leaving out `number` does not compile:
 ///
-/// ```compile_fail,E0599
+/// ```compile_fail
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let value = groupkit_sendhub::models::ContactUpdateRequest::builder()
 ///     .id(42)
@@ -709,7 +709,7 @@ impl ContactUpsertRequest {
 /// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
 /// that shows which; leaving out `number` does not compile:
 ///
-/// ```compile_fail,E0599
+/// ```compile_fail
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let value = groupkit_sendhub::models::ContactUpsertRequest::builder()
 ///     .name("value")
