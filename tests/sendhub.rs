@@ -410,13 +410,17 @@ async fn contacts_are_upserted_in_bulk_all_or_nothing() {
         .send()
         .await
         .expect("created");
-    // The objects come from JSON: ContactUpsertRequest has no constructor (name and number
-    // are both text, so a positional `new` could swap them).
-    let objects: Vec<ContactUpsertRequest> = serde_json::from_value(serde_json::json!([
-        {"name": "Bob Parker", "number": "+12015716227"},
-        {"id": existing.id.to_string(), "name": "John Smithy", "number": "+19198915828"},
-    ]))
-    .expect("two contacts");
+    let objects = [
+        ContactUpsertRequest::builder()
+            .name("Bob Parker")
+            .number("+12015716227")
+            .build(),
+        ContactUpsertRequest::builder()
+            .name("John Smithy")
+            .number("+19198915828")
+            .id(&existing.id)
+            .build(),
+    ];
     let upserted = client
         .upsert_contacts()
         .objects(objects)
@@ -440,11 +444,17 @@ async fn contacts_are_upserted_in_bulk_all_or_nothing() {
     assert_eq!(updated.name, "John Smithy");
 
     // An id that names no contact refuses the whole request: the new one is not created.
-    let objects: Vec<ContactUpsertRequest> = serde_json::from_value(serde_json::json!([
-        {"name": "Carol", "number": "+12015550000"},
-        {"id": "999999999999999999", "name": "Nobody", "number": "+12015550001"},
-    ]))
-    .expect("two contacts");
+    let objects = [
+        ContactUpsertRequest::builder()
+            .name("Carol")
+            .number("+12015550000")
+            .build(),
+        ContactUpsertRequest::builder()
+            .name("Nobody")
+            .number("+12015550001")
+            .id("999999999999999999")
+            .build(),
+    ];
     let error = client
         .upsert_contacts()
         .objects(objects)

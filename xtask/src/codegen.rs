@@ -5,6 +5,7 @@
 //! are deleted. `--check` writes nothing and fails, with a diff and the command to run, when
 //! anything is stale; a `#[test]` in `tests/codegen.rs` runs the same check.
 
+mod builders;
 mod client;
 mod examples;
 mod ids;
@@ -47,7 +48,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<(&'static str, String)>, String> {
     let crate_name = format!("groupkit_{}", spec.name);
     let mut types = Types::new(spec);
     let (operations, selectors) = operations::emit(&mut types, &crate_name)?;
-    let models = models::emit(&types);
+    let models = models::emit(&types, &crate_name);
     let ids = ids::emit(&types, &selectors);
     let client = client::emit(spec)?;
     let stamp = rust::stamp(&spec.file);

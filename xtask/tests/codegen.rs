@@ -234,3 +234,81 @@ fn ids_and_selectors_are_types() {
     assert!(ids.contains("impl From<&str> for GroupRef {"));
     assert!(ids.contains("impl From<i32> for GroupRef {"));
 }
+
+/// A model a request sends that cannot have `new` (two text fields side by side) gets a
+/// typestate builder; one that only arrives does not.
+#[test]
+fn request_models_without_new_get_a_builder() {
+    let spec = Spec::from_yaml(
+        "builders.yaml",
+        r##"
+openapi: 3.1.0
+info: {title: t, version: "1"}
+servers: [{url: "https://api.example.com/v1"}]
+x-groupkit-auth: [{scheme: raw_key, header: Authorization}]
+paths:
+  /contacts/:
+    patch:
+      operationId: upsertContacts
+      x-groupkit-name: upsert_contacts
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [objects]
+              properties:
+                objects: {type: array, items: {$ref: "#/components/schemas/ContactRequest"}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Contact"}
+components:
+  schemas:
+    ContactRequest:
+      type: object
+      required: [name, number]
+      properties:
+        name: {type: string}
+        number: {type: string}
+        build: {type: boolean}
+      additionalProperties: true
+    Contact:
+      type: object
+      required: [name, number]
+      properties:
+        name: {type: string}
+        number: {type: string}
+"##,
+    )
+    .unwrap();
+    let files = codegen::generate(&spec).unwrap();
+    let file = |name: &str| files.iter().find(|(n, _)| *n == name).unwrap().1.clone();
+    let models = squash(&file("models.rs")).replace(",>", ">");
+    assert!(models.contains(&squash(
+        "pub fn builder() -> ContactRequestBuilder<groupkit_core::Missing, groupkit_core::Missing> {"
+    )));
+    assert!(models.contains(&squash(
+        "impl<Number> ContactRequestBuilder<groupkit_core::Missing, Number> {"
+    )));
+    assert!(models.contains(&squash(
+        "impl ContactRequestBuilder<String, String> { /// The `ContactRequest`, every required field set. #[inline] pub fn build(self) -> ContactRequest {"
+    )));
+    // `build` is the builder's: the field's setter is `set_build`.
+    assert!(models.contains(&squash("pub fn set_build(mut self, value: bool) -> Self {")));
+    assert!(models.contains(&squash(
+        "pub fn additional(mut self, key: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {"
+    )));
+    assert!(models.contains("```compile_fail"));
+    assert!(
+        !models.contains("ContactBuilder"),
+        "only what requests send"
+    );
+    // The operation's example builds a real item.
+    assert!(file("operations.rs").contains(
+        ".objects(vec![groupkit_builders::models::ContactRequest::builder().name(\"value\").number(\"value\").build()])"
+    ));
+}

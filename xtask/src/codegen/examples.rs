@@ -1,9 +1,10 @@
 //! The rustdoc example of each client method: a call with every required value given, which
 //! compiles (the doctests build it) and reads like a user's code.
 
+use super::builders::{has_builder, setter as builder_setter};
 use super::inputs::{Inputs, Shape};
 use super::operations::{Output, setter};
-use super::types::{Def, Ty, Types};
+use super::types::{Def, Field, Ty, Types};
 
 /// A compiling example for the client method's rustdoc.
 pub fn example(
@@ -17,7 +18,7 @@ pub fn example(
     let mut args: Vec<String> = Vec::new();
     for arg in &inputs.positional {
         match arg {
-            Ok(n) => args.push(argument(types, crate_name, &inputs.list[*n].ty)),
+            Ok(n) => args.push(argument(types, crate_name, &inputs.list[*n].ty, 0)),
             Err(s) => {
                 let selector = &inputs.selectors[*s];
                 let by_name = selector
@@ -42,7 +43,7 @@ pub fn example(
         call.push_str(&format!(
             ".{}({})",
             setter(input, inputs),
-            argument(types, crate_name, &input.ty)
+            argument(types, crate_name, &input.ty, 0)
         ));
     }
     let body = if paginated {
@@ -65,16 +66,33 @@ pub fn example(
     )
 }
 
-/// A value for an argument that takes `impl Into<ty>` (or `ty` itself).
-fn argument(types: &Types<'_>, crate_name: &str, ty: &Ty) -> String {
+/// The calls that set each required field on a model's builder: `.name("value")`.
+pub fn setter_calls(
+    types: &Types<'_>,
+    crate_name: &str,
+    fields: &[Field],
+    depth: u32,
+) -> Vec<String> {
+    fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| {
+            let value = argument(types, crate_name, &f.ty, depth);
+            format!(".{}({value})", builder_setter(f))
+        })
+        .collect()
+}
+
+/// A value for an argument that takes `impl Into<ty>` (or `ty` itself), `depth` models deep.
+fn argument(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) -> String {
     match ty {
         Ty::Entity(entity) if types.integer_entities.contains(entity) => "42".to_owned(),
         Ty::Entity(_) => "\"a1b2c3\"".to_owned(),
         // A list setter takes anything iterable: one element shows the type.
         Ty::Vec(inner) if matches!(**inner, Ty::Str | Ty::Id | Ty::Entity(_)) => {
-            format!("[{}]", argument(types, crate_name, inner))
+            format!("[{}]", argument(types, crate_name, inner, depth))
         }
-        _ => placeholder(types, crate_name, ty, 0, false),
+        _ => placeholder(types, crate_name, ty, depth, false),
     }
 }
 
@@ -105,8 +123,17 @@ fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) ->
         Ty::Json => "serde_json::json!({})".into(),
         Ty::Binary => "groupkit_core::Upload::new(\"notes.txt\", \"text/plain\", \"hello\")".into(),
         Ty::Secret => "\"secret\"".into(),
-        // A list of models names its type: a setter taking `impl Into<Model>` items cannot
-        // infer it from an empty `vec![]`.
+        // A list of models with a builder holds one built model.
+        Ty::Vec(inner)
+            if depth < 4 && matches!(&**inner, Ty::Named(n) if has_builder(types, n)) =>
+        {
+            format!(
+                "vec![{}]",
+                placeholder_expr(types, crate_name, inner, depth + 1)
+            )
+        }
+        // A list of other models names its type: a setter taking `impl Into<Model>` items
+        // cannot infer it from an empty `vec![]`.
         Ty::Vec(inner) if matches!(**inner, Ty::Named(_)) => {
             format!("Vec::<{}>::new()", qualified(inner))
         }
@@ -126,6 +153,11 @@ fn placeholder_expr(types: &Types<'_>, crate_name: &str, ty: &Ty, depth: u32) ->
                     .collect();
                 format!("{}::new({})", qualified(ty), args.join(", "))
             }
+            Some(Def::Struct(fields)) if depth < 4 && has_builder(types, n) => format!(
+                "{}::builder(){}.build()",
+                qualified(ty),
+                setter_calls(types, crate_name, fields, depth + 1).concat()
+            ),
             _ => "Default::default()".into(),
         },
     }

@@ -2,12 +2,13 @@
 
 use std::fmt::Write;
 
+use super::builders;
 use super::naming::{bare, pascal};
 use super::rust::doc;
 use super::types::{Def, Field, TypeDef, Types};
 
 /// The source of `models.rs`.
-pub fn emit(types: &Types<'_>) -> String {
+pub fn emit(types: &Types<'_>, crate_name: &str) -> String {
     let mut out = String::new();
     out.push_str("//! Models: every object and enum of the spec.\n\n");
     for (request, read) in &types.conversions {
@@ -16,7 +17,10 @@ pub fn emit(types: &Types<'_>) -> String {
     for def in types.defs.values() {
         match &def.def {
             Def::Struct(fields) => {
-                emit_struct(&mut out, def, fields, types.sent.contains(&def.name))
+                emit_struct(&mut out, def, fields, types.sent.contains(&def.name));
+                if builders::has_builder(types, &def.name) {
+                    builders::emit(&mut out, types, crate_name, &def.name, fields);
+                }
             }
             Def::StrEnum(values, aliases) => emit_str_enum(&mut out, def, values, aliases),
             Def::IntEnum(values) => emit_int_enum(&mut out, def, values),
@@ -108,7 +112,7 @@ const MAX_NEW_ARGUMENTS: usize = 6;
 
 /// Whether a struct gets `new(required...)`: only when its arguments cannot be swapped (no
 /// two neighbours of one type) and are few. Other structs come from the API (or serde), and
-/// requests that send them are built with named setters.
+/// those requests send get a builder instead (`builders.rs`).
 pub fn has_new(fields: &[Field]) -> bool {
     let required: Vec<String> = fields
         .iter()

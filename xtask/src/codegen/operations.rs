@@ -52,8 +52,30 @@ const RESERVED: &[&str] = &[
     "body",
 ];
 
-/// Type parameter names that would hide a type the builder's code names.
-const HIDDEN: &[&str] = &["String", "Vec", "Option", "Self", "Some", "Result", "Box"];
+/// Type parameter names that would hide a type or trait the builder's code names.
+const HIDDEN: &[&str] = &[
+    "String",
+    "Vec",
+    "Option",
+    "Self",
+    "Some",
+    "Result",
+    "Box",
+    "Into",
+    "IntoIterator",
+    "Default",
+];
+
+/// The type parameter that tracks the required value `ident` in a typestate builder
+/// (`headline` → `Headline`), kept clear of the types the builder's code names (`taken`: the
+/// builder's own).
+pub fn type_param(ident: &str, taken: &[&str]) -> String {
+    let mut param = pascal(bare(ident));
+    if HIDDEN.contains(&param.as_str()) || taken.contains(&param.as_str()) {
+        param.push_str("Value");
+    }
+    param
+}
 
 /// The source of `operations.rs`, and the one-of selectors its operations take.
 pub fn emit(types: &mut Types<'_>, crate_name: &str) -> Result<(String, Vec<Selector>), String> {
@@ -205,13 +227,7 @@ fn emit_operation(
 
     let named: Vec<(&Input, String)> = inputs
         .shaped(Shape::Named)
-        .map(|input| {
-            let mut param = pascal(bare(&input.ident));
-            if HIDDEN.contains(&param.as_str()) || param == type_name {
-                param.push_str("Value");
-            }
-            (input, param)
-        })
+        .map(|input| (input, type_param(&input.ident, &[&type_name])))
         .collect();
     let builder = Builder {
         store: if named.is_empty() {

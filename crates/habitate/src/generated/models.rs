@@ -288,6 +288,292 @@ pub struct BoardRequest {
     pub permission_for: crate::models::BoardPermission,
 }
 
+impl BoardRequest {
+    /// A builder of a `BoardRequest`: set `board_name`, `hidden_type`, `is_private`,
+    /// `needs_approval` and `permission_for` by name, then `build`; optional fields are setters
+    /// too.
+    ///
+    /// ```rust
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let value = groupkit_habitate::models::BoardRequest::builder()
+    ///     .board_name("value")
+    ///     .hidden_type(0i64)
+    ///     .is_private(true)
+    ///     .needs_approval(true)
+    ///     .permission_for(1i64)
+    ///     .build();
+    /// println!("{value:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[inline]
+    pub fn builder() -> BoardRequestBuilder<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
+        BoardRequestBuilder {
+            board_name: groupkit_core::Missing,
+            hidden_type: groupkit_core::Missing,
+            is_private: groupkit_core::Missing,
+            needs_approval: groupkit_core::Missing,
+            permission_for: groupkit_core::Missing,
+            optional: Default::default(),
+        }
+    }
+}
+
+/// Builds a [`crate::models::BoardRequest`]; made by [`crate::models::BoardRequest::builder`].
+///
+/// Each type parameter is a required field set by name: `groupkit_core::Missing` until its setter
+/// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
+/// that shows which; leaving out `permission_for` does not compile:
+///
+/// ```compile_fail
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let value = groupkit_habitate::models::BoardRequest::builder()
+///     .board_name("value")
+///     .hidden_type(0i64)
+///     .is_private(true)
+///     .needs_approval(true)
+///     .build();
+/// println!("{value:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+#[must_use = "a builder does nothing until it is built"]
+pub struct BoardRequestBuilder<
+    BoardName,
+    HiddenType,
+    IsPrivate,
+    NeedsApproval,
+    PermissionFor,
+> {
+    board_name: BoardName,
+    hidden_type: HiddenType,
+    is_private: IsPrivate,
+    needs_approval: NeedsApproval,
+    permission_for: PermissionFor,
+    optional: BoardRequestBuilderOptional,
+}
+
+/// The optional fields a [`BoardRequestBuilder`] holds.
+#[derive(Clone, Debug, Default)]
+struct BoardRequestBuilderOptional {
+    about: Option<String>,
+    icon: Option<String>,
+}
+
+impl<
+    HiddenType,
+    IsPrivate,
+    NeedsApproval,
+    PermissionFor,
+> BoardRequestBuilder<
+    groupkit_core::Missing,
+    HiddenType,
+    IsPrivate,
+    NeedsApproval,
+    PermissionFor,
+> {
+    /// The name of the board.
+    #[inline]
+    pub fn board_name(
+        self,
+        value: impl Into<String>,
+    ) -> BoardRequestBuilder<
+        String,
+        HiddenType,
+        IsPrivate,
+        NeedsApproval,
+        PermissionFor,
+    > {
+        BoardRequestBuilder {
+            board_name: value.into(),
+            hidden_type: self.hidden_type,
+            is_private: self.is_private,
+            needs_approval: self.needs_approval,
+            permission_for: self.permission_for,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    IsPrivate,
+    NeedsApproval,
+    PermissionFor,
+> BoardRequestBuilder<
+    BoardName,
+    groupkit_core::Missing,
+    IsPrivate,
+    NeedsApproval,
+    PermissionFor,
+> {
+    /// `hidden_type`.
+    #[inline]
+    pub fn hidden_type(
+        self,
+        value: impl Into<crate::models::BoardHiddenType>,
+    ) -> BoardRequestBuilder<
+        BoardName,
+        crate::models::BoardHiddenType,
+        IsPrivate,
+        NeedsApproval,
+        PermissionFor,
+    > {
+        BoardRequestBuilder {
+            board_name: self.board_name,
+            hidden_type: value.into(),
+            is_private: self.is_private,
+            needs_approval: self.needs_approval,
+            permission_for: self.permission_for,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    HiddenType,
+    NeedsApproval,
+    PermissionFor,
+> BoardRequestBuilder<
+    BoardName,
+    HiddenType,
+    groupkit_core::Missing,
+    NeedsApproval,
+    PermissionFor,
+> {
+    /// Private boards are restricted to users who are part of the board.
+    #[inline]
+    pub fn is_private(
+        self,
+        value: bool,
+    ) -> BoardRequestBuilder<BoardName, HiddenType, bool, NeedsApproval, PermissionFor> {
+        BoardRequestBuilder {
+            board_name: self.board_name,
+            hidden_type: self.hidden_type,
+            is_private: value,
+            needs_approval: self.needs_approval,
+            permission_for: self.permission_for,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    HiddenType,
+    IsPrivate,
+    PermissionFor,
+> BoardRequestBuilder<
+    BoardName,
+    HiddenType,
+    IsPrivate,
+    groupkit_core::Missing,
+    PermissionFor,
+> {
+    /// Does a user need approval to post in the board?
+    #[inline]
+    pub fn needs_approval(
+        self,
+        value: bool,
+    ) -> BoardRequestBuilder<BoardName, HiddenType, IsPrivate, bool, PermissionFor> {
+        BoardRequestBuilder {
+            board_name: self.board_name,
+            hidden_type: self.hidden_type,
+            is_private: self.is_private,
+            needs_approval: value,
+            permission_for: self.permission_for,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    HiddenType,
+    IsPrivate,
+    NeedsApproval,
+> BoardRequestBuilder<
+    BoardName,
+    HiddenType,
+    IsPrivate,
+    NeedsApproval,
+    groupkit_core::Missing,
+> {
+    /// `permission_for`.
+    #[inline]
+    pub fn permission_for(
+        self,
+        value: impl Into<crate::models::BoardPermission>,
+    ) -> BoardRequestBuilder<
+        BoardName,
+        HiddenType,
+        IsPrivate,
+        NeedsApproval,
+        crate::models::BoardPermission,
+    > {
+        BoardRequestBuilder {
+            board_name: self.board_name,
+            hidden_type: self.hidden_type,
+            is_private: self.is_private,
+            needs_approval: self.needs_approval,
+            permission_for: value.into(),
+            optional: self.optional,
+        }
+    }
+}
+
+impl<
+    BoardName,
+    HiddenType,
+    IsPrivate,
+    NeedsApproval,
+    PermissionFor,
+> BoardRequestBuilder<BoardName, HiddenType, IsPrivate, NeedsApproval, PermissionFor> {
+    /// The details/description of the board.
+    #[inline]
+    pub fn about(mut self, value: impl Into<String>) -> Self {
+        self.optional.about = Some(value.into());
+        self
+    }
+
+    /// The board icon displayed in the UI.
+    #[inline]
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.optional.icon = Some(value.into());
+        self
+    }
+}
+
+impl BoardRequestBuilder<
+    String,
+    crate::models::BoardHiddenType,
+    bool,
+    bool,
+    crate::models::BoardPermission,
+> {
+    /// The `BoardRequest`, every required field set.
+    #[inline]
+    pub fn build(self) -> BoardRequest {
+        BoardRequest {
+            about: self.optional.about,
+            board_name: self.board_name,
+            hidden_type: self.hidden_type,
+            icon: self.optional.icon,
+            is_private: self.is_private,
+            needs_approval: self.needs_approval,
+            permission_for: self.permission_for,
+        }
+    }
+}
+
 /// A comment on a post.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
@@ -456,6 +742,169 @@ pub struct CreateUserRequest {
     /// Case-insensitive username. Can not have spaces or special characters (except `_`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+
+impl CreateUserRequest {
+    /// A builder of a `CreateUserRequest`: set `email` and `first_name` by name, then `build`;
+    /// optional fields are setters too.
+    ///
+    /// ```rust
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let value = groupkit_habitate::models::CreateUserRequest::builder()
+    ///     .email("value")
+    ///     .first_name("value")
+    ///     .build();
+    /// println!("{value:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[inline]
+    pub fn builder() -> CreateUserRequestBuilder<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
+        CreateUserRequestBuilder {
+            email: groupkit_core::Missing,
+            first_name: groupkit_core::Missing,
+            optional: Default::default(),
+        }
+    }
+}
+
+/// Builds a [`crate::models::CreateUserRequest`]; made by
+/// [`crate::models::CreateUserRequest::builder`].
+///
+/// Each type parameter is a required field set by name: `groupkit_core::Missing` until its setter
+/// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
+/// that shows which; leaving out `first_name` does not compile:
+///
+/// ```compile_fail
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let value = groupkit_habitate::models::CreateUserRequest::builder()
+///     .email("value")
+///     .build();
+/// println!("{value:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+#[must_use = "a builder does nothing until it is built"]
+pub struct CreateUserRequestBuilder<Email, FirstName> {
+    email: Email,
+    first_name: FirstName,
+    optional: CreateUserRequestBuilderOptional,
+}
+
+/// The optional fields a [`CreateUserRequestBuilder`] holds.
+#[derive(Clone, Debug, Default)]
+struct CreateUserRequestBuilderOptional {
+    lang: Option<String>,
+    last_name: Option<String>,
+    middle_name: Option<String>,
+    sso_id: Option<String>,
+    timezone: Option<String>,
+    user_avatar: Option<String>,
+    username: Option<String>,
+}
+
+impl<FirstName> CreateUserRequestBuilder<groupkit_core::Missing, FirstName> {
+    /// The user's (verified) email address.
+    #[inline]
+    pub fn email(
+        self,
+        value: impl Into<String>,
+    ) -> CreateUserRequestBuilder<String, FirstName> {
+        CreateUserRequestBuilder {
+            email: value.into(),
+            first_name: self.first_name,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<Email> CreateUserRequestBuilder<Email, groupkit_core::Missing> {
+    /// First name.
+    #[inline]
+    pub fn first_name(
+        self,
+        value: impl Into<String>,
+    ) -> CreateUserRequestBuilder<Email, String> {
+        CreateUserRequestBuilder {
+            email: self.email,
+            first_name: value.into(),
+            optional: self.optional,
+        }
+    }
+}
+
+impl<Email, FirstName> CreateUserRequestBuilder<Email, FirstName> {
+    /// Language of the user; the default is `en`.
+    #[inline]
+    pub fn lang(mut self, value: impl Into<String>) -> Self {
+        self.optional.lang = Some(value.into());
+        self
+    }
+
+    /// Last name.
+    #[inline]
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.optional.last_name = Some(value.into());
+        self
+    }
+
+    /// Middle name.
+    #[inline]
+    pub fn middle_name(mut self, value: impl Into<String>) -> Self {
+        self.optional.middle_name = Some(value.into());
+        self
+    }
+
+    /// The user's id in your single sign-on system. If using SSO, make sure to provide this value,
+    /// else duplicate accounts may be created.
+    #[inline]
+    pub fn sso_id(mut self, value: impl Into<String>) -> Self {
+        self.optional.sso_id = Some(value.into());
+        self
+    }
+
+    /// Time zone of the user; the default is `UTC`.
+    #[inline]
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.optional.timezone = Some(value.into());
+        self
+    }
+
+    /// URL of the user's avatar image.
+    #[inline]
+    pub fn user_avatar(mut self, value: impl Into<String>) -> Self {
+        self.optional.user_avatar = Some(value.into());
+        self
+    }
+
+    /// Case-insensitive username. Can not have spaces or special characters (except `_`).
+    #[inline]
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.optional.username = Some(value.into());
+        self
+    }
+}
+
+impl CreateUserRequestBuilder<String, String> {
+    /// The `CreateUserRequest`, every required field set.
+    #[inline]
+    pub fn build(self) -> CreateUserRequest {
+        CreateUserRequest {
+            email: self.email,
+            first_name: self.first_name,
+            lang: self.optional.lang,
+            last_name: self.optional.last_name,
+            middle_name: self.optional.middle_name,
+            sso_id: self.optional.sso_id,
+            timezone: self.optional.timezone,
+            user_avatar: self.optional.user_avatar,
+            username: self.optional.username,
+        }
+    }
 }
 
 groupkit_core::open_int_enum! {
@@ -697,6 +1146,164 @@ pub struct PostRequest {
     pub content: String,
     /// The headline (title) of the post.
     pub headline: String,
+}
+
+impl PostRequest {
+    /// A builder of a `PostRequest`: set `authors`, `board_id`, `content` and `headline` by name,
+    /// then `build`; optional fields are setters too.
+    ///
+    /// ```rust
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let value = groupkit_habitate::models::PostRequest::builder()
+    ///     .authors(["a1b2c3"])
+    ///     .board_id(42)
+    ///     .content("value")
+    ///     .headline("value")
+    ///     .build();
+    /// println!("{value:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[inline]
+    pub fn builder() -> PostRequestBuilder<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
+        PostRequestBuilder {
+            authors: groupkit_core::Missing,
+            board_id: groupkit_core::Missing,
+            content: groupkit_core::Missing,
+            headline: groupkit_core::Missing,
+        }
+    }
+}
+
+/// Builds a [`crate::models::PostRequest`]; made by [`crate::models::PostRequest::builder`].
+///
+/// Each type parameter is a required field set by name: `groupkit_core::Missing` until its setter
+/// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
+/// that shows which; leaving out `headline` does not compile:
+///
+/// ```compile_fail
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let value = groupkit_habitate::models::PostRequest::builder()
+///     .authors(["a1b2c3"])
+///     .board_id(42)
+///     .content("value")
+///     .build();
+/// println!("{value:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+#[must_use = "a builder does nothing until it is built"]
+pub struct PostRequestBuilder<Authors, BoardId, Content, Headline> {
+    authors: Authors,
+    board_id: BoardId,
+    content: Content,
+    headline: Headline,
+}
+
+impl<
+    BoardId,
+    Content,
+    Headline,
+> PostRequestBuilder<groupkit_core::Missing, BoardId, Content, Headline> {
+    /// List of msid of authors. Currently only the first item in the list is used to assign an
+    /// author to the post.
+    #[inline]
+    pub fn authors(
+        self,
+        value: impl IntoIterator<Item = impl Into<crate::ids::UserMsidId>>,
+    ) -> PostRequestBuilder<Vec<crate::ids::UserMsidId>, BoardId, Content, Headline> {
+        PostRequestBuilder {
+            authors: value.into_iter().map(Into::into).collect(),
+            board_id: self.board_id,
+            content: self.content,
+            headline: self.headline,
+        }
+    }
+}
+
+impl<
+    Authors,
+    Content,
+    Headline,
+> PostRequestBuilder<Authors, groupkit_core::Missing, Content, Headline> {
+    /// The id of the board. The document types it as a string; responses carry it as an integer.
+    /// Either form is sent as given.
+    #[inline]
+    pub fn board_id(
+        self,
+        value: impl Into<crate::ids::BoardId>,
+    ) -> PostRequestBuilder<Authors, crate::ids::BoardId, Content, Headline> {
+        PostRequestBuilder {
+            authors: self.authors,
+            board_id: value.into(),
+            content: self.content,
+            headline: self.headline,
+        }
+    }
+}
+
+impl<
+    Authors,
+    BoardId,
+    Headline,
+> PostRequestBuilder<Authors, BoardId, groupkit_core::Missing, Headline> {
+    /// The content of the post.
+    #[inline]
+    pub fn content(
+        self,
+        value: impl Into<String>,
+    ) -> PostRequestBuilder<Authors, BoardId, String, Headline> {
+        PostRequestBuilder {
+            authors: self.authors,
+            board_id: self.board_id,
+            content: value.into(),
+            headline: self.headline,
+        }
+    }
+}
+
+impl<
+    Authors,
+    BoardId,
+    Content,
+> PostRequestBuilder<Authors, BoardId, Content, groupkit_core::Missing> {
+    /// The headline (title) of the post.
+    #[inline]
+    pub fn headline(
+        self,
+        value: impl Into<String>,
+    ) -> PostRequestBuilder<Authors, BoardId, Content, String> {
+        PostRequestBuilder {
+            authors: self.authors,
+            board_id: self.board_id,
+            content: self.content,
+            headline: value.into(),
+        }
+    }
+}
+
+impl PostRequestBuilder<
+    Vec<crate::ids::UserMsidId>,
+    crate::ids::BoardId,
+    String,
+    String,
+> {
+    /// The `PostRequest`, every required field set.
+    #[inline]
+    pub fn build(self) -> PostRequest {
+        PostRequest {
+            authors: self.authors,
+            board_id: self.board_id,
+            content: self.content,
+            headline: self.headline,
+        }
+    }
 }
 
 /// Reaction counts by slot. Keys represent the slots: the first emoji reaction is slot 1 and its

@@ -457,6 +457,191 @@ pub struct ContactUpdateRequest {
     pub additional: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+impl ContactUpdateRequest {
+    /// A builder of a `ContactUpdateRequest`: set `id`, `name` and `number` by name, then `build`;
+    /// optional fields are setters too.
+    ///
+    /// ```rust
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let value = groupkit_sendhub::models::ContactUpdateRequest::builder()
+    ///     .id(42)
+    ///     .name("value")
+    ///     .number("value")
+    ///     .build();
+    /// println!("{value:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[inline]
+    pub fn builder() -> ContactUpdateRequestBuilder<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
+        ContactUpdateRequestBuilder {
+            id: groupkit_core::Missing,
+            name: groupkit_core::Missing,
+            number: groupkit_core::Missing,
+            optional: Default::default(),
+        }
+    }
+}
+
+/// Builds a [`crate::models::ContactUpdateRequest`]; made by
+/// [`crate::models::ContactUpdateRequest::builder`].
+///
+/// Each type parameter is a required field set by name: `groupkit_core::Missing` until its setter
+/// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
+/// that shows which; leaving out `number` does not compile:
+///
+/// ```compile_fail
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let value = groupkit_sendhub::models::ContactUpdateRequest::builder()
+///     .id(42)
+///     .name("value")
+///     .build();
+/// println!("{value:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+#[must_use = "a builder does nothing until it is built"]
+pub struct ContactUpdateRequestBuilder<Id, Name, Number> {
+    id: Id,
+    name: Name,
+    number: Number,
+    optional: ContactUpdateRequestBuilderOptional,
+}
+
+/// The optional fields a [`ContactUpdateRequestBuilder`] holds.
+#[derive(Clone, Debug, Default)]
+struct ContactUpdateRequestBuilderOptional {
+    blocked: Option<bool>,
+    deleted: Option<bool>,
+    groups: Option<Vec<groupkit_core::model::Id>>,
+    keyword: Option<String>,
+    screened: Option<bool>,
+    additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl<Name, Number> ContactUpdateRequestBuilder<groupkit_core::Missing, Name, Number> {
+    /// The contact's id; must be the id in the path (filled from it).
+    #[inline]
+    pub fn id(
+        self,
+        value: impl Into<crate::ids::ContactId>,
+    ) -> ContactUpdateRequestBuilder<crate::ids::ContactId, Name, Number> {
+        ContactUpdateRequestBuilder {
+            id: value.into(),
+            name: self.name,
+            number: self.number,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<Id, Number> ContactUpdateRequestBuilder<Id, groupkit_core::Missing, Number> {
+    /// The contact's name.
+    #[inline]
+    pub fn name(
+        self,
+        value: impl Into<String>,
+    ) -> ContactUpdateRequestBuilder<Id, String, Number> {
+        ContactUpdateRequestBuilder {
+            id: self.id,
+            name: value.into(),
+            number: self.number,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<Id, Name> ContactUpdateRequestBuilder<Id, Name, groupkit_core::Missing> {
+    /// The contact's phone number, E.164 (for example `+12015716227`).
+    #[inline]
+    pub fn number(
+        self,
+        value: impl Into<String>,
+    ) -> ContactUpdateRequestBuilder<Id, Name, String> {
+        ContactUpdateRequestBuilder {
+            id: self.id,
+            name: self.name,
+            number: value.into(),
+            optional: self.optional,
+        }
+    }
+}
+
+impl<Id, Name, Number> ContactUpdateRequestBuilder<Id, Name, Number> {
+    /// Opt-out status: true if the contact texted `Stop`, `Cancel`, `Block`, `Quit` or `End`.
+    #[inline]
+    pub fn blocked(mut self, value: bool) -> Self {
+        self.optional.blocked = Some(value);
+        self
+    }
+
+    /// Whether the contact is deleted.
+    #[inline]
+    pub fn deleted(mut self, value: bool) -> Self {
+        self.optional.deleted = Some(value);
+        self
+    }
+
+    /// The groups the contact is in, by id (digits, as a string or an integer) or resource URI
+    /// (`/v1/groups/<id>`).
+    #[inline]
+    pub fn groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<groupkit_core::model::Id>>,
+    ) -> Self {
+        self.optional.groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The contact's unique keyword; generated from the name by default.
+    #[inline]
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.optional.keyword = Some(value.into());
+        self
+    }
+
+    /// Whether you blocked the contact.
+    #[inline]
+    pub fn screened(mut self, value: bool) -> Self {
+        self.optional.screened = Some(value);
+        self
+    }
+
+    /// Adds a property the spec does not name, sent as given; a key set twice keeps the last value.
+    #[inline]
+    pub fn additional(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<serde_json::Value>,
+    ) -> Self {
+        self.optional.additional.insert(key.into(), value.into());
+        self
+    }
+}
+
+impl ContactUpdateRequestBuilder<crate::ids::ContactId, String, String> {
+    /// The `ContactUpdateRequest`, every required field set.
+    #[inline]
+    pub fn build(self) -> ContactUpdateRequest {
+        ContactUpdateRequest {
+            blocked: self.optional.blocked,
+            deleted: self.optional.deleted,
+            groups: self.optional.groups,
+            id: self.id,
+            keyword: self.optional.keyword,
+            name: self.name,
+            number: self.number,
+            screened: self.optional.screened,
+            additional: self.optional.additional,
+        }
+    }
+}
+
 /// The body that creates or updates a contact (`upsert_contact`). Keys besides the listed ones are
 /// custom fields.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -488,6 +673,176 @@ pub struct ContactUpsertRequest {
     /// Properties the spec does not name, as sent.
     #[serde(flatten)]
     pub additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl ContactUpsertRequest {
+    /// A builder of a `ContactUpsertRequest`: set `name` and `number` by name, then `build`;
+    /// optional fields are setters too.
+    ///
+    /// ```rust
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let value = groupkit_sendhub::models::ContactUpsertRequest::builder()
+    ///     .name("value")
+    ///     .number("value")
+    ///     .build();
+    /// println!("{value:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[inline]
+    pub fn builder() -> ContactUpsertRequestBuilder<
+        groupkit_core::Missing,
+        groupkit_core::Missing,
+    > {
+        ContactUpsertRequestBuilder {
+            name: groupkit_core::Missing,
+            number: groupkit_core::Missing,
+            optional: Default::default(),
+        }
+    }
+}
+
+/// Builds a [`crate::models::ContactUpsertRequest`]; made by
+/// [`crate::models::ContactUpsertRequest::builder`].
+///
+/// Each type parameter is a required field set by name: `groupkit_core::Missing` until its setter
+/// is called, then the field's type. `build` needs them all, so a forgotten one is a compile error
+/// that shows which; leaving out `number` does not compile:
+///
+/// ```compile_fail
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let value = groupkit_sendhub::models::ContactUpsertRequest::builder()
+///     .name("value")
+///     .build();
+/// println!("{value:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+#[must_use = "a builder does nothing until it is built"]
+pub struct ContactUpsertRequestBuilder<Name, Number> {
+    name: Name,
+    number: Number,
+    optional: ContactUpsertRequestBuilderOptional,
+}
+
+/// The optional fields a [`ContactUpsertRequestBuilder`] holds.
+#[derive(Clone, Debug, Default)]
+struct ContactUpsertRequestBuilderOptional {
+    blocked: Option<bool>,
+    deleted: Option<bool>,
+    groups: Option<Vec<groupkit_core::model::Id>>,
+    id: Option<crate::ids::ContactId>,
+    keyword: Option<String>,
+    screened: Option<bool>,
+    additional: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl<Number> ContactUpsertRequestBuilder<groupkit_core::Missing, Number> {
+    /// The contact's name.
+    #[inline]
+    pub fn name(
+        self,
+        value: impl Into<String>,
+    ) -> ContactUpsertRequestBuilder<String, Number> {
+        ContactUpsertRequestBuilder {
+            name: value.into(),
+            number: self.number,
+            optional: self.optional,
+        }
+    }
+}
+
+impl<Name> ContactUpsertRequestBuilder<Name, groupkit_core::Missing> {
+    /// The contact's phone number, E.164 (for example `+12015716227`).
+    #[inline]
+    pub fn number(
+        self,
+        value: impl Into<String>,
+    ) -> ContactUpsertRequestBuilder<Name, String> {
+        ContactUpsertRequestBuilder {
+            name: self.name,
+            number: value.into(),
+            optional: self.optional,
+        }
+    }
+}
+
+impl<Name, Number> ContactUpsertRequestBuilder<Name, Number> {
+    /// Opt-out status: true if the contact texted `Stop`, `Cancel`, `Block`, `Quit` or `End`.
+    #[inline]
+    pub fn blocked(mut self, value: bool) -> Self {
+        self.optional.blocked = Some(value);
+        self
+    }
+
+    /// Whether the contact is deleted.
+    #[inline]
+    pub fn deleted(mut self, value: bool) -> Self {
+        self.optional.deleted = Some(value);
+        self
+    }
+
+    /// The groups the contact is in, by id (digits, as a string or an integer) or resource URI
+    /// (`/v1/groups/<id>`).
+    #[inline]
+    pub fn groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<groupkit_core::model::Id>>,
+    ) -> Self {
+        self.optional.groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The contact's id: required when `number` already belongs to one of your contacts.
+    #[inline]
+    pub fn id(mut self, value: impl Into<crate::ids::ContactId>) -> Self {
+        self.optional.id = Some(value.into());
+        self
+    }
+
+    /// The contact's unique keyword; generated from the name by default.
+    #[inline]
+    pub fn keyword(mut self, value: impl Into<String>) -> Self {
+        self.optional.keyword = Some(value.into());
+        self
+    }
+
+    /// Whether you blocked the contact.
+    #[inline]
+    pub fn screened(mut self, value: bool) -> Self {
+        self.optional.screened = Some(value);
+        self
+    }
+
+    /// Adds a property the spec does not name, sent as given; a key set twice keeps the last value.
+    #[inline]
+    pub fn additional(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<serde_json::Value>,
+    ) -> Self {
+        self.optional.additional.insert(key.into(), value.into());
+        self
+    }
+}
+
+impl ContactUpsertRequestBuilder<String, String> {
+    /// The `ContactUpsertRequest`, every required field set.
+    #[inline]
+    pub fn build(self) -> ContactUpsertRequest {
+        ContactUpsertRequest {
+            blocked: self.optional.blocked,
+            deleted: self.optional.deleted,
+            groups: self.optional.groups,
+            id: self.optional.id,
+            keyword: self.optional.keyword,
+            name: self.name,
+            number: self.number,
+            screened: self.optional.screened,
+            additional: self.optional.additional,
+        }
+    }
 }
 
 /// Your plan's limits (`-1`: unlimited).

@@ -3532,7 +3532,7 @@ impl crate::Client {
     ///
     /// ```no_run
     /// # async fn example(client: groupkit_sendhub::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.upsert_contacts().objects(Vec::<groupkit_sendhub::models::ContactUpsertRequest>::new()).send().await?;
+    /// let response = client.upsert_contacts().objects(vec![groupkit_sendhub::models::ContactUpsertRequest::builder().name("value").number("value").build()]).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
