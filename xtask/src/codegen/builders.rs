@@ -15,7 +15,7 @@ use std::fmt::Write;
 use super::examples::setter_calls;
 use super::models::has_new;
 use super::naming::bare;
-use super::operations::{argument, type_param};
+use super::operations::{argument, moved_fields, type_param};
 use super::rust::doc;
 use super::types::{Def, Field, Ty, Types};
 
@@ -169,17 +169,7 @@ pub fn emit(out: &mut String, types: &Types<'_>, crate_name: &str, model: &str, 
             }
         });
         let (arg, conv) = argument(&f.ty);
-        let mut moved: Vec<String> = required
-            .iter()
-            .enumerate()
-            .map(|(m, (other, _))| {
-                if m == n {
-                    format!("{}: value{conv}", other.ident)
-                } else {
-                    format!("{0}: self.{0}", other.ident)
-                }
-            })
-            .collect();
+        let mut moved = moved_fields(required.iter().map(|(f, _)| f.ident.as_str()), n, conv);
         if !optional.is_empty() {
             moved.push("optional: self.optional".to_owned());
         }

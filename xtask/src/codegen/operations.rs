@@ -66,6 +66,25 @@ const HIDDEN: &[&str] = &[
     "Default",
 ];
 
+/// The fields of a typestate builder moved into its next state by the setter of field `n`:
+/// that one takes the setter's `value` (converted by `conv`), the others are carried over.
+pub fn moved_fields<'a>(
+    idents: impl Iterator<Item = &'a str>,
+    n: usize,
+    conv: &str,
+) -> Vec<String> {
+    idents
+        .enumerate()
+        .map(|(m, ident)| {
+            if m == n {
+                format!("{ident}: value{conv}")
+            } else {
+                format!("{ident}: self.{ident}")
+            }
+        })
+        .collect()
+}
+
 /// The type parameter that tracks the required value `ident` in a typestate builder
 /// (`headline` → `Headline`), kept clear of the types the builder's code names (`taken`: the
 /// builder's own).
@@ -485,18 +504,7 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
             }
         });
         let (arg, conv) = argument(&input.ty);
-        let fields: Vec<String> = builder
-            .named
-            .iter()
-            .enumerate()
-            .map(|(m, (other, _))| {
-                if m == n {
-                    format!("{}: value{conv}", other.ident)
-                } else {
-                    format!("{0}: self.{0}", other.ident)
-                }
-            })
-            .collect();
+        let fields = moved_fields(builder.named.iter().map(|(f, _)| f.ident.as_str()), n, conv);
         let _ = writeln!(out, "impl{} {from} {{", builder.impl_generics(Some(n)));
         out.push_str(&doc(&input.doc, "    "));
         let _ = writeln!(
