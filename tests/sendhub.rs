@@ -147,6 +147,21 @@ async fn contacts_add_remove_is_sent_as_json_and_its_answer_decoded() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
 }
 
+/// A contact created through the API.
+async fn new_contact(
+    client: &groupkit_sendhub::Client,
+    name: &str,
+    number: &str,
+) -> groupkit_sendhub::models::Contact {
+    client
+        .upsert_contact()
+        .name(name)
+        .number(number)
+        .send()
+        .await
+        .expect("created")
+}
+
 fn id_number(id: &impl AsRef<str>) -> i64 {
     id.as_ref().parse().expect("a numeric id")
 }
@@ -206,13 +221,7 @@ async fn a_contact_is_created_grouped_and_messaged() {
         .await
         .expect("a group");
 
-    let contact = client
-        .upsert_contact()
-        .name("Bob Parker")
-        .number("+12015716227")
-        .send()
-        .await
-        .expect("created");
+    let contact = new_contact(&client, "Bob Parker", "+12015716227").await;
     assert_eq!(
         (contact.name.as_str(), contact.number.as_str()),
         ("Bob Parker", "+12015716227")
@@ -324,13 +333,7 @@ async fn a_contact_is_created_grouped_and_messaged() {
 async fn contacts_are_read_replaced_and_deleted() {
     let sandbox = sandbox().await;
     let client = sendhub(&sandbox);
-    let contact = client
-        .upsert_contact()
-        .name("John Smith")
-        .number("+19198915828")
-        .send()
-        .await
-        .expect("created");
+    let contact = new_contact(&client, "John Smith", "+19198915828").await;
     let read = client.get_contact(&contact.id).send().await.expect("read");
     assert_eq!(
         (&read.id, read.name.as_str(), read.number.as_str()),
@@ -403,13 +406,7 @@ async fn the_line_its_account_and_its_users_are_read() {
 async fn contacts_are_upserted_in_bulk_all_or_nothing() {
     let sandbox = sandbox().await;
     let client = sendhub(&sandbox);
-    let existing = client
-        .upsert_contact()
-        .name("John Smith")
-        .number("+19198915828")
-        .send()
-        .await
-        .expect("created");
+    let existing = new_contact(&client, "John Smith", "+19198915828").await;
     let objects = [
         ContactUpsertRequest::builder()
             .name("Bob Parker")
