@@ -61,12 +61,14 @@ async fn login_gives_a_session_cookie_and_a_csrf_token() {
         "the login response carries the csrf token"
     );
 
-    // Reads carry the cookie; writes carry the cookie and the csrf token.
-    client
+    // Reads carry the cookie; writes carry the cookie and the csrf token. The user who logged
+    // in is the one get_user reads.
+    let me = client
         .get_user()
         .send()
         .await
         .expect("a read with the session");
+    assert_eq!((&login.user.id, &login.user.email), (&me.id, &me.email));
     let chat = client
         .create_chat(GROUP)
         .desc("desc")

@@ -409,13 +409,28 @@ fn login(
         .find_map(|s| s.get("csrf_source").and_then(Value::as_str))
         .unwrap_or("/csrf_token")
         .to_owned();
+    // The user object holding the csrf token is the one who logged in: the caller (the root's
+    // `me`), the same record `getuser` reads, with their email.
+    let user = csrf_source
+        .rsplit_once('/')
+        .map_or("", |(parent, _)| parent)
+        .to_owned();
+    let me = provider
+        .spec
+        .sandbox()
+        .get("me")
+        .and_then(Value::as_str)
+        .and_then(|collection| provider.item(data, collection, 0));
+    if let (Some(me), Some(Value::Object(slot))) = (me, body.pointer_mut(&user)) {
+        for (field, value) in me.as_object().into_iter().flatten() {
+            if slot.contains_key(field) {
+                slot.insert(field.clone(), value.clone());
+            }
+        }
+    }
     if let Some(slot) = body.pointer_mut(&csrf_source) {
         *slot = Value::String(session.csrf.clone());
     }
-    // The user object holding the csrf token is the one who logged in: give it their email.
-    let user = csrf_source
-        .rsplit_once('/')
-        .map_or("", |(parent, _)| parent);
     if let Some(email) = body.pointer_mut(&format!("{user}/email")) {
         *email = Value::String(DEMO.email.to_owned());
     }
