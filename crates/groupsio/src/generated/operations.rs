@@ -583,9 +583,10 @@ const BAN_MEMBER: groupkit_core::Operation = groupkit_core::Operation::post(
 /// Ban one member of a group: their `status` becomes `sub_status_banned`. Needs the `ban_members`
 /// permission. Not in the document; the provider documents it, but on 2026-07-25 real servers
 /// answered it with an nginx HTML 404 page (not the API's JSON error), so it may fail that way
-/// until the provider fixes it: such a reply is an error, never a decoded member. Until then
-/// `remove_member` is the way to take a member out; `update_member` cannot set the ban status. With
-/// a cookie session the `csrf` form field (the user's `csrf_token`) is added by the client.
+/// until the provider fixes it: such a reply is `Error::EndpointUnavailable`, never a decoded
+/// member. Until then `remove_member` is the way to take a member out; `update_member` cannot set
+/// the ban status. With a cookie session the `csrf` form field (the user's `csrf_token`) is added
+/// by the client.
 ///
 /// `POST /banmember`; built by [`crate::Client::ban_member`].
 ///
@@ -9193,10 +9194,10 @@ impl crate::Client {
     /// Ban one member of a group: their `status` becomes `sub_status_banned`. Needs the
     /// `ban_members` permission. Not in the document; the provider documents it, but on 2026-07-25
     /// real servers answered it with an nginx HTML 404 page (not the API's JSON error), so it may
-    /// fail that way until the provider fixes it: such a reply is an error, never a decoded member.
-    /// Until then `remove_member` is the way to take a member out; `update_member` cannot set the
-    /// ban status. With a cookie session the `csrf` form field (the user's `csrf_token`) is added
-    /// by the client.
+    /// fail that way until the provider fixes it: such a reply is `Error::EndpointUnavailable`,
+    /// never a decoded member. Until then `remove_member` is the way to take a member out;
+    /// `update_member` cannot set the ban status. With a cookie session the `csrf` form field (the
+    /// user's `csrf_token`) is added by the client.
     ///
     /// `POST /banmember` (from `provider-reality`: not in the provider's document)
     ///
