@@ -607,6 +607,23 @@ async fn the_sendhub_webhook_url_set_on_the_settings_hears_a_test_then_every_del
         .send()
         .await
         .expect("saved");
+    // Cleared (sent as null): no target is left, so an inbound message reaches nobody.
+    client
+        .update_settings()
+        .clear_sms_webhook_url()
+        .send()
+        .await
+        .expect("the URL is cleared");
+    let settings = client.get_settings().send().await.expect("settings");
+    assert_eq!(settings.sms_webhook_url, None);
+    sandbox
+        .create_item(
+            "sendhub",
+            "messages",
+            fields(json!({"direction": "from", "text": "Anyone?"})),
+        )
+        .expect("a message");
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!((first.count(), second.count()), (2, 1));
+    assert!(sandbox.webhooks().is_empty(), "{:?}", sandbox.webhooks());
 }

@@ -69,6 +69,32 @@ impl RequestBuilder {
         self
     }
 
+    /// Sets a JSON object body in which the fields `nulls` are sent as `null`: the fields a
+    /// caller clears, which the value leaves out when it holds nothing for them. A value that
+    /// does not serialize, or not to an object, is an [`Error::InvalidRequest`]; nothing is
+    /// sent.
+    pub fn json_with_nulls<T: Serialize + ?Sized>(mut self, value: &T, nulls: &[&str]) -> Self {
+        if nulls.is_empty() {
+            return self.json(value);
+        }
+        match serde_json::to_value(value) {
+            Ok(serde_json::Value::Object(mut fields)) => {
+                for field in nulls {
+                    fields.insert((*field).to_owned(), serde_json::Value::Null);
+                }
+                self.json(&fields)
+            }
+            Ok(_) => {
+                self.fail(Error::invalid(
+                    "fields to clear need a JSON object body, and this body is not one",
+                ));
+                self
+            }
+            // The same refusal `json` gives it.
+            Err(_) => self.json(value),
+        }
+    }
+
     /// Sets a form-urlencoded body (keys may repeat).
     pub fn form(mut self, fields: Vec<(String, String)>) -> Self {
         self.request.body(Body::Form(fields));

@@ -908,6 +908,17 @@ mod categories {
                  that serializes",
             ),
             (
+                "fields to clear in a body that is not an object",
+                client
+                    .request(CREATE)
+                    .json_with_nulls(&[1, 2], &["name"])
+                    .send()
+                    .await
+                    .unwrap_err(),
+                "create_item",
+                "fields to clear need a JSON object body, and this body is not one",
+            ),
+            (
                 "raw content type with a line break",
                 client
                     .request(CREATE)

@@ -806,6 +806,49 @@ async fn update_settings() {
 }
 
 #[tokio::test]
+async fn update_settings_clears_a_field_with_null() {
+    // `clear_` sends `null` (here: stop webhooks); a value set after it wins; `.body(model)`
+    // sets every value, so nothing stays cleared.
+    check(
+        "update_settings",
+        &[],
+        |w| {
+            w.method("PUT")
+                .path("/settings/")
+                .json_body(json!({"sms_webhook_url": null, "signature": "Thanks"}))
+        },
+        |c| async move {
+            c.update_settings()
+                .clear_sms_webhook_url()
+                .clear_signature()
+                .signature("Thanks")
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        "update_settings",
+        &[],
+        |w| {
+            w.method("PUT")
+                .path("/settings/")
+                .json_body(json!({"disable_incoming_sms": true}))
+        },
+        |c| async move {
+            let model: groupkit_sendhub::models::Settings =
+                serde_json::from_value(json!({"disable_incoming_sms": true})).expect("settings");
+            c.update_settings()
+                .clear_sms_webhook_url()
+                .body(model)
+                .send()
+                .await
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn get_profile() {
     let profile = check(
         "get_profile",

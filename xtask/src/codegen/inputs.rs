@@ -68,6 +68,9 @@ pub struct Input {
     pub doc: String,
     /// How the caller gives it.
     pub shape: Shape,
+    /// A JSON body field whose schema allows `null`: an optional one gets a `clear_` setter
+    /// that sends `null`.
+    pub nullable: bool,
 }
 
 /// A choice of exactly one of several inputs (`x-groupkit-one-of`), taken as one argument.
@@ -201,6 +204,7 @@ fn parameters(
                     &format!("`{}`.", param.name),
                 ),
                 shape: Shape::Optional,
+                nullable: false,
             },
         );
     }
@@ -243,6 +247,7 @@ fn body(
                     doc: doc_of(&prop, &format!("`{json}`.")),
                     json,
                     shape: Shape::Optional,
+                    nullable: false,
                 },
             );
         }
@@ -267,6 +272,7 @@ fn body(
                 location: Location::JsonBody,
                 doc: doc_of(body, "The request body."),
                 shape: Shape::Optional,
+                nullable: false,
             },
         );
         return None;
@@ -282,6 +288,7 @@ fn body(
                 location: Location::JsonField,
                 doc: f.doc.clone(),
                 shape: Shape::Optional,
+                nullable: f.nullable,
             },
         );
     }

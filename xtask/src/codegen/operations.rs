@@ -148,6 +148,14 @@ impl Builder<'_> {
         !self.named.is_empty()
     }
 
+    /// The optional JSON body fields a caller may clear (their schema allows `null`): each has
+    /// a `clear_` setter, and the builder keeps which were cleared in `nulls`.
+    fn clearable(&self) -> impl Iterator<Item = &Input> {
+        self.inputs
+            .shaped(Shape::Optional)
+            .filter(|i| i.location == Location::JsonField && i.nullable)
+    }
+
     /// `CreatePost<A, B>` with `pick` choosing each named value's type.
     fn with(&self, pick: impl Fn(usize, &Input, &str) -> String) -> String {
         if self.named.is_empty() {
@@ -395,6 +403,9 @@ fn stored_fields(builder: &Builder<'_>) -> Vec<(String, String)> {
     for f in flattened(inputs) {
         fields.push((f.ident.clone(), f.ty.render()));
     }
+    if builder.clearable().next().is_some() {
+        fields.push(("nulls".to_owned(), "Vec<&'static str>".to_owned()));
+    }
     fields
 }
 
@@ -546,16 +557,42 @@ fn emit_setters(out: &mut String, builder: &Builder<'_>) {
             selector.ident, selector.type_name, builder.store, selector.ident
         );
     }
+    let store = builder.store;
     for input in builder.inputs.shaped(Shape::Optional) {
         out.push_str(&doc(&input.doc, "    "));
         let (arg, conv) = argument(&input.ty);
+        let clearable = input.location == Location::JsonField && input.nullable;
+        // A value given after `clear_` wins: the field is no longer sent as `null`.
+        let unclear = if clearable {
+            format!(
+                "        {store}.nulls.retain(|field| *field != {:?});\n",
+                input.json
+            )
+        } else {
+            String::new()
+        };
+        let name = setter(input, builder.inputs);
         let _ = writeln!(
             out,
-            "    #[inline]\n    pub fn {}(mut self, value: {arg}) -> Self {{\n        {}.{} = Some(value{conv});\n        self\n    }}\n",
-            setter(input, builder.inputs),
-            builder.store,
+            "    #[inline]\n    pub fn {name}(mut self, value: {arg}) -> Self {{\n        {store}.{} = Some(value{conv});\n{unclear}        self\n    }}\n",
             input.ident
         );
+        if clearable {
+            out.push_str(&doc(
+                &format!(
+                    "Sends `{}` as `null`, which clears it; a value given to [`Self::{name}`] after this wins.",
+                    input.json
+                ),
+                "    ",
+            ));
+            let _ = writeln!(
+                out,
+                "    #[inline]\n    pub fn clear_{}(mut self) -> Self {{\n        {store}.{} = None;\n        {store}.nulls.retain(|field| *field != {json:?});\n        {store}.nulls.push({json:?});\n        self\n    }}\n",
+                bare(&name),
+                input.ident,
+                json = input.json
+            );
+        }
     }
     emit_body_model(out, builder);
     if builder.typestate() {
@@ -618,6 +655,10 @@ fn emit_body_model(out: &mut String, builder: &Builder<'_>) {
         "    #[inline]\n    pub fn body(self, body: impl Into<{model}>) -> {target} {{\n        let {model} {{ {} }} = body.into();",
         bindings.join(", ")
     );
+    // The model sets every value, so nothing stays cleared.
+    if builder.clearable().next().is_some() {
+        stored.push("nulls: Vec::new()".to_owned());
+    }
     // The values the model does not carry are kept: `..self`.
     let update = |base: &str, ty: String| -> String {
         if stored.is_empty() {
@@ -691,6 +732,9 @@ fn emit_method(methods: &mut String, builder: &Builder<'_>, name: &str) {
     }
     for f in flattened(inputs) {
         stored.push(format!("{}: Default::default()", f.ident));
+    }
+    if builder.clearable().next().is_some() {
+        stored.push("nulls: Vec::new()".to_owned());
     }
     if builder.typestate() {
         let named: Vec<String> = builder
@@ -920,7 +964,14 @@ fn emit_into_request(out: &mut String, types: &Types<'_>, builder: &Builder<'_>,
             json.ty.render(),
             fields.join(", ")
         ));
-        lines.push("request = request.json(&body);".to_owned());
+        lines.push(if builder.clearable().next().is_some() {
+            format!(
+                "request = request.json_with_nulls(&body, &{}.nulls);",
+                builder.store
+            )
+        } else {
+            "request = request.json(&body);".to_owned()
+        });
     }
     out.push_str("    /// The request as core's builder: the escape hatch to add headers, change timeouts or\n    /// the retry policy, or read the raw response.\n");
     out.push_str(

@@ -99,6 +99,8 @@ pub struct Field {
     pub flatten: bool,
     /// Ids the provider types as integers: written as JSON numbers, whatever form they came in.
     pub number_ids: bool,
+    /// The schema allows `null`: a request may send it to clear the value.
+    pub nullable: bool,
 }
 
 /// What a named type is.
@@ -361,8 +363,10 @@ impl<'s> Types<'s> {
         for (json, prop) in properties {
             let is_required = required.contains(&json);
             let ty = self.resolve(&prop, &format!("{name}{}", pascal(&json)));
+            let nullable = matches!(ty, Ty::Option(_));
             let ty = if is_required { ty } else { ty.optional() };
             fields.push(Field {
+                nullable,
                 ident: field(&json),
                 doc: doc_of(&prop, &format!("`{json}`.")),
                 number_ids: self.integer_ids(&prop),
@@ -389,6 +393,7 @@ impl<'s> Types<'s> {
                 doc: "Properties the spec does not name, as sent.".into(),
                 flatten: true,
                 number_ids: false,
+                nullable: false,
             });
         }
         TypeDef {

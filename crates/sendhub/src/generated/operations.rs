@@ -117,6 +117,7 @@ struct CreateGroupInputs {
     slug: Option<String>,
     text_to_subscribe: Option<bool>,
     ttj_response: Option<String>,
+    nulls: Vec<&'static str>,
 }
 
 impl CreateGroup<groupkit_core::Missing> {
@@ -142,6 +143,17 @@ impl<Name> CreateGroup<Name> {
     #[inline]
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
         self.inputs.mediums = Some(value.into());
+        self.inputs.nulls.retain(|field| *field != "mediums");
+        self
+    }
+
+    /// Sends `mediums` as `null`, which clears it; a value given to [`Self::mediums`] after this
+    /// wins.
+    #[inline]
+    pub fn clear_mediums(mut self) -> Self {
+        self.inputs.mediums = None;
+        self.inputs.nulls.retain(|field| *field != "mediums");
+        self.inputs.nulls.push("mediums");
         self
     }
 
@@ -202,6 +214,7 @@ impl<Name> CreateGroup<Name> {
                 slug,
                 text_to_subscribe,
                 ttj_response,
+                nulls: Vec::new(),
                 ..self.inputs
             },
             name,
@@ -224,7 +237,7 @@ impl CreateGroup<String> {
             text_to_subscribe: self.inputs.text_to_subscribe,
             ttj_response: self.inputs.ttj_response,
         };
-        request = request.json(&body);
+        request = request.json_with_nulls(&body, &self.inputs.nulls);
         request
     }
 
@@ -1734,6 +1747,7 @@ struct UpdateGroupInputs {
     slug: Option<String>,
     text_to_subscribe: Option<bool>,
     ttj_response: Option<String>,
+    nulls: Vec<&'static str>,
 }
 
 impl UpdateGroup<groupkit_core::Missing> {
@@ -1759,6 +1773,17 @@ impl<Name> UpdateGroup<Name> {
     #[inline]
     pub fn mediums(mut self, value: impl Into<String>) -> Self {
         self.inputs.mediums = Some(value.into());
+        self.inputs.nulls.retain(|field| *field != "mediums");
+        self
+    }
+
+    /// Sends `mediums` as `null`, which clears it; a value given to [`Self::mediums`] after this
+    /// wins.
+    #[inline]
+    pub fn clear_mediums(mut self) -> Self {
+        self.inputs.mediums = None;
+        self.inputs.nulls.retain(|field| *field != "mediums");
+        self.inputs.nulls.push("mediums");
         self
     }
 
@@ -1820,6 +1845,7 @@ impl<Name> UpdateGroup<Name> {
                 slug,
                 text_to_subscribe,
                 ttj_response,
+                nulls: Vec::new(),
                 ..self.inputs
             },
             name,
@@ -1844,7 +1870,7 @@ impl UpdateGroup<String> {
             text_to_subscribe: self.inputs.text_to_subscribe,
             ttj_response: self.inputs.ttj_response,
         };
-        request = request.json(&body);
+        request = request.json_with_nulls(&body, &self.inputs.nulls);
         request
     }
 
@@ -2039,6 +2065,7 @@ pub struct UpdateSettings {
     toll_free_primary: Option<bool>,
     transcribe_voice_mails: Option<bool>,
     voicemail_greeting_url: Option<String>,
+    nulls: Vec<&'static str>,
 }
 
 impl UpdateSettings {
@@ -2053,6 +2080,17 @@ impl UpdateSettings {
     #[inline]
     pub fn auto_attendant_greeting_url(mut self, value: impl Into<String>) -> Self {
         self.auto_attendant_greeting_url = Some(value.into());
+        self.nulls.retain(|field| *field != "auto_attendant_greeting_url");
+        self
+    }
+
+    /// Sends `auto_attendant_greeting_url` as `null`, which clears it; a value given to
+    /// [`Self::auto_attendant_greeting_url`] after this wins.
+    #[inline]
+    pub fn clear_auto_attendant_greeting_url(mut self) -> Self {
+        self.auto_attendant_greeting_url = None;
+        self.nulls.retain(|field| *field != "auto_attendant_greeting_url");
+        self.nulls.push("auto_attendant_greeting_url");
         self
     }
 
@@ -2067,6 +2105,17 @@ impl UpdateSettings {
     #[inline]
     pub fn automated_sms_response(mut self, value: impl Into<String>) -> Self {
         self.automated_sms_response = Some(value.into());
+        self.nulls.retain(|field| *field != "automated_sms_response");
+        self
+    }
+
+    /// Sends `automated_sms_response` as `null`, which clears it; a value given to
+    /// [`Self::automated_sms_response`] after this wins.
+    #[inline]
+    pub fn clear_automated_sms_response(mut self) -> Self {
+        self.automated_sms_response = None;
+        self.nulls.retain(|field| *field != "automated_sms_response");
+        self.nulls.push("automated_sms_response");
         self
     }
 
@@ -2088,6 +2137,17 @@ impl UpdateSettings {
     #[inline]
     pub fn customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
+        self.nulls.retain(|field| *field != "customer_id");
+        self
+    }
+
+    /// Sends `customer_id` as `null`, which clears it; a value given to [`Self::customer_id`] after
+    /// this wins.
+    #[inline]
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = None;
+        self.nulls.retain(|field| *field != "customer_id");
+        self.nulls.push("customer_id");
         self
     }
 
@@ -2095,6 +2155,17 @@ impl UpdateSettings {
     #[inline]
     pub fn deleted(mut self, value: bool) -> Self {
         self.deleted = Some(value);
+        self.nulls.retain(|field| *field != "deleted");
+        self
+    }
+
+    /// Sends `deleted` as `null`, which clears it; a value given to [`Self::deleted`] after this
+    /// wins.
+    #[inline]
+    pub fn clear_deleted(mut self) -> Self {
+        self.deleted = None;
+        self.nulls.retain(|field| *field != "deleted");
+        self.nulls.push("deleted");
         self
     }
 
@@ -2123,6 +2194,17 @@ impl UpdateSettings {
     #[inline]
     pub fn ent_toll_free_enabled(mut self, value: bool) -> Self {
         self.ent_toll_free_enabled = Some(value);
+        self.nulls.retain(|field| *field != "ent_toll_free_enabled");
+        self
+    }
+
+    /// Sends `ent_toll_free_enabled` as `null`, which clears it; a value given to
+    /// [`Self::ent_toll_free_enabled`] after this wins.
+    #[inline]
+    pub fn clear_ent_toll_free_enabled(mut self) -> Self {
+        self.ent_toll_free_enabled = None;
+        self.nulls.retain(|field| *field != "ent_toll_free_enabled");
+        self.nulls.push("ent_toll_free_enabled");
         self
     }
 
@@ -2137,6 +2219,17 @@ impl UpdateSettings {
     #[inline]
     pub fn first_payment_ts(mut self, value: impl Into<String>) -> Self {
         self.first_payment_ts = Some(value.into());
+        self.nulls.retain(|field| *field != "firstPaymentTs");
+        self
+    }
+
+    /// Sends `firstPaymentTs` as `null`, which clears it; a value given to
+    /// [`Self::first_payment_ts`] after this wins.
+    #[inline]
+    pub fn clear_first_payment_ts(mut self) -> Self {
+        self.first_payment_ts = None;
+        self.nulls.retain(|field| *field != "firstPaymentTs");
+        self.nulls.push("firstPaymentTs");
         self
     }
 
@@ -2158,6 +2251,16 @@ impl UpdateSettings {
     #[inline]
     pub fn image(mut self, value: impl Into<String>) -> Self {
         self.image = Some(value.into());
+        self.nulls.retain(|field| *field != "image");
+        self
+    }
+
+    /// Sends `image` as `null`, which clears it; a value given to [`Self::image`] after this wins.
+    #[inline]
+    pub fn clear_image(mut self) -> Self {
+        self.image = None;
+        self.nulls.retain(|field| *field != "image");
+        self.nulls.push("image");
         self
     }
 
@@ -2179,6 +2282,17 @@ impl UpdateSettings {
     #[inline]
     pub fn mfa_enabled(mut self, value: bool) -> Self {
         self.mfa_enabled = Some(value);
+        self.nulls.retain(|field| *field != "mfa_enabled");
+        self
+    }
+
+    /// Sends `mfa_enabled` as `null`, which clears it; a value given to [`Self::mfa_enabled`] after
+    /// this wins.
+    #[inline]
+    pub fn clear_mfa_enabled(mut self) -> Self {
+        self.mfa_enabled = None;
+        self.nulls.retain(|field| *field != "mfa_enabled");
+        self.nulls.push("mfa_enabled");
         self
     }
 
@@ -2193,6 +2307,17 @@ impl UpdateSettings {
     #[inline]
     pub fn mixpanelid(mut self, value: impl Into<String>) -> Self {
         self.mixpanelid = Some(value.into());
+        self.nulls.retain(|field| *field != "mixpanelid");
+        self
+    }
+
+    /// Sends `mixpanelid` as `null`, which clears it; a value given to [`Self::mixpanelid`] after
+    /// this wins.
+    #[inline]
+    pub fn clear_mixpanelid(mut self) -> Self {
+        self.mixpanelid = None;
+        self.nulls.retain(|field| *field != "mixpanelid");
+        self.nulls.push("mixpanelid");
         self
     }
 
@@ -2249,6 +2374,17 @@ impl UpdateSettings {
     #[inline]
     pub fn pending_email(mut self, value: impl Into<String>) -> Self {
         self.pending_email = Some(value.into());
+        self.nulls.retain(|field| *field != "pending_email");
+        self
+    }
+
+    /// Sends `pending_email` as `null`, which clears it; a value given to [`Self::pending_email`]
+    /// after this wins.
+    #[inline]
+    pub fn clear_pending_email(mut self) -> Self {
+        self.pending_email = None;
+        self.nulls.retain(|field| *field != "pending_email");
+        self.nulls.push("pending_email");
         self
     }
 
@@ -2256,6 +2392,17 @@ impl UpdateSettings {
     #[inline]
     pub fn pending_phone_number(mut self, value: impl Into<String>) -> Self {
         self.pending_phone_number = Some(value.into());
+        self.nulls.retain(|field| *field != "pending_phone_number");
+        self
+    }
+
+    /// Sends `pending_phone_number` as `null`, which clears it; a value given to
+    /// [`Self::pending_phone_number`] after this wins.
+    #[inline]
+    pub fn clear_pending_phone_number(mut self) -> Self {
+        self.pending_phone_number = None;
+        self.nulls.retain(|field| *field != "pending_phone_number");
+        self.nulls.push("pending_phone_number");
         self
     }
 
@@ -2322,6 +2469,17 @@ impl UpdateSettings {
     #[inline]
     pub fn sift_science_label(mut self, value: impl Into<String>) -> Self {
         self.sift_science_label = Some(value.into());
+        self.nulls.retain(|field| *field != "siftScienceLabel");
+        self
+    }
+
+    /// Sends `siftScienceLabel` as `null`, which clears it; a value given to
+    /// [`Self::sift_science_label`] after this wins.
+    #[inline]
+    pub fn clear_sift_science_label(mut self) -> Self {
+        self.sift_science_label = None;
+        self.nulls.retain(|field| *field != "siftScienceLabel");
+        self.nulls.push("siftScienceLabel");
         self
     }
 
@@ -2329,6 +2487,17 @@ impl UpdateSettings {
     #[inline]
     pub fn signature(mut self, value: impl Into<String>) -> Self {
         self.signature = Some(value.into());
+        self.nulls.retain(|field| *field != "signature");
+        self
+    }
+
+    /// Sends `signature` as `null`, which clears it; a value given to [`Self::signature`] after
+    /// this wins.
+    #[inline]
+    pub fn clear_signature(mut self) -> Self {
+        self.signature = None;
+        self.nulls.retain(|field| *field != "signature");
+        self.nulls.push("signature");
         self
     }
 
@@ -2336,6 +2505,17 @@ impl UpdateSettings {
     #[inline]
     pub fn sms_forwarding(mut self, value: impl Into<String>) -> Self {
         self.sms_forwarding = Some(value.into());
+        self.nulls.retain(|field| *field != "sms_forwarding");
+        self
+    }
+
+    /// Sends `sms_forwarding` as `null`, which clears it; a value given to [`Self::sms_forwarding`]
+    /// after this wins.
+    #[inline]
+    pub fn clear_sms_forwarding(mut self) -> Self {
+        self.sms_forwarding = None;
+        self.nulls.retain(|field| *field != "sms_forwarding");
+        self.nulls.push("sms_forwarding");
         self
     }
 
@@ -2350,6 +2530,17 @@ impl UpdateSettings {
     #[inline]
     pub fn sms_webhook_url(mut self, value: impl Into<String>) -> Self {
         self.sms_webhook_url = Some(value.into());
+        self.nulls.retain(|field| *field != "sms_webhook_url");
+        self
+    }
+
+    /// Sends `sms_webhook_url` as `null`, which clears it; a value given to
+    /// [`Self::sms_webhook_url`] after this wins.
+    #[inline]
+    pub fn clear_sms_webhook_url(mut self) -> Self {
+        self.sms_webhook_url = None;
+        self.nulls.retain(|field| *field != "sms_webhook_url");
+        self.nulls.push("sms_webhook_url");
         self
     }
 
@@ -2364,6 +2555,17 @@ impl UpdateSettings {
     #[inline]
     pub fn toll_free_number(mut self, value: impl Into<String>) -> Self {
         self.toll_free_number = Some(value.into());
+        self.nulls.retain(|field| *field != "toll_free_number");
+        self
+    }
+
+    /// Sends `toll_free_number` as `null`, which clears it; a value given to
+    /// [`Self::toll_free_number`] after this wins.
+    #[inline]
+    pub fn clear_toll_free_number(mut self) -> Self {
+        self.toll_free_number = None;
+        self.nulls.retain(|field| *field != "toll_free_number");
+        self.nulls.push("toll_free_number");
         self
     }
 
@@ -2385,6 +2587,17 @@ impl UpdateSettings {
     #[inline]
     pub fn voicemail_greeting_url(mut self, value: impl Into<String>) -> Self {
         self.voicemail_greeting_url = Some(value.into());
+        self.nulls.retain(|field| *field != "voicemail_greeting_url");
+        self
+    }
+
+    /// Sends `voicemail_greeting_url` as `null`, which clears it; a value given to
+    /// [`Self::voicemail_greeting_url`] after this wins.
+    #[inline]
+    pub fn clear_voicemail_greeting_url(mut self) -> Self {
+        self.voicemail_greeting_url = None;
+        self.nulls.retain(|field| *field != "voicemail_greeting_url");
+        self.nulls.push("voicemail_greeting_url");
         self
     }
 
@@ -2493,6 +2706,7 @@ impl UpdateSettings {
             toll_free_primary,
             transcribe_voice_mails,
             voicemail_greeting_url,
+            nulls: Vec::new(),
             ..self
         }
     }
@@ -2553,7 +2767,7 @@ impl UpdateSettings {
             transcribe_voice_mails: self.transcribe_voice_mails,
             voicemail_greeting_url: self.voicemail_greeting_url,
         };
-        request = request.json(&body);
+        request = request.json_with_nulls(&body, &self.nulls);
         request
     }
 
@@ -2867,6 +3081,7 @@ impl crate::Client {
                 slug: None,
                 text_to_subscribe: None,
                 ttj_response: None,
+                nulls: Vec::new(),
             },
             name: groupkit_core::Missing,
         }
@@ -3385,6 +3600,7 @@ impl crate::Client {
                 slug: None,
                 text_to_subscribe: None,
                 ttj_response: None,
+                nulls: Vec::new(),
             },
             name: groupkit_core::Missing,
         }
@@ -3484,6 +3700,7 @@ impl crate::Client {
             toll_free_primary: None,
             transcribe_voice_mails: None,
             voicemail_greeting_url: None,
+            nulls: Vec::new(),
         }
     }
 
