@@ -809,43 +809,35 @@ async fn update_settings() {
 async fn update_settings_clears_a_field_with_null() {
     // `clear_` sends `null` (here: stop webhooks); a value set after it wins; `.body(model)`
     // sets every value, so nothing stays cleared.
-    check(
-        "update_settings",
-        &[],
-        |w| {
-            w.method("PUT")
-                .path("/settings/")
-                .json_body(json!({"sms_webhook_url": null, "signature": "Thanks"}))
-        },
-        |c| async move {
-            c.update_settings()
-                .clear_sms_webhook_url()
-                .clear_signature()
-                .signature("Thanks")
-                .send()
-                .await
-        },
-    )
-    .await;
-    check(
-        "update_settings",
-        &[],
-        |w| {
-            w.method("PUT")
-                .path("/settings/")
-                .json_body(json!({"disable_incoming_sms": true}))
-        },
-        |c| async move {
-            let model: groupkit_sendhub::models::Settings =
-                serde_json::from_value(json!({"disable_incoming_sms": true})).expect("settings");
-            c.update_settings()
-                .clear_sms_webhook_url()
-                .body(model)
-                .send()
-                .await
-        },
-    )
-    .await;
+    let model: groupkit_sendhub::models::Settings =
+        serde_json::from_value(json!({"disable_incoming_sms": true})).expect("settings");
+    let cases = [
+        (
+            json!({"sms_webhook_url": null, "signature": "Thanks"}),
+            None,
+        ),
+        (json!({"disable_incoming_sms": true}), Some(model)),
+    ];
+    for (sent, model) in cases {
+        check(
+            "update_settings",
+            &[],
+            |w| w.method("PUT").path("/settings/").json_body(sent.clone()),
+            |c| {
+                let model = model.clone();
+                async move {
+                    let request = c.update_settings().clear_sms_webhook_url();
+                    match model {
+                        Some(model) => request.body(model),
+                        None => request.clear_signature().signature("Thanks"),
+                    }
+                    .send()
+                    .await
+                }
+            },
+        )
+        .await;
+    }
 }
 
 #[tokio::test]
