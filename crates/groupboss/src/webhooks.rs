@@ -76,13 +76,7 @@ pub fn parse(body: &[u8]) -> Result<models::WebhookDelivery, BodyError> {
         }
     })?;
     // serde would read the delivery, or one of its parts, from a list of its fields.
-    if !value.is_object() {
-        return Err(BodyError::new(
-            PROVIDER,
-            ".",
-            format!("expected a JSON object, found {}", webhook::kind(&value)),
-        ));
-    }
+    let value = Value::Object(webhook::into_object(PROVIDER, value)?);
     webhook::require_objects(PROVIDER, &value, &["information", "webhook"])?;
     webhook::from_value(PROVIDER, value)
 }

@@ -155,18 +155,7 @@ pub fn parse(body: &[u8]) -> Result<WebhookEvent, BodyError> {
 fn member_event(payload: Value) -> Result<(Option<i64>, models::User), BodyError> {
     // serde reads a struct from an array too; `entities` must be an object of arrays, and
     // each user an object.
-    if let Some(entities) = payload.get("entities")
-        && !entities.is_object()
-    {
-        return Err(invalid(
-            "entities",
-            format!(
-                "invalid type: expected an object, found {}",
-                webhook::kind(entities)
-            ),
-        ));
-    }
-    webhook::require_objects(PROVIDER, &payload, &["entities.user[]"])?;
+    webhook::require_objects(PROVIDER, &payload, &["entities", "entities.user[]"])?;
     let typed: models::WebhookEvent = webhook::from_value(PROVIDER, payload)?;
     let users = typed
         .entities

@@ -130,6 +130,16 @@ fn malformed_bodies_are_errors_with_a_path() {
             "invalid type",
         ),
         (
+            br#"{"event": "member.joined", "entities": [{"user": [{"user_id": 1}]}]}"#,
+            "entities",
+            "expected an object, found an array",
+        ),
+        (
+            br#"{"event": "member.joined", "entities": "none"}"#,
+            "entities",
+            "invalid type",
+        ),
+        (
             br#"{"event": "member.joined", "entities": {"user": [{"user_id": true}]}}"#,
             "entities.user[0].user_id",
             "invalid type",

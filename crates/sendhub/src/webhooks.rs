@@ -77,14 +77,8 @@ pub fn verify(
 /// Reads a delivery's raw body, without checking its signature (use [`verify_and_parse`] on
 /// anything that came over the network): a JSON object.
 pub fn parse(body: &[u8]) -> Result<WebhookDelivery, BodyError> {
-    match webhook::decode::<Value>(PROVIDER, body)? {
-        Value::Object(body) => Ok(WebhookDelivery { body }),
-        other => Err(BodyError::new(
-            PROVIDER,
-            ".",
-            format!("expected a JSON object, found {}", webhook::kind(&other)),
-        )),
-    }
+    let body = webhook::into_object(PROVIDER, webhook::decode(PROVIDER, body)?)?;
+    Ok(WebhookDelivery { body })
 }
 
 /// Verifies a delivery's signature, then parses its body: `headers`, the webhook URL exactly

@@ -2,7 +2,7 @@
 //! panicking on hostile input.
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// A webhook body that is not a valid delivery. Its message quotes the parser, never the
 /// secret (a body is checked after its signature, and carries no secret).
@@ -80,6 +80,23 @@ pub fn from_value<T: DeserializeOwned>(
         .map_err(|e| BodyError::new(provider, e.path().to_string(), e.inner().to_string()))
 }
 
+/// A delivery body that must be a JSON object, as its map; anything else (an array, a string,
+/// `null`) is an error at the body's root.
+pub fn into_object(provider: &'static str, value: Value) -> Result<Map<String, Value>, BodyError> {
+    match value {
+        Value::Object(object) => Ok(object),
+        other => Err(not_an_object(provider, &other)),
+    }
+}
+
+fn not_an_object(provider: &'static str, value: &Value) -> BodyError {
+    BodyError::new(
+        provider,
+        ".",
+        format!("expected a JSON object, found {}", kind(value)),
+    )
+}
+
 /// The string in `field` of a body that must be a JSON object: the event name of a delivery
 /// (`action`, `event`). A body that is not an object, or a field that is missing or not a
 /// string, is an error naming the path.
@@ -89,11 +106,7 @@ pub fn event_name<'v>(
     field: &str,
 ) -> Result<&'v str, BodyError> {
     let Some(object) = value.as_object() else {
-        return Err(BodyError::new(
-            provider,
-            ".",
-            format!("expected a JSON object, found {}", kind(value)),
-        ));
+        return Err(not_an_object(provider, value));
     };
     match object.get(field) {
         Some(Value::String(name)) => Ok(name),

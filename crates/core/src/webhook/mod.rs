@@ -24,7 +24,7 @@ mod secret;
 mod signature;
 mod token;
 
-pub use body::{BodyError, decode, event_name, from_value, kind, require_objects};
+pub use body::{BodyError, decode, event_name, from_value, into_object, kind, require_objects};
 pub use error::{VerifyError, WebhookError};
 pub use secret::WebhookSecret;
 pub use signature::{Encoding, HmacSha1};
