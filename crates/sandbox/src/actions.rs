@@ -415,12 +415,7 @@ fn login(
         .rsplit_once('/')
         .map_or("", |(parent, _)| parent)
         .to_owned();
-    let me = provider
-        .spec
-        .sandbox()
-        .get("me")
-        .and_then(Value::as_str)
-        .and_then(|collection| provider.item(data, collection, 0));
+    let me = effects::me_item(provider, data);
     if let (Some(me), Some(Value::Object(slot))) = (me, body.pointer_mut(&user)) {
         for (field, value) in me.as_object().into_iter().flatten() {
             if slot.contains_key(field) {

@@ -12,6 +12,8 @@
 //! - `reply`: the body's template, when the answer is not the item itself: `$item` is the item,
 //!   `$lines:<field>` a request field's non-empty lines, `$count:<field>` how many there are.
 
+use std::sync::Arc;
+
 use serde_json::{Map, Value};
 
 use crate::filter::text;
@@ -21,10 +23,19 @@ use crate::state::{Data, Provider, Scope};
 /// Stands for the calling user's id in `where` and `set`.
 const ME: &str = "$me";
 
-/// The calling user's id: the first item of the collection the root's `me` names.
+/// The collection the root's `me` names: its first item is the calling user.
+fn me_collection(provider: &Provider) -> Option<&str> {
+    provider.spec.sandbox().get("me")?.as_str()
+}
+
+/// The calling user's id.
 pub fn me(provider: &Provider) -> Option<Value> {
-    let collection = provider.spec.sandbox().get("me")?.as_str()?;
-    Some(provider.id_of(collection, 0))
+    Some(provider.id_of(me_collection(provider)?, 0))
+}
+
+/// The calling user's record (the one who logs in, and whom `getuser` reads).
+pub fn me_item(provider: &Provider, data: &mut Data) -> Option<Arc<Value>> {
+    provider.item(data, me_collection(provider)?, 0)
 }
 
 /// `value`, with `$me` read as the calling user's id.
